@@ -1,0 +1,74 @@
+"""A conflict entry: one rupture, written soon after an argument."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
+
+
+@dataclass(slots=True)
+class Person:
+    """Who a conflict was with. `role` ("Partner") stands in for `name` in redacted exports."""
+
+    name: str
+    role: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Theme:
+    """A recurring topic. Names are unique (case-insensitively) within a journal."""
+
+    name: str
+    colour: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Everything the writer noted about one argument.
+
+    Only `what_happened` needs words; every other field may stay empty, because the first
+    minutes after a fight must be forgiving. `happened_at` is timezone-aware, so weekday and
+    time-of-day patterns use the writer's own wall clock even across DST changes and travel.
+    People and themes are referred to by name; the vault keeps the ids.
+    """
+
+    happened_at: datetime
+    what_happened: str
+    person: str | None = None
+    intensity: int | None = None
+    my_feelings: list[str] = field(default_factory=list)
+    my_feelings_note: str = ""
+    their_feelings: list[str] = field(default_factory=list)
+    their_feelings_note: str = ""
+    my_part: list[str] = field(default_factory=list)
+    my_part_note: str = ""
+    my_wish: list[str] = field(default_factory=list)
+    their_wish: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    settled: int | None = None
+    private_notes: str = ""
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.happened_at.tzinfo is None:
+            raise ValueError("happened_at must carry a time zone")
+        if self.intensity is not None and not INTENSITY_MIN <= self.intensity <= INTENSITY_MAX:
+            raise ValueError(f"intensity must be {INTENSITY_MIN}-{INTENSITY_MAX}")
+        if self.settled is not None and not SETTLED_MIN <= self.settled <= SETTLED_MAX:
+            raise ValueError(f"settled must be {SETTLED_MIN}-{SETTLED_MAX}")
+
+    def text_fields(self) -> dict[str, str]:
+        """Every piece of free text, keyed by field name: what search and redaction walk over."""
+        return {
+            "what_happened": self.what_happened,
+            "my_feelings_note": self.my_feelings_note,
+            "their_feelings_note": self.their_feelings_note,
+            "my_part_note": self.my_part_note,
+            "private_notes": self.private_notes,
+        }
