@@ -1,0 +1,50 @@
+"""The `healdesk` command: no sub-command opens the app; sub-commands do headless jobs.
+
+Each sub-command lives in its own module here with a `register(subparsers, common)` function
+that adds its parser and sets `handler`. A headless command never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from healdesk import __version__
+from healdesk.cli.common import UserError, add_common_options, report_error
+
+#: Sub-command modules, in the order `healdesk --help` lists them.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="healdesk",
+        description="A private, encrypted journal for working through conflicts. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"HealDesk {__version__}")
+    add_common_options(parser, top_level=True)
+    common = argparse.ArgumentParser(add_help=False)
+    add_common_options(common, top_level=False)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"healdesk.cli.{name}").register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if getattr(args, "handler", None) is None:
+            parser.print_help()
+            return 0
+        return int(args.handler(args) or 0)
+    except UserError as error:
+        report_error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        report_error("Interrupted.")
+        return 130
