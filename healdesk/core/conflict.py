@@ -72,3 +72,20 @@ class Conflict:
             "my_part_note": self.my_part_note,
             "private_notes": self.private_notes,
         }
+
+
+@dataclass(slots=True, frozen=True)
+class ConflictSummary:
+    """A conflict without any of its free text: what lists, patterns and the timeline need.
+
+    The vault builds these from indexed columns only, so statistics never read entry bodies.
+    """
+
+    id: int
+    happened_at: datetime
+    person: str | None
+    intensity: int | None
+    settled: int | None
+    themes: tuple[str, ...]
+    my_part: tuple[str, ...]
+    repair_ids: tuple[int, ...] = ()
