@@ -122,3 +122,15 @@ def snapshot_from_json(data: list[dict[str, Any]]) -> tuple[StepSnapshot, ...]:
         )
         for s in data
     )
+
+
+@dataclass(slots=True, frozen=True)
+class RepairSummary:
+    """A repair without its answers: what patterns and the timeline need."""
+
+    id: int
+    template_id: str
+    status: RepairStatus
+    created_at: datetime
+    conflict_ids: tuple[int, ...]
+    talked_at: datetime | None = None

@@ -1,0 +1,1 @@
+"""The Qt Widgets app. Only this package imports Qt."""

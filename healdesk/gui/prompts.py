@@ -1,0 +1,42 @@
+"""Every message box and file dialog of the app goes through here.
+
+One narrow seam so tests can answer prompts (monkeypatch these functions) and never block
+on a modal exec().
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something hard to undo; `action` labels the accepting button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: str) -> Path | None:
+    # DontUseNativeDialog is not set: the platform dialog keeps its own recent-files list off
+    # only where the platform allows; we never add to Qt's recent list ourselves.
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def open_path(parent: QWidget | None, caption: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    return Path(name) if name else None
