@@ -1,0 +1,57 @@
+"""Opening and closing the SQLCipher database with the vault's pragmas.
+
+The data key is given raw (no KDF at open: the slow KDF already guarded the key slot).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from healdesk.vault.errors import NoEncryption, NotAVault
+
+DatabaseError = sqlcipher3.DatabaseError
+Connection = sqlcipher3.Connection
+
+
+def connect(path: Path, data_key: bytes) -> Connection:
+    """A keyed connection, checked to be real SQLCipher and to hold the right key.
+
+    Journal mode and durability pragmas are set by `configure` after the schema check, so
+    a vault that is refused (newer schema) is never written to.
+    """
+    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Process-wide: otherwise SQLCipher prints "hmac check failed" lines to stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise NoEncryption
+        connection.execute("PRAGMA temp_store = MEMORY")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as error:
+            raise NotAVault from error
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def configure(connection: Connection) -> None:
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+
+
+def close(connection: Connection) -> None:
+    """Empty the WAL into the database first, so nothing but the database rests on disk."""
+    try:
+        connection.execute("PRAGMA optimize")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseError:
+        pass  # a damaged vault still gets closed; verify/salvage deal with the damage
+    finally:
+        connection.close()

@@ -1,0 +1,89 @@
+"""The "remember on this device" secret, kept in the OS keychain via `keyring`.
+
+With no usable keychain the option simply does not exist: availability is checked, never
+assumed, and nothing is ever written anywhere else in its place. Keychain calls can block on a
+desktop prompt, so each runs in a worker thread with a timeout.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import TypeVar
+
+from healdesk import APP_ID
+
+SERVICE = APP_ID
+TIMEOUT_SECONDS = 10.0
+T = TypeVar("T")
+
+
+class KeychainUnavailable(Exception):
+    """No usable keychain, or it did not answer in time."""
+
+
+def _call(function: Callable[[], T]) -> T:
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keychain")
+    try:
+        return pool.submit(function).result(timeout=TIMEOUT_SECONDS)
+    except FutureTimeout as error:
+        raise KeychainUnavailable("the keychain did not answer") from error
+    except KeychainUnavailable:
+        raise
+    except Exception as error:  # keyring backends raise many unrelated types
+        raise KeychainUnavailable(type(error).__name__) from error
+    finally:
+        pool.shutdown(wait=False)
+
+
+def _backend():
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        raise KeychainUnavailable("no keychain backend")
+    return backend
+
+
+def available() -> bool:
+    """True when a keychain can store and return a secret right now (a real round trip)."""
+
+    def probe() -> bool:
+        backend = _backend()
+        name = "availability-probe"
+        backend.set_password(SERVICE, name, "ok")
+        try:
+            return backend.get_password(SERVICE, name) == "ok"
+        finally:
+            backend.delete_password(SERVICE, name)
+
+    try:
+        return _call(probe)
+    except KeychainUnavailable:
+        return False
+
+
+def store_new_secret(vault_id: str) -> bytes:
+    secret = secrets.token_bytes(32)
+    _call(lambda: _backend().set_password(SERVICE, vault_id, secret.hex()))
+    return secret
+
+
+def load_secret(vault_id: str) -> bytes | None:
+    stored = _call(lambda: _backend().get_password(SERVICE, vault_id))
+    return bytes.fromhex(stored) if stored else None
+
+
+def forget_secret(vault_id: str) -> None:
+    import keyring.errors
+
+    def delete() -> None:
+        try:
+            _backend().delete_password(SERVICE, vault_id)
+        except keyring.errors.PasswordDeleteError:
+            pass  # already gone: forgetting is idempotent
+
+    _call(delete)

@@ -1,0 +1,85 @@
+"""Vault errors. Each message is meant for the person at the keyboard: plain, calm, actionable.
+
+Messages never contain entry text, keys or passphrases.
+"""
+
+
+class VaultError(Exception):
+    """Base of every error the vault reports to a person."""
+
+
+class VaultNotFound(VaultError):
+    def __init__(self, folder: object) -> None:
+        super().__init__(f"There is no HealDesk journal in {folder}. Create one with 'healdesk init'.")
+
+
+class VaultExists(VaultError):
+    def __init__(self, folder: object) -> None:
+        super().__init__(f"A HealDesk journal already exists in {folder}; it was left as it is.")
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__("That passphrase does not open this journal. Please try again.")
+
+
+class WrongRecoveryKey(VaultError):
+    def __init__(self) -> None:
+        super().__init__("That recovery key does not open this journal. Check each group and try again.")
+
+
+class KeyFileDamaged(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal's key file is damaged and its spare copy too. Nothing was changed; "
+            "restore the folder from a backup."
+        )
+
+
+class NotAVault(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This file is not a HealDesk journal, or it is damaged beyond its first page. "
+            "Nothing was changed; restore it from a backup or choose another folder."
+        )
+
+
+class VaultDamaged(VaultError):
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            "Part of the journal could not be read" + extra + ". Nothing was changed; "
+            "'healdesk verify' tells what is affected and a backup can restore it."
+        )
+
+
+class NewerVault(VaultError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"This journal was written by a newer HealDesk (format {found}; this version knows "
+            f"up to {known}). Please update HealDesk; the journal was left untouched."
+        )
+
+
+class VaultInUse(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal is already open in another HealDesk window or command. "
+            "Close that one first."
+        )
+
+
+class NoEncryption(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This installation's database library has no encryption (SQLCipher), so HealDesk "
+            "refuses to open the journal. Reinstall HealDesk."
+        )
+
+
+class DeviceSlotUnavailable(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This device cannot remember the journal's key (no usable keychain). "
+            "Unlock with your passphrase."
+        )

@@ -1,0 +1,109 @@
+"""Key derivation and wrapping for the vault's key slots.
+
+The journal is encrypted with a random 256-bit data key. Slots keep that key only wrapped
+(AES-256-GCM) under a key derived from something the user has: a passphrase (scrypt, slow on
+purpose), a recovery key or a device secret (both high-entropy, so HKDF suffices).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import time
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+DATA_KEY_BYTES = 32
+# OWASP's minimum for scrypt is N=2^17, r=8, p=1; calibration only ever goes up from there.
+SCRYPT_MIN_LOG2_N = 17
+SCRYPT_MAX_LOG2_N = 21
+SCRYPT_R, SCRYPT_P = 8, 1
+TARGET_SECONDS = 0.3
+
+# Crockford's base32: no I, L, O or U, so a handwritten key is hard to misread.
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_READ_AS = {"O": "0", "I": "1", "L": "1"}
+RECOVERY_BYTES = 20  # 160 bits -> 32 characters -> 8 groups of 4
+
+
+class UnwrapFailed(Exception):
+    """The wrapping key is wrong or the wrapped bytes were altered."""
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+@dataclass(frozen=True, slots=True)
+class ScryptParams:
+    log2_n: int
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+    def derive(self, passphrase: str, salt: bytes) -> bytes:
+        n = 1 << self.log2_n
+        return hashlib.scrypt(
+            passphrase.encode("utf-8"), salt=salt, n=n, r=self.r, p=self.p,
+            maxmem=2 * 128 * self.r * n + (1 << 20), dklen=32,
+        )
+
+
+def calibrate_scrypt(target: float = TARGET_SECONDS) -> ScryptParams:
+    """The cheapest N at or above the OWASP minimum that takes about `target` seconds here."""
+    params = ScryptParams(SCRYPT_MIN_LOG2_N)
+    while params.log2_n < SCRYPT_MAX_LOG2_N:
+        started = time.perf_counter()
+        params.derive("calibration", b"\0" * 16)
+        if time.perf_counter() - started >= target * 0.7:
+            break
+        params = ScryptParams(params.log2_n + 1)
+    return params
+
+
+def hkdf(secret: bytes, salt: bytes, purpose: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=purpose).derive(secret)
+
+
+def wrap(wrapping_key: bytes, data_key: bytes, context: bytes) -> bytes:
+    """nonce || ciphertext+tag; `context` (vault id and slot kind) is authenticated too."""
+    nonce = os.urandom(12)
+    return nonce + AESGCM(wrapping_key).encrypt(nonce, data_key, context)
+
+
+def unwrap(wrapping_key: bytes, wrapped: bytes, context: bytes) -> bytes:
+    try:
+        return AESGCM(wrapping_key).decrypt(wrapped[:12], wrapped[12:], context)
+    except (InvalidTag, ValueError) as error:
+        raise UnwrapFailed from error
+
+
+def new_recovery_key() -> bytes:
+    return secrets.token_bytes(RECOVERY_BYTES)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """Groups of four characters, e.g. '7K2M-QX9D-...', to write down or print."""
+    number = int.from_bytes(raw, "big")
+    chars = []
+    for _ in range(len(raw) * 8 // 5):
+        chars.append(_ALPHABET[number & 31])
+        number >>= 5
+    text = "".join(reversed(chars))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes | None:
+    """The raw key from what a person typed (any case, spaces or dashes), or None if malformed."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n")
+    cleaned = "".join(_READ_AS.get(ch, ch) for ch in cleaned)
+    if len(cleaned) != RECOVERY_BYTES * 8 // 5 or any(ch not in _ALPHABET for ch in cleaned):
+        return None
+    number = 0
+    for ch in cleaned:
+        number = (number << 5) | _ALPHABET.index(ch)
+    return number.to_bytes(RECOVERY_BYTES, "big")

@@ -1,0 +1,100 @@
+"""Numbered schema migrations. Append new ones; never edit a released one.
+
+Each migration runs in one transaction; the vault takes a backup before migrating an existing
+journal. PRAGMA user_version holds the number of the last migration applied.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first journal format.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE theme (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        colour TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE conflict (
+        id INTEGER PRIMARY KEY,
+        happened_utc INTEGER NOT NULL,      -- epoch seconds: ordering and ranges
+        happened_at TEXT NOT NULL,          -- ISO 8601 with the writer's offset
+        person_id INTEGER REFERENCES person(id),
+        intensity INTEGER CHECK (intensity BETWEEN 0 AND 10),
+        settled INTEGER CHECK (settled BETWEEN 1 AND 5),
+        body TEXT NOT NULL,                 -- JSON: every free text and picker list
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        trashed_at TEXT
+    );
+    -- Covering index: lists and statistics never touch the body.
+    CREATE INDEX conflict_by_time ON conflict
+        (trashed_at, happened_utc, happened_at, person_id, intensity, settled);
+    CREATE INDEX conflict_by_person ON conflict (person_id);
+    CREATE TABLE conflict_theme (
+        conflict_id INTEGER NOT NULL REFERENCES conflict(id) ON DELETE CASCADE,
+        theme_id INTEGER NOT NULL REFERENCES theme(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (conflict_id, theme_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX conflict_theme_by_theme ON conflict_theme (theme_id, conflict_id);
+    CREATE TABLE conflict_behaviour (
+        conflict_id INTEGER NOT NULL REFERENCES conflict(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        behaviour TEXT NOT NULL,
+        PRIMARY KEY (conflict_id, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE repair (
+        id INTEGER PRIMARY KEY,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        snapshot TEXT NOT NULL,             -- JSON: steps and labels as written
+        answers TEXT NOT NULL,              -- JSON: field key -> answer
+        status TEXT NOT NULL,
+        created_utc INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        talked_at TEXT
+    );
+    CREATE INDEX repair_by_time ON repair (created_utc, status, template_id, created_at, talked_at);
+    CREATE TABLE repair_conflict (
+        repair_id INTEGER NOT NULL REFERENCES repair(id) ON DELETE CASCADE,
+        conflict_id INTEGER NOT NULL REFERENCES conflict(id) ON DELETE CASCADE,
+        PRIMARY KEY (repair_id, conflict_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX repair_conflict_by_conflict ON repair_conflict (conflict_id, repair_id);
+    CREATE TABLE commitment (
+        id INTEGER PRIMARY KEY,
+        repair_id INTEGER REFERENCES repair(id) ON DELETE SET NULL,
+        text TEXT NOT NULL,
+        due TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX commitment_by_repair ON commitment (repair_id);
+    CREATE TABLE check_in (
+        id INTEGER PRIMARY KEY,
+        commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        result TEXT NOT NULL CHECK (result IN ('kept', 'partly', 'not_yet')),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX check_in_by_commitment ON check_in (commitment_id, id);
+    CREATE TABLE draft (key TEXT PRIMARY KEY, payload TEXT NOT NULL, saved_at TEXT NOT NULL);
+    CREATE TABLE user_template (id TEXT PRIMARY KEY, source TEXT NOT NULL, saved_at TEXT NOT NULL);
+    -- Full-text search; rowid = conflict.id / repair.id, kept in sync by the Journal.
+    CREATE VIRTUAL TABLE conflict_search USING fts5 (
+        text, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE repair_search USING fts5 (
+        text, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+LATEST = len(MIGRATIONS)
