@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Sequence
 
 from healdesk import __version__
 from healdesk.cli.common import UserError, add_common_options, report_error
 
 #: Sub-command modules, in the order `healdesk --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("init", "search", "verify", "passwd")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +25,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"HealDesk {__version__}")
     add_common_options(parser, top_level=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a throwaway demo journal (deleted on exit)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end and print one line per check",
+    )
     common = argparse.ArgumentParser(add_help=False)
     add_common_options(common, top_level=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -38,9 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from healdesk.selftest import run_self_test
+
+            return run_self_test()
         if getattr(args, "handler", None) is None:
-            parser.print_help()
-            return 0
+            from healdesk.gui.launch import run
+
+            return run(args.data_dir, demo=args.demo)
         return int(args.handler(args) or 0)
     except UserError as error:
         report_error(str(error))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from healdesk.vault import Vault
 
 
 class UserError(Exception):
@@ -27,10 +33,98 @@ def add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
     """
     default = None if top_level else argparse.SUPPRESS
     parser.add_argument(
-        "--data-dir", type=Path, default=default, metavar="DIR",
+        "--data-dir",
+        type=Path,
+        default=default,
+        metavar="DIR",
         help="vault folder (default: $HEALDESK_DATA_DIR, else the platform data folder)",
     )
     parser.add_argument(
-        "--passphrase-file", type=Path, default=default, metavar="PATH",
+        "--passphrase-file",
+        type=Path,
+        default=default,
+        metavar="PATH",
         help="read the passphrase from the first line of this file",
     )
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    from healdesk.locations import data_dir
+
+    return Path(getattr(args, "data_dir", None) or data_dir())
+
+
+class SecretReader:
+    """Passphrases and keys, one per request: from --passphrase-file (first line), a terminal
+    prompt, or successive lines of standard input when it is not a terminal (for scripts)."""
+
+    def __init__(self, passphrase_file: Path | None = None) -> None:
+        self._file = passphrase_file
+
+    def passphrase(self, prompt: str = "Passphrase: ") -> str:
+        if self._file is not None:
+            return self.from_file(self._file)
+        return self.ask(prompt)
+
+    @staticmethod
+    def from_file(path: Path) -> str:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(
+                f"cannot read the passphrase file {path}: {error.__class__.__name__}"
+            ) from None
+        line = text.splitlines()[0] if text else ""
+        if not line:
+            raise UserError(f"the passphrase file {path} is empty")
+        return line
+
+    @staticmethod
+    def ask(prompt: str) -> str:
+        if sys.stdin.isatty():
+            import getpass
+
+            answer = getpass.getpass(prompt)
+        else:
+            answer = sys.stdin.readline()
+            if not answer:
+                raise UserError("expected a passphrase on standard input, found nothing")
+            answer = answer.rstrip("\r\n")
+        if not answer:
+            raise UserError("an empty passphrase was given")
+        return answer
+
+
+@contextmanager
+def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    """The unlocked vault for a command, locked again afterwards whatever happens.
+
+    Tries the device slot first when the vault has one and no passphrase file was given.
+    Every VaultError becomes a one-line UserError.
+    """
+    from healdesk.vault import Vault, VaultError
+    from healdesk.vault.errors import DeviceSlotUnavailable, VaultNotFound
+
+    folder = vault_folder(args)
+    reader = SecretReader(getattr(args, "passphrase_file", None))
+    try:
+        if not Vault.exists(folder):
+            raise VaultNotFound(folder)
+        vault = None
+        if getattr(args, "passphrase_file", None) is None and "device" in Vault.unlock_methods(
+            folder
+        ):
+            try:
+                vault = Vault.unlock(folder, device=True)
+            except DeviceSlotUnavailable:
+                pass  # the keychain forgot or is locked: ask instead
+        if vault is None:
+            vault = Vault.unlock(folder, passphrase=reader.passphrase())
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    try:
+        yield vault
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    finally:
+        vault.lock()

@@ -10,7 +10,9 @@ class VaultError(Exception):
 
 class VaultNotFound(VaultError):
     def __init__(self, folder: object) -> None:
-        super().__init__(f"There is no HealDesk journal in {folder}. Create one with 'healdesk init'.")
+        super().__init__(
+            f"There is no HealDesk journal in {folder}. Create one with 'healdesk init'."
+        )
 
 
 class VaultExists(VaultError):
@@ -25,7 +27,9 @@ class WrongPassphrase(VaultError):
 
 class WrongRecoveryKey(VaultError):
     def __init__(self) -> None:
-        super().__init__("That recovery key does not open this journal. Check each group and try again.")
+        super().__init__(
+            "That recovery key does not open this journal. Check each group and try again."
+        )
 
 
 class KeyFileDamaged(VaultError):

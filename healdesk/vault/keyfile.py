@@ -41,13 +41,21 @@ class Slot:
     params: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "salt": b64(self.salt), "wrapped": b64(self.wrapped),
-                "params": self.params}
+        return {
+            "kind": self.kind,
+            "salt": b64(self.salt),
+            "wrapped": b64(self.wrapped),
+            "params": self.params,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
-        return cls(str(data["kind"]), unb64(data["salt"]), unb64(data["wrapped"]),
-                   dict(data.get("params", {})))
+        return cls(
+            str(data["kind"]),
+            unb64(data["salt"]),
+            unb64(data["wrapped"]),
+            dict(data.get("params", {})),
+        )
 
 
 @dataclass(slots=True)
@@ -73,8 +81,12 @@ class KeyFile:
     def encode(self) -> bytes:
         body = {"vault_id": self.vault_id, "slots": [s.to_json() for s in self.slots]}
         canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
-        document = {"format": FORMAT, "version": VERSION, "body": body,
-                    "sha256": hashlib.sha256(canonical.encode()).hexdigest()}
+        document = {
+            "format": FORMAT,
+            "version": VERSION,
+            "body": body,
+            "sha256": hashlib.sha256(canonical.encode()).hexdigest(),
+        }
         return json.dumps(document, indent=1).encode("utf-8")
 
     @classmethod

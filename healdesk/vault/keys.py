@@ -48,8 +48,13 @@ class ScryptParams:
     def derive(self, passphrase: str, salt: bytes) -> bytes:
         n = 1 << self.log2_n
         return hashlib.scrypt(
-            passphrase.encode("utf-8"), salt=salt, n=n, r=self.r, p=self.p,
-            maxmem=2 * 128 * self.r * n + (1 << 20), dklen=32,
+            passphrase.encode("utf-8"),
+            salt=salt,
+            n=n,
+            r=self.r,
+            p=self.p,
+            maxmem=2 * 128 * self.r * n + (1 << 20),
+            dklen=32,
         )
 
 

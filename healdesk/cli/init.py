@@ -1,0 +1,47 @@
+"""`healdesk init`: create a vault and show its recovery key, once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from healdesk.cli.common import SecretReader, UserError, vault_folder
+
+MIN_PASSPHRASE = 8
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("init", parents=[common], help="create a new encrypted journal")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.vault import Vault, VaultError
+    from healdesk.vault.errors import VaultExists
+
+    folder = vault_folder(args)
+    if Vault.exists(folder):
+        raise UserError(str(VaultExists(folder)))
+    reader = SecretReader(getattr(args, "passphrase_file", None))
+    if getattr(args, "passphrase_file", None) is not None or not sys.stdin.isatty():
+        passphrase = reader.passphrase()
+    else:
+        passphrase = reader.ask("Choose a passphrase: ")
+        if reader.ask("Type it again: ") != passphrase:
+            raise UserError("the two passphrases differ; nothing was created")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(f"please choose a passphrase of at least {MIN_PASSPHRASE} characters")
+    try:
+        vault, recovery_key = Vault.create(folder, passphrase)
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    vault.lock()
+    print(f"Created a new journal in {folder}.")
+    print()
+    print("Your recovery key (shown only this once; write it down and keep it somewhere safe):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("It opens the journal if you ever forget your passphrase. Without both, nobody,")
+    print("including you, can read the journal.")
+    return 0

@@ -1,0 +1,67 @@
+"""`healdesk passwd`: a new passphrase (the data key is rewrapped, nothing re-encrypted)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from healdesk.cli.common import SecretReader, UserError, vault_folder
+from healdesk.cli.init import MIN_PASSPHRASE
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "passwd",
+        parents=[common],
+        help="change the passphrase (old passphrase or recovery key)",
+        description="Change the passphrase. Without a terminal, standard input gives the current "
+        "passphrase (or recovery key) on the first line and the new one on the second.",
+    )
+    parser.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="prove it is you with the recovery key instead of the old passphrase",
+    )
+    parser.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="PATH",
+        help="read the new passphrase from the first line of this file",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.vault import Vault, VaultError
+
+    reader = SecretReader(getattr(args, "passphrase_file", None))
+    folder = vault_folder(args)
+    try:
+        if args.recovery_key:
+            vault = Vault.unlock(folder, recovery_key=reader.ask("Recovery key: "))
+        else:
+            vault = Vault.unlock(folder, passphrase=reader.passphrase("Current passphrase: "))
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    try:
+        new = _new_passphrase(args, reader)
+        vault.change_passphrase(new)
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    finally:
+        vault.lock()
+    print("The passphrase was changed. Your recovery key still works.")
+    return 0
+
+
+def _new_passphrase(args: argparse.Namespace, reader: SecretReader) -> str:
+    if args.new_passphrase_file is not None:
+        new = reader.from_file(args.new_passphrase_file)
+    else:
+        new = reader.ask("New passphrase: ")
+        if sys.stdin.isatty() and reader.ask("Type it again: ") != new:
+            raise UserError("the two passphrases differ; nothing was changed")
+    if len(new) < MIN_PASSPHRASE:
+        raise UserError(f"please choose a passphrase of at least {MIN_PASSPHRASE} characters")
+    return new

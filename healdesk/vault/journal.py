@@ -1,0 +1,14 @@
+"""The Journal: every query and change the app and the commands make, on an unlocked vault."""
+
+from __future__ import annotations
+
+from healdesk.vault.drafts import DraftStore
+from healdesk.vault.search import SearchStore
+
+
+class Journal(SearchStore, DraftStore):
+    """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
+
+    Each part lives in its own module (conflicts, labels, repairs, search, drafts); they share
+    the connection and transactions through `Store`. Obtained from `Vault.journal`.
+    """

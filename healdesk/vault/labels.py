@@ -1,0 +1,180 @@
+"""Themes and people: the names entries are tagged with, kept unique case-insensitively."""
+
+from __future__ import annotations
+
+from healdesk.core.conflict import Person, Theme
+from healdesk.vault.store import NameInUse, Store
+
+#: Calm, distinguishable colours given to new themes in turn (readable on light and dark).
+THEME_COLOURS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#b07aa1",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#9c755f",
+    "#ff9da7",
+    "#86bcb6",
+)
+
+
+def clean_name(name: str) -> str:
+    """Names are single-line and trimmed; an empty name is a mistake, not a value."""
+    cleaned = " ".join(name.replace("\0", "").split())
+    if not cleaned:
+        raise ValueError("a name needs at least one visible character")
+    return cleaned
+
+
+class LabelStore(Store):
+    # --- themes -------------------------------------------------------------------------
+    def themes(self) -> list[Theme]:
+        rows = self.db.execute("SELECT id, name, colour FROM theme ORDER BY name COLLATE NOCASE")
+        return [Theme(name, colour, id_) for id_, name, colour in rows]
+
+    def theme_usage(self) -> dict[str, int]:
+        """Entries (outside the trash) per theme name, unused themes included with 0."""
+        rows = self.db.execute(
+            "SELECT t.name, count(c.id) FROM theme t"
+            " LEFT JOIN conflict_theme ct ON ct.theme_id = t.id"
+            " LEFT JOIN conflict c ON c.id = ct.conflict_id AND c.trashed_at IS NULL"
+            " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+        )
+        return dict(rows.fetchall())
+
+    def add_theme(self, name: str, colour: str = "") -> Theme:
+        name = clean_name(name)
+        found = self._find("theme", name)
+        if found is not None:
+            return next(t for t in self.themes() if t.id == found)
+        if not colour:
+            (count,) = self.db.execute("SELECT count(*) FROM theme").fetchone()
+            colour = THEME_COLOURS[count % len(THEME_COLOURS)]
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT INTO theme (name, colour) VALUES (?, ?)", (name, colour)
+            )
+        return Theme(name, colour, cursor.lastrowid)
+
+    def set_theme_colour(self, name: str, colour: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE theme SET colour = ? WHERE id = ?", (colour, self._require("theme", name))
+            )
+
+    def rename_theme(self, old: str, new: str) -> None:
+        self._rename("theme", old, new)
+
+    def merge_themes(self, source: str, into: str) -> None:
+        """Every entry tagged `source` becomes tagged `into`; `source` disappears."""
+        source_id, into_id = self._require("theme", source), self._require("theme", into)
+        if source_id == into_id:
+            return
+        with self.transaction():
+            self.db.execute(
+                "UPDATE OR IGNORE conflict_theme SET theme_id = ? WHERE theme_id = ?",
+                (into_id, source_id),
+            )
+            self.db.execute("DELETE FROM conflict_theme WHERE theme_id = ?", (source_id,))
+            self.db.execute("DELETE FROM theme WHERE id = ?", (source_id,))
+
+    def delete_theme(self, name: str) -> None:
+        theme_id = self._require("theme", name)
+        if self.db.execute(
+            "SELECT 1 FROM conflict_theme WHERE theme_id = ? LIMIT 1", (theme_id,)
+        ).fetchone():
+            raise NameInUse(
+                f"The theme “{name}” is still used by entries; merge it into another instead."
+            )
+        with self.transaction():
+            self.db.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
+
+    # --- people -------------------------------------------------------------------------
+    def people(self) -> list[Person]:
+        rows = self.db.execute("SELECT id, name, role FROM person ORDER BY name COLLATE NOCASE")
+        return [Person(name, role, id_) for id_, name, role in rows]
+
+    def person_usage(self) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT p.name, count(c.id) FROM person p"
+            " LEFT JOIN conflict c ON c.person_id = p.id AND c.trashed_at IS NULL"
+            " GROUP BY p.id ORDER BY p.name COLLATE NOCASE"
+        )
+        return dict(rows.fetchall())
+
+    def add_person(self, person: Person) -> Person:
+        name = clean_name(person.name)
+        found = self._find("person", name)
+        if found is not None:
+            if person.role:
+                self.set_person_role(name, person.role)
+            return next(p for p in self.people() if p.id == found)
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT INTO person (name, role) VALUES (?, ?)", (name, person.role.strip())
+            )
+        return Person(name, person.role.strip(), cursor.lastrowid)
+
+    def set_person_role(self, name: str, role: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE person SET role = ? WHERE id = ?",
+                (role.strip(), self._require("person", name)),
+            )
+
+    def rename_person(self, old: str, new: str) -> None:
+        self._rename("person", old, new)
+
+    def merge_people(self, source: str, into: str) -> None:
+        source_id, into_id = self._require("person", source), self._require("person", into)
+        if source_id == into_id:
+            return
+        with self.transaction():
+            self.db.execute(
+                "UPDATE conflict SET person_id = ? WHERE person_id = ?", (into_id, source_id)
+            )
+            self.db.execute("DELETE FROM person WHERE id = ?", (source_id,))
+
+    def delete_person(self, name: str) -> None:
+        person_id = self._require("person", name)
+        if self.db.execute(
+            "SELECT 1 FROM conflict WHERE person_id = ? LIMIT 1", (person_id,)
+        ).fetchone():
+            raise NameInUse(
+                f"“{name}” is still named in entries; merge into another person instead."
+            )
+        with self.transaction():
+            self.db.execute("DELETE FROM person WHERE id = ?", (person_id,))
+
+    # --- shared -------------------------------------------------------------------------
+    def _find(self, table: str, name: str) -> int | None:
+        row = self.db.execute(
+            f"SELECT id FROM {table} WHERE name = ?", (clean_name(name),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def _require(self, table: str, name: str) -> int:
+        found = self._find(table, name)
+        if found is None:
+            kind = "theme" if table == "theme" else "person"
+            raise NameInUse(f"There is no {kind} called “{name}”.")
+        return found
+
+    def _rename(self, table: str, old: str, new: str) -> None:
+        old_id, new_name = self._require(table, old), clean_name(new)
+        clash = self._find(table, new_name)
+        if clash is not None and clash != old_id:
+            raise NameInUse(f"“{new_name}” already exists; merge the two instead.")
+        with self.transaction():
+            self.db.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (new_name, old_id))
+
+    def _id_for(self, table: str, name: str) -> int:
+        """The id of `name`, created on first use (entries refer to names)."""
+        found = self._find(table, name)
+        if found is not None:
+            return found
+        if table == "theme":
+            return self.add_theme(name).id  # type: ignore[return-value]
+        return self.add_person(Person(name)).id  # type: ignore[return-value]
