@@ -43,7 +43,7 @@ def fts_query(text: str) -> str | None:
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]
-    if text.rstrip() and text.rstrip()[-1].isalnum():
+    if _WORD.fullmatch(text[-1]):  # still typing the last word
         quoted[-1] += "*"
     return " ".join(quoted)
 
