@@ -15,9 +15,13 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Point every data, config, cache and keychain location into a fresh temp folder."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
-        ("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
-        ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),
-        ("HEALDESK_DATA_DIR", "healdesk-data"), ("HEALDESK_CONFIG_DIR", "healdesk-config"),
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("HEALDESK_DATA_DIR", "healdesk-data"),
+        ("HEALDESK_CONFIG_DIR", "healdesk-config"),
     ):
         path = home / sub if sub else home
         path.mkdir(parents=True, exist_ok=True)

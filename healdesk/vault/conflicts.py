@@ -153,6 +153,15 @@ class ConflictStore(LabelStore):
             0
         ]
 
+    def theme_month_counts(self) -> dict[tuple[str, str], int]:
+        """Entries per (theme, "YYYY-MM" in the writer's local time): from indexes only."""
+        rows = self.db.execute(
+            "SELECT t.name, substr(c.happened_at, 1, 7), count(*) FROM conflict_theme x"
+            " JOIN conflict c ON c.id = x.conflict_id JOIN theme t ON t.id = x.theme_id"
+            " WHERE c.trashed_at IS NULL GROUP BY x.theme_id, 2"
+        )
+        return {(name, month): count for name, month, count in rows}
+
     def date_range(self) -> tuple[datetime, datetime] | None:
         row = self.db.execute(
             "SELECT min(happened_utc), max(happened_utc) FROM conflict WHERE trashed_at IS NULL"

@@ -198,6 +198,10 @@ class Vault:
         return self._connection is not None
 
     @property
+    def vault_id(self) -> str:
+        return self._keys.vault_id
+
+    @property
     def has_device_slot(self) -> bool:
         return self._keys.slot(DEVICE) is not None
 

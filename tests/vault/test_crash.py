@@ -32,8 +32,12 @@ def test_sigkill_during_saves_loses_no_acknowledged_entry(vault_folder, recovery
     rng = random.Random(4)
     acknowledged: set[int] = set()
     for _ in range(5):
-        process = subprocess.Popen([sys.executable, "-c", WRITER, str(vault_folder), recovery_key],
-                                   stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        process = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(vault_folder), recovery_key],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         lines = []
         deadline = time.monotonic() + rng.uniform(0.3, 1.0)
         while time.monotonic() < deadline or len(lines) < 3:
@@ -65,7 +69,9 @@ while True:
 """
 
 
-def test_sigkill_during_key_file_writes_leaves_old_or_new_working(vault_folder, recovery_key, tmp_path):
+def test_sigkill_during_key_file_writes_leaves_old_or_new_working(
+    vault_folder, recovery_key, tmp_path
+):
     with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
         (tmp_path / "a.json").write_bytes((vault_folder / "keys.json").read_bytes())
         vault.new_recovery_key()
@@ -74,8 +80,18 @@ def test_sigkill_during_key_file_writes_leaves_old_or_new_working(vault_folder, 
     rng = random.Random(9)
     for _ in range(8):
         process = subprocess.Popen(
-            [sys.executable, "-c", KEY_WRITER, str(vault_folder), str(tmp_path / "a.json"),
-             str(tmp_path / "b.json")], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+            [
+                sys.executable,
+                "-c",
+                KEY_WRITER,
+                str(vault_folder),
+                str(tmp_path / "a.json"),
+                str(tmp_path / "b.json"),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         process.stdout.readline()
         time.sleep(rng.uniform(0.01, 0.2))
         os.kill(process.pid, signal.SIGKILL)
@@ -83,5 +99,7 @@ def test_sigkill_during_key_file_writes_leaves_old_or_new_working(vault_folder, 
         assert load(vault_folder).encode() in contents
         assert (vault_folder / "keys.json").read_bytes() in contents
         leftovers = [p.name for p in vault_folder.iterdir() if p.name.endswith(".tmp")]
-        for name in leftovers:  # a killed writer may leave its temp file; it never replaces anything
+        for (
+            name
+        ) in leftovers:  # a killed writer may leave its temp file; it never replaces anything
             (vault_folder / name).unlink()

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.repair import (
-    CheckIn, CheckInResult, Commitment, FieldSnapshot, Repair, RepairStatus, StepSnapshot,
+    CheckIn,
+    CheckInResult,
+    Commitment,
+    FieldSnapshot,
+    Repair,
+    RepairStatus,
+    StepSnapshot,
 )
 from healdesk.vault.errors import VaultError
 from healdesk.vault.store import EntryNotFound, NameInUse
@@ -26,13 +32,20 @@ def conflict(day: int = 1, text: str = "Dishes again", **fields) -> Conflict:
 def full_conflict() -> Conflict:
     return Conflict(
         happened_at=datetime(2026, 3, 29, 21, 15, tzinfo=BERLIN),
-        what_happened="They said <b>never</b> & I said \"always\" — שלום 😢",
-        person="Sam", intensity=7,
-        my_feelings=["hurt", "tired"], my_feelings_note="a knot in my stomach",
-        their_feelings=["unheard"], their_feelings_note="I guess lonely",
-        my_part=["raised my voice", "walked away"], my_part_note="I slammed the door",
-        my_wish=["to be asked"], their_wish=["help without reminders"],
-        themes=["Chores", "Feeling unheard"], settled=2, private_notes="only for me",
+        what_happened='They said <b>never</b> & I said "always" — שלום 😢',
+        person="Sam",
+        intensity=7,
+        my_feelings=["hurt", "tired"],
+        my_feelings_note="a knot in my stomach",
+        their_feelings=["unheard"],
+        their_feelings_note="I guess lonely",
+        my_part=["raised my voice", "walked away"],
+        my_part_note="I slammed the door",
+        my_wish=["to be asked"],
+        their_wish=["help without reminders"],
+        themes=["Chores", "Feeling unheard"],
+        settled=2,
+        private_notes="only for me",
     )
 
 
@@ -57,7 +70,11 @@ def test_update_replaces_fields_links_and_search_text(journal):
     journal.update_conflict(changed)
     again = journal.get_conflict(conflict_id)
     assert (again.what_happened, again.themes, again.my_part, again.person) == (
-        "Money, not dishes", ["Money"], [], None)
+        "Money, not dishes",
+        ["Money"],
+        [],
+        None,
+    )
     assert [h.id for h in journal.search("money")] == [conflict_id]
     assert journal.search("slammed") == []
 
@@ -104,7 +121,8 @@ def test_dst_change_keeps_wall_clock_and_order(journal):
     before = journal.add_conflict(Conflict(datetime(2026, 3, 29, 1, 30, tzinfo=BERLIN), "before"))
     after = journal.add_conflict(Conflict(datetime(2026, 3, 29, 3, 30, tzinfo=BERLIN), "after"))
     fold = journal.add_conflict(
-        Conflict(datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=BERLIN), "second 2:30"))
+        Conflict(datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=BERLIN), "second 2:30")
+    )
     summaries = journal.summaries()
     assert [s.id for s in summaries] == [before, after, fold]
     assert [s.happened_at.hour for s in summaries] == [1, 3, 2]
@@ -156,9 +174,25 @@ def test_people_roles_rename_merge_and_delete(journal):
         journal.add_person(Person("   "))
 
 
-@pytest.mark.parametrize("query", [
-    '"', "'", "NEAR(", "a OR", "*", "-", "(((", "AND", "col:x", "^", "😀", "שלום", "\0", "a\"b",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "'",
+        "NEAR(",
+        "a OR",
+        "*",
+        "-",
+        "(((",
+        "AND",
+        "col:x",
+        "^",
+        "😀",
+        "שלום",
+        "\0",
+        'a"b',
+    ],
+)
 def test_any_typed_query_is_safe(journal, query):
     journal.add_conflict(conflict(1, "plain words"))
     assert isinstance(journal.search(query), list)
@@ -180,15 +214,32 @@ def test_search_is_ranked_prefixed_and_snippets_mark_matches(journal):
 def test_search_covers_every_text_field_and_picked_words(journal):
     c = full_conflict()
     conflict_id = journal.add_conflict(c)
-    for word in ("knot", "lonely", "slammed", "only for me", "tired", "walked", "reminders", "שלום"):
+    for word in (
+        "knot",
+        "lonely",
+        "slammed",
+        "only for me",
+        "tired",
+        "walked",
+        "reminders",
+        "שלום",
+    ):
         assert [h.id for h in journal.search(word)] == [conflict_id], word
 
 
 def repair(conflict_ids: list[int]) -> Repair:
-    snapshot = (StepSnapshot("mindset", "Mindset", (FieldSnapshot("ready", "Am I ready?", "long_text"),)),)
-    return Repair("repair_after_fight", 1, "Repair after a fight", snapshot,
-                  {"mindset.ready": "Yes, calmer now", "mindset.chips": ["listen"]}, conflict_ids,
-                  RepairStatus.PLANNED)
+    snapshot = (
+        StepSnapshot("mindset", "Mindset", (FieldSnapshot("ready", "Am I ready?", "long_text"),)),
+    )
+    return Repair(
+        "repair_after_fight",
+        1,
+        "Repair after a fight",
+        snapshot,
+        {"mindset.ready": "Yes, calmer now", "mindset.chips": ["listen"]},
+        conflict_ids,
+        RepairStatus.PLANNED,
+    )
 
 
 def test_repairs_link_conflicts_and_are_searchable(journal):
@@ -215,7 +266,9 @@ def test_commitments_and_check_ins(journal):
     later = journal.add_commitment(Commitment("Sunday chores plan", date(2026, 4, 5), repair_id))
     soon = journal.add_commitment(Commitment("Ask before deciding", date(2026, 4, 1)))
     journal.add_commitment(Commitment("Someday"))
-    journal.add_check_in(later, CheckIn(datetime(2026, 4, 6, tzinfo=UTC), CheckInResult.PARTLY, "half"))
+    journal.add_check_in(
+        later, CheckIn(datetime(2026, 4, 6, tzinfo=UTC), CheckInResult.PARTLY, "half")
+    )
     journal.add_check_in(later, CheckIn(datetime(2026, 4, 7, tzinfo=UTC), CheckInResult.KEPT))
     items = journal.commitments()
     assert [c.id for c in items[:2]] == [soon, later] and items[2].due is None
@@ -255,14 +308,27 @@ def test_out_of_range_values_are_refused_by_the_dataclass():
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=300)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(what=texts.filter(str.strip), note=texts, words=st.lists(texts.filter(str.strip), max_size=4))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    what=texts.filter(str.strip), note=texts, words=st.lists(texts.filter(str.strip), max_size=4)
+)
 def test_any_unicode_round_trips(journal, what, note, words):
-    c = Conflict(datetime(2026, 1, 1, tzinfo=UTC), what, my_part_note=note, my_feelings=words,
-                 private_notes=note + "\0" + what)
+    c = Conflict(
+        datetime(2026, 1, 1, tzinfo=UTC),
+        what,
+        my_part_note=note,
+        my_feelings=words,
+        private_notes=note + "\0" + what,
+    )
     loaded = journal.get_conflict(journal.add_conflict(c))
-    assert (loaded.what_happened, loaded.my_part_note, loaded.my_feelings, loaded.private_notes) == (
-        what, note, words, note + "\0" + what)
+    assert (
+        loaded.what_happened,
+        loaded.my_part_note,
+        loaded.my_feelings,
+        loaded.private_notes,
+    ) == (what, note, words, note + "\0" + what)
 
 
 def test_a_megabyte_of_text_round_trips_and_is_found(journal):

@@ -31,10 +31,15 @@ def needles() -> list[bytes]:
 
 def write_entries(journal) -> None:
     for i in range(50):
-        journal.add_conflict(Conflict(
-            datetime(2026, 1, 1 + i % 28, tzinfo=UTC), f"{MARKER} what happened {i}",
-            themes=[f"{MARKER}-theme"], person=f"{MARKER}-person", private_notes=MARKER,
-        ))
+        journal.add_conflict(
+            Conflict(
+                datetime(2026, 1, 1 + i % 28, tzinfo=UTC),
+                f"{MARKER} what happened {i}",
+                themes=[f"{MARKER}-theme"],
+                person=f"{MARKER}-person",
+                private_notes=MARKER,
+            )
+        )
     journal.save_draft("conflict:new", {"what_happened": MARKER})
     journal.search(MARKER)
 
@@ -63,4 +68,9 @@ def test_no_entry_text_on_disk_while_unlocked_or_locked(vault, tmp_path, monkeyp
         assert files_containing(vault.folder, needle) == [], "readable while locked"
         assert files_containing(temp, needle) == []
     assert sorted(p.name for p in vault.folder.iterdir()) == [
-        "backups", "healdesk.lock", "journal.db", "keys.json", "keys.json.bak"]
+        "backups",
+        "healdesk.lock",
+        "journal.db",
+        "keys.json",
+        "keys.json.bak",
+    ]

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from healdesk.core.conflict import Conflict
-from healdesk.vault import Vault
-from healdesk.vault import errors
+from healdesk.vault import Vault, errors
 from healdesk.vault.keyfile import PRIMARY, SPARE
 from tests.conftest import PASSPHRASE
 
@@ -57,7 +56,11 @@ def test_wrong_passphrase_and_recovery_key_change_nothing(vault_folder, recovery
     before = snapshot(vault_folder)
     with pytest.raises(errors.WrongPassphrase, match="does not open"):
         Vault.unlock(vault_folder, passphrase=PASSPHRASE + "x")
-    wrong = ("0000-" + recovery_key[5:]) if not recovery_key.startswith("0000") else "1" + recovery_key[1:]
+    wrong = (
+        ("0000-" + recovery_key[5:])
+        if not recovery_key.startswith("0000")
+        else "1" + recovery_key[1:]
+    )
     with pytest.raises(errors.WrongRecoveryKey):
         Vault.unlock(vault_folder, recovery_key=wrong)
     with pytest.raises(errors.WrongRecoveryKey):
@@ -87,8 +90,12 @@ def test_second_instance_in_another_process_is_refused(vault, recovery_key):
         "try:\n    Vault.unlock(sys.argv[1], recovery_key=sys.argv[2])\n"
         "except VaultError as e:\n    print(type(e).__name__); sys.exit(3)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(vault.folder), recovery_key],
-                            capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(vault.folder), recovery_key],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
     assert (result.returncode, result.stdout.strip()) == (3, "VaultInUse")
     vault.journal.add_conflict(entry())
     assert vault.journal.count() == 1
@@ -181,8 +188,11 @@ def test_without_a_keychain_the_device_slot_is_unavailable_and_nothing_is_writte
 def test_the_passphrase_kdf_meets_the_owasp_minimum(vault_folder):
     import json
 
-    slot = next(s for s in json.loads((vault_folder / PRIMARY).read_text())["body"]["slots"]
-                if s["kind"] == "passphrase")
+    slot = next(
+        s
+        for s in json.loads((vault_folder / PRIMARY).read_text())["body"]["slots"]
+        if s["kind"] == "passphrase"
+    )
     assert slot["params"]["log2_n"] >= 17 and slot["params"]["r"] >= 8
 
 

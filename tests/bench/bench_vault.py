@@ -1,0 +1,162 @@
+"""Vault benchmarks at a decade of entries (20,000; `--quick`: 2,000).
+
+Floors are the bare SQL doing the same job on the same encrypted connection, so each ratio is
+what the Journal layer (JSON bodies, links, ranking, snippets) costs on top of SQLCipher itself.
+Run: python -m tests.bench.bench_vault [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from healdesk.core.conflict import Conflict
+from healdesk.vault import Vault
+from tests.bench.timing import Row, median_time, percentile, print_table
+
+THEMES = ["Chores", "Money", "In-laws", "Phone at dinner", "Plans", "Intimacy", "Kids", "Work"]
+WORDS = ["tired", "dishes", "again", "evening", "voice", "door", "calm", "listen", "heard", "money", "plan", "weekend", "sorry", "promise", "late", "phone", "dinner", "visit", "mother", "kitchen", "budget", "holiday"]
+
+
+def make_conflicts(count: int, seed: int = 3) -> list[Conflict]:
+    rng = random.Random(seed)
+    start = datetime(2016, 1, 1, tzinfo=UTC)
+    entries = []
+    for i in range(count):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 160)))
+        entries.append(
+            Conflict(
+                start + timedelta(hours=i * 4.3 + rng.random()),
+                text,
+                person=rng.choice(["Sam", "Mum"]),
+                intensity=rng.randint(0, 10),
+                my_feelings=rng.sample(["hurt", "angry", "sad", "tired"], 2),
+                my_part=rng.sample(["raised my voice", "walked away", "sarcasm"], 1),
+                themes=rng.sample(THEMES, rng.randint(1, 2)),
+                settled=rng.randint(1, 5),
+                private_notes=" ".join(rng.choice(WORDS) for _ in range(20)),
+            )
+        )
+    return entries
+
+
+def run(count: int) -> list[Row]:
+    rows = []
+    folder = Path(tempfile.mkdtemp(prefix="healdesk-bench-")) / "vault"
+    vault, recovery = Vault.create(folder, "benchmark passphrase")
+    journal, db = vault.journal, vault.journal.db
+    conflicts = make_conflicts(count)
+
+    started = time.perf_counter()
+    with journal.transaction():
+        for c in conflicts:
+            journal.add_conflict(c)
+    imported = time.perf_counter() - started
+    db.execute("CREATE TABLE scratch (id INTEGER PRIMARY KEY, body TEXT)")
+    started = time.perf_counter()
+    with journal.transaction():
+        db.executemany(
+            "INSERT INTO scratch (body) VALUES (?)", ((c.what_happened,) for c in conflicts)
+        )
+    rows.append(
+        Row(
+            f"import {count} entries",
+            imported,
+            "bare INSERT of the texts",
+            time.perf_counter() - started,
+        )
+    )
+
+    saves, floors = [], []
+    for c in make_conflicts(200, seed=5):
+        started = time.perf_counter()
+        journal.add_conflict(c)
+        saves.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        with journal.transaction():
+            db.execute("INSERT INTO scratch (body) VALUES (?)", (c.what_happened,))
+        floors.append(time.perf_counter() - started)
+    rows.append(
+        Row(
+            "save one entry (p95)",
+            percentile(saves, 0.95),
+            "bare INSERT+commit (p95)",
+            percentile(floors, 0.95),
+        )
+    )
+    vault.lock()
+
+    def unlock_and_list() -> None:
+        with Vault.unlock(folder, recovery_key=recovery) as opened:
+            opened.journal.summaries()
+
+    def unlock_and_read_rows() -> None:
+        with Vault.unlock(folder, recovery_key=recovery) as opened:
+            opened.journal.db.execute("SELECT id, happened_at FROM conflict").fetchall()
+
+    rows.append(
+        Row(
+            "open + list all (after the KDF)",
+            median_time(unlock_and_list),
+            "open + bare SELECT of ids",
+            median_time(unlock_and_read_rows),
+            "<= 150 ms at 20k",
+        )
+    )
+
+    vault = Vault.unlock(folder, recovery_key=recovery)
+    journal, db = vault.journal, vault.journal.db
+    rows.append(
+        Row(
+            "search top 50 with snippets",
+            median_time(lambda: journal.search("kitchen budget")),
+            "bare FTS MATCH, 50 ids",
+            median_time(
+                lambda: db.execute(
+                    "SELECT rowid FROM conflict_search WHERE conflict_search MATCH"
+                    ' \'"kitchen" "budget"\' LIMIT 50'
+                ).fetchall()
+            ),
+        )
+    )
+    middle = conflicts[count // 2].happened_at
+    month = (date(middle.year, middle.month, 1), date(middle.year, middle.month, 28))
+    low = int(datetime(middle.year, middle.month, 1, tzinfo=UTC).timestamp())
+    rows.append(
+        Row(
+            "month query (summaries)",
+            median_time(lambda: journal.summaries(*month)),
+            "bare count in the range",
+            median_time(
+                lambda: db.execute(
+                    "SELECT count(*) FROM conflict WHERE happened_utc BETWEEN ? AND ?",
+                    (low, low + 31 * 86400),
+                ).fetchone()
+            ),
+        )
+    )
+    rows.append(
+        Row(
+            "theme-by-month statistics",
+            median_time(journal.theme_month_counts),
+            "bare count of theme links",
+            median_time(lambda: db.execute("SELECT count(*) FROM conflict_theme").fetchone()),
+        )
+    )
+    vault.lock()
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="2,000 entries instead of 20,000")
+    count = 2_000 if parser.parse_args().quick else 20_000
+    print_table(f"Vault at {count:,} entries", run(count))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""Run every benchmark (tests/bench/bench_*.py) one after another, each in its own process.
+
+`python -m tests.bench.run [--quick]`. Benchmarks print ratio tables; nothing here passes or
+fails on time. A benchmark that crashes makes this exit non-zero, so they keep working.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def main() -> int:
+    failed = []
+    for script in sorted(HERE.glob("bench_*.py")):
+        module = f"tests.bench.{script.stem}"
+        result = subprocess.run([sys.executable, "-m", module, *sys.argv[1:]], cwd=HERE.parents[1])
+        if result.returncode != 0:
+            failed.append(module)
+    if failed:
+        print(f"benchmarks that crashed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The device slot against the real Secret Service (gnome-keyring in a D-Bus session).
+
+The README's test command (.ci/test.sh) starts that session; these tests fail, not skip, when it
+is missing, so a run that silently lost the keychain cannot pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from healdesk.vault import Vault, device
+from healdesk.vault.errors import DeviceSlotUnavailable
+
+pytestmark = pytest.mark.keychain
+
+
+@pytest.fixture
+def secret_service(monkeypatch):
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    import keyring
+    import keyring.core
+
+    keyring.core.init_backend()
+    if not Vault.device_slot_available():
+        pytest.fail(
+            "No usable Secret Service: run the suite through .ci/test.sh "
+            "(needs the Debian packages gnome-keyring and dbus)."
+        )
+    yield
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.init_backend()
+
+
+def test_remember_on_device_then_unlock_without_a_passphrase(secret_service, vault):
+    vault.remember_on_device()
+    folder = vault.folder
+    vault.lock()
+    assert "device" in Vault.unlock_methods(folder)
+    with Vault.unlock(folder, device=True) as again:
+        assert again.has_device_slot
+        again.forget_device()
+    assert "device" not in Vault.unlock_methods(folder)
+    with pytest.raises(DeviceSlotUnavailable):
+        Vault.unlock(folder, device=True)
+
+
+def test_a_keychain_that_forgot_the_secret_falls_back_to_the_passphrase(secret_service, vault):
+    vault.remember_on_device()
+    folder = vault.folder
+    vault.lock()
+    device.forget_secret(vault.vault_id)
+    with pytest.raises(DeviceSlotUnavailable, match="Unlock with your passphrase"):
+        Vault.unlock(folder, device=True)
