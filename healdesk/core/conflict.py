@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 
@@ -74,11 +75,11 @@ class Conflict:
         }
 
 
-@dataclass(slots=True, frozen=True)
-class ConflictSummary:
+class ConflictSummary(NamedTuple):
     """A conflict without any of its free text: what lists, patterns and the timeline need.
 
     The vault builds these from indexed columns only, so statistics never read entry bodies.
+    A named tuple rather than a dataclass: a journal list builds 20,000 of them at unlock.
     """
 
     id: int

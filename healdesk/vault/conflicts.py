@@ -275,13 +275,14 @@ class ConflictStore(LabelStore):
                 " WHERE x.conflict_id IN (SELECT value FROM json_each(?))",
                 (json.dumps(sorted(ids)),),
             )
+        names = dict(self.db.execute("SELECT id, name FROM theme"))
         themes: dict[int, list[str]] = defaultdict(list)
-        for conflict_id, name in self.db.execute(
-            "SELECT x.conflict_id, t.name FROM conflict_theme x JOIN theme t ON t.id = x.theme_id"
-            f"{where} ORDER BY x.conflict_id, x.position",
+        for conflict_id, theme_id in self.db.execute(
+            f"SELECT x.conflict_id, x.theme_id FROM conflict_theme x{where}"
+            " ORDER BY x.conflict_id, x.position",
             params,
         ):
-            themes[conflict_id].append(name)
+            themes[conflict_id].append(names[theme_id])
         behaviours: dict[int, list[str]] = defaultdict(list)
         for conflict_id, behaviour in self.db.execute(
             f"SELECT x.conflict_id, x.behaviour FROM conflict_behaviour x{where}"

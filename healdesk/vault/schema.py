@@ -40,7 +40,8 @@ MIGRATIONS: tuple[str, ...] = (
         conflict_id INTEGER NOT NULL REFERENCES conflict(id) ON DELETE CASCADE,
         theme_id INTEGER NOT NULL REFERENCES theme(id),
         position INTEGER NOT NULL,
-        PRIMARY KEY (conflict_id, theme_id)
+        PRIMARY KEY (conflict_id, position),  -- read in order without a sort
+        UNIQUE (conflict_id, theme_id)
     ) WITHOUT ROWID;
     CREATE INDEX conflict_theme_by_theme ON conflict_theme (theme_id, conflict_id);
     CREATE TABLE conflict_behaviour (
