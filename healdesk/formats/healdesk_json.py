@@ -50,7 +50,7 @@ def looks_like(document: Any) -> bool:
 # --- writing ------------------------------------------------------------------------------
 def dumps(bundle: JournalBundle, exported_at: datetime | None = None) -> str:
     """The bundle as HealDesk JSON text (UTF-8 when written; non-ASCII kept readable)."""
-    return json.dumps(to_document(bundle, exported_at), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(to_document(bundle, exported_at), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_document(bundle: JournalBundle, exported_at: datetime | None = None) -> dict[str, Any]:

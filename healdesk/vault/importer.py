@@ -16,6 +16,7 @@ from datetime import datetime
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.repair import Commitment, Repair
 from healdesk.vault.journal import Journal
+from healdesk.vault.labels import clean_name
 from healdesk.vault.store import dumps, epoch, to_iso
 
 
@@ -52,12 +53,12 @@ def import_bundle(journal: Journal, bundle: JournalBundle) -> ImportReport:
 def _import_labels(journal: Journal, bundle: JournalBundle, report: ImportReport) -> None:
     themes = {t.name.casefold() for t in journal.themes()}
     for theme in bundle.themes:
-        if theme.name.strip() and theme.name.casefold() not in themes:
+        if _usable(theme.name) and theme.name.casefold() not in themes:
             themes.add(journal.add_theme(theme.name, theme.colour).name.casefold())
             report.themes += 1
     people = {p.name.casefold() for p in journal.people()}
     for person in bundle.people:
-        if person.name.strip() and person.name.casefold() not in people:
+        if _usable(person.name) and person.name.casefold() not in people:
             people.add(journal.add_person(replace(person, id=None)).name.casefold())
             report.people += 1
 
@@ -81,7 +82,14 @@ def _import_conflicts(
         if found is not None:
             report.duplicate_conflicts += 1
         else:
-            found = journal.add_conflict(replace(source, id=None))
+            found = journal.add_conflict(
+                replace(
+                    source,
+                    id=None,
+                    person=source.person if _usable(source.person) else None,
+                    themes=[t for t in source.themes if _usable(t)],
+                )
+            )
             _keep_stamps(journal, "conflict", found, source.created_at, source.updated_at)
             if source.id is not None and source.id in bundle.trashed:
                 journal.db.execute(
@@ -135,6 +143,17 @@ def _import_commitments(
             )
         )
         report.commitments += 1
+
+
+def _usable(name: str | None) -> bool:
+    """Whether a theme or person name has a visible character (the journal refuses others)."""
+    if name is None:
+        return False
+    try:
+        clean_name(name)
+    except ValueError:
+        return False
+    return True
 
 
 def _repair_key(repair: Repair) -> tuple[object, ...]:
