@@ -177,7 +177,8 @@ def _repair(node: Node) -> Repair:
         title=node.get("title", "").text(),
         snapshot=tuple(_step(n) for n in node.get("snapshot", []).items()),
         answers={
-            key: _answer(node.get("answers").get(key)) for key in node.get("answers", {}).object()
+            key: _answer(node.get("answers").get(key, None))
+            for key in node.get("answers", {}).object()
         },
         conflict_ids=[n.integer() for n in node.get("conflict_ids", []).items()],
         status=RepairStatus(status.text()),

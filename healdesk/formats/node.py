@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from typing import Any, NoReturn
@@ -36,7 +37,7 @@ class Node:
     def get(self, key: str, default: Any = _MISSING) -> Node:
         """The child `key`; a missing or null child is an error unless a default is given."""
         value = self.object().get(key)
-        path = f"{self.path}.{key}" if _IDENTIFIER.match(key) else f"{self.path}[{key!r}]"
+        path = f"{self.path}.{key}" if _IDENTIFIER.match(key) else f"{self.path}[{json.dumps(key)}]"
         if value is None:
             if default is _MISSING:
                 raise FormatError(f"at {path}: this field is missing")
