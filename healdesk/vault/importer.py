@@ -15,9 +15,18 @@ from datetime import datetime
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.repair import Commitment, Repair
+from healdesk.vault.database import DatabaseError
+from healdesk.vault.errors import VaultError
 from healdesk.vault.journal import Journal
 from healdesk.vault.labels import clean_name
 from healdesk.vault.store import dumps, epoch, to_iso
+
+
+class ImportNotSaved(VaultError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"The import could not be saved ({reason}); nothing from the file was added."
+        )
 
 
 @dataclass(slots=True)
@@ -42,11 +51,14 @@ class ImportReport:
 def import_bundle(journal: Journal, bundle: JournalBundle) -> ImportReport:
     """Add the bundle's entries in one transaction; the bundle itself is left unchanged."""
     report = ImportReport(skipped_empty=bundle.skipped_empty)
-    with journal.transaction():
-        _import_labels(journal, bundle, report)
-        conflict_ids = _import_conflicts(journal, bundle, report)
-        repair_ids = _import_repairs(journal, bundle, conflict_ids, report)
-        _import_commitments(journal, bundle, repair_ids, report)
+    try:
+        with journal.transaction():
+            _import_labels(journal, bundle, report)
+            conflict_ids = _import_conflicts(journal, bundle, report)
+            repair_ids = _import_repairs(journal, bundle, conflict_ids, report)
+            _import_commitments(journal, bundle, repair_ids, report)
+    except DatabaseError as error:
+        raise ImportNotSaved(str(error)) from None
     return report
 
 
