@@ -79,11 +79,11 @@ def conflict_markdown(c: Conflict, level: int) -> str:
         ("Private notes", [], c.private_notes),
     ]
     for title, words, note in sections:
-        if words or note:
+        if words or note.strip():
             lines.append(f"{h}# {title}\n")
             if words:
-                lines.append(", ".join(_inline(w) for w in words) + "\n")
-            if note:
+                lines.append(_block(", ".join(_inline(w) for w in words)) + "\n")
+            if note.strip():
                 lines.append(_block(note) + "\n")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -167,5 +167,6 @@ def _escape_block_start(match: re.Match[str]) -> str:
 def _block(text: str) -> str:
     """Free text as Markdown paragraphs with its line breaks kept and no accidental
     headings, quotes or lists."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Markdown's line endings, as one
     text = _BLOCK_START.sub(_escape_block_start, text.strip("\n"))
     return re.sub(r"(?<!\n)\n(?!\n)", "  \n", text)
