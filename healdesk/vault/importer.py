@@ -10,6 +10,8 @@ that exist keep their colour and role.
 
 from __future__ import annotations
 
+import string
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -21,12 +23,26 @@ from healdesk.vault.journal import Journal
 from healdesk.vault.labels import clean_name
 from healdesk.vault.store import dumps, epoch, to_iso
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
 
 class ImportNotSaved(VaultError):
     def __init__(self, reason: str) -> None:
         super().__init__(
             f"The import could not be saved ({reason}); nothing from the file was added."
         )
+
+
+class ImportCancelled(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing from the file was added.")
+
+
+#: Called with (entries done, entries in all) as an import goes; returning False cancels it.
+Progress = Callable[[int, int], bool]
+
+#: How many entries between two progress calls.
+PROGRESS_STEP = 200
 
 
 @dataclass(slots=True)
@@ -48,13 +64,17 @@ class ImportReport:
         return self.duplicate_conflicts + self.duplicate_repairs + self.duplicate_commitments
 
 
-def import_bundle(journal: Journal, bundle: JournalBundle) -> ImportReport:
-    """Add the bundle's entries in one transaction; the bundle itself is left unchanged."""
+def import_bundle(
+    journal: Journal, bundle: JournalBundle, progress: Progress | None = None
+) -> ImportReport:
+    """Add the bundle's entries in one transaction; the bundle itself is left unchanged.
+
+    `progress` lets an app show how far it got and cancel (nothing is then added)."""
     report = ImportReport(skipped_empty=bundle.skipped_empty)
     try:
         with journal.transaction():
             _import_labels(journal, bundle, report)
-            conflict_ids = _import_conflicts(journal, bundle, report)
+            conflict_ids = _import_conflicts(journal, bundle, report, progress)
             repair_ids = _import_repairs(journal, bundle, conflict_ids, report)
             _import_commitments(journal, bundle, repair_ids, report)
     except DatabaseError as error:
@@ -63,20 +83,24 @@ def import_bundle(journal: Journal, bundle: JournalBundle) -> ImportReport:
 
 
 def _import_labels(journal: Journal, bundle: JournalBundle, report: ImportReport) -> None:
-    themes = {t.name.casefold() for t in journal.themes()}
+    themes = {_name_key(t.name) for t in journal.themes()}
     for theme in bundle.themes:
-        if _usable(theme.name) and theme.name.casefold() not in themes:
-            themes.add(journal.add_theme(theme.name, theme.colour).name.casefold())
+        key = _name_key(theme.name)
+        if key is not None and key not in themes:
+            journal.add_theme(theme.name, theme.colour)
+            themes.add(key)
             report.themes += 1
-    people = {p.name.casefold() for p in journal.people()}
+    people = {_name_key(p.name) for p in journal.people()}
     for person in bundle.people:
-        if _usable(person.name) and person.name.casefold() not in people:
-            people.add(journal.add_person(replace(person, id=None)).name.casefold())
+        key = _name_key(person.name)
+        if key is not None and key not in people:
+            journal.add_person(replace(person, id=None))
+            people.add(key)
             report.people += 1
 
 
 def _import_conflicts(
-    journal: Journal, bundle: JournalBundle, report: ImportReport
+    journal: Journal, bundle: JournalBundle, report: ImportReport, progress: Progress | None
 ) -> dict[int, int]:
     """Source id -> journal id, for new entries and for duplicates alike."""
     existing = {
@@ -88,7 +112,10 @@ def _import_conflicts(
     themes_before = len(journal.themes())
     people_before = len(journal.people())
     ids: dict[int, int] = {}
-    for source in bundle.conflicts:
+    total = len(bundle.conflicts)
+    for done, source in enumerate(bundle.conflicts):
+        if progress is not None and done % PROGRESS_STEP == 0 and progress(done, total) is False:
+            raise ImportCancelled
         key = (epoch(source.happened_at), source.what_happened)
         found = existing.get(key)
         if found is not None:
@@ -98,8 +125,8 @@ def _import_conflicts(
                 replace(
                     source,
                     id=None,
-                    person=source.person if _usable(source.person) else None,
-                    themes=[t for t in source.themes if _usable(t)],
+                    person=source.person if _name_key(source.person) else None,
+                    themes=[t for t in source.themes if _name_key(t)],
                 )
             )
             _keep_stamps(journal, "conflict", found, source.created_at, source.updated_at)
@@ -111,6 +138,8 @@ def _import_conflicts(
             report.conflicts += 1
         if source.id is not None:
             ids[source.id] = found
+    if progress is not None:
+        progress(total, total)
     # Names first met on entries were created by the journal as the entries were saved.
     report.themes += len(journal.themes()) - themes_before
     report.people += len(journal.people()) - people_before
@@ -157,15 +186,15 @@ def _import_commitments(
         report.commitments += 1
 
 
-def _usable(name: str | None) -> bool:
-    """Whether a theme or person name has a visible character (the journal refuses others)."""
+def _name_key(name: str | None) -> str | None:
+    """A theme or person name as the journal compares it (trimmed to one line, ASCII letters
+    without case, like SQLite's NOCASE), or None when the journal would refuse it."""
     if name is None:
-        return False
+        return None
     try:
-        clean_name(name)
+        return clean_name(name).translate(_ASCII_LOWER)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _repair_key(repair: Repair) -> tuple[object, ...]:

@@ -11,7 +11,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict, Person, Theme
 from healdesk.formats import healdesk_json, read_journal_file
 from healdesk.vault.exporter import journal_bundle
-from healdesk.vault.importer import ImportNotSaved, import_bundle
+from healdesk.vault.importer import ImportCancelled, ImportNotSaved, import_bundle
 from tests.formats.conftest import DATA
 from tests.formats.samples import fill_journal, normalised
 
@@ -102,3 +102,35 @@ def test_a_failed_import_adds_nothing_at_all(journal):
     journal.db.execute("PRAGMA max_page_count = 1073741823")
     assert [c.what_happened for c in journal.conflicts()] == ["before"]
     assert journal.themes() == [] and journal.search("words") == []
+
+
+def test_progress_is_reported_and_a_cancel_adds_nothing(journal):
+    bundle = JournalBundle(
+        conflicts=[Conflict(datetime(2021, 1, 1, tzinfo=UTC), f"entry {i}") for i in range(450)]
+    )
+    seen = []
+    import_bundle(journal, bundle, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 450), (200, 450), (400, 450), (450, 450)]
+
+    other = JournalBundle(
+        conflicts=[Conflict(datetime(2022, 1, 1, tzinfo=UTC), f"later {i}") for i in range(450)]
+    )
+    with pytest.raises(ImportCancelled, match="cancelled; nothing from the file was added"):
+        import_bundle(journal, other, progress=lambda done, total: done < 400)
+    assert journal.count() == 450
+
+
+def test_names_match_as_the_journal_matches_them(journal):
+    """SQLite's NOCASE folds ASCII letters only: "Ärger" and "ärger" are two themes."""
+    journal.add_theme("Ärger", "#111111")
+    journal.add_theme("Money", "#222222")
+    bundle = JournalBundle(
+        conflicts=[Conflict(datetime(2024, 1, 1, tzinfo=UTC), "x", themes=["ärger", "MONEY"])],
+        themes=[Theme("ärger", "#333333"), Theme(" money ", "#444444")],
+    )
+    assert import_bundle(journal, bundle).themes == 1
+    assert {(t.name, t.colour) for t in journal.themes()} == {
+        ("Ärger", "#111111"),
+        ("ärger", "#333333"),
+        ("Money", "#222222"),
+    }
