@@ -173,12 +173,12 @@ def _repair(node: Node) -> Repair:
         status.fail("one of " + ", ".join(s.value for s in RepairStatus))
     return Repair(
         template_id=node.get("template_id").text(),
-        template_version=node.get("template_version").integer(),
+        template_version=node.get("template_version").integer(0, 2**31 - 1),
         title=node.get("title", "").text(),
         snapshot=tuple(_step(n) for n in node.get("snapshot", []).items()),
         answers={
             key: _answer(node.get("answers").get(key, None))
-            for key in node.get("answers", {}).object()
+            for key in node.get("answers", {}).checked_keys()
         },
         conflict_ids=[n.integer() for n in node.get("conflict_ids", []).items()],
         status=RepairStatus(status.text()),

@@ -65,9 +65,18 @@ class Node:
         return [Node(v, self, i) for i, v in enumerate(self.value)]
 
     # --- scalars --------------------------------------------------------------------------
+    def checked_keys(self) -> list[str]:
+        """The object's keys, each checked like `text`."""
+        return [Node(key, self, key).text() for key in self.object()]
+
     def text(self) -> str:
         if not isinstance(self.value, str):
             self.fail("text")
+        try:
+            self.value.encode("utf-8")
+        except UnicodeEncodeError:
+            # JSON's "\ud83d" escape without its pair: no character at all, so no way to keep it.
+            self.fail("text without broken characters (a lone UTF-16 surrogate)")
         return self.value
 
     def optional_text(self) -> str | None:

@@ -82,6 +82,7 @@ def test_an_export_validates_against_the_schema(journal):
         (lambda d: d["commitments"][0]["check_ins"][0].update(result="yes"), "check_ins[0].result"),
         (lambda d: d["commitments"][0].update(due="soon"), "$.commitments[0].due"),
         (lambda d: d.update(people=[{"role": "Partner"}]), "$.people[0].name"),
+        (lambda d: d["repairs"][0].update(template_version=2**40), "template_version"),
     ],
 )
 def test_the_reader_rejects_what_the_schema_rejects_and_names_the_path(journal, change, path):

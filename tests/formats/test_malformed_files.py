@@ -25,6 +25,10 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256))
         (b"[1, 2, 3]", "not a file HealDesk can import"),
         (b"PK\x03\x04 not really a zip", "not valid JSON at line 1, column 1"),
         ("[" * 100_000, "nested too deeply"),
+        (
+            '{"tags": {}, "entries": [{"title": "\\ud83d", "date": "2024-01-01", "time": "09:00"}]}',
+            "at $.entries[0].title: expected text without broken characters",
+        ),
     ],
 )
 def test_a_malformed_file_is_refused_with_its_reason(tmp_path, content, message):
