@@ -64,4 +64,9 @@ def _moment(node: Node, zone: tzinfo | None) -> datetime:
     except ValueError:
         time_node.fail("a time such as 21:15")
     naive = datetime.combine(day, clock)
-    return naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
+    if zone is not None:
+        return day_node.in_range(naive.replace(tzinfo=zone))
+    try:
+        return day_node.in_range(naive.astimezone())
+    except (OverflowError, ValueError):
+        day_node.fail("a date and time between the years 2 and 9998")

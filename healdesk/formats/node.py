@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NoReturn
 
 from healdesk.formats.errors import FormatError
@@ -109,7 +109,17 @@ class Node:
             self.fail("a date and time such as 2026-03-01T20:15:00+01:00")
         if value.tzinfo is None:
             self.fail("a date and time with its UTC offset, such as +01:00")
-        return value
+        return self.in_range(value)
+
+    def in_range(self, moment: datetime) -> datetime:
+        """`moment`, if it can be shown in any time zone (years 2 to 9998)."""
+        try:
+            year = moment.astimezone(UTC).year
+        except (OverflowError, ValueError):
+            year = 0
+        if not 2 <= year <= 9998:
+            self.fail("a date and time between the years 2 and 9998")
+        return moment
 
     def optional_moment(self) -> datetime | None:
         return None if self.value is None else self.moment()

@@ -63,3 +63,32 @@ def test_a_damaged_zip_is_refused(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(FormatError):
         read_journal_file(path)
+
+
+@pytest.mark.parametrize(
+    "document, where",
+    [
+        (
+            {
+                "format": "healdesk-journal",
+                "version": 1,
+                "conflicts": [{"happened_at": "0001-01-01T00:00:00+01:00", "what_happened": "x"}],
+            },
+            "$.conflicts[0].happened_at",
+        ),
+        (
+            {"entries": [{"creationDate": "9999-12-31T23:00:00Z", "timeZone": "Asia/Tokyo"}]},
+            "$.entries[0].creationDate",
+        ),
+        (
+            {"tags": {}, "entries": [{"title": "x", "date": "0001-01-01", "time": "00:00"}]},
+            "$.entries[0].date",
+        ),
+    ],
+)
+def test_moments_no_time_zone_can_show_are_refused_with_their_path(tmp_path, document, where):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(FormatError) as caught:
+        read_journal_file(path)
+    assert str(caught.value) == f"at {where}: expected a date and time between the years 2 and 9998"
