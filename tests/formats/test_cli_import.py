@@ -101,3 +101,17 @@ def test_import_never_imports_qt(vault_folder):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_imported_text_is_never_readable_in_the_vault_folder(vault_folder, tmp_path):
+    marker = "zebra-marker-7q"
+    document = json.loads((DATA / "jrnl_export.json").read_text(encoding="utf-8"))
+    document["entries"][0]["body"] += f" {marker} @{marker}"
+    source = tmp_path / "marked.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    result = healdesk("import", str(source), "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    assert marker.encode() in source.read_bytes()  # the control: the scan would see it
+    for path in vault_folder.rglob("*"):
+        if path.is_file():
+            assert marker.encode() not in path.read_bytes(), path.name
