@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from healdesk.core.repair import FieldSnapshot, StepSnapshot
 from healdesk.core.vocabulary import EMOTIONS, MY_PART_BEHAVIOURS, SUGGESTED_THEMES, WISHES
@@ -237,7 +237,9 @@ def builtin_folder() -> Path:
     return asset("resources", "templates")
 
 
-def load_catalog(folder: Path | None = None, user_sources: Mapping[str, str] = ()) -> TemplateCatalog:
+def load_catalog(
+    folder: Path | None = None, user_sources: Mapping[str, str] = ()
+) -> TemplateCatalog:
     """Built-in templates from `folder` (default: the shipped ones) and user templates from the
     vault. A broken one is skipped and reported; a user template never replaces a built-in."""
     catalog = TemplateCatalog()
@@ -261,8 +263,11 @@ def load_catalog(folder: Path | None = None, user_sources: Mapping[str, str] = (
 def _add(catalog: TemplateCatalog, template: Template) -> None:
     if template.id in catalog.templates:
         catalog.problems.append(
-            TemplateProblem(template.source, f"uses the id {template.id!r}, already taken by "
-                            f"{catalog.templates[template.id].source}")
+            TemplateProblem(
+                template.source,
+                f"uses the id {template.id!r}, already taken by "
+                f"{catalog.templates[template.id].source}",
+            )
         )
     else:
         catalog.templates[template.id] = template
@@ -277,8 +282,22 @@ def _too_big(size: int) -> str:
 _TEMPLATE_KEYS = {"id", "version", "title", "intro", "steps"}
 _STEP_KEYS = {"id", "section", "prompt", "help", "starters", "examples", "optional", "fields"}
 _FIELD_KEYS = {
-    "id", "kind", "label", "help", "placeholder", "options", "suggest", "source", "low", "high",
-    "min", "max", "required", "commitment", "due_field", "talked_option",
+    "id",
+    "kind",
+    "label",
+    "help",
+    "placeholder",
+    "options",
+    "suggest",
+    "source",
+    "low",
+    "high",
+    "min",
+    "max",
+    "required",
+    "commitment",
+    "due_field",
+    "talked_option",
 }
 
 
@@ -292,8 +311,9 @@ class _Checker:
     def fail(self, message: str, step: str = "", item: str = "") -> None:
         self.problems.append(TemplateProblem(self.source, message, step, item))
 
-    def text(self, data: dict[str, Any], key: str, *, required: bool, step: str = "",
-             item: str = "") -> str:
+    def text(
+        self, data: dict[str, Any], key: str, *, required: bool, step: str = "", item: str = ""
+    ) -> str:
         value = data.get(key, "")
         if not isinstance(value, str):
             self.fail(f"{key!r} must be text", step, item)
@@ -302,7 +322,9 @@ class _Checker:
             self.fail(f"is missing its {key!r}", step, item)
         return value.strip()
 
-    def words(self, data: dict[str, Any], key: str, step: str = "", item: str = "") -> tuple[str, ...]:
+    def words(
+        self, data: dict[str, Any], key: str, step: str = "", item: str = ""
+    ) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(f"{key!r} must be a list of non-empty texts", step, item)
@@ -325,7 +347,9 @@ class _Checker:
             return ""
         return value
 
-    def unknown(self, data: dict[str, Any], allowed: set[str], step: str = "", item: str = "") -> None:
+    def unknown(
+        self, data: dict[str, Any], allowed: set[str], step: str = "", item: str = ""
+    ) -> None:
         for key in sorted(set(data) - allowed):
             self.fail(f"has an unknown key {key!r}", step, item)
 
@@ -384,8 +408,9 @@ class _Checker:
             self.due_fields(fields, name)
             if optional and any(f.required for f in fields):
                 self.fail("an optional step cannot hold a required field", name)
-        return TemplateStep(step_id, section, prompt, tuple(fields), help_text, starters,
-                            examples, optional)
+        return TemplateStep(
+            step_id, section, prompt, tuple(fields), help_text, starters, examples, optional
+        )
 
     def field(self, raw: Any, step: str, number: int) -> TemplateField | None:
         if not isinstance(raw, dict):
@@ -413,10 +438,17 @@ class _Checker:
             self.fail(f"'source' must be one of {', '.join(CONFLICT_SOURCES)}", step, name)
         minimum, maximum = raw.get("min", 1), raw.get("max", 5)
         if kind is FieldKind.SCALE:
-            if not (isinstance(minimum, int) and isinstance(maximum, int) and minimum < maximum
-                    and maximum - minimum <= 10):
-                self.fail("'min' and 'max' must be whole numbers, min below max, at most "
-                          "10 apart", step, name)
+            if not (
+                isinstance(minimum, int)
+                and isinstance(maximum, int)
+                and minimum < maximum
+                and maximum - minimum <= 10
+            ):
+                self.fail(
+                    "'min' and 'max' must be whole numbers, min below max, at most 10 apart",
+                    step,
+                    name,
+                )
                 minimum, maximum = 1, 5
             for end in ("low", "high"):
                 self.text(raw, end, required=True, step=step, item=name)
@@ -427,12 +459,18 @@ class _Checker:
         if talked and (kind is not FieldKind.CHOICE or talked not in options):
             self.fail("'talked_option' must be one of this choice field's options", step, name)
         return TemplateField(
-            field_id, kind, label,
+            field_id,
+            kind,
+            label,
             help=self.text(raw, "help", required=False, step=step, item=name),
             placeholder=self.text(raw, "placeholder", required=False, step=step, item=name),
-            options=options, suggest=suggest, source=source,
-            low=str(raw.get("low", "")).strip(), high=str(raw.get("high", "")).strip(),
-            minimum=minimum, maximum=maximum,
+            options=options,
+            suggest=suggest,
+            source=source,
+            low=str(raw.get("low", "")).strip(),
+            high=str(raw.get("high", "")).strip(),
+            minimum=minimum,
+            maximum=maximum,
             required=self.flag(raw, "required", step, name),
             commitment=commitment,
             due_field=self.text(raw, "due_field", required=False, step=step, item=name),
@@ -450,5 +488,30 @@ class _Checker:
             label.format_map({k: "" for k in PLACEHOLDERS})
         except (KeyError, ValueError, IndexError):
             names = ", ".join("{" + k + "}" for k in PLACEHOLDERS)
-            self.fail(f"the label may only use the placeholders {names} (write {{{{ for a "
-                      "brace)", step, item)
+            self.fail(
+                f"the label may only use the placeholders {names} (write {{{{ for a brace)",
+                step,
+                item,
+            )
+
+
+class TemplateStore(Protocol):
+    def save_user_template(self, template_id: str, source: str) -> None: ...
+
+
+def import_template_file(journal: TemplateStore, path: Path) -> Template:
+    """Check a hand-written template and keep it in the vault; a built-in id is refused so an
+    imported file can never silently change one of the app's own flows."""
+    template, text = load_template_file(path)
+    if template.id in BUILTIN_IDS:
+        raise TemplateError(
+            [
+                TemplateProblem(
+                    path.name,
+                    f"uses the id {template.id!r} of a built-in flow; "
+                    "please give it an id of its own",
+                )
+            ]
+        )
+    journal.save_user_template(template.id, text)
+    return template
