@@ -515,3 +515,20 @@ def import_template_file(journal: TemplateStore, path: Path) -> Template:
         )
     journal.save_user_template(template.id, text)
     return template
+
+
+def snapshot_for(
+    template: Template,
+    answers: Mapping[str, Any],
+    previous: tuple[StepSnapshot, ...] = (),
+) -> tuple[StepSnapshot, ...]:
+    """The snapshot to save with a repair: the template's labels as shown now, plus the old
+    labels of any answer the current template no longer asks for (an edited old repair)."""
+    current = template.snapshot(names_from(template, answers))
+    asked = {f.key for s in current for f in s.fields}
+    carried = []
+    for step in previous:
+        kept = tuple(f for f in step.fields if f.key not in asked and f.key in answers)
+        if kept:
+            carried.append(StepSnapshot(step.key, step.title, kept))
+    return current + tuple(carried)

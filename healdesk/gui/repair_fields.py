@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer
 from healdesk.core.templates import FieldKind, TemplateField
+from healdesk.gui.calm import mute
 from healdesk.gui.flow_layout import FlowLayout
 
 
@@ -143,8 +144,8 @@ class _OptionsField(FieldWidget):
             self._add(option)
 
     def _add(self, option: str) -> QAbstractButton:
-        button: QAbstractButton = QRadioButton(option, self) if self._exclusive else QCheckBox(
-            option, self
+        button: QAbstractButton = (
+            QRadioButton(option, self) if self._exclusive else QCheckBox(option, self)
         )
         button.setAccessibleName(f"{self.label}: {option}")
         self.group.addButton(button)
@@ -294,8 +295,8 @@ class ScaleField(FieldWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         low, high = QLabel(item.low, self), QLabel(item.high, self)
-        low.setObjectName("muted")
-        high.setObjectName("muted")
+        mute(low)
+        mute(high)
         row.addWidget(low)
         for number in range(item.minimum, item.maximum + 1):
             button = make_chip(str(number), "", self)
