@@ -29,7 +29,9 @@ def run_check(args: argparse.Namespace) -> int:
     template = _checked(args.file)
     fields = sum(len(s.fields) for s in template.steps)
     optional = sum(s.optional for s in template.steps)
-    print(f"{args.file.name}: ok. {template.title!r} (id {template.id}, version {template.version})")
+    print(
+        f"{args.file.name}: ok. {template.title!r} (id {template.id}, version {template.version})"
+    )
     print(
         f"    {len(template.steps)} steps in {len(template.sections())} sections, {fields} fields"
         f", {optional} optional step(s)"
