@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -226,6 +227,8 @@ class DueCommitmentsDialog(QDialog):
         self.setWindowTitle(APP_NAME)
         self.resize(560, 460)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # as in RepairWizard
+        self.setMinimumSize(420, 320)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN // 2)
         layout.setSpacing(PAGE_SPACING)
         heading = wrapped_label("Following through", self)

@@ -129,14 +129,18 @@ class LongTextField(FieldWidget):
 
 class _OptionsField(FieldWidget):
     """Radio buttons or check boxes, one per option. An answer naming an option the template
-    no longer has gets a button of its own, so editing an old repair loses nothing."""
+    no longer has gets a button of its own, so editing an old repair loses nothing.
+
+    Only radio buttons share a QButtonGroup (Tab reaches the group, arrows move within it);
+    check boxes stay out of any group so that Tab reaches each one.
+    """
 
     def __init__(self, item: TemplateField, exclusive: bool, parent: QWidget | None = None):
         super().__init__(item.label, parent)
         self._exclusive = exclusive
+        self._buttons: list[QAbstractButton] = []
         self.group = QButtonGroup(self)
-        self.group.setExclusive(exclusive)
-        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.group.setExclusive(True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
@@ -148,12 +152,15 @@ class _OptionsField(FieldWidget):
             QRadioButton(option, self) if self._exclusive else QCheckBox(option, self)
         )
         button.setAccessibleName(f"{self.label}: {option}")
-        self.group.addButton(button)
+        button.toggled.connect(lambda *_: self.changed.emit())
+        if self._exclusive:
+            self.group.addButton(button)
+        self._buttons.append(button)
         self._layout.addWidget(button)
         return button
 
     def buttons(self) -> list[QAbstractButton]:
-        return self.group.buttons()
+        return list(self._buttons)
 
     def _set_checked(self, words: Sequence[str]) -> None:
         known = {b.text(): b for b in self.buttons()}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -219,6 +220,10 @@ class RepairWizard(QDialog):
     # --- building ------------------------------------------------------------------------
     def _build(self, conflicts: Sequence[Conflict]) -> None:
         outer = QVBoxLayout(self)
+        # Pages scroll, so the window needs no minimum from its content; a fixed minimum set
+        # before the window exists also spares platforms that cannot change it later.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(560, 440)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         header = QVBoxLayout()

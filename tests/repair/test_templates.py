@@ -120,7 +120,12 @@ def test_prepare_conversation_has_every_step_of_the_domain_flow(builtin):
 def test_repair_after_fight_has_every_step_of_the_domain_flow(builtin):
     flow = builtin["repair-after-fight"]
     assert flow.sections() == (
-        "Mindset", "My part", "Impact", "Validation", "Looking ahead", "Outcome",
+        "Mindset",
+        "My part",
+        "Impact",
+        "Validation",
+        "Looking ahead",
+        "Outcome",
     )
     mindset = section_text(flow, "Mindset")
     for idea in ("not win", "pattern between us", "same team"):
@@ -147,7 +152,11 @@ def test_repair_after_fight_has_every_step_of_the_domain_flow(builtin):
 def test_understand_together_asks_both_people_each_question(builtin):
     flow = builtin["understand-together"]
     assert flow.sections()[1:] == (
-        "Feelings", "What happened", "Older sore spots", "What each owns", "Next time",
+        "Feelings",
+        "What happened",
+        "Older sore spots",
+        "What each owns",
+        "Next time",
     )
     for step in flow.steps[1:]:
         labels = [f.label for f in step.fields]
@@ -246,7 +255,11 @@ def test_user_template_cannot_take_a_builtin_id(tmp_path, journal):
 
 def test_snapshot_keeps_labels_of_answers_the_new_version_dropped():
     template = parse_template(VALID, "flow.toml")
-    old = (StepSnapshot("gone", "Old: question", (FieldSnapshot("gone.words", "Old words", "long_text"),)),)
+    old = (
+        StepSnapshot(
+            "gone", "Old: question", (FieldSnapshot("gone.words", "Old words", "long_text"),)
+        ),
+    )
     snap = snapshot_for(template, {"one.what": "x", "gone.words": "kept"}, old)
     assert [s.key for s in snap] == ["one", "two", "gone"]
     assert snap[-1].fields[0].label == "Old words"
