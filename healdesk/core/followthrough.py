@@ -86,12 +86,13 @@ def counts(commitments: Iterable[Commitment], today: date) -> FollowThroughCount
 
 
 def repair_status(repair: Repair, commitments: Iterable[Commitment]) -> RepairStatus:
-    """Followed through once every commitment was kept; talked once the talk happened;
-    planned before. A later "partly" or "not yet" takes a repair back from followed through."""
+    """Followed through once every commitment was kept; talked once the talk happened (a time
+    was noted, or the status was set by hand); planned before. A later "partly" or "not yet"
+    takes a repair back from followed through."""
     items = list(commitments)
     if items and all(c.kept for c in items):
         return RepairStatus.FOLLOWED_THROUGH
-    if repair.talked_at is not None:
+    if repair.talked_at is not None or repair.status is RepairStatus.TALKED:
         return RepairStatus.TALKED
     return RepairStatus.PLANNED
 

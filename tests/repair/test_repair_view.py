@@ -40,7 +40,13 @@ def write_with(qtbot, journal, template, conflict_ids, repair_id=None, **answers
 def test_old_version_repair_renders_from_its_snapshot(qtbot, journal, conflict_id):
     v1, v2 = parse_template(VALID, "flow.toml"), parse_template(VERSION_2, "flow.toml")
     repair_id = write_with(
-        qtbot, journal, v1, [conflict_id], what="We both got loud <b>", do="Ask first", by="2026-04-02"
+        qtbot,
+        journal,
+        v1,
+        [conflict_id],
+        what="We both got loud <b>",
+        do="Ask first",
+        by="2026-04-02",
     )
     assert v2.version == 2 and "one.what" in {f"{s.id}.{f.id}" for s, f in v2.fields()}
 
