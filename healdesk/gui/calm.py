@@ -28,10 +28,10 @@ QPushButton#chip:checked {
     border-color: palette(highlight);
 }
 QPushButton#starter {
-    border: 1px dashed palette(mid);
+    border: 1px solid palette(midlight);
     border-radius: 12px;
     padding: 5px 14px;
-    background: transparent;
+    background: palette(alternate-base);
     color: palette(window-text);
     text-align: left;
 }

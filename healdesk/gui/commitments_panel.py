@@ -53,7 +53,7 @@ def due_words(commitment: Commitment, today: date) -> str:
     if commitment.due is None:
         return "No date set"
     if state is DueState.OVERDUE:
-        return f"You had hoped to by {_day(commitment.due)}"
+        return f"You had hoped to do this by {_day(commitment.due)}"
     if state is DueState.TODAY:
         return "For today"
     return f"By {_day(commitment.due)}"

@@ -264,3 +264,10 @@ def test_snapshot_keeps_labels_of_answers_the_new_version_dropped():
     assert [s.key for s in snap] == ["one", "two", "gone"]
     assert snap[-1].fields[0].label == "Old words"
     assert snap[0].title == "First: What happened?"
+
+
+def test_the_example_in_docs_is_a_valid_template():
+    docs = (Path(__file__).parents[2] / "docs" / "templates.md").read_text(encoding="utf-8")
+    example = docs.split("```toml\n", 1)[1].split("```", 1)[0]
+    template = parse_template(example, "templates.md")
+    assert template.id == "weekly-talk" and template.steps[0].fields[0].kind is FieldKind.CHIPS
