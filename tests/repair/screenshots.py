@@ -11,10 +11,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).parents[2] / "docs" / "screenshots"
 
@@ -54,6 +52,7 @@ def dark_palette() -> QPalette:
 
 
 def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     from healdesk.core.conflict import Conflict
