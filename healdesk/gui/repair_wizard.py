@@ -211,9 +211,10 @@ class RepairWizard(QDialog):
         saved = dict(self.repair.answers) if self.repair else {}
         draft = journal.load_draft(self.draft_key)
         resumed = RepairDraft.from_payload(draft) if draft else None
-        self._load_answers(resumed.answers if resumed else saved)
+        start = resumed.answers if resumed else saved
+        self._load_answers(start)
         asked = {Template.key(s, f) for s, f in template.fields()}
-        self._carried = {k: v for k, v in saved.items() if k not in asked}
+        self._carried = {k: v for k, v in start.items() if k not in asked}
         self._clean = self.answers()
         self.go_to(resumed.page if resumed else 0)
 

@@ -91,3 +91,15 @@ def test_repair_view_marks_talked_and_checks_in(qtbot, journal, conflict_id):
     qtbot.mouseClick(row.buttons[next(iter(row.buttons))], Qt.MouseButton.LeftButton)  # Kept
     assert view.status.text() == "Followed through"
     assert journal.commitments(repair_id)[0].check_ins[0].note == "we did it"
+
+
+def test_a_draft_from_an_older_version_keeps_answers_the_new_one_dropped(
+    qtbot, journal, conflict_id
+):
+    from healdesk.core.repair_draft import RepairDraft
+
+    v2 = parse_template(VERSION_2, "flow.toml")
+    draft = RepairDraft(v2.id, 1, [conflict_id], {"one.what": "x", "two.by": "2026-04-02"}, 2)
+    journal.save_draft(draft.key, draft.to_payload())
+    repair_id = write_with(qtbot, journal, v2, [conflict_id])
+    assert journal.get_repair(repair_id).answers == {"one.what": "x", "two.by": "2026-04-02"}
