@@ -45,6 +45,7 @@ from healdesk.core.templates import (
 )
 from healdesk.gui import prompts
 from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.flow_layout import FlowLayout
 from healdesk.gui.repair_fields import FieldWidget, make_chip, make_field_widget
 
 SAFETY_NOTE = (
@@ -91,6 +92,7 @@ class StepPage(QWidget):
         self.fields: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._items: dict[str, TemplateField] = {f.id: f for f in step.fields}
+        self.starter_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(PAGE_SPACING)
@@ -121,15 +123,12 @@ class StepPage(QWidget):
         layout.addStretch(1)
 
     def _starters(self, starters: Sequence[str]) -> QHBoxLayout:
-        from healdesk.gui.flow_layout import FlowLayout
-
         row = QHBoxLayout()
         caption = wrapped_label("Start with:", self, muted=True)
         caption.setAlignment(Qt.AlignmentFlag.AlignTop)
         caption.setContentsMargins(0, 6, 0, 0)
         row.addWidget(caption)
         flow = FlowLayout(spacing=8)
-        self.starter_buttons: list[QPushButton] = []
         for text in starters:
             chip = make_chip(text, f"Start with: {text}", self)
             chip.setObjectName("starter")
@@ -155,11 +154,12 @@ class StepPage(QWidget):
             return
         focused = QApplication.focusWidget()
         target = focused if focused in edits else edits[0]
-        before = target.toPlainText() if isinstance(target, QPlainTextEdit) else target.text()
-        glue = "" if not before or before.endswith((" ", "\n")) else " "
-        target.insertPlainText(glue + text + " ") if isinstance(
-            target, QPlainTextEdit
-        ) else target.insert(glue + text + " ")
+        if isinstance(target, QPlainTextEdit):
+            before, insert = target.textCursor().block().text(), target.insertPlainText
+            before = before[: target.textCursor().positionInBlock()]
+        else:
+            before, insert = target.text()[: target.cursorPosition()], target.insert
+        insert(("" if not before or before.endswith(" ") else " ") + text + " ")
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def relabel(self, names: dict[str, str]) -> None:
