@@ -31,25 +31,29 @@ class DueState(StrEnum):
 
 
 def due_state(commitment: Commitment, today: date) -> DueState:
-    if commitment.kept:
+    return _state(commitment, today, today + timedelta(days=SOON_DAYS))
+
+
+def _state(commitment: Commitment, today: date, soon: date) -> DueState:
+    checks, due = commitment.check_ins, commitment.due
+    if checks and checks[-1].result is CheckInResult.KEPT:
         return DueState.KEPT
-    if commitment.due is None:
+    if due is None:
         return DueState.UNDATED
-    if commitment.due < today:
+    if due < today:
         return DueState.OVERDUE
-    if commitment.due == today:
+    if due == today:
         return DueState.TODAY
-    if commitment.due <= today + timedelta(days=SOON_DAYS):
-        return DueState.SOON
-    return DueState.LATER
+    return DueState.SOON if due <= soon else DueState.LATER
 
 
-_ATTENTION = (DueState.OVERDUE, DueState.TODAY, DueState.SOON)
+_ATTENTION = frozenset((DueState.OVERDUE, DueState.TODAY, DueState.SOON))
 
 
 def needs_attention(commitments: Iterable[Commitment], today: date) -> list[Commitment]:
     """Open commitments that are overdue, due today or due soon: oldest due date first."""
-    found = [c for c in commitments if due_state(c, today) in _ATTENTION]
+    soon = today + timedelta(days=SOON_DAYS)
+    found = [c for c in commitments if _state(c, today, soon) in _ATTENTION]
     return sorted(found, key=lambda c: (c.due or today, c.id or 0))
 
 
@@ -72,8 +76,9 @@ class FollowThroughCounts:
 
 def counts(commitments: Iterable[Commitment], today: date) -> FollowThroughCounts:
     items = list(commitments)
-    latest = Counter(c.latest for c in items)
-    states = Counter(due_state(c, today) for c in items)
+    soon = today + timedelta(days=SOON_DAYS)
+    latest = Counter(c.check_ins[-1].result if c.check_ins else None for c in items)
+    states = Counter(_state(c, today, soon) for c in items)
     return FollowThroughCounts(
         total=len(items),
         kept=latest[CheckInResult.KEPT],
