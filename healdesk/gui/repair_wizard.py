@@ -216,7 +216,10 @@ class RepairWizard(QDialog):
         asked = {Template.key(s, f) for s, f in template.fields()}
         self._carried = {k: v for k, v in start.items() if k not in asked}
         self._clean = self.answers()
-        self.go_to(resumed.page if resumed else 0)
+        if resumed:
+            self.go_to(resumed.page)
+        else:
+            self.go_to(self._first_unanswered() if self.repair else 0)
 
     # --- building ------------------------------------------------------------------------
     def _build(self, conflicts: Sequence[Conflict]) -> None:
@@ -298,6 +301,15 @@ class RepairWizard(QDialog):
             page.relabel(names)
 
     # --- navigation ----------------------------------------------------------------------
+    def _first_unanswered(self) -> int:
+        """Where continuing a saved repair starts: the first step with nothing in it yet
+        (usually the outcome, filled in after the talk), else the first step."""
+        answers = self.answers()
+        for number, page in enumerate(self.pages, 1):
+            if not any(f"{page.step.id}.{i}" in answers for i in page.fields):
+                return number
+        return 1
+
     def index(self) -> int:
         return self.stack.currentIndex()
 

@@ -281,3 +281,31 @@ def test_keyboard_only_from_conflict_to_saved_repair(qtbot, journal, catalog, co
         None,
     )
     assert CheckInResult.KEPT not in [c.result for c in commitment.check_ins]
+
+
+def test_continuing_a_saved_repair_opens_at_the_outcome_left_for_later(
+    qtbot, journal, catalog, conflict_id
+):
+    template = catalog["repair-after-fight"]
+    wizard = open_wizard(qtbot, journal, template, [conflict_id])
+    for page in wizard.pages[:-1]:
+        first = page.step.fields[0]
+        page.fields[first.id].set_value(
+            [first.options[0]]
+            if first.kind is FieldKind.CHECKLIST
+            else "written"
+            if first.kind in (FieldKind.LONG_TEXT, FieldKind.SHORT_TEXT)
+            else page.fields[first.id].value()  # pre-picked from the conflict
+        )
+    with qtbot.waitSignal(wizard.saved) as saved:
+        wizard.go_to(len(wizard.pages))
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # outcome left empty
+    assert journal.get_repair(saved.args[0]).status is RepairStatus.PLANNED
+    later = open_wizard(qtbot, journal, template, [], saved.args[0])
+    assert later.current_page().step.id == "outcome"
+    radio = later.current_page().fields["talked"].buttons()[1]
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    qtbot.mouseClick(later.next_button, Qt.MouseButton.LeftButton)
+    repair = journal.get_repair(saved.args[0])
+    assert repair.status is RepairStatus.TALKED and repair.talked_at is not None
+    assert repair.answers["outcome.talked"] == "Yes, we talked"
