@@ -54,6 +54,7 @@ class ConflictRepairsPanel(QWidget):
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)
         layout.addLayout(start_row)
+        layout.addStretch(1)
         self.buttons: list[QPushButton] = []
         self.refresh()
 

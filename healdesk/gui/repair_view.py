@@ -6,14 +6,22 @@ from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from healdesk import APP_NAME
 from healdesk.core.followthrough import mark_talked
 from healdesk.core.repair import Repair, RepairStatus
 from healdesk.core.repair_text import rendered_steps
 from healdesk.gui import prompts
-from healdesk.gui.calm import PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.calm import PAGE_SPACING, mute, scaled_font, wrapped_label
 from healdesk.gui.commitments_panel import CommitmentsPanel
 
 STATUS_WORDS = {
@@ -28,10 +36,10 @@ def repair_html(repair: Repair) -> str:
     """The answers under the step titles and labels the writer saw, escaped for display."""
     parts = []
     for step in rendered_steps(repair):
-        parts.append(f"<h3>{escape(step.title)}</h3>")
+        parts.append(f"<p style='font-size: large; margin-top: 14px'>{escape(step.title)}</p>")
         for label, words in step.answers:
             text = escape(words).replace("\n", "<br/>")
-            parts.append(f"<p><b>{escape(label)}</b><br/>{text}</p>")
+            parts.append(f"<p style='margin-left: 12px'><b>{escape(label)}</b><br/>{text}</p>")
     return "".join(parts) or "<p>Nothing was written in this repair yet.</p>"
 
 
@@ -51,11 +59,13 @@ class RepairView(QWidget):
         self.title = wrapped_label("", self)
         self.title.setFont(scaled_font(self.title, 1.5))
         self.status = QLabel(self)
+        mute(self.status)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setAccessibleName("Repair answers")
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.text, 2)
         buttons = QHBoxLayout()
         self.talked_button = QPushButton("We have &talked", self)
@@ -66,7 +76,9 @@ class RepairView(QWidget):
         buttons.addWidget(self.continue_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(wrapped_label("Commitments", self))
+        heading = wrapped_label("Commitments", self)
+        heading.setFont(scaled_font(heading, 1.2))
+        layout.addWidget(heading)
         self.commitments = CommitmentsPanel(journal, repair_id, parent=self)
         self.commitments.changed.connect(self.refresh)
         layout.addWidget(self.commitments, 1)
