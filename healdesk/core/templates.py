@@ -301,6 +301,19 @@ _FIELD_KEYS = {
 }
 
 
+#: Keys that only mean something for some kinds: elsewhere they are a mistake worth naming.
+_KIND_KEYS: dict[str, tuple[FieldKind, ...]] = {
+    "options": (*_OPTION_KINDS, FieldKind.CHIPS, FieldKind.FROM_CONFLICT),
+    "suggest": (FieldKind.CHIPS,),
+    "source": (FieldKind.FROM_CONFLICT,),
+    "placeholder": _TEXT_KINDS,
+    "commitment": _TEXT_KINDS,
+    "due_field": _TEXT_KINDS,
+    "talked_option": (FieldKind.CHOICE,),
+    **{key: (FieldKind.SCALE,) for key in ("min", "max", "low", "high")},
+}
+
+
 class _Checker:
     """Walks the parsed TOML once, collecting problems instead of stopping at the first."""
 
@@ -427,6 +440,10 @@ class _Checker:
             known = ", ".join(k.value for k in FieldKind)
             self.fail(f"has an unknown kind {raw.get('kind')!r} (known kinds: {known})", step, name)
             return None
+        for key, kinds in _KIND_KEYS.items():
+            if key in raw and kind not in kinds:
+                used_by = " or ".join(k.value for k in kinds)
+                self.fail(f"{key!r} only applies to {used_by} fields", step, name)
         options = self.words(raw, "options", step, name)
         suggest = self.text(raw, "suggest", required=False, step=step, item=name)
         source = self.text(raw, "source", required=False, step=step, item=name)
@@ -453,10 +470,10 @@ class _Checker:
             for end in ("low", "high"):
                 self.text(raw, end, required=True, step=step, item=name)
         commitment = self.flag(raw, "commitment", step, name)
-        if commitment and kind not in _TEXT_KINDS:
-            self.fail("only a text field can become a commitment", step, name)
+        if raw.get("due_field") and not commitment:
+            self.fail("'due_field' needs commitment = true", step, name)
         talked = self.text(raw, "talked_option", required=False, step=step, item=name)
-        if talked and (kind is not FieldKind.CHOICE or talked not in options):
+        if talked and kind is FieldKind.CHOICE and talked not in options:
             self.fail("'talked_option' must be one of this choice field's options", step, name)
         return TemplateField(
             field_id,

@@ -271,3 +271,16 @@ def test_the_example_in_docs_is_a_valid_template():
     example = docs.split("```toml\n", 1)[1].split("```", 1)[0]
     template = parse_template(example, "templates.md")
     assert template.id == "weekly-talk" and template.steps[0].fields[0].kind is FieldKind.CHIPS
+
+
+def test_keys_that_do_not_fit_the_kind_are_named(tmp_path):
+    misplaced = VALID.replace(
+        'kind = "long_text"\nlabel = "What happened"',
+        'kind = "long_text"\nlabel = "What happened"\nmin = 1\ntalked_option = "yes"',
+    ).replace("commitment = true\n", "")
+    found = problems(write(tmp_path, misplaced))
+    assert [str(p) for p in found] == [
+        "flow.toml, step 'one', field 'what': 'talked_option' only applies to choice fields",
+        "flow.toml, step 'one', field 'what': 'min' only applies to scale fields",
+        "flow.toml, step 'two', field 'do': 'due_field' needs commitment = true",
+    ]
