@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -309,3 +310,35 @@ def test_continuing_a_saved_repair_opens_at_the_outcome_left_for_later(
     repair = journal.get_repair(saved.args[0])
     assert repair.status is RepairStatus.TALKED and repair.talked_at is not None
     assert repair.answers["outcome.talked"] == "Yes, we talked"
+
+
+def type_unicode(qtbot, widget: QWidget, text: str) -> None:
+    """Typed character by character; qtbot.keyClicks aborts on non-ASCII (field notes)."""
+    for ch in text:
+        QApplication.sendEvent(
+            widget,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+        )
+
+
+def test_required_fields_ask_gently_and_unicode_answers_survive(qtbot, journal, conflict_id):
+    from healdesk.core.templates import parse_template
+    from tests.repair.test_templates import VALID
+
+    template = parse_template(
+        VALID.replace('label = "What happened"', 'label = "What happened"\nrequired = true'),
+        "flow.toml",
+    )
+    wizard = open_wizard(qtbot, journal, template, [conflict_id])
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.current_page().step.id == "one" and wizard.notice.isVisible()
+    edit = wizard.current_page().fields["what"].edit
+    assert QApplication.focusWidget() is edit
+    words = "Мы поссорились 🙂 עברית"
+    type_unicode(qtbot, edit, words)
+    click_next(qtbot, wizard)
+    assert wizard.current_page().step.id == "two" and not wizard.notice.isVisible()
+    with qtbot.waitSignal(wizard.saved) as saved:
+        click_next(qtbot, wizard)
+    assert journal.get_repair(saved.args[0]).answers == {"one.what": words}
