@@ -212,7 +212,9 @@ class RepairWizard(QDialog):
         draft = journal.load_draft(self.draft_key)
         resumed = RepairDraft.from_payload(draft) if draft else None
         start = resumed.answers if resumed else saved
-        self._load_answers(start)
+        if resumed or self.repair:  # a fresh start keeps what was pre-picked from the conflict
+            self._load_answers(start)
+        self._names_changed()
         asked = {Template.key(s, f) for s, f in template.fields()}
         self._carried = {k: v for k, v in start.items() if k not in asked}
         self._clean = self.answers()
@@ -288,12 +290,11 @@ class RepairWizard(QDialog):
         return found
 
     def _load_answers(self, answers: dict[str, Answer]) -> None:
+        """Every field shows exactly what was kept: a field left empty stays empty, even one
+        that a fresh start would pre-fill from the conflict."""
         for page in self.pages:
             for field_id, widget in page.fields.items():
-                key = f"{page.step.id}.{field_id}"
-                if key in answers:
-                    widget.set_value(answers[key])
-        self._names_changed()
+                widget.set_value(answers.get(f"{page.step.id}.{field_id}"))
 
     def _names_changed(self) -> None:
         names = names_from(self.template, self.answers())

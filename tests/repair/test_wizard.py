@@ -342,3 +342,24 @@ def test_required_fields_ask_gently_and_unicode_answers_survive(qtbot, journal, 
     with qtbot.waitSignal(wizard.saved) as saved:
         click_next(qtbot, wizard)
     assert journal.get_repair(saved.args[0]).answers == {"one.what": words}
+
+
+def test_a_pre_picked_answer_cleared_by_the_writer_stays_cleared(
+    qtbot, journal, catalog, conflict_id
+):
+    template = catalog["repair-after-fight"]
+    wizard = open_wizard(qtbot, journal, template, [conflict_id])
+    behaviours = wizard.pages[1].fields["behaviours"]
+    assert behaviours.value() == ["raising my voice", "walking away"]
+    for chip in behaviours.chips():
+        if chip.isChecked():
+            qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    wizard.save_for_later()
+    resumed = open_wizard(qtbot, journal, template, [conflict_id])
+    assert resumed.pages[1].fields["behaviours"].value() is None
+    with qtbot.waitSignal(resumed.saved) as saved:
+        resumed.go_to(len(resumed.pages))
+        resumed.next()
+    assert "my-part.behaviours" not in journal.get_repair(saved.args[0]).answers
+    edit = open_wizard(qtbot, journal, template, [], saved.args[0])
+    assert edit.pages[1].fields["behaviours"].value() is None
