@@ -201,7 +201,7 @@ class RepairWizard(QDialog):
         ids = list(conflict_ids) or (self.repair.conflict_ids if self.repair else [])
         self.conflict_ids = list(dict.fromkeys(ids))
         self.draft_key = draft_key(template.id, self.conflict_ids, repair_id)
-        conflicts = [journal.get_conflict(i) for i in self.conflict_ids]
+        conflicts = self._conflicts()
         self._carried: dict[str, Answer] = {}
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(CHIP_STYLE)
@@ -222,6 +222,19 @@ class RepairWizard(QDialog):
             self.go_to(resumed.page)
         else:
             self.go_to(self._first_unanswered() if self.repair else 0)
+
+    def _conflicts(self) -> list[Conflict]:
+        """The linked conflicts, for pre-filling; one emptied from the trash meanwhile is
+        simply not used (saving then says plainly that it is gone)."""
+        from healdesk.vault import VaultError
+
+        found = []
+        for conflict_id in self.conflict_ids:
+            try:
+                found.append(self.journal.get_conflict(conflict_id))
+            except VaultError:
+                continue
+        return found
 
     # --- building ------------------------------------------------------------------------
     def _build(self, conflicts: Sequence[Conflict]) -> None:
