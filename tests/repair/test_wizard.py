@@ -363,3 +363,24 @@ def test_a_pre_picked_answer_cleared_by_the_writer_stays_cleared(
     assert "my-part.behaviours" not in journal.get_repair(saved.args[0]).answers
     edit = open_wizard(qtbot, journal, template, [], saved.args[0])
     assert edit.pages[1].fields["behaviours"].value() is None
+
+
+def test_a_conflict_gone_meanwhile_gets_a_clear_message_and_loses_nothing(
+    qtbot, journal, catalog, conflict_id, monkeypatch
+):
+    from healdesk.gui import prompts
+
+    journal.delete_conflict(conflict_id)
+    journal.empty_trash()
+    told = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: told.append(text))
+    wizard = open_wizard(qtbot, journal, catalog["prepare-conversation"], [conflict_id])
+    wizard.go_to(len(wizard.pages))
+    qtbot.keyClicks(wizard.current_page().fields["action"].edit, "Bring flowers")
+    wizard.next()
+    assert told and "could not be saved" in told[0] and "Bring flowers" not in told[0]
+    assert wizard.isVisible() and journal.repairs() == []
+    wizard.save_for_later()
+    assert journal.load_draft(wizard.draft_key)["answers"] == {
+        "meaningful-action.action": "Bring flowers"
+    }
