@@ -437,13 +437,14 @@ class RepairWizard(QDialog):
             repair.talked_at = datetime.now(UTC).replace(microsecond=0)
         if repair.status is RepairStatus.DRAFT:
             repair.status = RepairStatus.PLANNED
-        if repair.id is None:
-            self.journal.add_repair(repair)
-        else:
-            self.journal.update_repair(repair)
-        sync_commitments(self.journal, repair.id, promised_actions(self.template, answers))
-        refresh_status(self.journal, repair.id)
-        self.journal.discard_draft(self.draft_key)
+        with self.journal.transaction():  # the repair, its commitments and status, or nothing
+            if repair.id is None:
+                self.journal.add_repair(repair)
+            else:
+                self.journal.update_repair(repair)
+            sync_commitments(self.journal, repair.id, promised_actions(self.template, answers))
+            refresh_status(self.journal, repair.id)
+            self.journal.discard_draft(self.draft_key)
         self.repair, self._clean = repair, answers
         return repair.id
 
