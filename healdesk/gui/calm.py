@@ -36,6 +36,14 @@ QPushButton#starter {
     text-align: left;
 }
 QPushButton#starter:hover, QPushButton#starter:focus { border: 1px solid palette(highlight); }
+QPlainTextEdit, QLineEdit {
+    border: 1px solid palette(mid);
+    border-radius: 6px;
+    padding: 6px;
+    background: palette(base);
+    selection-background-color: palette(highlight);
+}
+QPlainTextEdit:focus, QLineEdit:focus { border: 1px solid palette(highlight); }
 QProgressBar { border: none; background: palette(midlight); max-height: 6px; border-radius: 3px; }
 QProgressBar::chunk { background: palette(highlight); border-radius: 3px; }
 """

@@ -355,7 +355,8 @@ class DateField(FieldWidget):
         self.edit.setDisplayFormat("d MMMM yyyy")
         self.edit.setSpecialValueText(self.NO_DATE)
         self.edit.setAccessibleName(item.label)
-        self.edit.setMinimumWidth(200)
+        self.edit.setMinimumWidth(220)
+        self.edit.setMinimumHeight(34)  # as tall as the padded text boxes beside it
         self._floor(QDate.currentDate())
         self.edit.setDate(self.edit.minimumDate())
         self.edit.dateChanged.connect(lambda *_: self.changed.emit())
