@@ -86,3 +86,19 @@ def test_import_in_the_app_reports_problems_and_stores_valid_ones(journal, tmp_p
     assert journal.user_templates() == {"small-flow": VALID}
     monkeypatch.setattr(prompts, "open_path", lambda *a: None)
     assert import_template(None, journal) is None
+
+
+def test_checking_a_template_never_loads_qt():
+    import subprocess
+    import sys
+
+    from tests.cli.test_commands import ROOT
+
+    code = (
+        "import sys; from healdesk.cli import main; "
+        f"assert main(['template', 'check', {str(builtin_folder() / 'prepare-conversation.toml')!r}]) == 0; "
+        "import healdesk.core.followthrough, healdesk.core.repair_text, healdesk.core.repair_draft; "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
