@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "import_journal",
     "export_json",
     "export_markdown",
+    "template",
 )
 
 
