@@ -15,7 +15,7 @@ from datetime import datetime
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment, Repair
-from healdesk.core.vocabulary import intensity_word, settled_word
+from healdesk.core.vocabulary import counted, intensity_word, settled_word
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
 
@@ -33,8 +33,9 @@ def journal_markdown(bundle: JournalBundle) -> str:
     conflicts = _live(bundle)
     parts = [
         "# HealDesk journal\n",
-        f"{len(conflicts)} entries, {len(bundle.repairs)} repairs, "
-        f"{len(bundle.commitments)} commitments.\n",
+        f"{counted(len(conflicts), 'entry', 'entries')}, "
+        f"{counted(len(bundle.repairs), 'repair')}, "
+        f"{counted(len(bundle.commitments), 'commitment')}.\n",
     ]
     parts += [conflict_markdown(c, level=2) for c in conflicts]
     links = _RepairLinks(bundle)
