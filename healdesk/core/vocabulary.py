@@ -50,3 +50,8 @@ def intensity_word(value: int) -> str:
 def settled_word(value: int) -> str:
     """A word for how settled the writer feels, 1 (raw) to 5 (at peace)."""
     return _SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)]
+
+
+def counted(number: int, one: str, many: str = "") -> str:
+    """ "1 entry", "3 entries": a count with its noun, for reports and summaries."""
+    return f"{number} {one if number == 1 else many or one + 's'}"

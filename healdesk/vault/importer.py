@@ -125,8 +125,8 @@ def _import_conflicts(
                 replace(
                     source,
                     id=None,
-                    person=source.person if _name_key(source.person) else None,
-                    themes=[t for t in source.themes if _name_key(t)],
+                    person=source.person if _name_key(source.person) is not None else None,
+                    themes=[t for t in source.themes if _name_key(t) is not None],
                 )
             )
             _keep_stamps(journal, "conflict", found, source.created_at, source.updated_at)
@@ -152,7 +152,7 @@ def _import_repairs(
     existing = {_repair_key(r): r.id for r in journal.repairs()}
     ids: dict[int, int] = {}
     for source in bundle.repairs:
-        found = existing.get(_repair_key(source)) if source.created_at else None
+        found = existing.get(_repair_key(source)) if source.created_at is not None else None
         if found is not None:
             report.duplicate_repairs += 1
         else:
@@ -172,14 +172,14 @@ def _import_commitments(
 ) -> None:
     existing = {_commitment_key(c) for c in journal.commitments()}
     for source in bundle.commitments:
-        if source.created_at and _commitment_key(source) in existing:
+        if source.created_at is not None and _commitment_key(source) in existing:
             report.duplicate_commitments += 1
             continue
         journal.add_commitment(
             replace(
                 source,
                 id=None,
-                repair_id=repair_ids.get(source.repair_id) if source.repair_id else None,
+                repair_id=None if source.repair_id is None else repair_ids.get(source.repair_id),
                 check_ins=[replace(k, id=None) for k in source.check_ins],
             )
         )
