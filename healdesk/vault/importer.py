@@ -11,11 +11,11 @@ that exist keep their colour and role.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from healdesk.core.bundle import JournalBundle
+from healdesk.core.progress import ProgressCallback
 from healdesk.core.repair import Commitment, Repair
 from healdesk.vault.database import DatabaseError
 from healdesk.vault.errors import VaultError
@@ -32,14 +32,6 @@ class ImportNotSaved(VaultError):
             f"The import could not be saved ({reason}); nothing from the file was added."
         )
 
-
-class ImportCancelled(VaultError):
-    def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing from the file was added.")
-
-
-#: Called with (entries done, entries in all) as an import goes; returning False cancels it.
-Progress = Callable[[int, int], bool]
 
 #: How many entries between two progress calls.
 PROGRESS_STEP = 200
@@ -65,11 +57,11 @@ class ImportReport:
 
 
 def import_bundle(
-    journal: Journal, bundle: JournalBundle, progress: Progress | None = None
+    journal: Journal, bundle: JournalBundle, progress: ProgressCallback | None = None
 ) -> ImportReport:
     """Add the bundle's entries in one transaction; the bundle itself is left unchanged.
 
-    `progress` lets an app show how far it got and cancel (nothing is then added)."""
+    `progress` lets an app show how far it got; when it raises `Cancelled`, nothing is added."""
     report = ImportReport(skipped_empty=bundle.skipped_empty)
     try:
         with journal.transaction():
@@ -100,7 +92,7 @@ def _import_labels(journal: Journal, bundle: JournalBundle, report: ImportReport
 
 
 def _import_conflicts(
-    journal: Journal, bundle: JournalBundle, report: ImportReport, progress: Progress | None
+    journal: Journal, bundle: JournalBundle, report: ImportReport, progress: ProgressCallback | None
 ) -> dict[int, int]:
     """Source id -> journal id, for new entries and for duplicates alike."""
     existing = {
@@ -114,8 +106,8 @@ def _import_conflicts(
     ids: dict[int, int] = {}
     total = len(bundle.conflicts)
     for done, source in enumerate(bundle.conflicts):
-        if progress is not None and done % PROGRESS_STEP == 0 and progress(done, total) is False:
-            raise ImportCancelled
+        if progress is not None and done % PROGRESS_STEP == 0:
+            progress(done, total)
         key = (epoch(source.happened_at), source.what_happened)
         found = existing.get(key)
         if found is not None:
