@@ -1,8 +1,9 @@
 """Render resources/icons/<APP_ID>.svg to the PNG sizes desktops ask for.
 
 The PNGs land in a freedesktop icon-theme layout (resources/icons/hicolor/<N>x<N>/apps/), so
-Linux packages copy the folder as it is, and Windows/macOS icon files are made from the same
-PNGs. Run after editing the SVG; `--check` fails when a committed PNG differs from a fresh render.
+Linux packages copy the folder as it is; the Windows .ico and macOS .icns the bundle uses are
+packed from the same PNGs (with Pillow, which reportlab already brings). Run after editing the
+SVG; `--check` fails when a committed file differs from a fresh render.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from healdesk import APP_ID  # noqa: E402
 ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / f"{APP_ID}.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+WINDOWS_ICON = ROOT / "packaging" / "windows" / "healdesk.ico"
+MACOS_ICON = ROOT / "packaging" / "macos" / "HealDesk.icns"
 
 
 def png_path(size: int) -> Path:
@@ -44,6 +47,30 @@ def render(size: int):
     return image
 
 
+def platform_icons() -> dict[Path, bytes]:
+    """The .ico (16-256 px) and .icns (16-512 px) files, packed from the committed PNGs."""
+    import io
+
+    from PIL import Image
+
+    images = {size: Image.open(png_path(size)) for size in SIZES}
+    packed = {}
+    for target, fmt, sizes in (
+        (WINDOWS_ICON, "ICO", [s for s in SIZES if s <= 256]),
+        (MACOS_ICON, "ICNS", list(SIZES)),
+    ):
+        largest = images[sizes[-1]]
+        out = io.BytesIO()
+        largest.save(
+            out,
+            fmt,
+            sizes=[(s, s) for s in sizes],
+            append_images=[images[s] for s in sizes[:-1]],
+        )
+        packed[target] = out.getvalue()
+    return packed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if a PNG is out of date")
@@ -64,6 +91,12 @@ def main() -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             if not image.save(str(target), "PNG"):
                 raise SystemExit(f"cannot write {target}")
+    for target, data in platform_icons().items():
+        if target.exists() and target.read_bytes() == data:
+            continue
+        stale.append(target.relative_to(ROOT).as_posix())
+        if not args.check:
+            target.write_bytes(data)
     if args.check and stale:
         print("out of date (run packaging/render_icons.py):", ", ".join(stale))
         return 1
