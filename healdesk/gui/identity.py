@@ -7,6 +7,8 @@ Wayland compositor or dock matches the running window to its launcher and icon.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 
@@ -42,6 +44,19 @@ def apply_identity(app: QGuiApplication) -> None:
     app.setOrganizationDomain(organization_domain())
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if sys.platform == "win32":
+        _claim_windows_app_id()
+
+
+def _claim_windows_app_id() -> None:
+    """Windows groups taskbar buttons by AppUserModelID, not by desktop file: claim the one
+    the installer's Start-menu shortcut carries (packaging/windows/healdesk.iss). Untested."""
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+    except (AttributeError, OSError):
+        pass  # an older Windows without the call: the taskbar still works, ungrouped
 
 
 def settings() -> QSettings:
