@@ -9,6 +9,7 @@ afterwards: the user's journal and keychain are never touched. Prints one line p
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -72,14 +73,21 @@ class SelfTest:
 
         from healdesk.gui.identity import apply_identity
 
-        app = QApplication.instance() or QApplication(["healdesk", "-platform", "offscreen"])
+        # Offscreen unless QT_QPA_PLATFORM names a platform: CI also runs the bundle under
+        # Xvfb with "xcb" to prove the real display plugin and its libraries load.
+        argv = (
+            ["healdesk"]
+            if os.environ.get("QT_QPA_PLATFORM")
+            else ["healdesk", "-platform", "offscreen"]
+        )
+        app = QApplication.instance() or QApplication(argv)
         apply_identity(app)
         if app.desktopFileName() != APP_ID:
             raise SelfTestFailed(f"desktop file name is {app.desktopFileName()!r}")
         for size in (16, 48, 1024):
             if app.windowIcon().pixmap(size, size).isNull():
                 raise SelfTestFailed(f"the app icon does not render at {size} px")
-        return f"Qt {qt_version} starts offscreen, app icon renders"
+        return f"Qt {qt_version} starts ({app.platformName()}), app icon renders"
 
     # --- the journal, end to end ------------------------------------------------------------
     def check_create(self) -> str:
