@@ -48,7 +48,7 @@ class SelfTest:
         try:
             templates = asset("resources", "templates")
         except FileNotFoundError:
-            pass  # older builds shipped no templates yet
+            pass  # a build without built-in repair templates: nothing to count
         else:
             found.append(f"{len(list(templates.glob('*.toml')))} templates")
         return f"{', '.join(found)} found in {icon.parents[2]}"
