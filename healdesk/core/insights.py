@@ -1,0 +1,138 @@
+"""Patterns told in plain sentences, in the app's own warm words.
+
+Sentences describe what recurs and how repairs went; they never diagnose, score the
+relationship or rank anyone. The same-fight-again note says gently that returning to the same
+conversation is common and that a couples therapist can help, and offers an export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healdesk.core.patterns import RECENT_DAYS, PatternReport, ThemePattern
+from healdesk.core.vocabulary import settled_word
+
+#: Themes described one by one, most frequent first; the charts show the rest.
+THEMES_DESCRIBED = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SameFightNote:
+    """The gentle note for one theme, with the entries an export would hold."""
+
+    theme: str
+    conflict_ids: tuple[int, ...]
+    text: str
+
+
+def sentences(report: PatternReport) -> list[str]:
+    """A handful of plain sentences about the report, most telling first."""
+    if not report.conflict_count:
+        return ["There are no entries here yet. Patterns show up once a few conflicts are written down."]
+    people = {p for t in report.themes for p, _ in t.people}
+    said: list[str] = []
+    for theme in report.themes[:THEMES_DESCRIBED]:
+        said.extend(_theme_sentences(theme, several_people=len(people) > 1))
+    said.extend(_repair_sentences(report))
+    return said
+
+
+def same_fight_notes(report: PatternReport) -> list[SameFightNote]:
+    return [
+        SameFightNote(theme.name, theme.conflict_ids, _same_fight_text(theme))
+        for theme in report.themes
+        if theme.same_fight_again
+    ]
+
+
+def _theme_sentences(theme: ThemePattern, several_people: bool) -> list[str]:
+    name = _capitalised(theme.name)
+    if theme.recent_count >= 3:
+        first = f"{name} came up {_times(theme.recent_count)} in the last {RECENT_DAYS // 7} weeks"
+    else:
+        first = f"{name} came up {_times(theme.count)}"
+        if theme.recurring and theme.median_days_between is not None:
+            first += f", about every {_days(theme.median_days_between)}"
+    if theme.clustered:
+        first += f", mostly on {theme.top_weekday}"
+        first += f" {theme.top_time_of_day}s" if theme.time_clustered else "s"
+    elif theme.time_clustered:
+        first += f", mostly in the {theme.top_time_of_day}" if theme.top_time_of_day != "night" else ", mostly at night"
+    said = [first + "."]
+    if theme.frequency_trend in ("more often", "less often"):
+        said.append(f"{name} has come up {theme.frequency_trend} lately.")
+    if theme.intensity_trend in ("more intense", "less intense"):
+        said.append(f"{name} has felt {theme.intensity_trend} lately.")
+    if several_people and theme.people and theme.count >= 3:
+        person, n = theme.people[0]
+        if n * 3 >= theme.count * 2:
+            said.append(f"Most {theme.name} conflicts were with {person}.")
+    if theme.co_themes and theme.count >= 3:
+        other, n = theme.co_themes[0]
+        if n >= 2 and n * 3 >= theme.count:
+            said.append(f"{name} often came up together with {other}.")
+    if theme.my_part:
+        word, n = theme.my_part[0]
+        said.append(f"In {theme.name}, the part you named most often as yours was “{word}” ({_times(n)}).")
+    return said
+
+
+def _repair_sentences(report: PatternReport) -> list[str]:
+    if not report.repaired_count:
+        said = ["No repairs are linked to these entries yet. A repair can be started from any entry, whenever it feels right."]
+    else:
+        first = f"You worked on a repair for {report.repaired_count} of {report.conflict_count} conflicts"
+        if report.median_hours_to_repair is not None:
+            first += f", usually {_delay(report.median_hours_to_repair)}"
+        said = [first + "."]
+    results = report.commitment_results
+    checked = results["kept"] + results["partly"] + results["not_yet"]
+    if checked:
+        line = f"Of the commitments you checked in on, {results['kept']} of {checked} were kept"
+        if results["partly"]:
+            line += f" and {results['partly']} partly"
+        said.append(line + ".")
+    if report.mean_settled_repaired is not None and report.mean_settled_unrepaired is not None:
+        said.append(
+            "Entries with a repair feel "
+            f"{settled_word(round(report.mean_settled_repaired))} on average now; the others feel "
+            f"{settled_word(round(report.mean_settled_unrepaired))}."
+        )
+    return said
+
+
+def _same_fight_text(theme: ThemePattern) -> str:
+    return (
+        f"{_capitalised(theme.name)} keeps coming back, and it still feels unsettled after "
+        "talking it through. That is very common: many couples return to the same one or two "
+        "conversations for years. A couples therapist can help you both look at the pattern "
+        "together, rather than at each other. If you like, HealDesk can prepare an export of "
+        f"these {theme.count} entries to bring to a session."
+    )
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _days(days: float) -> str:
+    whole = round(days)
+    if whole == 7:
+        return "week"
+    if 28 <= whole <= 31:
+        return "month"
+    return "day" if whole <= 1 else f"{whole} days"
+
+
+def _delay(hours: float) -> str:
+    if hours < 1:
+        return "within the hour"
+    if hours < 1.5:
+        return "within about an hour"
+    if hours < 48:
+        return f"within about {round(hours)} hours"
+    return f"within about {round(hours / 24)} days"
