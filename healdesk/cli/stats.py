@@ -87,4 +87,6 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{option} needs a date as YYYY-MM-DD (like 2026-03-01), not {text!r}") from None
+        raise UserError(
+            f"{option} needs a date as YYYY-MM-DD (like 2026-03-01), not {text!r}"
+        ) from None

@@ -28,7 +28,9 @@ class SameFightNote:
 def sentences(report: PatternReport) -> list[str]:
     """A handful of plain sentences about the report, most telling first."""
     if not report.conflict_count:
-        return ["There are no entries here yet. Patterns show up once a few conflicts are written down."]
+        return [
+            "There are no entries here yet. Patterns show up once a few conflicts are written down."
+        ]
     people = {p for t in report.themes for p, _ in t.people}
     said: list[str] = []
     for theme in report.themes[:THEMES_DESCRIBED]:
@@ -57,7 +59,11 @@ def _theme_sentences(theme: ThemePattern, several_people: bool) -> list[str]:
         first += f", mostly on {theme.top_weekday}"
         first += f" {theme.top_time_of_day}s" if theme.time_clustered else "s"
     elif theme.time_clustered:
-        first += f", mostly in the {theme.top_time_of_day}" if theme.top_time_of_day != "night" else ", mostly at night"
+        first += (
+            f", mostly in the {theme.top_time_of_day}"
+            if theme.top_time_of_day != "night"
+            else ", mostly at night"
+        )
     said = [first + "."]
     if theme.frequency_trend in ("more often", "less often"):
         said.append(f"{name} has come up {theme.frequency_trend} lately.")
@@ -73,13 +79,17 @@ def _theme_sentences(theme: ThemePattern, several_people: bool) -> list[str]:
             said.append(f"{name} often came up together with {other}.")
     if theme.my_part:
         word, n = theme.my_part[0]
-        said.append(f"In {theme.name}, the part you named most often as yours was “{word}” ({_times(n)}).")
+        said.append(
+            f"In {theme.name}, the part you named most often as yours was “{word}” ({_times(n)})."
+        )
     return said
 
 
 def _repair_sentences(report: PatternReport) -> list[str]:
     if not report.repaired_count:
-        said = ["No repairs are linked to these entries yet. A repair can be started from any entry, whenever it feels right."]
+        said = [
+            "No repairs are linked to these entries yet. A repair can be started from any entry, whenever it feels right."
+        ]
     else:
         first = f"You worked on a repair for {report.repaired_count} of {report.conflict_count} conflicts"
         if report.median_hours_to_repair is not None:

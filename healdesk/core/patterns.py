@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Protocol
 
 from healdesk.core.conflict import ConflictSummary
@@ -216,7 +217,7 @@ def _theme_pattern(
     span: tuple[datetime, datetime],
 ) -> ThemePattern:
     count = len(entries)
-    gaps = [(b - a).total_seconds() / 86400 for a, b in zip(walls, walls[1:], strict=False)]
+    gaps = [(b - a).total_seconds() / 86400 for a, b in pairwise(walls)]
     median_gap = round(statistics.median(gaps), 1) if gaps else None
     weekdays = [0] * 7
     times: Counter[str] = Counter()

@@ -64,7 +64,9 @@ def commitment(journal: Journal, repair_id: int, due: date, *results: CheckInRes
     for day, result in enumerate(results, start=1):
         journal.add_check_in(
             commitment_id,
-            CheckIn(datetime.combine(due + timedelta(days=day), datetime.min.time(), BERLIN), result),
+            CheckIn(
+                datetime.combine(due + timedelta(days=day), datetime.min.time(), BERLIN), result
+            ),
         )
     return commitment_id
 

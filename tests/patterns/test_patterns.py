@@ -52,7 +52,9 @@ def test_monthly_theme_across_a_new_year(journal):
     assert money.top_time_of_day == "morning" and money.time_clustered
     assert report.months[0] == "2025-08" and report.months[-1] == "2026-07"
     assert report.theme_months["Money"] == (1,) * 12
-    assert sentences(report)[0] == "Money came up 12 times, about every month, mostly in the morning."
+    assert (
+        sentences(report)[0] == "Money came up 12 times, about every month, mostly in the morning."
+    )
 
 
 def test_a_theme_three_times_in_a_year_does_not_recur(journal):
