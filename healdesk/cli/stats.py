@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from healdesk.cli.common import UserError, open_vault
-from healdesk.core.insights import same_fight_notes, sentences
+from healdesk.core.insights import paragraphs, same_fight_notes
 from healdesk.core.patterns import PatternReport, analyse_journal
 
 
@@ -75,7 +75,8 @@ def report_text(report: PatternReport) -> str:
         lines.append(
             f"{t.name[:24]:24} {t.count:5} {every:>9} {t.top_weekday:>10} {intensity:>9}{mark}"
         )
-    lines += ["", *sentences(report)]
+    for paragraph in paragraphs(report):
+        lines += ["", paragraph]
     for note in same_fight_notes(report):
         lines += ["", note.text]
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from healdesk.core.vocabulary import settled_word
 
 #: Themes described one by one, most frequent first; the charts show the rest.
 THEMES_DESCRIBED = 4
+EMPTY = "There are no entries here yet. Patterns show up once a few conflicts are written down."
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,29 +26,51 @@ class SameFightNote:
     text: str
 
 
+def paragraphs(report: PatternReport) -> list[str]:
+    """The sentences grouped: one short paragraph per theme described, then one on repairs."""
+    if not report.conflict_count:
+        return [EMPTY]
+    main_person = _main_person(report)
+    groups = [_theme_sentences(t, main_person) for t in report.themes[:THEMES_DESCRIBED]]
+    groups.append(_repair_sentences(report))
+    return [" ".join(group) for group in groups if group]
+
+
 def sentences(report: PatternReport) -> list[str]:
     """A handful of plain sentences about the report, most telling first."""
     if not report.conflict_count:
-        return [
-            "There are no entries here yet. Patterns show up once a few conflicts are written down."
-        ]
-    people = {p for t in report.themes for p, _ in t.people}
+        return [EMPTY]
+    main_person = _main_person(report)
     said: list[str] = []
     for theme in report.themes[:THEMES_DESCRIBED]:
-        said.extend(_theme_sentences(theme, several_people=len(people) > 1))
+        said.extend(_theme_sentences(theme, main_person))
     said.extend(_repair_sentences(report))
     return said
 
 
 def same_fight_notes(report: PatternReport) -> list[SameFightNote]:
+    """One note per theme; the full explanation once, shorter words for any further theme."""
+    themes = [t for t in report.themes if t.same_fight_again]
     return [
-        SameFightNote(theme.name, theme.conflict_ids, _same_fight_text(theme))
-        for theme in report.themes
-        if theme.same_fight_again
+        SameFightNote(
+            theme.name,
+            theme.conflict_ids,
+            _same_fight_text(theme) if i == 0 else _same_fight_again_too(theme),
+        )
+        for i, theme in enumerate(themes)
     ]
 
 
-def _theme_sentences(theme: ThemePattern, several_people: bool) -> list[str]:
+def _main_person(report: PatternReport) -> str | None:
+    """Who most entries are with: saying a theme is mostly with them too would tell nothing."""
+    totals: dict[str, int] = {}
+    for theme in report.themes:
+        for person, n in theme.people:
+            totals[person] = totals.get(person, 0) + n
+    return max(totals, key=lambda p: (totals[p], p)) if totals else None
+
+
+def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
     name = _capitalised(theme.name)
     if theme.recent_count >= 3:
         first = f"{name} came up {_times(theme.recent_count)} in the last {RECENT_DAYS // 7} weeks"
@@ -69,9 +92,9 @@ def _theme_sentences(theme: ThemePattern, several_people: bool) -> list[str]:
         said.append(f"{name} has come up {theme.frequency_trend} lately.")
     if theme.intensity_trend in ("more intense", "less intense"):
         said.append(f"{name} has felt {theme.intensity_trend} lately.")
-    if several_people and theme.people and theme.count >= 3:
+    if theme.people and theme.count >= 3:
         person, n = theme.people[0]
-        if n * 3 >= theme.count * 2:
+        if person != main_person and n * 3 >= theme.count * 2:
             said.append(f"Most {theme.name} conflicts were with {person}.")
     if theme.co_themes and theme.count >= 3:
         other, n = theme.co_themes[0]
@@ -118,6 +141,13 @@ def _same_fight_text(theme: ThemePattern) -> str:
         "conversations for years. A couples therapist can help you both look at the pattern "
         "together, rather than at each other. If you like, HealDesk can prepare an export of "
         f"these {theme.count} entries to bring to a session."
+    )
+
+
+def _same_fight_again_too(theme: ThemePattern) -> str:
+    return (
+        f"{_capitalised(theme.name)} keeps coming back too, and still feels unsettled after "
+        f"talking it through. HealDesk can prepare an export of these {theme.count} entries as well."
     )
 
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from healdesk.core.insights import same_fight_notes, sentences
+from healdesk.core.insights import paragraphs, same_fight_notes, sentences
 from healdesk.core.patterns import analyse_journal
 from tests.patterns.journals import (
     add,
@@ -178,19 +178,26 @@ def test_people_co_themes_and_my_part_per_theme(journal):
             journal,
             berlin(2026, 2, 2) + timedelta(weeks=week),
             themes,
-            person="Sam" if week < 5 else "Mum",
+            person="Mum" if week < 5 else "Sam",
             my_part=["going silent"] if week < 3 else ["walking away"],
         )
-    add(journal, berlin(2026, 4, 1), ["Money"], person="Mum", my_part=["sarcasm"])
+    add(journal, berlin(2026, 4, 1), ["Money"], person="Sam", my_part=["sarcasm"])
+    for day in range(5):
+        add(journal, berlin(2026, 5, 4 + day, 8), ["Work"], person="Sam")
     report = analyse_journal(journal)
     screens = report.theme("Screens")
-    assert screens.people == (("Sam", 5), ("Mum", 1))
+    assert screens.people == (("Mum", 5), ("Sam", 1))
     assert screens.co_themes == (("Time together", 3),)
     assert screens.my_part == (("going silent", 3), ("walking away", 3))
     assert report.theme("Money").my_part == ()  # once is not "keeps showing up"
     said = sentences(report)
-    assert "Most Screens conflicts were with Sam." in said
+    assert "Most Screens conflicts were with Mum." in said
+    # Sam is who most entries are with: saying so of Work would tell nothing.
+    assert not any(s.startswith("Most Work") for s in said)
     assert "Screens often came up together with Time together." in said
+    assert (
+        paragraphs(report)[0].startswith("Screens came up 6 times") and len(paragraphs(report)) == 5
+    )
 
 
 def test_trend_compares_the_second_half_with_the_first(journal):
