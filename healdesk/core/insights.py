@@ -88,23 +88,24 @@ def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
             else ", mostly at night"
         )
     said = [first + "."]
+    lately = []
     if theme.frequency_trend in ("more often", "less often"):
-        said.append(f"{name} has come up {theme.frequency_trend} lately.")
+        lately.append(f"come up {theme.frequency_trend}")
     if theme.intensity_trend in ("more intense", "less intense"):
-        said.append(f"{name} has felt {theme.intensity_trend} lately.")
+        lately.append(f"felt {theme.intensity_trend}")
+    if lately:
+        said.append(f"Lately it has {' and '.join(lately)}.")
     if theme.people and theme.count >= 3:
         person, n = theme.people[0]
         if person != main_person and n * 3 >= theme.count * 2:
-            said.append(f"Most {theme.name} conflicts were with {person}.")
+            said.append(f"Most of these were with {person}.")
     if theme.co_themes and theme.count >= 3:
         other, n = theme.co_themes[0]
         if n >= 2 and n * 3 >= theme.count:
-            said.append(f"{name} often came up together with {other}.")
+            said.append(f"It often came up together with {other}.")
     if theme.my_part:
         word, n = theme.my_part[0]
-        said.append(
-            f"In {theme.name}, the part you named most often as yours was “{word}” ({_times(n)})."
-        )
+        said.append(f"The part you named most often as yours was “{word}” ({_times(n)}).")
     return said
 
 
@@ -126,10 +127,12 @@ def _repair_sentences(report: PatternReport) -> list[str]:
             line += f" and {results['partly']} partly"
         said.append(line + ".")
     if report.mean_settled_repaired is not None and report.mean_settled_unrepaired is not None:
+        repaired = settled_word(round(report.mean_settled_repaired))
+        others = settled_word(round(report.mean_settled_unrepaired))
         said.append(
-            "Entries with a repair feel "
-            f"{settled_word(round(report.mean_settled_repaired))} on average now; the others feel "
-            f"{settled_word(round(report.mean_settled_unrepaired))}."
+            f"Entries with and without a repair both feel {repaired} on average now."
+            if repaired == others
+            else f"Entries with a repair feel {repaired} on average now; the others feel {others}."
         )
     return said
 

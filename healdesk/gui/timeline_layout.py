@@ -360,8 +360,11 @@ def ticks(view: Viewport) -> list[Tick]:
     elif days <= 800:
         day = first.replace(day=1)
         while day <= last:
-            label = f"{day:%b %Y}" if day.month == 1 or not result else f"{day:%b}"
-            result.append(Tick(view.x(_day_start(day)), label, day.month == 1))
+            x = view.x(_day_start(day))
+            # The year goes with each January and with the first month in view.
+            shown = view.left - 1 <= x and not any(t.label for t in result if t.x >= view.left - 1)
+            label = f"{day:%b %Y}" if day.month == 1 or shown else f"{day:%b}"
+            result.append(Tick(x, label, day.month == 1))
             day = _next_month(day)
     else:
         day = first.replace(month=1, day=1)
