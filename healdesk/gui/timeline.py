@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +40,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self._journal = journal
         self.setAccessibleName("Timeline")
-        self.canvas = TimelineCanvas(self)
+        self.canvas = TimelineCanvas()
         self.zoom_box = _combo("Zoom", [z.name for z in ZOOMS])
         self.theme_box = _combo("Theme filter", [ALL_THEMES])
         self.person_box = _combo("Person filter", [EVERYONE])
@@ -63,7 +65,13 @@ class TimelineView(QWidget):
         bar.addStretch(1)
         column = QVBoxLayout(self)
         column.addLayout(bar)
-        column.addWidget(self.canvas, 1)
+        # Many themes scroll vertically; time pans inside the canvas itself.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.canvas)
+        column.addWidget(scroller, 1)
 
         self.canvas.conflict_activated.connect(self.conflict_activated)
         self.canvas.view_changed.connect(self._show_zoom)

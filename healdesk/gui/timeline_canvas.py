@@ -72,6 +72,7 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setAccessibleName("Conflict timeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumWidth(LABEL_WIDTH + 160)
         self._data = TimelineData([], {}, [], [], {})
         self._zoom = ZOOMS.index(next(z for z in ZOOMS if z.name == "Year"))
         self._centre: float | None = None
@@ -85,6 +86,7 @@ class TimelineCanvas(QWidget):
         """Show new (filtered) data, keeping the zoom; the view moves to the latest entries."""
         self._data = data
         self._focus = None
+        self.setMinimumHeight(self._content_height())
         self.show_latest()
 
     def show_latest(self) -> None:
@@ -174,18 +176,6 @@ class TimelineCanvas(QWidget):
             self.conflict_activated.emit(mark.ids[0])
 
     # --- Qt events ------------------------------------------------------------------------
-    def sizeHint(self):
-        size = super().sizeHint()
-        size.setHeight(self._content_height())
-        size.setWidth(720)
-        return size
-
-    def minimumSizeHint(self):
-        size = super().minimumSizeHint()
-        size.setHeight(self._content_height())
-        size.setWidth(LABEL_WIDTH + 160)
-        return size
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._frame = None
         super().resizeEvent(event)
@@ -338,7 +328,6 @@ class TimelineCanvas(QWidget):
 
     def _changed(self) -> None:
         self._frame = None
-        self.updateGeometry()
         self.update()
         self.view_changed.emit()
 

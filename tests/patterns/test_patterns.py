@@ -190,7 +190,6 @@ def test_people_co_themes_and_my_part_per_theme(journal):
     assert screens.co_themes == (("Time together", 3),)
     assert screens.my_part == (("going silent", 3), ("walking away", 3))
     assert report.theme("Money").my_part == ()  # once is not "keeps showing up"
-    said = sentences(report)
     assert "Most of these were with Mum." in paragraphs(report)[0]
     # Sam is who most entries are with: saying so of Work would tell nothing.
     assert "Most of these" not in paragraphs(report)[1]

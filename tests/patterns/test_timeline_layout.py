@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairStatus, RepairSummary
@@ -72,7 +73,7 @@ def test_marks_that_would_overlap_merge_and_nothing_is_lost():
     assert any(m.is_group for m in marks)
     shown = [i for m in marks for i in m.ids]
     assert shown == sorted(shown) and len(shown) == len(set(shown))
-    assert all(b.x - a.x >= MERGE_PX * 0.5 for a, b in zip(marks, marks[1:], strict=False))
+    assert all(b.x - a.x >= MERGE_PX * 0.5 for a, b in pairwise(marks))
     group = next(m for m in marks if m.is_group)
     assert group.intensity == max(s % 11 for s in (i - 1 for i in group.ids))
 
