@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from itertools import pairwise
 from typing import Protocol
 
@@ -31,7 +31,8 @@ TIMES_OF_DAY = (
     ("evening", range(17, 22)),
     ("night", (*range(22, 24), *range(5))),
 )
-_TIME_OF_DAY_BY_HOUR = {hour: name for name, hours in TIMES_OF_DAY for hour in hours}
+_TIME_INDEX = {hour: i for i, (_, hours) in enumerate(TIMES_OF_DAY) for hour in hours}
+DAY_SECONDS = 86400.0
 
 #: A theme recurs when it came up at least this often ...
 RECURRING_MIN_COUNT = 3
@@ -51,19 +52,6 @@ CLUSTER_SHARE = 0.4
 TREND_MIN_COUNT = 4
 TREND_FACTOR = 1.5
 INTENSITY_TREND_STEP = 1.5
-
-
-def time_of_day(hour: int) -> str:
-    return _TIME_OF_DAY_BY_HOUR[hour]
-
-
-def wall_clock(moment: datetime) -> datetime:
-    """The writer's local time without its offset: DST-proof day and hour arithmetic."""
-    return moment.replace(tzinfo=None)
-
-
-def month_key(moment: datetime) -> str:
-    return f"{moment.year:04d}-{moment.month:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +122,12 @@ def analyse(
     """
     if until is None and conflicts:
         until = conflicts[-1].happened_at
-    walls = [wall_clock(c.happened_at) for c in conflicts]
-    repair_by_id = {r.id: r for r in repairs}
+    clock = _Clock(conflicts)
     repaired = [c for c in conflicts if c.repair_ids]
-    themes = _theme_patterns(conflicts, walls, until)
+    themes = _theme_patterns(conflicts, clock, until)
     linked_repairs = {rid for c in repaired for rid in c.repair_ids}
     results = _commitment_results(c for c in commitments if c.repair_id in linked_repairs)
     checked = results["kept"] + results["partly"] + results["not_yet"]
-    months = _months(walls)
     return PatternReport(
         conflict_count=len(conflicts),
         first=conflicts[0].happened_at if conflicts else None,
@@ -150,18 +136,65 @@ def analyse(
         themes=themes,
         repaired_count=len(repaired),
         repair_rate=_share(len(repaired), len(conflicts)) or 0.0,
-        median_hours_to_repair=_median_hours_to_repair(repaired, repair_by_id),
+        median_hours_to_repair=_median_hours_to_repair(repaired, {r.id: r for r in repairs}),
         commitment_results=results,
         commitments_kept=_share(results["kept"], checked),
         settled_counts=_settled_counts(conflicts),
         mean_settled_repaired=_mean(c.settled for c in repaired),
         mean_settled_unrepaired=_mean(c.settled for c in conflicts if not c.repair_ids),
-        weekday_hours=_weekday_hours(walls),
-        months=months,
-        theme_months=_theme_months(conflicts, walls, months),
-        repair_rate_by_month=_repair_rate_by_month(conflicts, walls, months),
+        weekday_hours=clock.weekday_hours(),
+        months=clock.month_labels(),
+        theme_months=_theme_months(conflicts, clock),
+        repair_rate_by_month=_repair_rate_by_month(conflicts, clock),
         same_fight_again=tuple(t.name for t in themes if t.same_fight_again),
     )
+
+
+class _Clock:
+    """Each entry's wall-clock facts, worked out once: seconds on the writer's wall clock (for
+    DST-proof gaps), weekday, hour and month number. An aware datetime's fields already are
+    the writer's wall clock, so no time zone arithmetic is needed."""
+
+    __slots__ = ("first_month", "hours", "months", "seconds", "weekdays")
+
+    def __init__(self, conflicts: Sequence[ConflictSummary]) -> None:
+        self.seconds: list[float] = []
+        self.weekdays: list[int] = []
+        self.hours: list[int] = []
+        self.months: list[int] = []
+        for conflict in conflicts:
+            moment = conflict.happened_at
+            day, hour = moment.toordinal(), moment.hour
+            self.seconds.append(
+                day * DAY_SECONDS + hour * 3600 + moment.minute * 60 + moment.second
+            )
+            self.weekdays.append((day + 6) % 7)  # ordinal 1 was a Monday
+            self.hours.append(hour)
+            self.months.append(moment.year * 12 + moment.month - 1)
+        self.first_month = min(self.months, default=0)
+
+    @staticmethod
+    def wall_seconds(moment: datetime) -> float:
+        return (
+            moment.toordinal() * DAY_SECONDS
+            + moment.hour * 3600
+            + moment.minute * 60
+            + moment.second
+        )
+
+    def month_count(self) -> int:
+        return max(self.months) - self.first_month + 1 if self.months else 0
+
+    def month_labels(self) -> tuple[str, ...]:
+        """Every month from the first entry's to the last's, gaps included (for charts)."""
+        numbers = range(self.first_month, self.first_month + self.month_count())
+        return tuple(f"{n // 12:04d}-{n % 12 + 1:02d}" for n in numbers)
+
+    def weekday_hours(self) -> tuple[tuple[int, ...], ...]:
+        grid = [[0] * 24 for _ in range(7)]
+        for weekday, hour in zip(self.weekdays, self.hours, strict=True):
+            grid[weekday][hour] += 1
+        return tuple(tuple(row) for row in grid)
 
 
 class SummarySource(Protocol):
@@ -193,7 +226,7 @@ def analyse_journal(
 
 # --- per theme ----------------------------------------------------------------------------
 def _theme_patterns(
-    conflicts: Sequence[ConflictSummary], walls: Sequence[datetime], until: datetime | None
+    conflicts: Sequence[ConflictSummary], clock: _Clock, until: datetime | None
 ) -> tuple[ThemePattern, ...]:
     by_theme: dict[str, list[int]] = defaultdict(list)
     for index, conflict in enumerate(conflicts):
@@ -201,31 +234,33 @@ def _theme_patterns(
             by_theme[theme].append(index)
     if not by_theme or until is None:
         return ()
-    span = (walls[0], max(wall_clock(until), walls[-1]))
-    patterns = [
-        _theme_pattern(name, [conflicts[i] for i in idx], [walls[i] for i in idx], span)
-        for name, idx in by_theme.items()
-    ]
+    span = (min(clock.seconds), max(_Clock.wall_seconds(until), max(clock.seconds)))
+    patterns = []
+    for name, indexes in by_theme.items():
+        indexes.sort(key=clock.seconds.__getitem__)  # wall clocks differ in order after travel
+        patterns.append(_theme_pattern(name, conflicts, clock, indexes, span))
     patterns.sort(key=lambda p: (-p.count, p.name.casefold()))
     return tuple(patterns)
 
 
 def _theme_pattern(
     name: str,
-    entries: list[ConflictSummary],
-    walls: list[datetime],
-    span: tuple[datetime, datetime],
+    conflicts: Sequence[ConflictSummary],
+    clock: _Clock,
+    indexes: list[int],
+    span: tuple[float, float],
 ) -> ThemePattern:
+    entries = [conflicts[i] for i in indexes]
+    seconds = [clock.seconds[i] for i in indexes]
     count = len(entries)
-    gaps = [(b - a).total_seconds() / 86400 for a, b in pairwise(walls)]
+    gaps = [(b - a) / DAY_SECONDS for a, b in pairwise(seconds)]
     median_gap = round(statistics.median(gaps), 1) if gaps else None
-    weekdays = [0] * 7
-    times: Counter[str] = Counter()
-    for wall in walls:
-        weekdays[wall.weekday()] += 1
-        times[time_of_day(wall.hour)] += 1
+    weekdays, times = [0] * 7, [0] * len(TIMES_OF_DAY)
+    for i in indexes:
+        weekdays[clock.weekdays[i]] += 1
+        times[_TIME_INDEX[clock.hours[i]]] += 1
     top_weekday = max(range(7), key=lambda d: (weekdays[d], -d))
-    top_time = max(times, key=lambda t: (times[t], -_TIME_ORDER[t]))
+    top_time = max(range(len(times)), key=lambda t: (times[t], -t))
     repaired = [e for e in entries if e.repair_ids]
     settled_after = [e.settled for e in repaired if e.settled is not None]
     unsettled = sum(1 for s in settled_after if s <= UNSETTLED_MAX)
@@ -234,18 +269,18 @@ def _theme_pattern(
         and median_gap is not None
         and median_gap <= RECURRING_MAX_MEDIAN_DAYS
     )
-    frequency_trend, intensity_trend = _trends(entries, walls, span)
+    frequency_trend, intensity_trend = _trends(entries, seconds, span)
     return ThemePattern(
         name=name,
         count=count,
         conflict_ids=tuple(e.id for e in entries),
         recurring=recurring,
         median_days_between=median_gap,
-        busiest_four_weeks=_busiest_window(walls, timedelta(days=ROLLING_WINDOW_DAYS)),
-        recent_count=count - bisect_right(walls, span[1] - timedelta(days=RECENT_DAYS)),
+        busiest_four_weeks=_busiest_window(seconds, ROLLING_WINDOW_DAYS * DAY_SECONDS),
+        recent_count=count - bisect_right(seconds, span[1] - RECENT_DAYS * DAY_SECONDS),
         weekday_counts=tuple(weekdays),
         top_weekday=WEEKDAYS[top_weekday],
-        top_time_of_day=top_time,
+        top_time_of_day=TIMES_OF_DAY[top_time][0],
         clustered=count >= RECURRING_MIN_COUNT and weekdays[top_weekday] / count >= CLUSTER_SHARE,
         time_clustered=count >= RECURRING_MIN_COUNT and times[top_time] / count >= CLUSTER_SHARE,
         mean_intensity=_mean(e.intensity for e in entries),
@@ -264,28 +299,24 @@ def _theme_pattern(
     )
 
 
-_TIME_ORDER = {name: i for i, (name, _) in enumerate(TIMES_OF_DAY)}
-
-
-def _busiest_window(walls: Sequence[datetime], width: timedelta) -> int:
-    """The most entries in any rolling window of `width` (walls sorted)."""
+def _busiest_window(seconds: Sequence[float], width: float) -> int:
+    """The most entries in any rolling window of `width` seconds (sorted input)."""
     best, low = 0, 0
-    for high, wall in enumerate(walls):
-        while wall - walls[low] >= width:
+    for high, moment in enumerate(seconds):
+        while moment - seconds[low] >= width:
             low += 1
         best = max(best, high - low + 1)
     return best
 
 
 def _trends(
-    entries: Sequence[ConflictSummary], walls: Sequence[datetime], span: tuple[datetime, datetime]
+    entries: Sequence[ConflictSummary], seconds: Sequence[float], span: tuple[float, float]
 ) -> tuple[str, str]:
     """("more often" | "less often" | "steady" | "", "more intense" | "less intense" |
     "steady" | ""): second half of the span against the first; "" when too few to tell."""
     if len(entries) < TREND_MIN_COUNT or span[1] <= span[0]:
         return "", ""
-    middle = span[0] + (span[1] - span[0]) / 2
-    split = bisect_left(walls, middle)
+    split = bisect_left(seconds, (span[0] + span[1]) / 2)
     early, late = split, len(entries) - split
     if late >= TREND_FACTOR * early and late - early >= 2:
         frequency = "more often"
@@ -337,45 +368,26 @@ def _settled_counts(conflicts: Sequence[ConflictSummary]) -> dict[int | None, in
     return counts
 
 
-def _weekday_hours(walls: Sequence[datetime]) -> tuple[tuple[int, ...], ...]:
-    grid = [[0] * 24 for _ in range(7)]
-    for wall in walls:
-        grid[wall.weekday()][wall.hour] += 1
-    return tuple(tuple(row) for row in grid)
-
-
-def _months(walls: Sequence[datetime]) -> tuple[str, ...]:
-    """Every month from the first entry's to the last's, gaps included (for charts)."""
-    if not walls:
-        return ()
-    year, month = walls[0].year, walls[0].month
-    months = []
-    while (year, month) <= (walls[-1].year, walls[-1].month):
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return tuple(months)
-
-
 def _theme_months(
-    conflicts: Sequence[ConflictSummary], walls: Sequence[datetime], months: Sequence[str]
+    conflicts: Sequence[ConflictSummary], clock: _Clock
 ) -> dict[str, tuple[int, ...]]:
-    position = {m: i for i, m in enumerate(months)}
-    series: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
-    for conflict, wall in zip(conflicts, walls, strict=True):
+    size, first = clock.month_count(), clock.first_month
+    series: dict[str, list[int]] = defaultdict(lambda: [0] * size)
+    for conflict, month in zip(conflicts, clock.months, strict=True):
         for theme in conflict.themes:
-            series[theme][position[month_key(wall)]] += 1
+            series[theme][month - first] += 1
     return {name: tuple(counts) for name, counts in series.items()}
 
 
 def _repair_rate_by_month(
-    conflicts: Sequence[ConflictSummary], walls: Sequence[datetime], months: Sequence[str]
+    conflicts: Sequence[ConflictSummary], clock: _Clock
 ) -> tuple[float | None, ...]:
-    position = {m: i for i, m in enumerate(months)}
-    totals, repaired = [0] * len(months), [0] * len(months)
-    for conflict, wall in zip(conflicts, walls, strict=True):
-        i = position[month_key(wall)]
-        totals[i] += 1
-        repaired[i] += bool(conflict.repair_ids)
+    size, first = clock.month_count(), clock.first_month
+    totals, repaired = [0] * size, [0] * size
+    for conflict, month in zip(conflicts, clock.months, strict=True):
+        totals[month - first] += 1
+        if conflict.repair_ids:
+            repaired[month - first] += 1
     return tuple(_share(r, t) for r, t in zip(repaired, totals, strict=True))
 
 

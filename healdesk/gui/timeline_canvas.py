@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFontMetrics,
     QHelpEvent,
@@ -348,6 +349,25 @@ def _intensity(value: int | None) -> str:
     )
 
 
+class _LaneStyle:
+    """A lane's pens and brushes, made once per frame rather than once per mark."""
+
+    __slots__ = ("fills", "link", "outline", "repair")
+
+    def __init__(self, colour: str) -> None:
+        base = QColor(colour)
+        self.outline = QPen(base.darker(135), 1.2)
+        self.repair = QPen(base.darker(130), 1.4)
+        faded = QColor(base)
+        faded.setAlpha(170)
+        self.link = QPen(faded, 1.3)
+        self.fills = []
+        for intensity in range(11):  # more intense: more opaque
+            fill = QColor(base)
+            fill.setAlpha(95 + 16 * intensity)
+            self.fills.append(QBrush(fill))
+
+
 class _TimelinePainter:
     """Paints one frame of a canvas with the canvas's palette (light or dark alike)."""
 
@@ -359,6 +379,7 @@ class _TimelinePainter:
         self.lanes = canvas.data.lanes
         self.text = self.palette.text().color()
         self.grid = QColor(self.palette.mid().color())
+        self.styles = [_LaneStyle(lane.colour) for lane in self.lanes]
 
     def paint(self) -> None:
         width, height = self.canvas.width(), self.canvas.height()
@@ -408,9 +429,7 @@ class _TimelinePainter:
     def _links(self) -> None:
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         for link in self.frame.links:
-            colour = QColor(self.lanes[link.lane].colour)
-            colour.setAlpha(170)
-            self.p.setPen(QPen(colour, 1.3))
+            self.p.setPen(self.styles[link.lane].link)
             y = self.canvas.lane_centre(link.lane)
             path = QPainterPath(QPointF(link.x_from, y))
             path.cubicTo(
@@ -419,28 +438,30 @@ class _TimelinePainter:
                 QPointF(link.x_to, y + REPAIR_DROP),
             )
             self.p.drawPath(path)
+        self.p.setBrush(self.palette.base())
         for lane, x in self.frame.repair_marks:
             y = self.canvas.lane_centre(lane) + REPAIR_DROP
-            self.p.setPen(QPen(QColor(self.lanes[lane].colour).darker(130), 1.4))
-            self.p.setBrush(self.palette.base())
+            self.p.setPen(self.styles[lane].repair)
             self.p.drawPolygon(_diamond(x, y, 4))
 
     def _marks(self) -> None:
         for lane_marks in self.frame.marks:
+            if not lane_marks:
+                continue
+            style = self.styles[lane_marks[0].lane]
+            self.p.setPen(style.outline)
+            y = self.canvas.lane_centre(lane_marks[0].lane)
             for mark in lane_marks:
-                colour = QColor(self.lanes[mark.lane].colour)
                 intensity = 5 if mark.intensity is None else mark.intensity
-                fill = QColor(colour)
-                fill.setAlpha(95 + 16 * intensity)
-                self.p.setPen(QPen(colour.darker(135), 1.2))
-                self.p.setBrush(fill)
-                centre = QPointF(mark.x, self.canvas.lane_centre(mark.lane))
+                self.p.setBrush(style.fills[intensity])
+                centre = QPointF(mark.x, y)
                 self.p.drawEllipse(centre, mark.radius, mark.radius)
                 if mark.is_group and mark.radius >= 7:
                     self.p.setPen(QColor("#ffffff") if intensity >= 5 else self.text)
                     label = str(len(mark.ids)) if len(mark.ids) < 100 else "99+"
                     box = QRectF(mark.x - 12, centre.y() - 8, 24, 16)
                     self.p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+                    self.p.setPen(style.outline)
 
     def _commitments(self, top: float) -> None:
         y = top + COMMITMENT_HEIGHT / 2

@@ -41,6 +41,8 @@ ZOOMS: tuple[Zoom, ...] = (
 MERGE_PX = 14.0
 MIN_RADIUS, MAX_RADIUS = 3.0, 8.0
 GROUP_MAX_RADIUS = 11.0
+#: Commitment marks with the same result closer than this (px) are drawn once.
+COMMITMENT_PX = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,12 @@ class TimelineData:
     repairs: list[RepairItem]
     commitments: list[CommitmentItem]
     lanes_of: dict[int, tuple[int, ...]]
+    repair_times: list[float] = field(default_factory=list)
+    commitment_times: list[float] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.repair_times = [r.time for r in self.repairs]
+        self.commitment_times = [c.time for c in self.commitments]
 
     @property
     def span(self) -> tuple[float, float] | None:
@@ -232,75 +240,74 @@ def radius_for(intensity: int | None) -> float:
 def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Frame:
     """The marks, links and commitment marks visible in `view`.
 
-    Marks merge by fixed time buckets (`merge_px` wide), so groups stay put while panning.
+    Marks merge by fixed time buckets (`merge_px` wide), so groups stay put while panning;
+    each bucket's end is found by bisection, so a frame costs per mark, not per entry.
+    Repairs are drawn only for conflicts shown as single marks: links into a merged mark
+    would say nothing and hide it.
     """
     bucket = merge_px * view.seconds_per_px
-    margin = bucket
+    low, high = view.start - bucket, view.end + bucket
     marks: list[list[Mark]] = []
-    where: dict[tuple[int, int], float] = {}
+    singles: dict[tuple[int, int], float] = {}
     for index, lane in enumerate(data.lanes):
-        lo = bisect_left(lane.times, view.start - margin)
-        hi = bisect_right(lane.times, view.end + margin)
-        lane_marks: list[Mark] = []
         times, ids, intensities = lane.times, lane.ids, lane.intensities
-        i = lo
+        i, hi = bisect_left(times, low), bisect_right(times, high)
+        lane_marks: list[Mark] = []
         while i < hi:
-            key = math.floor(times[i] / bucket)
-            j = i + 1
-            while j < hi and math.floor(times[j] / bucket) == key:
-                j += 1
+            j = bisect_left(times, (math.floor(times[i] / bucket) + 1) * bucket, i + 1, hi)
             if j - i == 1:
                 x = view.x(times[i])
-                lane_marks.append(
-                    Mark(
-                        index,
-                        x,
-                        radius_for(intensities[i]),
-                        intensities[i],
-                        (ids[i],),
-                        times[i],
-                        times[i],
-                    )
+                singles[(index, ids[i])] = x
+                mark = Mark(
+                    index,
+                    x,
+                    radius_for(intensities[i]),
+                    intensities[i],
+                    (ids[i],),
+                    times[i],
+                    times[i],
                 )
             else:
                 present = [v for v in intensities[i:j] if v is not None]
-                x = view.x((times[i] + times[j - 1]) / 2)
                 radius = min(GROUP_MAX_RADIUS, MAX_RADIUS * 0.6 + 1.6 * math.log2(j - i))
-                lane_marks.append(
-                    Mark(
-                        index,
-                        x,
-                        radius,
-                        max(present) if present else None,
-                        tuple(ids[i:j]),
-                        times[i],
-                        times[j - 1],
-                    )
+                mark = Mark(
+                    index,
+                    view.x((times[i] + times[j - 1]) / 2),
+                    radius,
+                    max(present) if present else None,
+                    tuple(ids[i:j]),
+                    times[i],
+                    times[j - 1],
                 )
-            for conflict_id in ids[i:j]:
-                where[(index, conflict_id)] = x
+            lane_marks.append(mark)
             i = j
         marks.append(lane_marks)
     links: list[Link] = []
     repair_marks: list[tuple[int, float]] = []
-    repair_times = [r.time for r in data.repairs]
-    lo = bisect_left(repair_times, view.start - margin)
-    hi = bisect_right(repair_times, view.end + margin)
+    lo, hi = bisect_left(data.repair_times, low), bisect_right(data.repair_times, high)
     for repair in data.repairs[lo:hi]:
         x_to = view.x(repair.time)
         lanes_done = set()
         for conflict_id in repair.conflict_ids:
             for lane_index in data.lanes_of.get(conflict_id, ()):
-                x_from = where.get((lane_index, conflict_id))
-                if x_from is not None and x_to - x_from > 1.0:
+                x_from = singles.get((lane_index, conflict_id))
+                if x_from is None:
+                    continue
+                if x_to - x_from > 1.0:
                     links.append(Link(lane_index, x_from, x_to))
                 if lane_index not in lanes_done:
                     lanes_done.add(lane_index)
                     repair_marks.append((lane_index, x_to))
-    commitment_times = [c.time for c in data.commitments]
-    lo = bisect_left(commitment_times, view.start)
-    hi = bisect_right(commitment_times, view.end)
-    commitment_marks = [(view.x(c.time), c.result) for c in data.commitments[lo:hi]]
+    lo = bisect_left(data.commitment_times, view.start)
+    hi = bisect_right(data.commitment_times, view.end)
+    seen: set[tuple[int, CheckInResult | None]] = set()
+    commitment_marks = []
+    for item in data.commitments[lo:hi]:
+        x = view.x(item.time)
+        key = (int(x // COMMITMENT_PX), item.result)
+        if key not in seen:  # one mark per result and few pixels is all the eye can tell apart
+            seen.add(key)
+            commitment_marks.append((x, item.result))
     return Frame(marks, links, repair_marks, commitment_marks)
 
 
