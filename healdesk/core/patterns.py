@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import pairwise
-from typing import Protocol
+from itertools import chain, pairwise
+from typing import Any, Protocol
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairSummary
@@ -286,11 +286,9 @@ def _theme_pattern(
         mean_intensity=_mean(e.intensity for e in entries),
         frequency_trend=frequency_trend,
         intensity_trend=intensity_trend,
-        people=_ranked(e.person for e in entries if e.person),
-        co_themes=_ranked(t for e in entries for t in e.themes if t != name),
-        my_part=tuple(
-            (word, n) for word, n in _ranked(b for e in entries for b in set(e.my_part)) if n >= 2
-        ),
+        people=_ranked(Counter(e.person for e in entries), drop=None),
+        co_themes=_ranked(Counter(chain.from_iterable(e.themes for e in entries)), drop=name),
+        my_part=tuple((word, n) for word, n in _ranked(_behaviour_counts(entries)) if n >= 2),
         repaired=len(repaired),
         unsettled_after_repair=unsettled,
         same_fight_again=recurring
@@ -301,12 +299,10 @@ def _theme_pattern(
 
 def _busiest_window(seconds: Sequence[float], width: float) -> int:
     """The most entries in any rolling window of `width` seconds (sorted input)."""
-    best, low = 0, 0
-    for high, moment in enumerate(seconds):
-        while moment - seconds[low] >= width:
-            low += 1
-        best = max(best, high - low + 1)
-    return best
+    return max(
+        (i - bisect_right(seconds, moment - width, 0, i) + 1 for i, moment in enumerate(seconds)),
+        default=0,
+    )
 
 
 def _trends(
@@ -347,10 +343,13 @@ def _median_hours_to_repair(
     an entry written after the repair it belongs to counts as repaired at once)."""
     hours = []
     for conflict in repaired:
-        made = [repairs[r].created_at for r in conflict.repair_ids if r in repairs]
-        if made:
-            elapsed = (min(made) - conflict.happened_at).total_seconds() / 3600
-            hours.append(max(0.0, elapsed))
+        first = None
+        for repair_id in conflict.repair_ids:
+            repair = repairs.get(repair_id)
+            if repair is not None and (first is None or repair.created_at < first):
+                first = repair.created_at
+        if first is not None:
+            hours.append(max(0.0, (first - conflict.happened_at).total_seconds() / 3600))
     return round(statistics.median(hours), 1) if hours else None
 
 
@@ -401,6 +400,13 @@ def _mean(values: Iterable[int | None]) -> float | None:
     return round(statistics.fmean(present), 1) if present else None
 
 
-def _ranked(words: Iterable[str]) -> tuple[tuple[str, int], ...]:
-    counts = Counter(words)
+def _ranked(counts: Counter[Any], drop: object = None) -> tuple[tuple[str, int], ...]:
+    counts.pop(drop, None)
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+
+def _behaviour_counts(entries: Sequence[ConflictSummary]) -> Counter[str]:
+    """Entries naming each my-part behaviour (a word repeated within one entry counts once)."""
+    return Counter(
+        chain.from_iterable(e.my_part if len(e.my_part) < 2 else set(e.my_part) for e in entries)
+    )

@@ -356,7 +356,7 @@ class _LaneStyle:
 
     def __init__(self, colour: str) -> None:
         base = QColor(colour)
-        self.outline = QPen(base.darker(135), 1.2)
+        self.outline = QPen(base.darker(135), 1.0)
         self.repair = QPen(base.darker(130), 1.4)
         faded = QColor(base)
         faded.setAlpha(170)

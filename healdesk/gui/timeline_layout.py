@@ -286,29 +286,36 @@ def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Fr
     repair_marks: list[tuple[int, float]] = []
     lo, hi = bisect_left(data.repair_times, low), bisect_right(data.repair_times, high)
     for repair in data.repairs[lo:hi]:
-        x_to = view.x(repair.time)
+        x_to = None
         lanes_done = set()
         for conflict_id in repair.conflict_ids:
             for lane_index in data.lanes_of.get(conflict_id, ()):
                 x_from = singles.get((lane_index, conflict_id))
                 if x_from is None:
                     continue
+                x_to = view.x(repair.time) if x_to is None else x_to
                 if x_to - x_from > 1.0:
                     links.append(Link(lane_index, x_from, x_to))
                 if lane_index not in lanes_done:
                     lanes_done.add(lane_index)
                     repair_marks.append((lane_index, x_to))
-    lo = bisect_left(data.commitment_times, view.start)
-    hi = bisect_right(data.commitment_times, view.end)
-    seen: set[tuple[int, CheckInResult | None]] = set()
-    commitment_marks = []
-    for item in data.commitments[lo:hi]:
-        x = view.x(item.time)
-        key = (int(x // COMMITMENT_PX), item.result)
-        if key not in seen:  # one mark per result and few pixels is all the eye can tell apart
-            seen.add(key)
-            commitment_marks.append((x, item.result))
-    return Frame(marks, links, repair_marks, commitment_marks)
+    return Frame(marks, links, repair_marks, _commitment_marks(data, view))
+
+
+def _commitment_marks(
+    data: TimelineData, view: Viewport
+) -> list[tuple[float, CheckInResult | None]]:
+    """One mark per result within a few pixels: all the eye can tell apart."""
+    times, bucket = data.commitment_times, COMMITMENT_PX * view.seconds_per_px
+    i, hi = bisect_left(times, view.start), bisect_right(times, view.end)
+    found: list[tuple[float, CheckInResult | None]] = []
+    while i < hi:
+        j = bisect_left(times, (math.floor(times[i] / bucket) + 1) * bucket, i + 1, hi)
+        results = dict.fromkeys(c.result for c in data.commitments[i:j])
+        x = view.x(times[i])
+        found.extend((x, result) for result in results)
+        i = j
+    return found
 
 
 def mark_at(frame: Frame, lane: int, x: float, slack: float = 3.0) -> Mark | None:
