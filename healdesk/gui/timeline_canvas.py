@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QResizeEvent,
+    QStaticText,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -349,6 +350,9 @@ def _intensity(value: int | None) -> str:
     )
 
 
+_COUNT_LABELS: dict[int, QStaticText] = {}
+
+
 class _LaneStyle:
     """A lane's pens and brushes, made once per frame rather than once per mark."""
 
@@ -380,6 +384,7 @@ class _TimelinePainter:
         self.text = self.palette.text().color()
         self.grid = QColor(self.palette.mid().color())
         self.styles = [_LaneStyle(lane.colour) for lane in self.lanes]
+        self.light_text = QColor("#ffffff")
 
     def paint(self) -> None:
         width, height = self.canvas.width(), self.canvas.height()
@@ -457,11 +462,21 @@ class _TimelinePainter:
                 centre = QPointF(mark.x, y)
                 self.p.drawEllipse(centre, mark.radius, mark.radius)
                 if mark.is_group and mark.radius >= 7:
-                    self.p.setPen(QColor("#ffffff") if intensity >= 5 else self.text)
-                    label = str(len(mark.ids)) if len(mark.ids) < 100 else "99+"
-                    box = QRectF(mark.x - 12, centre.y() - 8, 24, 16)
-                    self.p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+                    self.p.setPen(self.light_text if intensity >= 5 else self.text)
+                    label = self._count_label(len(mark.ids))
+                    size = label.size()
+                    self.p.drawStaticText(
+                        QPointF(mark.x - size.width() / 2, y - size.height() / 2), label
+                    )
                     self.p.setPen(style.outline)
+
+    def _count_label(self, count: int) -> QStaticText:
+        """Group counts as cached static text: laid out once, not once per mark and frame."""
+        label = _COUNT_LABELS.get(count)
+        if label is None:
+            label = _COUNT_LABELS[count] = QStaticText(str(count) if count < 100 else "99+")
+            label.prepare(font=self.canvas.font())
+        return label
 
     def _commitments(self, top: float) -> None:
         y = top + COMMITMENT_HEIGHT / 2

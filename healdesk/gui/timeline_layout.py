@@ -114,11 +114,13 @@ class TimelineData:
     repairs: list[RepairItem]
     commitments: list[CommitmentItem]
     lanes_of: dict[int, tuple[int, ...]]
-    repair_times: list[float] = field(default_factory=list)
+    repairs_of: dict[int, list[float]] = field(default_factory=dict)
     commitment_times: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.repair_times = [r.time for r in self.repairs]
+        for repair in self.repairs:
+            for conflict_id in repair.conflict_ids:
+                self.repairs_of.setdefault(conflict_id, []).append(repair.time)
         self.commitment_times = [c.time for c in self.commitments]
 
     @property
@@ -242,8 +244,8 @@ def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Fr
 
     Marks merge by fixed time buckets (`merge_px` wide), so groups stay put while panning;
     each bucket's end is found by bisection, so a frame costs per mark, not per entry.
-    Repairs are drawn only for conflicts shown as single marks: links into a merged mark
-    would say nothing and hide it.
+    Repairs are drawn only for conflicts shown as single marks (links into a merged mark
+    would say nothing and hide it), so they too cost per visible mark.
     """
     bucket = merge_px * view.seconds_per_px
     low, high = view.start - bucket, view.end + bucket
@@ -283,23 +285,14 @@ def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Fr
             i = j
         marks.append(lane_marks)
     links: list[Link] = []
-    repair_marks: list[tuple[int, float]] = []
-    lo, hi = bisect_left(data.repair_times, low), bisect_right(data.repair_times, high)
-    for repair in data.repairs[lo:hi]:
-        x_to = None
-        lanes_done = set()
-        for conflict_id in repair.conflict_ids:
-            for lane_index in data.lanes_of.get(conflict_id, ()):
-                x_from = singles.get((lane_index, conflict_id))
-                if x_from is None:
-                    continue
-                x_to = view.x(repair.time) if x_to is None else x_to
-                if x_to - x_from > 1.0:
-                    links.append(Link(lane_index, x_from, x_to))
-                if lane_index not in lanes_done:
-                    lanes_done.add(lane_index)
-                    repair_marks.append((lane_index, x_to))
-    return Frame(marks, links, repair_marks, _commitment_marks(data, view))
+    repair_marks: dict[tuple[int, float], None] = {}
+    for (lane_index, conflict_id), x_from in singles.items():
+        for moment in data.repairs_of.get(conflict_id, ()):
+            x_to = view.x(moment)
+            if x_to - x_from > 1.0:
+                links.append(Link(lane_index, x_from, x_to))
+            repair_marks[(lane_index, x_to)] = None
+    return Frame(marks, links, list(repair_marks), _commitment_marks(data, view))
 
 
 def _commitment_marks(
