@@ -170,7 +170,7 @@ def main() -> int:
         for name, palette in (("light", light), ("dark", dark_palette())):
             app.setPalette(palette)
             timeline = TimelineView(vault.journal)
-            timeline.resize(1100, 330)
+            timeline.resize(1100, 385)
             timeline.show()
             for zoom in ("Year", "Month"):
                 timeline.canvas.set_zoom([z.name for z in ZOOMS].index(zoom))

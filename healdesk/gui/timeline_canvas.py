@@ -554,5 +554,7 @@ class _TimelinePainter:
         y = plot_bottom + COMMITMENT_HEIGHT / 2
         self.p.drawText(QPointF(26, y + metrics.ascent() / 2 - 1), "Commitments")
         self.p.setPen(QPen(self.grid, 1))
-        self.p.drawLine(QPointF(LABEL_WIDTH - 6, 0), QPointF(LABEL_WIDTH - 6, self.canvas.height()))
+        self.p.drawLine(
+            QPointF(LABEL_WIDTH - 6, 0), QPointF(LABEL_WIDTH - 6, plot_bottom + COMMITMENT_HEIGHT)
+        )
         self.p.drawLine(QPointF(0, plot_bottom), QPointF(self.canvas.width(), plot_bottom))
