@@ -189,7 +189,7 @@ def frame_rows(count: int) -> list[Row]:
             for m in lane
         ]
 
-        def bare_paint() -> None:
+        def bare_paint(drawn: list[tuple[float, float, float]] = drawn) -> None:
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.fillRect(image.rect(), QColor("#ffffff"))
@@ -207,7 +207,7 @@ def frame_rows(count: int) -> list[Row]:
                 "<= 16 ms at 20k",
             )
         )
-    del app
+    app.processEvents()
     return rows
 
 
