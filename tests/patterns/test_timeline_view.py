@@ -5,17 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QDateEdit, QPushButton
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, QToolTip
 
 from healdesk.gui.timeline import TimelineView
 from healdesk.gui.timeline_layout import ZOOMS
 from tests.patterns.journals import berlin, monthly_firsts, repair, weekly_sundays
 
-# Qt's offscreen platform says so whenever a shown window's layout sets its minimum size: a
-# limit of the test platform, not of the widget (the desktop platforms support it).
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+# Qt's offscreen platform says so whenever a shown window's layout sets its minimum size, and
+# when a tooltip window is raised: limits of the test platform, not of the widget (desktop
+# platforms support both).
+pytestmark = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support (propagateSizeHints|raise)\(\)$"
+)
 
 YEAR, MONTH = [z.name for z in ZOOMS].index("Year"), [z.name for z in ZOOMS].index("Month")
 
@@ -171,3 +174,46 @@ def test_reload_picks_up_new_entries(view, journal):
     add(journal, berlin(2026, 6, 16) + timedelta(hours=1), ["Work"])
     view.reload()
     assert [lane.name for lane in view.canvas.data.lanes] == ["Chores", "Money", "Work"]
+
+
+def test_ctrl_wheel_zooms_around_the_pointer_and_the_wheel_pans(view):
+    canvas = view.canvas
+    x = 600.0
+    anchor = canvas.view().time_at(x)
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        position = QPointF(x, canvas.lane_centre(0))
+        QApplication.sendEvent(
+            canvas,
+            QWheelEvent(
+                position,
+                canvas.mapToGlobal(position),
+                QPoint(),
+                QPoint(0, 120),
+                Qt.MouseButton.NoButton,
+                modifiers,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            ),
+        )
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom == YEAR - 1
+    assert canvas.view().time_at(x) == pytest.approx(anchor, abs=canvas.view().seconds_per_px)
+    start = canvas.view().start
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert canvas.view().start == pytest.approx(start - 60 * canvas.view().seconds_per_px)
+
+
+def test_hovering_a_mark_shows_its_text_and_nothing_elsewhere(view, qtbot):
+    canvas = view.canvas
+    mark = canvas.frame().marks[0][-1]
+    here = point(view, mark)
+    QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, here, canvas.mapToGlobal(here)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == canvas.describe(mark)
+    empty = QPoint(here.x(), round(canvas.lane_centre(1)) + 14)
+    QApplication.sendEvent(
+        canvas, QHelpEvent(QEvent.Type.ToolTip, empty, canvas.mapToGlobal(empty))
+    )
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
