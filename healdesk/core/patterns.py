@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import chain, compress, pairwise
-from operator import attrgetter, itemgetter, not_
+from itertools import chain, compress, pairwise, repeat
+from operator import attrgetter, itemgetter, not_, sub
 from typing import Any, Protocol
 
 from healdesk.core.conflict import ConflictSummary
@@ -57,7 +57,12 @@ INTENSITY_TREND_STEP = 1.5
 
 @dataclass(frozen=True, slots=True)
 class ThemePattern:
-    """How one theme shows up. Counted lists are (word, count), most frequent first."""
+    """How one theme shows up.
+
+    Counted lists are (word, count), most frequent first, then by name. `my_part` keeps the
+    behaviours mentioned at least twice. Ties for the top weekday or time of day go to the
+    earlier one (Monday first; morning, afternoon, evening, night).
+    """
 
     name: str
     count: int
@@ -160,19 +165,26 @@ class _Clock:
     __slots__ = ("first_month", "hours", "months", "seconds", "weekdays")
 
     def __init__(self, conflicts: Sequence[ConflictSummary]) -> None:
-        self.seconds: list[float] = []
-        self.weekdays: list[int] = []
-        self.hours: list[int] = []
-        self.months: list[int] = []
-        for conflict in conflicts:
-            moment = conflict.happened_at
-            day, hour = moment.toordinal(), moment.hour
-            self.seconds.append(
-                day * DAY_SECONDS + hour * 3600 + moment.minute * 60 + moment.second
+        moments = list(map(attrgetter("happened_at"), conflicts))
+        days = list(map(datetime.toordinal, moments))
+        self.hours = list(map(attrgetter("hour"), moments))
+        self.seconds = [
+            day * DAY_SECONDS + hour * 3600 + minute * 60 + second
+            for day, hour, minute, second in zip(
+                days,
+                self.hours,
+                map(attrgetter("minute"), moments),
+                map(attrgetter("second"), moments),
+                strict=True,
             )
-            self.weekdays.append((day + 6) % 7)  # ordinal 1 was a Monday
-            self.hours.append(hour)
-            self.months.append(moment.year * 12 + moment.month - 1)
+        ]
+        self.weekdays = [(day + 6) % 7 for day in days]  # ordinal 1 was a Monday
+        self.months = [
+            year * 12 + month - 1
+            for year, month in zip(
+                map(attrgetter("year"), moments), map(attrgetter("month"), moments), strict=True
+            )
+        ]
         self.first_month = min(self.months, default=0)
 
     @staticmethod
@@ -260,8 +272,7 @@ class _Columns:
         self.settled = list(map(attrgetter("settled"), conflicts))
         self.themes = list(map(attrgetter("themes"), conflicts))
         self.repaired = list(map(bool, map(attrgetter("repair_ids"), conflicts)))
-        # A behaviour named twice in one entry still counts once for that entry.
-        self.parts = [p if len(p) < 2 else set(p) for p in map(attrgetter("my_part"), conflicts)]
+        self.parts = list(map(attrgetter("my_part"), conflicts))
 
 
 def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
@@ -335,11 +346,10 @@ def _theme_pattern(
 
 
 def _busiest_window(seconds: Sequence[float], width: float) -> int:
-    """The most entries in any rolling window of `width` seconds (sorted input)."""
-    return max(
-        (i - bisect_right(seconds, moment - width, 0, i) + 1 for i, moment in enumerate(seconds)),
-        default=0,
-    )
+    """The most entries in any rolling window of `width` seconds (sorted input): for each
+    entry, how many fall in the window ending at it (bisected in C, not walked in Python)."""
+    starts = map(bisect_right, repeat(seconds), map(sub, seconds, repeat(width)))
+    return max(map(sub, range(1, len(seconds) + 1), starts), default=0)
 
 
 def _trends(
