@@ -7,6 +7,7 @@ Hover text is limited to date, themes and intensity: nothing an onlooker could r
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QStaticText,
@@ -354,9 +356,10 @@ _COUNT_LABELS: dict[int, QStaticText] = {}
 
 
 class _LaneStyle:
-    """A lane's pens and brushes, made once per frame rather than once per mark."""
+    """A lane's pens, brushes and mark sprites, made once rather than once per mark: a
+    pre-drawn circle is blitted several times faster than an antialiased one is drawn."""
 
-    __slots__ = ("fills", "link", "outline", "repair")
+    __slots__ = ("fills", "link", "outline", "repair", "sprites")
 
     def __init__(self, colour: str) -> None:
         base = QColor(colour)
@@ -370,6 +373,35 @@ class _LaneStyle:
             fill = QColor(base)
             fill.setAlpha(95 + 16 * intensity)
             self.fills.append(QBrush(fill))
+        self.sprites: dict[tuple[int, float, float], QPixmap] = {}
+
+    def sprite(self, intensity: int, radius: float, ratio: float) -> QPixmap:
+        """The mark for this intensity and radius (to a quarter pixel) at this pixel ratio."""
+        key = (intensity, round(radius * 4) / 4, ratio)
+        pixmap = self.sprites.get(key)
+        if pixmap is None:
+            side = math.ceil((key[1] + 1.5) * 2)
+            pixmap = QPixmap(round(side * ratio), round(side * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self.outline)
+            painter.setBrush(self.fills[intensity])
+            painter.drawEllipse(QPointF(side / 2, side / 2), key[1], key[1])
+            painter.end()
+            self.sprites[key] = pixmap
+        return pixmap
+
+
+def _lane_style(colour: str) -> _LaneStyle:
+    style = _STYLES.get(colour)
+    if style is None:
+        style = _STYLES[colour] = _LaneStyle(colour)
+    return style
+
+
+_STYLES: dict[str, _LaneStyle] = {}
 
 
 class _TimelinePainter:
@@ -383,7 +415,7 @@ class _TimelinePainter:
         self.lanes = canvas.data.lanes
         self.text = self.palette.text().color()
         self.grid = QColor(self.palette.mid().color())
-        self.styles = [_LaneStyle(lane.colour) for lane in self.lanes]
+        self.styles = [_lane_style(lane.colour) for lane in self.lanes]
         self.light_text = QColor("#ffffff")
 
     def paint(self) -> None:
@@ -454,13 +486,13 @@ class _TimelinePainter:
             if not lane_marks:
                 continue
             style = self.styles[lane_marks[0].lane]
-            self.p.setPen(style.outline)
             y = self.canvas.lane_centre(lane_marks[0].lane)
+            ratio = self.canvas.devicePixelRatioF()
             for mark in lane_marks:
                 intensity = 5 if mark.intensity is None else mark.intensity
-                self.p.setBrush(style.fills[intensity])
-                centre = QPointF(mark.x, y)
-                self.p.drawEllipse(centre, mark.radius, mark.radius)
+                sprite = style.sprite(intensity, mark.radius, ratio)
+                half = sprite.width() / ratio / 2
+                self.p.drawPixmap(QPointF(mark.x - half, y - half), sprite)
                 if mark.is_group and mark.radius >= 7:
                     self.p.setPen(self.light_text if intensity >= 5 else self.text)
                     label = self._count_label(len(mark.ids))
@@ -468,7 +500,6 @@ class _TimelinePainter:
                     self.p.drawStaticText(
                         QPointF(mark.x - size.width() / 2, y - size.height() / 2), label
                     )
-                    self.p.setPen(style.outline)
 
     def _count_label(self, count: int) -> QStaticText:
         """Group counts as cached static text: laid out once, not once per mark and frame."""
