@@ -52,15 +52,16 @@ class _Chart(QWidget):
             return
         step = width / len(months)
         metrics = QFontMetrics(self.font())
-        every = max(1, int(metrics.horizontalAdvance("Mmm 0000") // max(step, 1)) + 1)
+        every = max(1, int(metrics.horizontalAdvance("Mmm") // max(step, 1)) + 1)
         painter.setPen(self.palette().placeholderText().color())
+        free_from = left
         for i, month in enumerate(months):
-            if i % every == 0 or month.endswith("-01"):
-                year, number = month.split("-")
-                label = f"{_MONTHS[int(number) - 1]}" + (
-                    f" {year}" if number == "01" or i == 0 else ""
-                )
-                painter.drawText(QPointF(left + i * step + 1, y), label)
+            year, number = month.split("-")
+            label = _MONTHS[int(number) - 1] + (f" {year}" if number == "01" or i == 0 else "")
+            x = left + i * step + 1
+            if (i % every == 0 or number == "01") and x >= free_from:
+                painter.drawText(QPointF(x, y), label)
+                free_from = x + metrics.horizontalAdvance(label) + 8
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
-    QStaticText,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -293,8 +292,10 @@ class TimelineCanvas(QWidget):
         lane = self._focus[0] if self._focus else 0
         if lane < len(self._data.lanes) and self._data.lanes[lane].times:
             times = self._data.lanes[lane].times
-            self._centre = times[0] if first else times[-1]
-            self._set_focus(lane, times[0] if first else times[-1])
+            moment = times[0] if first else times[-1]
+            # The entry near the edge it belongs to, so the view shows what lies beside it.
+            self._centre = moment + self.view().width * self._spp() * (0.4 if first else -0.4)
+            self._set_focus(lane, moment)
 
     def _focus_first_visible(self) -> None:
         for lane, marks in enumerate(self.frame().marks):
@@ -352,9 +353,6 @@ def _intensity(value: int | None) -> str:
     )
 
 
-_COUNT_LABELS: dict[int, QStaticText] = {}
-
-
 class _LaneStyle:
     """A lane's pens, brushes and mark sprites, made once rather than once per mark: a
     pre-drawn circle is blitted several times faster than an antialiased one is drawn."""
@@ -373,22 +371,24 @@ class _LaneStyle:
             fill = QColor(base)
             fill.setAlpha(95 + 16 * intensity)
             self.fills.append(QBrush(fill))
-        self.sprites: dict[tuple[int, float, float], QPixmap] = {}
+        self.sprites: dict[tuple[int, float, float, float], QPixmap] = {}
 
-    def sprite(self, intensity: int, radius: float, ratio: float) -> QPixmap:
-        """The mark for this intensity and radius (to a quarter pixel) at this pixel ratio."""
-        key = (intensity, round(radius * 4) / 4, ratio)
+    def sprite(self, intensity: int, width: float, height: float, ratio: float) -> QPixmap:
+        """The mark for this intensity and size (to a quarter pixel) at this pixel ratio: a
+        circle when width equals height, else a capsule."""
+        key = (intensity, round(width * 4) / 4, round(height * 4) / 4, ratio)
         pixmap = self.sprites.get(key)
         if pixmap is None:
-            side = math.ceil((key[1] + 1.5) * 2)
-            pixmap = QPixmap(round(side * ratio), round(side * ratio))
+            w, h = math.ceil(key[1] + 3), math.ceil(key[2] + 3)
+            pixmap = QPixmap(round(w * ratio), round(h * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(self.outline)
             painter.setBrush(self.fills[intensity])
-            painter.drawEllipse(QPointF(side / 2, side / 2), key[1], key[1])
+            shape = QRectF((w - key[1]) / 2, (h - key[2]) / 2, key[1], key[2])
+            painter.drawRoundedRect(shape, key[1] / 2, key[1] / 2)
             painter.end()
             self.sprites[key] = pixmap
         return pixmap
@@ -416,7 +416,6 @@ class _TimelinePainter:
         self.text = self.palette.text().color()
         self.grid = QColor(self.palette.mid().color())
         self.styles = [_lane_style(lane.colour) for lane in self.lanes]
-        self.light_text = QColor("#ffffff")
 
     def paint(self) -> None:
         width, height = self.canvas.width(), self.canvas.height()
@@ -490,24 +489,11 @@ class _TimelinePainter:
             ratio = self.canvas.devicePixelRatioF()
             for mark in lane_marks:
                 intensity = 5 if mark.intensity is None else mark.intensity
-                sprite = style.sprite(intensity, mark.radius, ratio)
-                half = sprite.width() / ratio / 2
-                self.p.drawPixmap(QPointF(mark.x - half, y - half), sprite)
-                if mark.is_group and mark.radius >= 7:
-                    self.p.setPen(self.light_text if intensity >= 5 else self.text)
-                    label = self._count_label(len(mark.ids))
-                    size = label.size()
-                    self.p.drawStaticText(
-                        QPointF(mark.x - size.width() / 2, y - size.height() / 2), label
-                    )
-
-    def _count_label(self, count: int) -> QStaticText:
-        """Group counts as cached static text: laid out once, not once per mark and frame."""
-        label = _COUNT_LABELS.get(count)
-        if label is None:
-            label = _COUNT_LABELS[count] = QStaticText(str(count) if count < 100 else "99+")
-            label.prepare(font=self.canvas.font())
-        return label
+                sprite = style.sprite(intensity, mark.radius * 2, mark.height, ratio)
+                self.p.drawPixmap(
+                    QPointF(mark.x - sprite.width() / ratio / 2, y - sprite.height() / ratio / 2),
+                    sprite,
+                )
 
     def _commitments(self, top: float) -> None:
         y = top + COMMITMENT_HEIGHT / 2
@@ -527,8 +513,11 @@ class _TimelinePainter:
             return
         self.p.setPen(QPen(self.palette.highlight().color(), 2.2))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
-        centre = QPointF(mark.x, self.canvas.lane_centre(mark.lane))
-        self.p.drawEllipse(centre, mark.radius + 4, mark.radius + 4)
+        y = self.canvas.lane_centre(mark.lane)
+        ring = QRectF(
+            mark.x - mark.radius - 4, y - mark.height / 2 - 4, mark.radius * 2 + 8, mark.height + 8
+        )
+        self.p.drawRoundedRect(ring, mark.radius + 4, mark.radius + 4)
 
     def _legend(self, top: float) -> None:
         """What the shapes mean, in one quiet line under the plot."""
@@ -539,18 +528,20 @@ class _TimelinePainter:
         baseline = y + metrics.ascent() / 2 - 1
         quiet = self.palette.placeholderText().color()
         x = 26.0
+        capsule = QPolygonF(QRectF(-3, -6, 6, 12))
         items: list[tuple[str, QPolygonF | None, QColor | None]] = [
-            ("conflict (larger, darker: more intense)", None, None),
+            ("conflict (bigger, darker: more intense)", None, None),
+            ("several (taller: more)", capsule, quiet),
             ("repair", _diamond(0, 0, 4), None),
             *[
                 (word, _triangle(0, 0), QColor(COMMITMENT_COLOURS[result]))
                 for word, result in (
-                    ("commitment kept", CheckInResult.KEPT),
+                    ("kept", CheckInResult.KEPT),
                     ("partly", CheckInResult.PARTLY),
                     ("not yet", CheckInResult.NOT_YET),
                 )
             ],
-            ("not checked yet", _triangle(0, 0), QColor()),
+            ("not checked", _triangle(0, 0), QColor()),
         ]
         for text, shape, fill in items:
             self.p.setPen(QPen(quiet, 1.2))

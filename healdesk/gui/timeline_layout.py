@@ -40,7 +40,10 @@ ZOOMS: tuple[Zoom, ...] = (
 #: Marks closer than this (px) in one lane merge into one aggregated mark.
 MERGE_PX = 14.0
 MIN_RADIUS, MAX_RADIUS = 3.0, 8.0
-GROUP_MAX_RADIUS = 11.0
+#: A merged mark is a capsule this wide (its "radius" is half of it) and taller with more
+#: entries, up to GROUP_MAX_HEIGHT: a dense stretch reads like a bar chart along the lane.
+GROUP_HALF_WIDTH = MERGE_PX / 2 - 1
+GROUP_MIN_HEIGHT, GROUP_MAX_HEIGHT = 10.0, 28.0
 #: Commitment marks with the same result closer than this (px) are drawn once.
 COMMITMENT_PX = 6.0
 
@@ -144,6 +147,13 @@ class Mark:
     @property
     def is_group(self) -> bool:
         return len(self.ids) > 1
+
+    @property
+    def height(self) -> float:
+        """Drawn height: a circle's diameter, or a capsule growing with its entry count."""
+        if not self.is_group:
+            return self.radius * 2
+        return min(GROUP_MAX_HEIGHT, GROUP_MIN_HEIGHT + 4.5 * math.log2(len(self.ids)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +281,7 @@ def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Fr
                 )
             else:
                 present = [v for v in intensities[i:j] if v is not None]
-                radius = min(GROUP_MAX_RADIUS, MAX_RADIUS * 0.6 + 1.6 * math.log2(j - i))
+                radius = GROUP_HALF_WIDTH
                 mark = Mark(
                     index,
                     view.x((times[i] + times[j - 1]) / 2),
