@@ -56,6 +56,14 @@ def test_the_same_fight_again_note_offers_an_export_of_that_theme(qtbot, journal
     with qtbot.waitSignal(panel.export_requested) as asked:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked.args == [ids]
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.period_box.setFocus()  # keyboard only: Tab from the period box reaches the offer
+    qtbot.keyClick(panel.period_box, Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    with qtbot.waitSignal(panel.export_requested) as asked:
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert asked.args == [ids]
 
 
 def test_the_period_narrows_the_figures(qtbot, journal):
