@@ -33,6 +33,7 @@ from healdesk.core.repair import CheckInResult
 from healdesk.core.vocabulary import intensity_word
 from healdesk.gui.timeline_layout import (
     DAY,
+    MERGE_PX,
     ZOOMS,
     Frame,
     Mark,
@@ -131,7 +132,9 @@ class TimelineCanvas(QWidget):
 
     def frame(self) -> Frame:
         if self._frame is None:
-            self._frame = layout(self._data, self.view())
+            # At the finest zoom every entry keeps its own mark, so each can still be opened.
+            merge = MERGE_PX if self._zoom > 0 else 0.0
+            self._frame = layout(self._data, self.view(), merge)
         return self._frame
 
     def focused_mark(self) -> Mark | None:

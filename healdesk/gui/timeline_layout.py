@@ -252,13 +252,15 @@ def radius_for(intensity: int | None) -> float:
 def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Frame:
     """The marks, links and commitment marks visible in `view`.
 
-    Marks merge by fixed time buckets (`merge_px` wide), so groups stay put while panning;
+    Marks merge by fixed time buckets (`merge_px` wide; 0 merges nothing), so groups stay put
+    while panning;
     each bucket's end is found by bisection, so a frame costs per mark, not per entry.
     Repairs are drawn only for conflicts shown as single marks (links into a merged mark
     would say nothing and hide it), so they too cost per visible mark.
     """
     bucket = merge_px * view.seconds_per_px
-    low, high = view.start - bucket, view.end + bucket
+    margin = max(bucket, MAX_RADIUS * view.seconds_per_px)
+    low, high = view.start - margin, view.end + margin
     marks: list[list[Mark]] = []
     singles: dict[tuple[int, int], float] = {}
     for index, lane in enumerate(data.lanes):
@@ -266,7 +268,10 @@ def layout(data: TimelineData, view: Viewport, merge_px: float = MERGE_PX) -> Fr
         i, hi = bisect_left(times, low), bisect_right(times, high)
         lane_marks: list[Mark] = []
         while i < hi:
-            j = bisect_left(times, (math.floor(times[i] / bucket) + 1) * bucket, i + 1, hi)
+            if bucket > 0:
+                j = bisect_left(times, (math.floor(times[i] / bucket) + 1) * bucket, i + 1, hi)
+            else:
+                j = i + 1
             if j - i == 1:
                 x = view.x(times[i])
                 singles[(index, ids[i])] = x

@@ -142,3 +142,15 @@ def test_ticks_follow_the_zoom():
     assert [t.label for t in days][:3] == ["Mon 09", "Tue 10", "Wed 11"] and len(days) == 14
     years = ticks(Viewport.for_zoom(ZOOMS[4], centre, 1000))
     assert [t.label for t in years if t.label] == ["2024", "2025", "2026", "2027", "2028"]
+
+
+def test_without_merging_every_entry_keeps_its_own_mark():
+    close = [summary(i + 1, START + timedelta(minutes=20 * i)) for i in range(4)]
+    view = Viewport.for_zoom(ZOOMS[0], START.timestamp(), 800)
+    assert [m.ids for m in layout(build_data(close, {}), view, merge_px=0).marks[0]] == [
+        (1,),
+        (2,),
+        (3,),
+        (4,),
+    ]
+    assert layout(build_data(close, {}), view).marks[0][0].ids == (1, 2, 3, 4)
