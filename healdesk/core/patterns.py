@@ -1,8 +1,8 @@
 """Patterns: what keeps coming back, when, with whom, and how repairs go.
 
-Computed from summaries only (ConflictSummary, RepairSummary, CommitmentSummary), which the
-vault builds without reading any entry text, so looking at a decade of entries never decrypts
-a single body. Weekdays and times of day use the writer's own wall clock (the offset stored with
+Computed from summaries only (ConflictSummary, when each repair was made, CommitmentSummary),
+which the vault builds without reading any entry text, so looking at a decade of entries never
+decrypts a single body. Weekdays and times of day use the writer's own wall clock (the offset stored with
 each entry): a Sunday-evening fight stays a Sunday-evening fight across DST changes and travel.
 
 Nothing here scores the relationship or ranks anyone: the figures describe how often themes
@@ -14,7 +14,7 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain, compress, pairwise, repeat
@@ -22,7 +22,7 @@ from operator import attrgetter, itemgetter, not_, sub
 from typing import Any, Protocol
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairSummary
+from healdesk.core.repair import CheckInResult, CommitmentSummary
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Times of day in display order, each with the wall-clock hours it covers.
@@ -117,14 +117,15 @@ class PatternReport:
 
 def analyse(
     conflicts: Sequence[ConflictSummary],
-    repairs: Iterable[RepairSummary] = (),
+    repair_times: Mapping[int, float] | None = None,
     commitments: Iterable[CommitmentSummary] = (),
     until: datetime | None = None,
 ) -> PatternReport:
     """Patterns of the given conflicts (date order, as `Journal.summaries` returns them).
 
-    Only repairs linked to these conflicts count, and only commitments made in those repairs,
-    so a date range gives figures about that range alone. `until` is "now" for "lately" and
+    `repair_times` maps repair ids to when they were made (epoch seconds, as
+    `Journal.repair_times` gives them). Only repairs linked to these conflicts count, and only
+    commitments made in those repairs, so a date range gives figures about that range alone. `until` is "now" for "lately" and
     the trend (default: the last entry).
     """
     if until is None and conflicts:
@@ -143,7 +144,7 @@ def analyse(
         themes=themes,
         repaired_count=len(repaired),
         repair_rate=_share(len(repaired), len(conflicts)) or 0.0,
-        median_hours_to_repair=_median_hours_to_repair(repaired, {r.id: r for r in repairs}),
+        median_hours_to_repair=_median_hours_to_repair(repaired, repair_times or {}),
         commitment_results=results,
         commitments_kept=_share(results["kept"], checked),
         settled_counts=_settled_counts(columns.settled),
@@ -220,7 +221,7 @@ class SummarySource(Protocol):
         self, start: date | datetime | None = None, end: date | datetime | None = None
     ) -> list[ConflictSummary]: ...
 
-    def repair_summaries(self) -> list[RepairSummary]: ...
+    def repair_times(self) -> dict[int, int]: ...
 
     def commitment_summaries(self) -> list[CommitmentSummary]: ...
 
@@ -234,7 +235,7 @@ def analyse_journal(
     """`analyse` over a journal's entries between `start` and `end` (as `Journal.summaries`)."""
     return analyse(
         journal.summaries(start, end),
-        journal.repair_summaries(),
+        journal.repair_times(),
         journal.commitment_summaries(),
         until,
     )
@@ -384,19 +385,16 @@ def _trends(
 
 # --- overall ------------------------------------------------------------------------------
 def _median_hours_to_repair(
-    repaired: Sequence[ConflictSummary], repairs: dict[int, RepairSummary]
+    repaired: Sequence[ConflictSummary], repair_times: Mapping[int, float]
 ) -> float | None:
     """Real elapsed hours from each conflict to its first linked repair (never negative:
     an entry written after the repair it belongs to counts as repaired at once)."""
     hours = []
     for conflict in repaired:
-        first = None
-        for repair_id in conflict.repair_ids:
-            repair = repairs.get(repair_id)
-            if repair is not None and (first is None or repair.created_at < first):
-                first = repair.created_at
-        if first is not None:
-            hours.append(max(0.0, (first - conflict.happened_at).total_seconds() / 3600))
+        made = [repair_times[r] for r in conflict.repair_ids if r in repair_times]
+        if made:
+            elapsed = (min(made) - conflict.happened_at.timestamp()) / 3600
+            hours.append(elapsed if elapsed > 0 else 0.0)
     return round(statistics.median(hours), 1) if hours else None
 
 

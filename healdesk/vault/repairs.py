@@ -169,6 +169,11 @@ class RepairStore(ConflictStore):
             for id_, rid, text, due, created in rows
         ]
 
+    def repair_times(self) -> dict[int, int]:
+        """When each repair was made (epoch seconds), from the time index alone: what
+        patterns need, without parsing answers, snapshots or dates."""
+        return dict(self.db.execute("SELECT id, created_utc FROM repair"))
+
     def commitment_summaries(self) -> list[CommitmentSummary]:
         """Every commitment's dates and latest check-in, without its text: for patterns."""
         latest = {
