@@ -87,7 +87,7 @@ class TimelineView(QWidget):
         """Read the journal's summaries again (after an entry was added, changed or trashed)."""
         journal = self._journal
         self._conflicts = journal.summaries()
-        self._repairs = journal.repair_summaries()
+        self._repair_times = journal.repair_times()
         self._commitments = journal.commitment_summaries()
         self._colours = {t.name: t.colour for t in journal.themes()}
         self._filling = True
@@ -135,7 +135,7 @@ class TimelineView(QWidget):
             build_data(
                 self._conflicts,
                 self._colours,
-                self._repairs,
+                self._repair_times,
                 self._commitments,
                 themes=() if theme == ALL_THEMES else (theme,),
                 people=() if person == EVERYONE else (person,),

@@ -77,7 +77,7 @@ class TimelineCanvas(QWidget):
         self.setAccessibleName("Conflict timeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(LABEL_WIDTH + 160)
-        self._data = TimelineData([], {}, [], [], {})
+        self._data = TimelineData([])
         self._zoom = ZOOMS.index(next(z for z in ZOOMS if z.name == "Year"))
         self._centre: float | None = None
         self._frame: Frame | None = None

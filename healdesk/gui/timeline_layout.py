@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairSummary
+from healdesk.core.repair import CheckInResult, CommitmentSummary
 
 DAY = 86400.0
 NO_THEME = "No theme"
@@ -97,12 +97,6 @@ class Lane:
 
 
 @dataclass(frozen=True, slots=True)
-class RepairItem:
-    time: float
-    conflict_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class CommitmentItem:
     time: float
     result: CheckInResult | None
@@ -113,17 +107,13 @@ class TimelineData:
     """What the timeline shows after filtering: built once per filter change, not per frame."""
 
     lanes: list[Lane]
-    conflicts: dict[int, ConflictSummary]
-    repairs: list[RepairItem]
-    commitments: list[CommitmentItem]
-    lanes_of: dict[int, tuple[int, ...]]
+    conflicts: dict[int, ConflictSummary] = field(default_factory=dict)
+    #: When each shown conflict's repairs were made (epoch seconds).
     repairs_of: dict[int, list[float]] = field(default_factory=dict)
+    commitments: list[CommitmentItem] = field(default_factory=list)
     commitment_times: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for repair in self.repairs:
-            for conflict_id in repair.conflict_ids:
-                self.repairs_of.setdefault(conflict_id, []).append(repair.time)
         self.commitment_times = [c.time for c in self.commitments]
 
     @property
@@ -176,7 +166,7 @@ class Frame:
 def build_data(
     conflicts: Iterable[ConflictSummary],
     colours: dict[str, str],
-    repairs: Iterable[RepairSummary] = (),
+    repair_times: Mapping[int, float] | None = None,
     commitments: Iterable[CommitmentSummary] = (),
     themes: Sequence[str] = (),
     people: Sequence[str] = (),
@@ -185,7 +175,8 @@ def build_data(
 ) -> TimelineData:
     """Lanes for the entries passing the filters (any of `themes`, any of `people`, local days
     `start`..`end` inclusive), most frequent theme on top; entries without a theme get a lane
-    of their own. Only repairs of shown entries and their commitments come along."""
+    of their own. `repair_times` is `Journal.repair_times()`; only repairs of shown entries and
+    their commitments come along."""
     low = _day_start(start) if start else -math.inf
     high = _day_start(end + timedelta(days=1)) if end else math.inf
     wanted_themes, wanted_people = set(themes), set(people)
@@ -217,17 +208,13 @@ def build_data(
             lane.times = [lane.times[i] for i in order]
             lane.ids = [lane.ids[i] for i in order]
             lane.intensities = [lane.intensities[i] for i in order]
-    lanes_of: dict[int, list[int]] = {}
-    for index, lane in enumerate(lanes):
-        for conflict_id in lane.ids:
-            lanes_of.setdefault(conflict_id, []).append(index)
-    repair_items, repair_ids = [], set()
-    for repair in repairs:
-        linked = tuple(c for c in repair.conflict_ids if c in shown)
-        if linked:
-            repair_items.append(RepairItem(repair.created_at.timestamp(), linked))
-            repair_ids.add(repair.id)
-    repair_items.sort(key=lambda r: r.time)
+    repair_times = repair_times or {}
+    repairs_of: dict[int, list[float]] = {}
+    for conflict_id, conflict in shown.items():
+        made = [repair_times[r] for r in conflict.repair_ids if r in repair_times]
+        if made:
+            repairs_of[conflict_id] = made
+    repair_ids = {r for c in shown.values() for r in c.repair_ids}
     commitment_items = sorted(
         (
             CommitmentItem(
@@ -238,9 +225,7 @@ def build_data(
         ),
         key=lambda c: c.time,
     )
-    return TimelineData(
-        lanes, shown, repair_items, commitment_items, {k: tuple(v) for k, v in lanes_of.items()}
-    )
+    return TimelineData(lanes, shown, repairs_of, commitment_items)
 
 
 def radius_for(intensity: int | None) -> float:

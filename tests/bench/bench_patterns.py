@@ -172,7 +172,8 @@ def frame_rows(count: int) -> list[Row]:
     )
     canvas = TimelineCanvas()
     canvas.resize(1100, 400)
-    canvas.set_data(build_data(conflicts, colours, repairs, commitments))
+    repair_times = {r.id: r.created_at.timestamp() for r in repairs}
+    canvas.set_data(build_data(conflicts, colours, repair_times, commitments))
     image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
     rows = []
     for zoom in ("Year", "5 years"):

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairStatus, RepairSummary
+from healdesk.core.repair import CheckInResult, CommitmentSummary
 from healdesk.gui.timeline_layout import (
     DAY,
     MERGE_PX,
@@ -44,7 +44,7 @@ def test_lanes_most_frequent_first_and_entries_without_a_theme_last():
     assert [lane.name for lane in data.lanes] == ["Chores", "Money", NO_THEME]
     assert data.lanes[0].colour == "#f28e2b" and data.lanes[1].colour == "#8c8c8c"
     assert data.lanes[0].ids == [1, 10, 2, 3]  # sorted by time within the lane
-    assert data.lanes_of[10] == (0, 1)
+    assert [10 in lane.ids for lane in data.lanes] == [True, True, False]
 
 
 def test_filters_by_theme_person_and_local_days():
@@ -89,14 +89,12 @@ def test_groups_stay_put_while_panning():
 
 def test_repairs_link_to_their_conflicts_and_commitments_show_in_view():
     entries = [summary(1, START, repairs=(7,)), summary(2, START + timedelta(days=2))]
-    repairs = [
-        RepairSummary(7, "repair-after-fight", RepairStatus.TALKED, START + timedelta(days=1), (1,))
-    ]
+    repair_times = {7: START.timestamp() + DAY, 8: START.timestamp()}  # 8: not a shown entry's
     commitments = [
         CommitmentSummary(3, 7, date(2026, 1, 8), START, CheckInResult.KEPT),
         CommitmentSummary(4, None, date(2026, 1, 8), START, None),  # not from a shown repair
     ]
-    data = build_data(entries, {}, repairs, commitments)
+    data = build_data(entries, {}, repair_times, commitments)
     view = Viewport.for_zoom(ZOOMS[0], START.timestamp() + 3 * DAY, 700)
     frame = layout(data, view)
     [link] = frame.links
