@@ -126,6 +126,14 @@ def _repair_sentences(report: PatternReport) -> list[str]:
         if results["partly"]:
             line += f" and {results['partly']} partly"
         said.append(line + ".")
+    settled = report.settled_counts
+    noted = report.conflict_count - settled[None]
+    if noted:
+        calm, raw = settled[4] + settled[5], settled[1] + settled[2]
+        said.append(
+            f"Of the {noted} entries where you noted how settled you feel, {calm or 'none'} "
+            f"feel mostly settled or at peace now, and {raw or 'none'} still feel raw or unsettled."
+        )
     if report.mean_settled_repaired is not None and report.mean_settled_unrepaired is not None:
         repaired = settled_word(round(report.mean_settled_repaired))
         others = settled_word(round(report.mean_settled_unrepaired))

@@ -93,6 +93,10 @@ def test_all_repaired_with_commitments_and_the_same_fight_again(journal):
     assert "Of the commitments you checked in on, 3 of 4 were kept and 1 partly." in (
         sentences(report)
     )
+    assert (
+        "Of the 6 entries where you noted how settled you feel, none feel mostly settled or at "
+        "peace now, and 6 still feel raw or unsettled."
+    ) in sentences(report)
 
 
 def test_repaired_and_settled_is_not_the_same_fight_again(journal):
