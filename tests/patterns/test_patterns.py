@@ -229,3 +229,19 @@ def test_analysis_never_reads_entry_bodies(journal):
     with pytest.raises(ValueError):
         journal.get_conflict(1)  # the control: reading a body now fails
     assert analyse_journal(journal).theme("Chores").count == 3
+
+
+def test_trashed_entries_and_their_repairs_drop_out(journal):
+    ids = all_repaired(journal)
+    journal.delete_conflict(ids[0])  # its repair held the two kept commitments
+    report = analyse_journal(journal)
+    assert report.conflict_count == 5 and report.theme("Chores").count == 5
+    assert report.commitment_results == {"kept": 1, "partly": 1, "not_yet": 0, "unchecked": 1}
+    assert report.median_hours_to_repair == 48.0  # 12 24 | 48 | 48 72
+
+
+def test_repair_times_come_from_the_time_index(journal):
+    conflict = add(journal, berlin(2026, 3, 1), ["Plans"])
+    made = berlin(2026, 3, 2, 8, 30)
+    repair_id = repair(journal, [conflict], made)
+    assert journal.repair_times() == {repair_id: int(made.timestamp())}
