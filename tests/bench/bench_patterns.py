@@ -175,7 +175,14 @@ def frame_rows(count: int) -> list[Row]:
     repair_times = {r.id: r.created_at.timestamp() for r in repairs}
     canvas.set_data(build_data(conflicts, colours, repair_times, commitments))
     image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    rows = []
+    rows = [
+        Row(
+            "timeline lanes after a filter change",
+            median_time(lambda: build_data(conflicts, colours, repair_times, commitments)),
+            "bare pass over the timestamps",
+            median_time(lambda: [c.happened_at.timestamp() for c in conflicts]),
+        )
+    ]
     for zoom in ("Year", "5 years"):
         canvas.set_zoom([z.name for z in ZOOMS].index(zoom))
         canvas.centre_on(conflicts[len(conflicts) // 2].happened_at.timestamp())
