@@ -171,12 +171,17 @@ def _times(n: int) -> str:
 
 
 def _days(days: float) -> str:
+    """A typical gap in everyday words: "week", "two weeks", "month", else whole days."""
     whole = round(days)
-    if whole == 7:
+    if whole <= 1:
+        return "day"
+    if 6 <= whole <= 8:
         return "week"
-    if 28 <= whole <= 31:
+    if 13 <= whole <= 15:
+        return "two weeks"
+    if 26 <= whole <= 34:
         return "month"
-    return "day" if whole <= 1 else f"{whole} days"
+    return f"{whole} days"
 
 
 def _delay(hours: float) -> str:
