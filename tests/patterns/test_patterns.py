@@ -245,3 +245,13 @@ def test_repair_times_come_from_the_time_index(journal):
     made = berlin(2026, 3, 2, 8, 30)
     repair_id = repair(journal, [conflict], made)
     assert journal.repair_times() == {repair_id: int(made.timestamp())}
+
+
+def test_typical_gaps_read_as_everyday_words(journal):
+    for week in range(0, 20, 2):
+        add(journal, berlin(2026, 1, 4) + timedelta(weeks=week), ["Plans"])
+    report = analyse_journal(journal, until=berlin(2026, 9, 1))  # nothing "lately"
+    assert report.theme("Plans").median_days_between == 14.0
+    assert sentences(report)[0] == (
+        "Plans came up 10 times, about every two weeks, mostly on Sunday evenings."
+    )
