@@ -17,6 +17,7 @@ from healdesk.cli.common import UserError, add_common_options, report_error
 COMMAND_MODULES: tuple[str, ...] = (
     "init",
     "search",
+    "stats",
     "verify",
     "passwd",
     "import_journal",
