@@ -48,6 +48,8 @@ class ChipPicker(QWidget):
         self.own_words.setMaximumWidth(220)
         self.own_words.returnPressed.connect(self._add_own_words)
         self._flow.addWidget(self.own_words)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
+        self.setFocusProxy(self.own_words)  # until there is a first chip
         self.setStyleSheet(chip_style_sheet(self.palette()))
 
     # --- public -------------------------------------------------------------------------
@@ -84,6 +86,10 @@ class ChipPicker(QWidget):
         """Every chip's word, in display order."""
         return [chip.text() for chip in self._chips.values()]
 
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab passes through, in order (the parent dialog links them up)."""
+        return [*self._chips.values(), self.own_words]
+
     def clear(self, vocabulary: Sequence[str] = ()) -> None:
         """Forget free words and picks, and the own-words field's text and undo history."""
         for chip in list(self._chips.values()):
@@ -106,6 +112,8 @@ class ChipPicker(QWidget):
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.toggled.connect(lambda on, c=chip: self._toggled(c, on))
         chip.installEventFilter(self)
+        if self._chips:
+            QWidget.setTabOrder(list(self._chips.values())[-1], chip)
         self._flow.insertWidget(self._flow.count() - 1, chip)  # before the own-words field
         self._chips[word.casefold()] = chip
         if self._current is None:
@@ -136,11 +144,14 @@ class ChipPicker(QWidget):
         self.setFocusProxy(chip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QPushButton) and watched in self._chips.values():
+        chips = getattr(self, "_chips", {})  # empty while Qt tears the picker down
+        if isinstance(watched, QPushButton) and watched in chips.values():
             if event.type() == QEvent.Type.FocusIn:
                 self._make_current(watched)
             elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                step = 1 if event.key() in _NEXT_KEYS else -1 if event.key() in _PREVIOUS_KEYS else 0
+                step = (
+                    1 if event.key() in _NEXT_KEYS else -1 if event.key() in _PREVIOUS_KEYS else 0
+                )
                 if step:
                     chips = list(self._chips.values())
                     target = chips[(chips.index(watched) + step) % len(chips)]

@@ -23,7 +23,7 @@ def chip_style_sheet(palette: QPalette) -> str:
     return f"""
 QPushButton[chip="true"] {{
     border: 1px solid {_mix(base, text, 0.22)};
-    border-radius: 13px;
+    border-radius: 11px;  /* Qt drops radii over half the height */
     padding: 4px 12px;
     background: {base.name()};
     color: {text.name()};

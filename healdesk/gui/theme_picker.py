@@ -45,6 +45,7 @@ class ThemePicker(QWidget):
         self.name_edit.setPlaceholderText(self.tr("Add a theme…"))
         self.name_edit.setMinimumWidth(170)
         self.name_edit.setMaximumWidth(240)
+        self.name_edit.setAccessibleName(self.tr("Add a theme"))
         self.name_edit.installEventFilter(self)
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
@@ -55,6 +56,7 @@ class ThemePicker(QWidget):
         self.completer.activated.connect(self._add_from_completer)
         self.name_edit.returnPressed.connect(self._add_typed)
         self._flow.addWidget(self.name_edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
         self.setFocusProxy(self.name_edit)
         self.setStyleSheet(chip_style_sheet(self.palette()))
 
@@ -89,6 +91,10 @@ class ThemePicker(QWidget):
     def chip(self, name: str) -> QPushButton | None:
         return self._chips.get(name.casefold())
 
+    def focus_chain(self) -> list[QWidget]:
+        """The name field, then each chosen theme's remove chip."""
+        return [self.name_edit, *self._chips.values()]
+
     def clear(self) -> None:
         """Forget chosen themes, the typed text, its undo history and the completion list."""
         self.set_themes([])
@@ -98,8 +104,10 @@ class ThemePicker(QWidget):
 
     # --- internals ----------------------------------------------------------------------
     def _add_typed(self) -> None:
-        if self.completer.popup().isVisible():
-            return  # the completer's activated signal brings the choice
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer's activated signal brings the highlighted choice
+        popup.hide()
         self._add(self.name_edit.text(), notify=True)
         self.name_edit.clear()
 
@@ -124,6 +132,7 @@ class ThemePicker(QWidget):
         chip.setAccessibleName(self.tr("Remove theme %s") % name)
         chip.setToolTip(self.tr("Remove “%s”") % name)
         chip.clicked.connect(lambda _=False, n=name: self._remove(n, notify=True))
+        QWidget.setTabOrder(self.focus_chain()[-1], chip)
         self._flow.insertWidget(self._flow.count() - 1, chip)
         self._chips[folded] = chip
         if notify:
@@ -145,7 +154,7 @@ class ThemePicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Backspace in the empty field takes back the last theme, as in tag fields everywhere.
         if (
-            watched is self.name_edit
+            watched is getattr(self, "name_edit", None)  # None while Qt tears down
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Backspace

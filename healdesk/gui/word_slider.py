@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 
@@ -31,6 +32,7 @@ class WordSlider(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.word_label)
         layout.addWidget(self.reset_button)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
         self.setFocusProxy(self.slider)
         self.slider.actionTriggered.connect(self._moved)
         self.slider.sliderPressed.connect(self._moved)
@@ -45,6 +47,9 @@ class WordSlider(QWidget):
         self.slider.setAccessibleName(name)
         self.reset_button.setAccessibleName(self.tr("Leave %s unanswered") % name.lower())
         self.set_value(None)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.slider, self.reset_button]
 
     def value(self) -> int | None:
         return self.slider.value() if self._answered else None
@@ -68,11 +73,13 @@ class WordSlider(QWidget):
     def _show(self) -> None:
         # During actionTriggered the new position is in sliderPosition, not yet in value.
         position = self.slider.sliderPosition()
-        if self._answered:
-            text = f"{self._word(position)}  ·  {position}"
-        else:
-            text = self.tr("not noted")
+        text = f"{self._word(position)}  ·  {position}" if self._answered else self.tr("not noted")
         self.word_label.setText(text)
         self.word_label.setEnabled(self._answered)
         self.reset_button.setVisible(self._answered)
         self.slider.setAccessibleDescription(text)
+        # Unanswered: the groove shows no filled part, so "not noted" never looks like a value.
+        quiet = QPalette(self.palette())
+        if not self._answered:
+            quiet.setColor(QPalette.ColorRole.Highlight, quiet.color(QPalette.ColorRole.Mid))
+        self.slider.setPalette(quiet)

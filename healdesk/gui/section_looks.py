@@ -1,0 +1,45 @@
+"""Calm typography for forms: section titles, soft hints and gentle messages.
+
+Labels opt in with the dynamic property `role` ("title", "hint" or "message") set in the .ui
+file, so forms stay declarative and light and dark palettes both work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def _blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    keep = 1.0 - share_of_b
+    return QColor(
+        round(a.red() * keep + b.red() * share_of_b),
+        round(a.green() * keep + b.green() * share_of_b),
+        round(a.blue() * keep + b.blue() * share_of_b),
+    )
+
+
+def apply_section_looks(root: QWidget) -> None:
+    """Style every role-tagged label under `root` from `root`'s current palette."""
+    palette = root.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    for label in root.findChildren(QLabel):
+        role = label.property("role")
+        if role == "title":
+            font = QFont(label.font())
+            font.setPointSizeF(root.font().pointSizeF() * 1.3)
+            font.setWeight(QFont.Weight.DemiBold)
+            label.setFont(font)
+            label.setContentsMargins(0, 14, 0, 0)
+        elif role == "hint":
+            hint = QPalette(label.palette())
+            hint.setColor(QPalette.ColorRole.WindowText, _blend(text, window, 0.4))
+            label.setPalette(hint)
+            label.setContentsMargins(0, 0, 0, 4)
+        elif role == "message":
+            background = _blend(window, accent, 0.14).name()
+            label.setStyleSheet(
+                f"QLabel {{ background: {background}; border-radius: 8px; padding: 8px 12px; }}"
+            )
