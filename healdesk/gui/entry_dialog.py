@@ -8,10 +8,11 @@ closed lid loses nothing; Esc asks before throwing typed words away.
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from healdesk.core import vocabulary
@@ -252,7 +253,9 @@ class ConflictDialog(QDialog):
         for name, (field, _) in _PICKERS.items():
             getattr(ui, name).set_selected(fields[field])
         for field, name in _TEXT_EDITS.items():
-            getattr(ui, name).setPlainText(fields[field])
+            edit: QPlainTextEdit = getattr(ui, name)
+            edit.setPlainText(fields[field])
+            edit.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where it ended
 
     # --- setup --------------------------------------------------------------------------
     def _prepare_widgets(self) -> None:
@@ -306,7 +309,7 @@ class ConflictDialog(QDialog):
         ):
             chain += getattr(compound, "focus_chain", lambda c=compound: [c])()
         chain += [ui.saveButton, ui.closeButton, ui.trashButton]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _load_labels(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.conflict import Conflict, Person
 
-from .conftest import type_text
+from .conftest import popup_shown, type_text
 
 UNICODE_SAMPLES = {
     "emoji": "We both cried 😢👩‍❤️‍👨 then laughed 🙂",
@@ -51,7 +51,7 @@ def add_own_words(qtbot, picker, text):
     qtbot.keyClick(picker.own_words, Qt.Key.Key_Return)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the completion popup
+@popup_shown
 def test_every_field_filled_through_the_widgets_saves_and_reads_back(qtbot, journal, open_entry):
     journal.add_person(Person("Sam", "Partner"))
     journal.add_theme("money")
