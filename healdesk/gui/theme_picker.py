@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
 
@@ -113,7 +113,8 @@ class ThemePicker(QWidget):
 
     def _add_from_completer(self, text: str) -> None:
         self._add(text, notify=True)
-        self.name_edit.clear()
+        # The line edit writes the completion into itself after this signal: clear after it.
+        QTimer.singleShot(0, self.name_edit.clear)
 
     def _add(self, name: str, notify: bool) -> None:
         name = " ".join(name.split())
