@@ -1,13 +1,14 @@
 """Calm typography for forms: section titles, soft hints and gentle messages.
 
-Labels opt in with the dynamic property `role` ("title", "hint" or "message") set in the .ui
-file, so forms stay declarative and light and dark palettes both work.
+Labels opt in with the dynamic property `role` ("title", "hint" or "message") and buttons with
+role "primary", set in the .ui file, so forms stay declarative and light and dark palettes both
+work. Form labels get a little air above them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 
 def _blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
@@ -42,4 +43,17 @@ def apply_section_looks(root: QWidget) -> None:
             background = _blend(window, accent, 0.14).name()
             label.setStyleSheet(
                 f"QLabel {{ background: {background}; border-radius: 8px; padding: 8px 12px; }}"
+            )
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setContentsMargins(0, 8, 0, 0)  # air between questions
+    for button in root.findChildren(QPushButton):
+        if button.property("role") == "primary":
+            button.setStyleSheet(
+                f"QPushButton {{ background: {_blend(window, accent, 0.3).name()};"
+                f" border: 1px solid {_blend(window, accent, 0.7).name()}; border-radius: 6px;"
+                " padding: 5px 16px; }"
+                f"QPushButton:focus {{ border: 2px solid {accent.name()}; }}"
             )

@@ -61,7 +61,7 @@ class Ui_ConflictDialog(object):
         self.momentForm = QFormLayout()
         self.momentForm.setObjectName(u"momentForm")
         self.momentForm.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        self.momentForm.setVerticalSpacing(6)
+        self.momentForm.setVerticalSpacing(4)
         self.whenLabel = QLabel(self.scrollContents)
         self.whenLabel.setObjectName(u"whenLabel")
 
@@ -85,6 +85,7 @@ class Ui_ConflictDialog(object):
         self.momentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.withLabel)
 
         self.withLayout = QHBoxLayout()
+        self.withLayout.setSpacing(8)
         self.withLayout.setObjectName(u"withLayout")
         self.personCombo = QComboBox(self.scrollContents)
         self.personCombo.setObjectName(u"personCombo")
@@ -169,7 +170,7 @@ class Ui_ConflictDialog(object):
         self.insideForm = QFormLayout()
         self.insideForm.setObjectName(u"insideForm")
         self.insideForm.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        self.insideForm.setVerticalSpacing(6)
+        self.insideForm.setVerticalSpacing(4)
         self.myFeelingsLabel = QLabel(self.scrollContents)
         self.myFeelingsLabel.setObjectName(u"myFeelingsLabel")
 
@@ -235,7 +236,7 @@ class Ui_ConflictDialog(object):
         self.themForm = QFormLayout()
         self.themForm.setObjectName(u"themForm")
         self.themForm.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        self.themForm.setVerticalSpacing(6)
+        self.themForm.setVerticalSpacing(4)
         self.theirFeelingsLabel = QLabel(self.scrollContents)
         self.theirFeelingsLabel.setObjectName(u"theirFeelingsLabel")
 
@@ -278,7 +279,7 @@ class Ui_ConflictDialog(object):
         self.aheadForm = QFormLayout()
         self.aheadForm.setObjectName(u"aheadForm")
         self.aheadForm.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        self.aheadForm.setVerticalSpacing(6)
+        self.aheadForm.setVerticalSpacing(4)
         self.myWishLabel = QLabel(self.scrollContents)
         self.myWishLabel.setObjectName(u"myWishLabel")
 
@@ -328,7 +329,7 @@ class Ui_ConflictDialog(object):
         self.privateForm = QFormLayout()
         self.privateForm.setObjectName(u"privateForm")
         self.privateForm.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        self.privateForm.setVerticalSpacing(6)
+        self.privateForm.setVerticalSpacing(4)
         self.privateNotesLabel = QLabel(self.scrollContents)
         self.privateNotesLabel.setObjectName(u"privateNotesLabel")
 
@@ -390,6 +391,7 @@ class Ui_ConflictDialog(object):
         self.saveButton = QPushButton(ConflictDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setAutoDefault(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.saveButton)
 
