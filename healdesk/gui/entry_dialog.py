@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from healdesk.core import vocabulary
 from healdesk.core.conflict import Conflict, Person
@@ -370,11 +370,3 @@ class ConflictDialog(QDialog):
         if event.type() == QEvent.Type.PaletteChange:
             apply_section_looks(self)
         super().changeEvent(event)
-
-
-def close_entry_dialogs_for_lock() -> None:
-    """Called by the app just before the vault locks: every open entry dialog keeps its draft,
-    forgets its words and closes."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, ConflictDialog) and widget.isVisible():
-            widget.close_for_lock()

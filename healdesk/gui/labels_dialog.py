@@ -116,6 +116,13 @@ class LabelsDialog(QDialog):
         for kind in (self._themes, self._people):
             self._fill(kind)
 
+    def close_for_lock(self) -> None:
+        """Before the vault locks: forget every name shown and close."""
+        for kind in (self._themes, self._people):
+            kind.table.setRowCount(0)
+            kind.merge_combo.clear()
+        self.reject()
+
     # --- rows ---------------------------------------------------------------------------
     def _theme_rows(self) -> list[tuple[str, str, int]]:
         usage = self._journal.theme_usage()

@@ -75,3 +75,8 @@ class TrashDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.ui.restoreButton.setEnabled(bool(self.ui.entriesList.selectedItems()))
+
+    def close_for_lock(self) -> None:
+        """Before the vault locks: forget the listed entries and close."""
+        self.ui.entriesList.clear()
+        self.reject()

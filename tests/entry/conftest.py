@@ -55,7 +55,8 @@ def answers(monkeypatch):
 def open_entry(qtbot, journal):
     """Open ConflictDialogs on the test's journal; at the end they close the way the app
     closes them before locking (draft kept, words wiped), while the vault is still open."""
-    from healdesk.gui.entry_dialog import ConflictDialog, close_entry_dialogs_for_lock
+    from healdesk.gui.entry_dialog import ConflictDialog
+    from healdesk.gui.entry_lock import close_entry_dialogs_for_lock
 
     opened = []
 

@@ -274,3 +274,13 @@ def test_mnemonics_jump_to_their_fields(qtbot, journal, open_entry):
     ):
         qtbot.keyClick(dialog, key, alt)
         assert QApplication.focusWidget() is target
+
+
+def test_a_role_alone_names_who_it_was_with(qtbot, journal, open_entry):
+    dialog = open_entry()
+    qtbot.keyClicks(dialog.ui.whatHappenedEdit, "A short one")
+    qtbot.keyClicks(dialog.ui.roleCombo.lineEdit(), "Sister")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save()
+    assert journal.get_conflict(saved.args[0]).person == "Sister"
+    assert [(p.name, p.role) for p in journal.people()] == [("Sister", "Sister")]

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.entry_dialog import ConflictDialog, close_entry_dialogs_for_lock
+from healdesk.gui.entry_dialog import ConflictDialog
 from healdesk.gui.entry_drafts import pending_entry_drafts
+from healdesk.gui.entry_lock import close_entry_dialogs_for_lock
 
 from .conftest import popup_shown, type_text
 
