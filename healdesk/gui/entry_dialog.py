@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from healdesk.core import vocabulary
@@ -24,6 +24,7 @@ from healdesk.gui.entry_drafts import (
     edit_draft_key,
     fields_of,
     new_draft_key,
+    pending_entry_drafts,
 )
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 from healdesk.gui.section_looks import apply_section_looks
@@ -182,8 +183,10 @@ class ConflictDialog(QDialog):
             self._journal.discard_draft(self._draft_key)
 
     def close_for_lock(self) -> None:
-        """Before the vault locks: keep a draft, wipe every word, close without asking."""
-        self.save_draft()
+        """Before the vault locks: keep a draft, wipe every word, close without asking.
+        Harmless on a dialog that has already finished."""
+        if not self._closing:
+            self.save_draft()
         self.clear()
         self._finish(QDialog.DialogCode.Rejected)
 
@@ -366,7 +369,24 @@ class ConflictDialog(QDialog):
         self._closing = True
         self.done(code)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden with the main window (quick hide) or minimised: keep the words at once.
+        if not self._closing:
+            self._autosave_now()
+        super().hideEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             apply_section_looks(self)
         super().changeEvent(event)
+
+
+def reopen_entry_drafts(journal: Journal, parent: QWidget | None = None) -> list[ConflictDialog]:
+    """After unlock: show every unsaved entry again, as it was left. No question first: each
+    dialog says its words are back, and Esc there still asks before discarding them."""
+    dialogs = []
+    for key in pending_entry_drafts(journal):
+        dialog = ConflictDialog.resume(journal, key, parent)
+        dialog.show()
+        dialogs.append(dialog)
+    return dialogs

@@ -14,5 +14,6 @@ def close_entry_dialogs_for_lock() -> None:
     trash and the themes-and-people dialogs forget what they list and close. Call it while the
     vault is still open."""
     for window in QApplication.topLevelWidgets():
-        if isinstance(window, ConflictDialog | TrashDialog | LabelsDialog) and window.isVisible():
+        # Hidden ones too: a quick-hide hides the dialogs with the main window before the lock.
+        if isinstance(window, ConflictDialog | TrashDialog | LabelsDialog):
             window.close_for_lock()

@@ -104,3 +104,40 @@ def test_an_untouched_dialog_leaves_no_draft(qtbot, journal, open_entry):
     dialog = open_entry()
     dialog.close_for_lock()
     assert pending_entry_drafts(journal) == []
+
+
+def test_after_unlock_every_unsaved_entry_opens_again(qtbot, vault_folder, recovery_key):
+    from healdesk.gui.entry_dialog import reopen_entry_drafts
+    from healdesk.vault import Vault
+
+    vault = Vault.unlock(vault_folder, recovery_key=recovery_key)
+    writing = [ConflictDialog(vault.journal) for _ in range(2)]
+    for dialog, words in zip(writing, ("first unsaved", "second unsaved"), strict=True):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.ui.whatHappenedEdit, words)
+    close_entry_dialogs_for_lock()
+    vault.lock()
+
+    vault = Vault.unlock(vault_folder, recovery_key=recovery_key)
+    try:
+        reopened = reopen_entry_drafts(vault.journal)
+        for dialog in reopened:
+            qtbot.addWidget(dialog)
+        texts = sorted(d.ui.whatHappenedEdit.toPlainText() for d in reopened)
+        assert texts == ["first unsaved", "second unsaved"]
+        assert all(d.isVisible() and d.has_changes() for d in reopened)
+        close_entry_dialogs_for_lock()
+    finally:
+        vault.lock()
+
+
+def test_hiding_with_the_main_window_keeps_the_words_at_once(qtbot, journal, open_entry):
+    dialog = open_entry()
+    qtbot.keyClicks(dialog.ui.whatHappenedEdit, "typed a moment ago")
+    assert pending_entry_drafts(journal) == []  # the autosave interval has not passed yet
+    dialog.hide()  # e.g. the quick-hide shortcut hid every window
+    assert journal.load_draft(dialog.draft_key)["fields"]["what_happened"] == "typed a moment ago"
+    close_entry_dialogs_for_lock()  # hidden dialogs are swept too
+    assert dialog.ui.whatHappenedEdit.toPlainText() == ""
+    assert pending_entry_drafts(journal) == [dialog.draft_key]
