@@ -197,6 +197,7 @@ class ConflictDialog(QDialog):
             edit: QPlainTextEdit = getattr(self.ui, name)
             edit.setPlainText("")
             edit.document().clearUndoRedoStacks()
+        self._people = []
         for combo in (self.ui.personCombo, self.ui.roleCombo):
             combo.clear()
             combo.setEditText("")
@@ -209,7 +210,6 @@ class ConflictDialog(QDialog):
         self.ui.messageLabel.clear()
         self.ui.messageLabel.hide()
         self._baseline = {}
-        self._autosave.stop()
 
     def has_changes(self) -> bool:
         return bool(self._baseline) and self._read() != self._baseline
