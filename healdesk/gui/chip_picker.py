@@ -160,8 +160,12 @@ class ChipPicker(QWidget):
         return super().eventFilter(watched, event)
 
     def _update_accessible_name(self) -> None:
-        if self.accessibleName():
-            self.own_words.setAccessibleName(self.tr("%s: your own words") % self.accessibleName())
+        """Each chip says which question it answers; the own-words field says whose words."""
+        group = self.accessibleName()
+        if group:
+            self.own_words.setAccessibleName(self.tr("%s: your own words") % group)
+            for chip in self._chips.values():
+                chip.setAccessibleDescription(group)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from healdesk.core import vocabulary
 from healdesk.core.conflict import Conflict, Person
@@ -94,6 +94,7 @@ class ConflictDialog(QDialog):
             self._write(draft["fields"])
             self._say(self.tr("Your unsaved words from before are back. Nothing was lost."))
         self._connect_changes()
+        QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
 
     @classmethod
@@ -349,6 +350,12 @@ class ConflictDialog(QDialog):
         if role:
             self.ui.roleCombo.setEditText(role)
         self._changed()
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep the focused field in view however focus got there (a mnemonic, a click on a
+        label, a message): the scroll area itself only follows Tab."""
+        if new is not None and self.ui.scrollContents.isAncestorOf(new):
+            self.ui.scrollArea.ensureWidgetVisible(new, 16, 24)
 
     def _autosave_now(self) -> None:
         try:

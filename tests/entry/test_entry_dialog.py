@@ -263,8 +263,9 @@ def test_every_input_has_an_accessible_name_and_is_reached_by_tab(qtbot, journal
     assert firsts == sorted(firsts)
 
 
-def test_mnemonics_jump_to_their_fields(qtbot, journal, open_entry):
+def test_mnemonics_jump_to_their_fields_and_bring_them_into_view(qtbot, journal, open_entry):
     dialog = open_entry()
+    dialog.resize(480, 360)  # a small screen: most questions are scrolled out of view
     alt = Qt.KeyboardModifier.AltModifier
     for key, target in (
         (Qt.Key.Key_P, dialog.ui.whatHappenedEdit),
@@ -274,6 +275,7 @@ def test_mnemonics_jump_to_their_fields(qtbot, journal, open_entry):
     ):
         qtbot.keyClick(dialog, key, alt)
         assert QApplication.focusWidget() is target
+        assert not target.visibleRegion().isEmpty()
 
 
 def test_a_role_alone_names_who_it_was_with(qtbot, journal, open_entry):
