@@ -148,6 +148,7 @@ def test_reopening_an_entry_shows_it_unchanged_and_saving_changes_nothing(
     assert again == original
 
 
+@popup_shown
 @pytest.mark.parametrize("sample", sorted(UNICODE_SAMPLES))
 def test_unicode_typed_into_every_text_field_round_trips(qtbot, journal, open_entry, sample):
     text = UNICODE_SAMPLES[sample]
@@ -157,11 +158,15 @@ def test_unicode_typed_into_every_text_field_round_trips(qtbot, journal, open_en
         edit.setFocus()
         type_text(edit, text)
     type_text(dialog.ui.personCombo.lineEdit(), text[:12])
+    for field in (dialog.ui.themePicker.name_edit, dialog.ui.myWishPicker.own_words):
+        type_text(field, text[:16])
+        qtbot.keyClick(field, Qt.Key.Key_Return)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.ui.saveButton.click()
     stored = journal.get_conflict(saved.args[0])
     assert {v for v in stored.text_fields().values()} == {text}
     assert stored.person == " ".join(text[:12].split())
+    assert stored.themes == stored.my_wish == [" ".join(text[:16].split())]
 
 
 def test_a_100_kb_paste_round_trips_unchanged(qtbot, journal, open_entry):
