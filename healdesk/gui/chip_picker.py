@@ -20,6 +20,16 @@ _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 
+def discard_chip(chip: QPushButton) -> None:
+    """Blank a chip before it goes: deleteLater leaves it in the widget tree until the event
+    loop runs, and a lock must leave no words behind even for that long."""
+    chip.hide()
+    chip.setText("")
+    chip.setAccessibleName("")
+    chip.setToolTip("")
+    chip.deleteLater()
+
+
 def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton:
     chip = QPushButton(text, parent)
     chip.setProperty("chip", True)
@@ -94,7 +104,7 @@ class ChipPicker(QWidget):
         """Forget free words and picks, and the own-words field's text and undo history."""
         for chip in list(self._chips.values()):
             self._flow.removeWidget(chip)
-            chip.deleteLater()
+            discard_chip(chip)
         self._chips.clear()
         self._picked.clear()
         self._current = None

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
 
 from healdesk.core.conflict import Theme
-from healdesk.gui.chip_picker import make_chip
+from healdesk.gui.chip_picker import discard_chip, make_chip
 from healdesk.gui.chip_style import chip_style_sheet
 from healdesk.gui.flow_layout import FlowLayout
 
@@ -146,7 +146,7 @@ class ThemePicker(QWidget):
         had_focus = chip.hasFocus()
         self._chosen = [(n, c) for n, c in self._chosen if n.casefold() != name.casefold()]
         self._flow.removeWidget(chip)
-        chip.deleteLater()
+        discard_chip(chip)
         if had_focus:
             self.name_edit.setFocus()
         if notify:

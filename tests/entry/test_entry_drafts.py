@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 
 from healdesk.core.conflict import Conflict
 from healdesk.gui.entry_dialog import ConflictDialog
@@ -63,18 +70,21 @@ def test_lock_keeps_a_draft_and_leaves_no_entry_text_in_any_widget(qtbot, journa
     close_entry_dialogs_for_lock()
 
     assert not dialog.isVisible()
-    texts = [e.toPlainText() for e in dialog.findChildren(QPlainTextEdit)]
-    texts += [e.text() for e in dialog.findChildren(QLineEdit)]
-    texts += [c.itemText(i) for c in dialog.findChildren(QComboBox) for i in range(c.count())]
-    texts += (
-        dialog.ui.myFeelingsPicker.words() + dialog.ui.themePicker.completer.model().stringList()
-    )
-    assert not [t for t in texts if secret in t or "unwatched" in t or "Ana" in t or "work" in t]
+    # Walk every widget of the app at once (before deferred deletes run), as a lock test would.
+    everything = QApplication.allWidgets()
+    texts = [e.toPlainText() for e in everything if isinstance(e, QPlainTextEdit)]
+    texts += [w.text() for w in everything if isinstance(w, QLineEdit | QAbstractButton | QLabel)]
+    texts += [w.accessibleName() + w.toolTip() for w in everything]
+    combos = [c for c in everything if isinstance(c, QComboBox)]
+    texts += [c.itemText(i) for c in combos for i in range(c.count())]
+    texts += dialog.ui.themePicker.completer.model().stringList()
+    leftovers = [t for t in texts if secret in t or "unwatched" in t or "Ana" in t or "work" in t]
+    assert leftovers == []
     for edit in dialog.findChildren(QPlainTextEdit):
         assert not edit.document().isUndoAvailable()
     for edit in dialog.findChildren(QLineEdit):
         assert not edit.isUndoAvailable()
-    # The draft holds everything, the half-typed own word included... as typed text only.
+    # The draft keeps everything that was picked or typed, to come back after unlock.
     assert pending_entry_drafts(journal) == [f"conflict:edit:{conflict_id}"]
     reopened = open_entry(conflict_id)
     assert reopened.ui.whatHappenedEdit.toPlainText() == "saved text " + secret
