@@ -9,20 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
     QWidget,
 )
 
+from healdesk.core.vocabulary import SUGGESTED_ROLES
 from healdesk.gui import prompts
 from healdesk.gui.forms.ui_labels import Ui_LabelsDialog
 from healdesk.gui.section_looks import apply_section_looks
@@ -58,6 +63,21 @@ class _Kind:
     delete_button: QPushButton
     rename_button: QPushButton
     has_role: bool
+
+
+class _RoleDelegate(QStyledItemDelegate):
+    """Role cells are edited with the suggested roles offered as completions."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            completer = QCompleter(list(SUGGESTED_ROLES), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            editor.setCompleter(completer)
+            editor.setAccessibleName(self.tr("Role"))
+        return editor
 
 
 class LabelsDialog(QDialog):
@@ -107,6 +127,7 @@ class LabelsDialog(QDialog):
             kind.merge_button.clicked.connect(lambda _=False, k=kind: self._merge(k))
             kind.delete_button.clicked.connect(lambda _=False, k=kind: self._delete(k))
             kind.rename_button.clicked.connect(lambda _=False, k=kind: self._edit_cell(k, 0))
+        ui.peopleTable.setItemDelegateForColumn(1, _RoleDelegate(ui.peopleTable))
         ui.editRoleButton.clicked.connect(lambda: self._edit_cell(self._people, 1))
         self._swatches = self._make_swatches()
         apply_section_looks(self)

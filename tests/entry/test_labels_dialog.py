@@ -12,7 +12,7 @@ from healdesk.core.conflict import Conflict, Person
 from healdesk.gui.labels_dialog import LabelsDialog
 from healdesk.vault.labels import THEME_COLOURS
 
-from .conftest import show_active
+from .conftest import popup_shown, show_active
 
 
 @pytest.fixture
@@ -115,6 +115,7 @@ def test_theme_colour_from_the_palette(qtbot, journal, labels):
     assert swatch.isChecked()
 
 
+@popup_shown
 def test_people_rename_role_and_merge(qtbot, journal, labels, answers):
     ui = labels.ui
     ui.tabs.setCurrentWidget(ui.peoplePage)
@@ -122,10 +123,12 @@ def test_people_rename_role_and_merge(qtbot, journal, labels, answers):
     select(table, "Mum")
     qtbot.mouseClick(ui.editRoleButton, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
+    assert editor.completer() is not None  # suggested roles are offered
     qtbot.keyClicks(editor, "Mother")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
     assert {p.name: p.role for p in journal.people()}["Mum"] == "Mother"
+    show_active(qtbot, labels)  # offscreen, the completion popup kept the activation
     select(table, "Samuel")
     qtbot.mouseClick(ui.renamePersonButton, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
