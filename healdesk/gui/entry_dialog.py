@@ -117,6 +117,10 @@ class ConflictDialog(QDialog):
     def draft_key(self) -> str:
         return self._draft_key
 
+    @property
+    def conflict_id(self) -> int | None:
+        return self._conflict_id
+
     # --- actions ------------------------------------------------------------------------
     def save(self) -> int | None:
         """Save the entry; returns its id, or None when it could not be saved (the words stay)."""
@@ -397,3 +401,24 @@ def reopen_entry_drafts(journal: Journal, parent: QWidget | None = None) -> list
         dialog.show()
         dialogs.append(dialog)
     return dialogs
+
+
+def open_entry(
+    journal: Journal, conflict_id: int | None = None, parent: QWidget | None = None
+) -> ConflictDialog:
+    """Show the dialog for `conflict_id` (None: a new entry). An entry already open in a
+    dialog is brought to the front instead of opened twice, so two dialogs never write the
+    same entry or its draft."""
+    if conflict_id is not None:
+        for window in QApplication.topLevelWidgets():
+            if (
+                isinstance(window, ConflictDialog)
+                and window.conflict_id == conflict_id
+                and window.isVisible()
+            ):
+                window.raise_()
+                window.activateWindow()
+                return window
+    dialog = ConflictDialog(journal, conflict_id, parent)
+    dialog.show()
+    return dialog

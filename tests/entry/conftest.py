@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from healdesk.gui import prompts
 
-#: The offscreen platform cannot raise a popup or grab the keyboard, and says so when the
-#: theme completer pops up; on a real display these warnings do not occur.
-popup_shown = pytest.mark.qt_log_ignore(
+#: The offscreen platform cannot raise a window or grab the keyboard, and says so when a
+#: completion popup opens or a window is brought to the front; real displays do not warn.
+offscreen_window_limits = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.conflict import Conflict, Person
 
-from .conftest import popup_shown, type_text
+from .conftest import offscreen_window_limits, type_text
 
 UNICODE_SAMPLES = {
     "emoji": "We both cried 😢👩‍❤️‍👨 then laughed 🙂",
@@ -51,7 +51,7 @@ def add_own_words(qtbot, picker, text):
     qtbot.keyClick(picker.own_words, Qt.Key.Key_Return)
 
 
-@popup_shown
+@offscreen_window_limits
 def test_every_field_filled_through_the_widgets_saves_and_reads_back(qtbot, journal, open_entry):
     journal.add_person(Person("Sam", "Partner"))
     journal.add_theme("money")
@@ -148,7 +148,7 @@ def test_reopening_an_entry_shows_it_unchanged_and_saving_changes_nothing(
     assert again == original
 
 
-@popup_shown
+@offscreen_window_limits
 @pytest.mark.parametrize("sample", sorted(UNICODE_SAMPLES))
 def test_unicode_typed_into_every_text_field_round_trips(qtbot, journal, open_entry, sample):
     text = UNICODE_SAMPLES[sample]
@@ -291,3 +291,16 @@ def test_a_role_alone_names_who_it_was_with(qtbot, journal, open_entry):
         dialog.save()
     assert journal.get_conflict(saved.args[0]).person == "Sister"
     assert [(p.name, p.role) for p in journal.people()] == [("Sister", "Sister")]
+
+
+@offscreen_window_limits
+def test_an_entry_open_in_a_dialog_is_not_opened_twice(qtbot, journal, open_entry):
+    from healdesk.gui.entry_dialog import open_entry as show_entry
+
+    conflict_id = journal.add_conflict(Conflict(datetime.now().astimezone(), "once"))
+    first = open_entry(conflict_id)
+    assert show_entry(journal, conflict_id) is first
+    fresh = [show_entry(journal), show_entry(journal)]
+    assert fresh[0] is not fresh[1] and all(d.isVisible() for d in fresh)
+    for dialog in fresh:
+        qtbot.addWidget(dialog)

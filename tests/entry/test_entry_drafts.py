@@ -19,10 +19,10 @@ from healdesk.gui.entry_dialog import ConflictDialog
 from healdesk.gui.entry_drafts import pending_entry_drafts
 from healdesk.gui.entry_lock import close_entry_dialogs_for_lock
 
-from .conftest import popup_shown, type_text
+from .conftest import offscreen_window_limits, type_text
 
 
-@popup_shown
+@offscreen_window_limits
 def test_typing_autosaves_a_draft_that_survives_the_dialog_being_destroyed(
     qtbot, journal, open_entry, monkeypatch
 ):

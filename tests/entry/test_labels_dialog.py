@@ -12,7 +12,7 @@ from healdesk.core.conflict import Conflict, Person
 from healdesk.gui.labels_dialog import LabelsDialog
 from healdesk.vault.labels import THEME_COLOURS
 
-from .conftest import popup_shown, show_active
+from .conftest import offscreen_window_limits, show_active
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_theme_colour_from_the_palette(qtbot, journal, labels):
     assert swatch.isChecked()
 
 
-@popup_shown
+@offscreen_window_limits
 def test_people_rename_role_and_merge(qtbot, journal, labels, answers):
     ui = labels.ui
     ui.tabs.setCurrentWidget(ui.peoplePage)

@@ -12,7 +12,7 @@ from healdesk.gui.theme_picker import ThemePicker
 from healdesk.gui.word_slider import WordSlider
 from healdesk.vault.labels import THEME_COLOURS
 
-from .conftest import popup_shown, show_active, type_text
+from .conftest import offscreen_window_limits, show_active, type_text
 
 
 def shown(qtbot, widget: QWidget, prepare=lambda w: None) -> QWidget:
@@ -82,7 +82,7 @@ def themes_picker(qtbot, known=("money", "chores")):
     return picker
 
 
-@popup_shown
+@offscreen_window_limits
 def test_autocomplete_offers_matching_themes_and_enter_takes_the_highlighted_one(qtbot):
     picker = themes_picker(qtbot, known=("money", "chores", "in-laws visiting"))
     qtbot.keyClicks(picker.name_edit, "LAWS")
@@ -98,7 +98,7 @@ def test_autocomplete_offers_matching_themes_and_enter_takes_the_highlighted_one
     assert picker.new_themes() == []
 
 
-@popup_shown
+@offscreen_window_limits
 def test_a_new_theme_is_made_inline_with_the_next_palette_colours(qtbot):
     picker = themes_picker(qtbot)
     for name in ("bedtime", "money", "  Bedtime ", "school runs"):
