@@ -41,7 +41,8 @@ def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton
 
 class ChipPicker(QWidget):
     """Checkable chips for a word list, one Tab stop for all of them (arrow keys move between
-    chips, Space toggles), then a field for free additions (Enter adds)."""
+    chips, Space toggles), then a field for free additions (Enter adds; commas separate
+    several)."""
 
     changed = Signal()
 
@@ -66,7 +67,8 @@ class ChipPicker(QWidget):
     def set_vocabulary(self, words: Sequence[str]) -> None:
         """Offer `words` as chips (the picked words stay picked)."""
         for word in words:
-            self._chip_for(word)
+            if word.strip():
+                self._chip_for(word)
         self._update_accessible_name()
 
     def selected(self) -> list[str]:
@@ -79,7 +81,7 @@ class ChipPicker(QWidget):
             chip.blockSignals(True)
             chip.setChecked(False)
             chip.blockSignals(False)
-        for word in words:
+        for word in filter(str.strip, words):
             chip = self._chip_for(word)
             if chip.text() not in self._picked:
                 chip.blockSignals(True)
@@ -108,6 +110,7 @@ class ChipPicker(QWidget):
         self._chips.clear()
         self._picked.clear()
         self._current = None
+        self.setFocusProxy(self.own_words)
         self.own_words.setText("")  # setText also drops the undo/redo history
         self.set_vocabulary(vocabulary)
 

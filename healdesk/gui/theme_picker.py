@@ -85,9 +85,6 @@ class ThemePicker(QWidget):
             self._add(name, notify=False)
         self.changed.emit()
 
-    def add(self, name: str) -> None:
-        self._add(name, notify=True)
-
     def chip(self, name: str) -> QPushButton | None:
         return self._chips.get(name.casefold())
 
