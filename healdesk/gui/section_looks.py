@@ -11,13 +11,22 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 
-def _blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
+def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
     keep = 1.0 - share_of_b
     return QColor(
         round(a.red() * keep + b.red() * share_of_b),
         round(a.green() * keep + b.green() * share_of_b),
         round(a.blue() * keep + b.blue() * share_of_b),
     )
+
+
+def soft_panel_style(widget: QWidget, selector: str) -> str:
+    """A gently tinted, rounded background for notices, from `widget`'s palette."""
+    palette = widget.palette()
+    tint = blend(
+        palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Highlight), 0.14
+    )
+    return f"{selector} {{ background: {tint.name()}; border-radius: 8px; padding: 8px 12px; }}"
 
 
 def apply_section_looks(root: QWidget) -> None:
@@ -36,14 +45,11 @@ def apply_section_looks(root: QWidget) -> None:
             label.setContentsMargins(0, 14, 0, 0)
         elif role == "hint":
             hint = QPalette(label.palette())
-            hint.setColor(QPalette.ColorRole.WindowText, _blend(text, window, 0.4))
+            hint.setColor(QPalette.ColorRole.WindowText, blend(text, window, 0.4))
             label.setPalette(hint)
             label.setContentsMargins(0, 0, 0, 4)
         elif role == "message":
-            background = _blend(window, accent, 0.14).name()
-            label.setStyleSheet(
-                f"QLabel {{ background: {background}; border-radius: 8px; padding: 8px 12px; }}"
-            )
+            label.setStyleSheet(soft_panel_style(root, "QLabel"))
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -52,8 +58,8 @@ def apply_section_looks(root: QWidget) -> None:
     for button in root.findChildren(QPushButton):
         if button.property("role") == "primary":
             button.setStyleSheet(
-                f"QPushButton {{ background: {_blend(window, accent, 0.3).name()};"
-                f" border: 1px solid {_blend(window, accent, 0.7).name()}; border-radius: 6px;"
+                f"QPushButton {{ background: {blend(window, accent, 0.3).name()};"
+                f" border: 1px solid {blend(window, accent, 0.7).name()}; border-radius: 6px;"
                 " padding: 5px 16px; }"
                 f"QPushButton:focus {{ border: 2px solid {accent.name()}; }}"
             )

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from healdesk.gui.section_looks import soft_panel_style
+
 
 class UndoBar(QFrame):
     """Hidden until `offer()`; hides itself again after `timeout_ms` or once used."""
@@ -36,13 +38,14 @@ class UndoBar(QFrame):
         self._timer.timeout.connect(self.dismiss)
         self.undo_button.clicked.connect(self.undo)
         self.dismiss_button.clicked.connect(self.dismiss)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("undoBar")
         self.hide()
 
     def offer(self, text: str, undo: Callable[[], None]) -> None:
         """Show `text` with an Undo button that calls `undo` (replacing any earlier offer)."""
         self._undo = undo
         self.message.setText(text)
+        self.setStyleSheet(soft_panel_style(self, "QFrame#undoBar"))
         self.show()
         self._timer.start(self.timeout_ms)
 
