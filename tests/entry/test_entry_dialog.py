@@ -217,7 +217,9 @@ def test_escape_on_an_untouched_dialog_closes_without_asking(qtbot, journal, ope
 
 
 def test_every_input_has_an_accessible_name_and_is_reached_by_tab(qtbot, journal, open_entry):
-    journal.add_conflict(Conflict(datetime.now().astimezone(), "x"))
+    journal.add_conflict(
+        Conflict(datetime.now().astimezone(), "x", themes=["work"], my_feelings=["own word"])
+    )
     dialog = open_entry(1)
     inputs = [
         w
@@ -249,6 +251,7 @@ def test_every_input_has_an_accessible_name_and_is_reached_by_tab(qtbot, journal
         ui.whatHappenedEdit,
         ui.intensitySlider.slider,
         ui.themePicker.name_edit,
+        ui.themePicker.chip("work"),
         ui.myFeelingsPicker.chip("hurt"),
         ui.myFeelingsPicker.own_words,
         ui.myFeelingsNoteEdit,
