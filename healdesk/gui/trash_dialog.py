@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from healdesk.gui import prompts
-from healdesk.gui.entry_labels import summary_line
+from healdesk.gui.entry_summary import summary_line
 from healdesk.gui.forms.ui_trash import Ui_TrashDialog
 from healdesk.gui.section_looks import apply_section_looks
 from healdesk.vault import Journal
