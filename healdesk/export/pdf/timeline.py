@@ -1,0 +1,92 @@
+"""The summary page's timeline: every chosen entry as a dot, drawn as vector graphics.
+
+Across: when it happened. Up: how intense it felt. Colour: its first theme. Filled: a repair
+followed; hollow: none yet. Entries without an intensity sit as ticks below the axis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.lib.colors import HexColor, white
+
+from healdesk.core.conflict import ConflictSummary
+from healdesk.core.vocabulary import INTENSITY_MAX
+from healdesk.export.pdf.fonts import TEXT
+from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME
+
+HEIGHT = 120
+_LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 10
+
+
+def timeline(
+    entries: Sequence[ConflictSummary], colours: Mapping[str, str], width: float
+) -> Drawing:
+    drawing = Drawing(width, HEIGHT)
+    plot_w, plot_h = width - _LEFT - _RIGHT, HEIGHT - _BOTTOM - _TOP
+    start, end = _span(entries)
+    seconds = (end - start).total_seconds()
+
+    def x_of(moment: datetime) -> float:
+        return _LEFT + plot_w * (moment - start).total_seconds() / seconds
+
+    for level in (0, 5, 10):
+        y = _BOTTOM + plot_h * level / INTENSITY_MAX
+        drawing.add(Line(_LEFT, y, _LEFT + plot_w, y, strokeColor=FAINT, strokeWidth=0.5))
+        drawing.add(String(_LEFT - 6, y - 3, str(level), fontName=TEXT.name, fontSize=7,
+                           fillColor=MUTED, textAnchor="end"))
+    drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7,
+                       fillColor=MUTED))
+    for tick, label in _ticks(start, end):
+        x = x_of(tick)
+        drawing.add(Line(x, _BOTTOM - 3, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
+        drawing.add(String(x, _BOTTOM - 13, label, fontName=TEXT.name, fontSize=7,
+                           fillColor=MUTED, textAnchor="middle"))
+    for entry in entries:
+        colour = HexColor(colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes
+                          else UNKNOWN_THEME)
+        x = x_of(entry.happened_at)
+        if entry.intensity is None:
+            drawing.add(Line(x, _BOTTOM - 8, x, _BOTTOM - 4, strokeColor=colour, strokeWidth=1))
+            continue
+        y = _BOTTOM + plot_h * entry.intensity / INTENSITY_MAX
+        drawing.add(Circle(x, y, 3.2, strokeColor=colour, strokeWidth=1.2,
+                           fillColor=colour if entry.repair_ids else white))
+    return drawing
+
+
+def _span(entries: Sequence[ConflictSummary]) -> tuple[datetime, datetime]:
+    """The time shown, padded so a single day or a single entry still has room."""
+    first, last = entries[0].happened_at, entries[-1].happened_at
+    pad = max((last - first) * 0.04, timedelta(hours=12))
+    return first - pad, last + pad
+
+
+def _ticks(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+    """Month starts (every n-th, at most 12 labels), or days when the span is short."""
+    tz = start.tzinfo
+    if end - start <= timedelta(days=45):
+        step = max(1, (end - start).days // 8 or 1)
+        day = start.date() + timedelta(days=1)
+        ticks = []
+        while day <= end.date():
+            ticks.append((datetime(day.year, day.month, day.day, tzinfo=tz), f"{day.day} {day:%b}"))
+            day += timedelta(days=step)
+        return ticks
+    months = []
+    month = date(start.year, start.month, 1)
+    while month <= end.date():
+        moment = datetime(month.year, month.month, 1, tzinfo=tz)
+        if moment >= start:
+            months.append(moment)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    step = -(-len(months) // 12) if months else 1
+    shown = months[::step]
+    if step >= 12:
+        return [(m, str(m.year)) for m in shown]
+    return [
+        (m, f"{m:%b %Y}" if i == 0 or m.month <= step else f"{m:%b}")
+        for i, m in enumerate(shown)
+    ]
