@@ -21,7 +21,8 @@ FAINT = HexColor("#d5d9de")
 ACCENT = HexColor("#3b6e8f")
 UNKNOWN_THEME = "#9aa1a9"
 
-BODY = ParagraphStyle("body", fontName=TEXT.name, fontSize=10, leading=14.2, textColor=INK,
+BODY = ParagraphStyle("body", fontName=TEXT.name, bulletFontName=TEXT.name, fontSize=10,
+                      leading=14.2, textColor=INK,
                       spaceAfter=4)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11.5, textColor=MUTED,
                        spaceAfter=0)

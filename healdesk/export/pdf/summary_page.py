@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import SETTLED_MAX
-from healdesk.export.pdf.fonts import Markup
+from healdesk.export.pdf.fonts import TEXT, Markup
 from healdesk.export.pdf.styles import (
     BODY,
     FRAME_WIDTH,
@@ -20,7 +20,6 @@ from healdesk.export.pdf.styles import (
     SUBTITLE,
     TITLE,
     UNKNOWN_THEME,
-    day_month_year,
     period,
 )
 from healdesk.export.pdf.summary import ExportSummary
@@ -76,13 +75,14 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
     most = s.theme_counts[0][1]
     rows = []
     for name, count in s.theme_counts[:MAX_THEMES]:
-        bar = Drawing(_BAR_WIDTH, 9)
+        bar = Drawing(_BAR_WIDTH, 9, initialFontName=TEXT.name)
         bar.add(Rect(0, 0, max(2.0, _BAR_WIDTH * count / most), 9, strokeColor=None,
                      fillColor=HexColor(colours.get(name, UNKNOWN_THEME))))
         rows.append([Paragraph(markup(name), BODY), bar, Paragraph(str(count), BODY)])
     table = Table(rows, colWidths=[FRAME_WIDTH * 0.4, _BAR_WIDTH + 6, FRAME_WIDTH * 0.15 - 6],
                   hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), TEXT.name),  # else Helvetica is referenced, unembedded
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -91,7 +91,7 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
     hidden = len(s.theme_counts) - MAX_THEMES
     if hidden > 0:
         return Table([[table], [Paragraph(f"… and {hidden} more themes", SMALL)]],
-                     style=[("LEFTPADDING", (0, 0), (-1, -1), 0)], hAlign="LEFT")
+                     style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), TEXT.name)], hAlign="LEFT")
     return table
 
 
@@ -136,11 +136,13 @@ def _recurring(s: ExportSummary, markup: Markup) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(
             f"<b>{markup(theme.name, bold=True)}</b>: {theme.entries} entries, "
-            f"{theme.repaired} followed by a repair, {theme.still_unsettled} still feel unsettled",
+            f"{theme.repaired} followed by a repair, {theme.still_unsettled} still "
+            f"{'feels' if theme.still_unsettled == 1 else 'feel'} unsettled",
             BODY,
         )
         for theme in s.recurring
     ]
-    story.append(Spacer(1, 4))
-    story.append(Paragraph(f"Figures cover {period(s.first, s.last, day_month_year)}.", SMALL))
+    story.append(Spacer(1, 6))
+    story.append(Paragraph(
+        "A theme counts here when it came up in three or more of the chosen entries.", SMALL))
     return story

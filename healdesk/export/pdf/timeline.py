@@ -24,7 +24,7 @@ _LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 10
 def timeline(
     entries: Sequence[ConflictSummary], colours: Mapping[str, str], width: float
 ) -> Drawing:
-    drawing = Drawing(width, HEIGHT)
+    drawing = Drawing(width, HEIGHT, initialFontName=TEXT.name)
     plot_w, plot_h = width - _LEFT - _RIGHT, HEIGHT - _BOTTOM - _TOP
     start, end = _span(entries)
     seconds = (end - start).total_seconds()
@@ -39,10 +39,11 @@ def timeline(
                            fillColor=MUTED, textAnchor="end"))
     drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7,
                        fillColor=MUTED))
-    for tick, label in _ticks(start, end):
-        x = x_of(tick)
-        drawing.add(Line(x, _BOTTOM - 3, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
-        drawing.add(String(x, _BOTTOM - 13, label, fontName=TEXT.name, fontSize=7,
+    for boundary in _month_starts(start, end):
+        x = x_of(boundary)
+        drawing.add(Line(x, _BOTTOM - 4, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
+    for middle, label in _labels(start, end):
+        drawing.add(String(x_of(middle), _BOTTOM - 13, label, fontName=TEXT.name, fontSize=7,
                            fillColor=MUTED, textAnchor="middle"))
     for entry in entries:
         colour = HexColor(colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes
@@ -64,29 +65,36 @@ def _span(entries: Sequence[ConflictSummary]) -> tuple[datetime, datetime]:
     return first - pad, last + pad
 
 
-def _ticks(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
-    """Month starts (every n-th, at most 12 labels), or days when the span is short."""
-    tz = start.tzinfo
-    if end - start <= timedelta(days=45):
-        step = max(1, (end - start).days // 8 or 1)
-        day = start.date() + timedelta(days=1)
-        ticks = []
-        while day <= end.date():
-            ticks.append((datetime(day.year, day.month, day.day, tzinfo=tz), f"{day.day} {day:%b}"))
-            day += timedelta(days=step)
-        return ticks
-    months = []
-    month = date(start.year, start.month, 1)
-    while month <= end.date():
-        moment = datetime(month.year, month.month, 1, tzinfo=tz)
-        if moment >= start:
-            months.append(moment)
+def _month_starts(start: datetime, end: datetime) -> list[datetime]:
+    """First moments of the months that begin inside the shown span."""
+    moments, month = [], date(start.year, start.month, 1)
+    while True:
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    step = -(-len(months) // 12) if months else 1
-    shown = months[::step]
-    if step >= 12:
-        return [(m, str(m.year)) for m in shown]
+        moment = datetime(month.year, month.month, 1, tzinfo=start.tzinfo)
+        if moment > end:
+            return moments
+        moments.append(moment)
+
+
+def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+    """Where to write what under the axis: each month centred in its stretch (every n-th
+    when there are many, years alone past three years), or days for a short span."""
+    if end - start <= timedelta(days=40):
+        step = max(1, (end - start).days // 8)
+        first = start.date() + timedelta(days=1)
+        days = [first + timedelta(days=n) for n in range(0, (end.date() - first).days + 1, step)]
+        return [(datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo), f"{d.day} {d:%b}")
+                for d in days]
+    edges = [start, *_month_starts(start, end), end]
+    stretches = [(a + (b - a) / 2, a if a != start else b - timedelta(days=1))
+                 for a, b in zip(edges, edges[1:], strict=False)
+                 if (b - a) >= timedelta(days=10)]
+    if len(stretches) > 36:
+        years = sorted({month.year for _mid, month in stretches})
+        return [(datetime(y, 7, 1, tzinfo=start.tzinfo), str(y)) for y in years
+                if start <= datetime(y, 7, 1, tzinfo=start.tzinfo) <= end]
+    step = -(-len(stretches) // 12)
     return [
-        (m, f"{m:%b %Y}" if i == 0 or m.month <= step else f"{m:%b}")
-        for i, m in enumerate(shown)
+        (mid, f"{month:%b %Y}" if i == 0 or month.month <= step else f"{month:%b}")
+        for i, (mid, month) in enumerate(stretches[::step])
     ]

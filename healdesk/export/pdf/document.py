@@ -1,0 +1,105 @@
+"""The page frame around the story: running header with the date range, "Page n of m",
+one PDF bookmark per entry, and metadata that names nobody."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from healdesk.export.pdf.fonts import TEXT
+from healdesk.export.pdf.styles import (
+    FAINT,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE_SIZE,
+)
+
+TITLE = "Conflict journal for a therapy session"
+RUNNING_TITLE = "Conflict journal"
+
+
+class Bookmark(Flowable):
+    """Zero-size marker placed before an entry: bookmarks its page and reports progress
+    when the layout reaches it (layout is most of an export's time)."""
+
+    def __init__(self, key: str, title: str, reached: Callable[[], None]) -> None:
+        super().__init__()
+        self.key, self.title, self._reached = key, title, reached
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+        self._reached()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each footer can say "Page n of m"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = TEXT.name  # else an unembedded Helvetica is referenced
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(TEXT.name, 8)
+            self.setFillColor(MUTED)
+            self.drawCentredString(PAGE_SIZE[0] / 2, MARGIN_BOTTOM / 2,
+                                   f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+class TherapistDocument(BaseDocTemplate):
+    def __init__(self, target: Any, date_range: str, subject: str) -> None:
+        super().__init__(
+            target,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=TITLE,
+            author="",
+            subject=subject,
+            creator="HealDesk",
+            keywords="",
+            lang="en",
+        )
+        self._date_range = date_range
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH,
+                      PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        top = PAGE_SIZE[1] - MARGIN_TOP / 2
+        canvas.saveState()
+        canvas.setFont(TEXT.name, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X, top, f"{RUNNING_TITLE} · {self._date_range}")
+        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, top, "Private and confidential")
+        canvas.setStrokeColor(FAINT)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 5, PAGE_SIZE[0] - MARGIN_X, top - 5)
+        canvas.restoreState()
+
+    def build_story(self, story: list[Flowable]) -> int:
+        """Lay out and write the story; returns the number of pages."""
+        self.build(story, canvasmaker=_NumberedCanvas)
+        return self.page

@@ -1,0 +1,163 @@
+"""One chosen entry as the therapist reads it: the conflict under plain headings, then its
+repairs step by step under the labels they were written with, then the commitments and how
+they went. Empty fields are left out rather than printed blank."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph
+
+from healdesk.core.conflict import Conflict
+from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.export.pdf.fonts import Markup
+from healdesk.export.pdf.styles import (
+    BODY,
+    CHECK_IN,
+    ENTRY_TITLE,
+    FAINT,
+    INDENTED,
+    INDENTED_LABEL,
+    ITEM,
+    LABEL,
+    META,
+    REPAIR_TITLE,
+    STEP_TITLE,
+    day_month_year,
+    long_date,
+)
+
+STATUS_WORDS = {
+    RepairStatus.DRAFT: "still being written",
+    RepairStatus.PLANNED: "planned, not yet talked",
+    RepairStatus.TALKED: "we talked",
+    RepairStatus.FOLLOWED_THROUGH: "followed through",
+}
+CHECK_IN_WORDS = {
+    CheckInResult.KEPT: "kept",
+    CheckInResult.PARTLY: "partly kept",
+    CheckInResult.NOT_YET: "not yet",
+}
+
+
+def entry_story(
+    conflict: Conflict,
+    repairs: Sequence[Repair],
+    shown_elsewhere: dict[int, date],
+    commitments: dict[int, list[Commitment]],
+    markup: Markup,
+    include_private: bool,
+    anchor: Flowable,
+) -> list[Flowable]:
+    """Flowables for one entry. `shown_elsewhere` maps repairs printed under an earlier
+    entry to that entry's date, so a repair of several conflicts is printed once."""
+    when = conflict.happened_at
+    story: list[Flowable] = [
+        anchor,
+        Paragraph(f"{long_date(when)} <font color='#5f6670'>· {when:%H:%M}</font>", ENTRY_TITLE),
+        Paragraph(" · ".join(_facts(conflict, markup)), META),
+    ]
+    _section(story, "What happened", markup(conflict.what_happened))
+    _section(story, "What I felt", _words_and_note(conflict.my_feelings,
+                                                   conflict.my_feelings_note, markup))
+    _section(story, "What I think they felt", _words_and_note(
+        conflict.their_feelings, conflict.their_feelings_note, markup))
+    _section(story, "My part", _words_and_note(conflict.my_part, conflict.my_part_note, markup))
+    wishes = [
+        f"<b>{label}:</b> {markup(', '.join(words))}"
+        for label, words in (("Mine", conflict.my_wish), ("Theirs, as I guess it",
+                                                          conflict.their_wish))
+        if words
+    ]
+    _section(story, "The wish behind it", "<br/>".join(wishes))
+    if include_private:
+        _section(story, "Private notes", markup(conflict.private_notes))
+    for repair in repairs:
+        if repair.id in shown_elsewhere:
+            story.append(Paragraph(
+                f"Repair “{markup(repair.title)}”: see the entry of "
+                f"{day_month_year(shown_elsewhere[repair.id])}.", META))
+        else:
+            story += repair_story(repair, commitments.get(repair.id, []), markup)
+    return story
+
+
+def entry_separator() -> list[Flowable]:
+    """A quiet rule between entries; an entry never starts in the last few centimetres."""
+    return [
+        CondPageBreak(55 * mm),
+        HRFlowable(width="100%", thickness=0.6, color=FAINT, spaceBefore=14, spaceAfter=14),
+    ]
+
+
+def _facts(conflict: Conflict, markup: Markup) -> list[str]:
+    facts = []
+    if conflict.person:
+        facts.append(f"With {markup(conflict.person)}")
+    if conflict.themes:
+        facts.append(markup(", ".join(conflict.themes)))
+    if conflict.intensity is not None:
+        facts.append(f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
+                     f"({intensity_word(conflict.intensity)})")
+    if conflict.settled is not None:
+        facts.append(f"Settled now {conflict.settled} of {SETTLED_MAX} "
+                     f"({settled_word(conflict.settled)})")
+    return facts or ["No details noted"]
+
+
+def _words_and_note(words: Sequence[str], note: str, markup: Markup) -> str:
+    parts = [markup(", ".join(words))] if words else []
+    if note.strip():
+        parts.append(markup(note))
+    return "<br/>".join(parts)
+
+
+def _section(story: list[Flowable], label: str, body: str, indented: bool = False) -> None:
+    if body.strip():
+        story.append(Paragraph(label, INDENTED_LABEL if indented else LABEL))
+        story.append(Paragraph(body, INDENTED if indented else BODY))
+
+
+def repair_story(repair: Repair, commitments: Sequence[Commitment], markup: Markup) -> list[Flowable]:
+    started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
+    story: list[Flowable] = [
+        Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
+        Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
+    ]
+    for step in repair.snapshot:
+        answered = [(f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))
+                    for f in step.fields]
+        answered = [(label, text) for label, text in answered if text.strip()]
+        if not answered:
+            continue
+        story.append(Paragraph(markup(step.title, bold=True), STEP_TITLE))
+        for label, text in answered:
+            _section(story, markup(label, bold=True), markup(text), indented=True)
+    if commitments:
+        story.append(Paragraph("Commitments", INDENTED_LABEL))
+        for commitment in commitments:
+            due = f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>" \
+                if commitment.due else ""
+            story.append(Paragraph(f"{markup(commitment.text)}{due}", ITEM, bulletText="•"))
+            for check_in in commitment.check_ins:
+                note = f": {markup(check_in.note)}" if check_in.note.strip() else ""
+                story.append(Paragraph(
+                    f"{day_month_year(check_in.at)}, {CHECK_IN_WORDS[check_in.result]}{note}",
+                    CHECK_IN))
+    return story
+
+
+def _answer(value: Answer, kind: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if kind == "date" and isinstance(value, str):
+        try:
+            return day_month_year(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
