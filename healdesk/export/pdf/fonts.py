@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 #: Printed where no font has a glyph (when even the text font lacks it, a question mark).
@@ -135,8 +135,27 @@ class FontChain:
         return None
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map with code points beyond U+FFFF written as UTF-16 pairs.
+
+    reportlab 5.1 writes them as bare hex (<1F614>), which readers reject, so emoji and
+    rare CJK could not be copied or searched in the PDF.
+    """
+    entries = [f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+               for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 @functools.cache
 def font_chain() -> FontChain:
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     text, bold = _register(TEXT), _register(BOLD)
     if text is None or bold is None:
         raise RuntimeError("no text font found for the PDF (DejaVu Sans or Vera)")
