@@ -27,14 +27,18 @@ def outline_titles(path: Path) -> list[str]:
 def dark_pixels(path: Path, tmp_path: Path) -> list[int]:
     """Render every page with pdftoppm (greyscale) and count the inked pixels per page."""
     prefix = tmp_path / "render"
-    subprocess.run(["pdftoppm", "-r", "30", "-gray", str(path), str(prefix)], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-gray", str(path), str(prefix)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     counts = []
     for image in sorted(tmp_path.glob("render*.pgm")):
         data = image.read_bytes()
         # binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel
         fields = data.split(maxsplit=4)
         width, height = int(fields[1]), int(fields[2])
-        pixels = fields[4][-width * height:]
+        pixels = fields[4][-width * height :]
         counts.append(sum(1 for value in pixels if value < 128))
     return counts

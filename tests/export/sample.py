@@ -19,16 +19,28 @@ TZ = timezone(timedelta(hours=1))
 PARTNER, MOTHER = "Sam Rivera", "Elena"
 
 REPAIR_STEPS = (
-    StepSnapshot("mindset", "Mindset", (
-        FieldSnapshot("aim", "What I want from this conversation", "text"),)),
-    StepSnapshot("my_part", "My part", (
-        FieldSnapshot("owned", "What I did that I own", "chips"),
-        FieldSnapshot("words", "In my own words", "text"),)),
-    StepSnapshot("impact", "Impact", (
-        FieldSnapshot("landed", "How it may have landed for them", "text"),)),
-    StepSnapshot("ahead", "Looking ahead", (
-        FieldSnapshot("differently", "What I will do differently next time", "text"),
-        FieldSnapshot("by_when", "By when", "date"),)),
+    StepSnapshot(
+        "mindset", "Mindset", (FieldSnapshot("aim", "What I want from this conversation", "text"),)
+    ),
+    StepSnapshot(
+        "my_part",
+        "My part",
+        (
+            FieldSnapshot("owned", "What I did that I own", "chips"),
+            FieldSnapshot("words", "In my own words", "text"),
+        ),
+    ),
+    StepSnapshot(
+        "impact", "Impact", (FieldSnapshot("landed", "How it may have landed for them", "text"),)
+    ),
+    StepSnapshot(
+        "ahead",
+        "Looking ahead",
+        (
+            FieldSnapshot("differently", "What I will do differently next time", "text"),
+            FieldSnapshot("by_when", "By when", "date"),
+        ),
+    ),
 )
 
 
@@ -41,46 +53,73 @@ def conflicts() -> list[Conflict]:
         Conflict(
             at(1, 6, 21, 40),
             "Sam came home late again and the dishes were still in the sink. I said "
-            "\"you never help\" and Sam went quiet. Then I brought up last week.",
-            person=PARTNER, intensity=7, themes=["Chores"], settled=4,
-            my_feelings=["hurt", "tired"], my_feelings_note="Alone with the house.",
+            '"you never help" and Sam went quiet. Then I brought up last week.',
+            person=PARTNER,
+            intensity=7,
+            themes=["Chores"],
+            settled=4,
+            my_feelings=["hurt", "tired"],
+            my_feelings_note="Alone with the house.",
             their_feelings=["ashamed", "defensive"],
             my_part=["criticising", "bringing up the past"],
-            my_wish=["appreciation", "fairness"], their_wish=["rest", "being understood"],
+            my_wish=["appreciation", "fairness"],
+            their_wish=["rest", "being understood"],
             private_notes="I almost said something about Sam's mother. Glad I didn't.",
         ),
         Conflict(
             at(1, 19, 19, 5),
             "Money talk at dinner about the holiday budget <b>again</b> & the card bill.",
-            person=PARTNER, intensity=5, themes=["Money", "Plans"], settled=3,
-            my_feelings=["anxious"], my_part=["raising my voice"], my_wish=["safety"],
+            person=PARTNER,
+            intensity=5,
+            themes=["Money", "Plans"],
+            settled=3,
+            my_feelings=["anxious"],
+            my_part=["raising my voice"],
+            my_wish=["safety"],
         ),
         Conflict(
             at(2, 2, 18, 30),
             "Elena called during dinner and Sam took the call at the table. Мама сказала, "
             "что мы заняты. 我们需要谈谈。 😔",
-            person=PARTNER, intensity=6, themes=["Family and in-laws", "Screens and phones"],
-            settled=2, my_feelings=["dismissed"], their_feelings=["torn"],
-            my_part=["going silent"], my_wish=["closeness"],
+            person=PARTNER,
+            intensity=6,
+            themes=["Family and in-laws", "Screens and phones"],
+            settled=2,
+            my_feelings=["dismissed"],
+            their_feelings=["torn"],
+            my_part=["going silent"],
+            my_wish=["closeness"],
         ),
         Conflict(
             at(2, 14, 9, 15),
             "Whose turn it was to clean the bathroom. Small, but it felt like the same fight.",
-            person=PARTNER, intensity=4, themes=["Chores"], settled=2,
+            person=PARTNER,
+            intensity=4,
+            themes=["Chores"],
+            settled=2,
             my_part=["keeping score"],
         ),
         Conflict(
             at(2, 27, 22, 10),
             "Mum said I never visit. I hung up on her.",
-            person=MOTHER, intensity=8, themes=["Family and in-laws"], settled=1,
-            my_feelings=["guilty", "angry"], my_part=["walking away"],
-            my_wish=["respect"], their_wish=["connection"],
+            person=MOTHER,
+            intensity=8,
+            themes=["Family and in-laws"],
+            settled=1,
+            my_feelings=["guilty", "angry"],
+            my_part=["walking away"],
+            my_wish=["respect"],
+            their_wish=["connection"],
         ),
         Conflict(
             at(3, 8, 20, 45),
             "Laundry piled up for a week; Sam said I keep a list of everything.",
-            person=PARTNER, intensity=5, themes=["Chores"], settled=3,
-            my_part=["keeping score", "sarcasm"], my_wish=["fairness"],
+            person=PARTNER,
+            intensity=5,
+            themes=["Chores"],
+            settled=3,
+            my_part=["keeping score", "sarcasm"],
+            my_wish=["fairness"],
         ),
     ]
 
@@ -94,7 +133,7 @@ def repair(conflict_ids: list[int]) -> Repair:
         answers={
             "mindset.aim": "To understand Sam, not to win. We are on the same team.",
             "my_part.owned": ["criticising", "bringing up the past"],
-            "my_part.words": "I said \"you never help\", which isn't fair.",
+            "my_part.words": 'I said "you never help", which isn\'t fair.',
             "impact.landed": "I can see how, when I said never, it felt like nothing Sam does counts.",
             "ahead.differently": "Ask for help early, before I'm exhausted.",
             "ahead.by_when": "2026-01-20",

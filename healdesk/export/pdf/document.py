@@ -49,7 +49,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -59,8 +59,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(TEXT.name, 8)
             self.setFillColor(MUTED)
-            self.drawCentredString(PAGE_SIZE[0] / 2, MARGIN_BOTTOM / 2,
-                                   f"Page {self._pageNumber} of {total}")
+            self.drawCentredString(
+                PAGE_SIZE[0] / 2, MARGIN_BOTTOM / 2, f"Page {self._pageNumber} of {total}"
+            )
             super().showPage()
         super().save()
 
@@ -82,9 +83,17 @@ class TherapistDocument(BaseDocTemplate):
             lang="en",
         )
         self._date_range = date_range
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH,
-                      PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:

@@ -61,15 +61,23 @@ def entry_story(
         Paragraph(" · ".join(_facts(conflict, markup)), META),
     ]
     _section(story, "What happened", markup(conflict.what_happened))
-    _section(story, "What I felt", _words_and_note(conflict.my_feelings,
-                                                   conflict.my_feelings_note, markup))
-    _section(story, "What I think they felt", _words_and_note(
-        conflict.their_feelings, conflict.their_feelings_note, markup))
+    _section(
+        story,
+        "What I felt",
+        _words_and_note(conflict.my_feelings, conflict.my_feelings_note, markup),
+    )
+    _section(
+        story,
+        "What I think they felt",
+        _words_and_note(conflict.their_feelings, conflict.their_feelings_note, markup),
+    )
     _section(story, "My part", _words_and_note(conflict.my_part, conflict.my_part_note, markup))
     wishes = [
         f"<b>{label}:</b> {markup(', '.join(words))}"
-        for label, words in (("Mine", conflict.my_wish), ("Theirs, as I guess it",
-                                                          conflict.their_wish))
+        for label, words in (
+            ("Mine", conflict.my_wish),
+            ("Theirs, as I guess it", conflict.their_wish),
+        )
         if words
     ]
     _section(story, "The wish behind it", "<br/>".join(wishes))
@@ -77,9 +85,13 @@ def entry_story(
         _section(story, "Private notes", markup(conflict.private_notes))
     for repair in repairs:
         if repair.id in shown_elsewhere:
-            story.append(Paragraph(
-                f"Repair “{markup(repair.title)}”: see the entry of "
-                f"{day_month_year(shown_elsewhere[repair.id])}.", META))
+            story.append(
+                Paragraph(
+                    f"Repair “{markup(repair.title)}”: see the entry of "
+                    f"{day_month_year(shown_elsewhere[repair.id])}.",
+                    META,
+                )
+            )
         else:
             story += repair_story(repair, commitments.get(repair.id, []), markup)
     return story
@@ -100,11 +112,14 @@ def _facts(conflict: Conflict, markup: Markup) -> list[str]:
     if conflict.themes:
         facts.append(markup(", ".join(conflict.themes)))
     if conflict.intensity is not None:
-        facts.append(f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
-                     f"({intensity_word(conflict.intensity)})")
+        facts.append(
+            f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
+            f"({intensity_word(conflict.intensity)})"
+        )
     if conflict.settled is not None:
-        facts.append(f"Settled now {conflict.settled} of {SETTLED_MAX} "
-                     f"({settled_word(conflict.settled)})")
+        facts.append(
+            f"Settled now {conflict.settled} of {SETTLED_MAX} ({settled_word(conflict.settled)})"
+        )
     return facts or ["No details noted"]
 
 
@@ -121,15 +136,19 @@ def _section(story: list[Flowable], label: str, body: str, indented: bool = Fals
         story.append(Paragraph(body, INDENTED if indented else BODY))
 
 
-def repair_story(repair: Repair, commitments: Sequence[Commitment], markup: Markup) -> list[Flowable]:
+def repair_story(
+    repair: Repair, commitments: Sequence[Commitment], markup: Markup
+) -> list[Flowable]:
     started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
     story: list[Flowable] = [
         Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
         Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
     ]
     for step in repair.snapshot:
-        answered = [(f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))
-                    for f in step.fields]
+        answered = [
+            (f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))
+            for f in step.fields
+        ]
         answered = [(label, text) for label, text in answered if text.strip()]
         if not answered:
             continue
@@ -139,14 +158,20 @@ def repair_story(repair: Repair, commitments: Sequence[Commitment], markup: Mark
     if commitments:
         story.append(Paragraph("Commitments", INDENTED_LABEL))
         for commitment in commitments:
-            due = f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>" \
-                if commitment.due else ""
+            due = (
+                f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>"
+                if commitment.due
+                else ""
+            )
             story.append(Paragraph(f"{markup(commitment.text)}{due}", ITEM, bulletText="•"))
             for check_in in commitment.check_ins:
                 note = f": {markup(check_in.note)}" if check_in.note.strip() else ""
-                story.append(Paragraph(
-                    f"{day_month_year(check_in.at)}, {CHECK_IN_WORDS[check_in.result]}{note}",
-                    CHECK_IN))
+                story.append(
+                    Paragraph(
+                        f"{day_month_year(check_in.at)}, {CHECK_IN_WORDS[check_in.result]}{note}",
+                        CHECK_IN,
+                    )
+                )
     return story
 
 

@@ -86,8 +86,11 @@ def export_pdf(
     if options.include_summary:
         colours = {t.name: t.colour for t in journal.themes()}
         figures = summarize(summaries, journal.repair_summaries(), all_commitments)
-        story += [Bookmark("summary", "Summary", lambda: None),
-                  *summary_page(figures, summaries, colours, markup), PageBreak()]
+        story += [
+            Bookmark("summary", "Summary", lambda: None),
+            *summary_page(figures, summaries, colours, markup),
+            PageBreak(),
+        ]
     commitments: dict[int, list[Commitment]] = defaultdict(list)
     for commitment in all_commitments:
         if commitment.repair_id is not None:
@@ -132,8 +135,7 @@ def encrypt(data: bytes, password: str) -> bytes:
 
     out = BytesIO()
     with pikepdf.open(BytesIO(data)) as pdf:
-        pdf.save(out, encryption=pikepdf.Encryption(user=password, owner=password, R=6,
-                                                    aes=True))
+        pdf.save(out, encryption=pikepdf.Encryption(user=password, owner=password, R=6, aes=True))
     return out.getvalue()
 
 

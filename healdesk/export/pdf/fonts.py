@@ -141,16 +141,34 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     reportlab 5.1 writes them as bare hex (<1F614>), which readers reject, so emoji and
     rare CJK could not be copied or searched in the PDF.
     """
-    entries = [f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
-               for i, v in enumerate(subset)]
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
-        "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])
+    entries = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+        for i, v in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 @functools.cache
@@ -159,12 +177,11 @@ def font_chain() -> FontChain:
     text, bold = _register(TEXT), _register(BOLD)
     if text is None or bold is None:
         raise RuntimeError("no text font found for the PDF (DejaVu Sans or Vera)")
-    pdfmetrics.registerFontFamily(TEXT.name, normal=TEXT.name, bold=BOLD.name,
-                                  italic=TEXT.name, boldItalic=BOLD.name)
+    pdfmetrics.registerFontFamily(
+        TEXT.name, normal=TEXT.name, bold=BOLD.name, italic=TEXT.name, boldItalic=BOLD.name
+    )
     fallbacks = tuple(
-        (source.name, covered)
-        for source in FALLBACKS
-        if (covered := _register(source)) is not None
+        (source.name, covered) for source in FALLBACKS if (covered := _register(source)) is not None
     )
     newline = frozenset({ord("\n")})
     return FontChain(text | newline, bold | newline, fallbacks)

@@ -21,28 +21,81 @@ FAINT = HexColor("#d5d9de")
 ACCENT = HexColor("#3b6e8f")
 UNKNOWN_THEME = "#9aa1a9"
 
-BODY = ParagraphStyle("body", fontName=TEXT.name, bulletFontName=TEXT.name, fontSize=10,
-                      leading=14.2, textColor=INK,
-                      spaceAfter=4)
-SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11.5, textColor=MUTED,
-                       spaceAfter=0)
-TITLE = ParagraphStyle("title", parent=BODY, fontName=BOLD.name, fontSize=19, leading=24,
-                       spaceAfter=2)
-SUBTITLE = ParagraphStyle("subtitle", parent=BODY, fontSize=11, leading=15, textColor=MUTED,
-                          spaceAfter=10)
-SECTION = ParagraphStyle("section", parent=BODY, fontName=BOLD.name, fontSize=11.5, leading=15,
-                         textColor=ACCENT, spaceBefore=12, spaceAfter=5, keepWithNext=True)
-ENTRY_TITLE = ParagraphStyle("entry", parent=BODY, fontName=BOLD.name, fontSize=14, leading=18,
-                             spaceBefore=0, spaceAfter=1, keepWithNext=True)
-META = ParagraphStyle("meta", parent=SMALL, fontSize=9, leading=12.5, spaceAfter=8,
-                      keepWithNext=True)
-LABEL = ParagraphStyle("label", parent=BODY, fontName=BOLD.name, fontSize=8, leading=10,
-                       textColor=MUTED, spaceBefore=6, spaceAfter=1.5, keepWithNext=True)
-REPAIR_TITLE = ParagraphStyle("repair", parent=BODY, fontName=BOLD.name, fontSize=11.5,
-                              leading=15, textColor=ACCENT, spaceBefore=12, spaceAfter=0,
-                              keepWithNext=True)
-STEP_TITLE = ParagraphStyle("step", parent=BODY, fontName=BOLD.name, fontSize=10, leading=13,
-                            spaceBefore=8, spaceAfter=1, keepWithNext=True, leftIndent=10)
+BODY = ParagraphStyle(
+    "body",
+    fontName=TEXT.name,
+    bulletFontName=TEXT.name,
+    fontSize=10,
+    leading=14.2,
+    textColor=INK,
+    spaceAfter=4,
+)
+SMALL = ParagraphStyle(
+    "small", parent=BODY, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=0
+)
+TITLE = ParagraphStyle(
+    "title", parent=BODY, fontName=BOLD.name, fontSize=19, leading=24, spaceAfter=2
+)
+SUBTITLE = ParagraphStyle(
+    "subtitle", parent=BODY, fontSize=11, leading=15, textColor=MUTED, spaceAfter=10
+)
+SECTION = ParagraphStyle(
+    "section",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=11.5,
+    leading=15,
+    textColor=ACCENT,
+    spaceBefore=12,
+    spaceAfter=5,
+    keepWithNext=True,
+)
+ENTRY_TITLE = ParagraphStyle(
+    "entry",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=14,
+    leading=18,
+    spaceBefore=0,
+    spaceAfter=1,
+    keepWithNext=True,
+)
+META = ParagraphStyle(
+    "meta", parent=SMALL, fontSize=9, leading=12.5, spaceAfter=8, keepWithNext=True
+)
+LABEL = ParagraphStyle(
+    "label",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=8,
+    leading=10,
+    textColor=MUTED,
+    spaceBefore=6,
+    spaceAfter=1.5,
+    keepWithNext=True,
+)
+REPAIR_TITLE = ParagraphStyle(
+    "repair",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=11.5,
+    leading=15,
+    textColor=ACCENT,
+    spaceBefore=12,
+    spaceAfter=0,
+    keepWithNext=True,
+)
+STEP_TITLE = ParagraphStyle(
+    "step",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=10,
+    leading=13,
+    spaceBefore=8,
+    spaceAfter=1,
+    keepWithNext=True,
+    leftIndent=10,
+)
 INDENTED = ParagraphStyle("indented", parent=BODY, leftIndent=10)
 INDENTED_LABEL = ParagraphStyle("indented-label", parent=LABEL, leftIndent=10)
 ITEM = ParagraphStyle("item", parent=BODY, leftIndent=22, bulletIndent=12, spaceAfter=1)
@@ -50,7 +103,7 @@ CHECK_IN = ParagraphStyle("check-in", parent=SMALL, leftIndent=34, spaceAfter=2)
 
 
 def long_date(day: date | datetime) -> str:
-    """"Tuesday 3 March 2026": spelled out, the same on every platform (no %-d)."""
+    """ "Tuesday 3 March 2026": spelled out, the same on every platform (no %-d)."""
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 

@@ -14,7 +14,6 @@ from healdesk.export.pdf.fonts import TEXT, Markup
 from healdesk.export.pdf.styles import (
     BODY,
     FRAME_WIDTH,
-    MUTED,
     SECTION,
     SMALL,
     SUBTITLE,
@@ -76,22 +75,43 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
     rows = []
     for name, count in s.theme_counts[:MAX_THEMES]:
         bar = Drawing(_BAR_WIDTH, 9, initialFontName=TEXT.name)
-        bar.add(Rect(0, 0, max(2.0, _BAR_WIDTH * count / most), 9, strokeColor=None,
-                     fillColor=HexColor(colours.get(name, UNKNOWN_THEME))))
+        bar.add(
+            Rect(
+                0,
+                0,
+                max(2.0, _BAR_WIDTH * count / most),
+                9,
+                strokeColor=None,
+                fillColor=HexColor(colours.get(name, UNKNOWN_THEME)),
+            )
+        )
         rows.append([Paragraph(markup(name), BODY), bar, Paragraph(str(count), BODY)])
-    table = Table(rows, colWidths=[FRAME_WIDTH * 0.4, _BAR_WIDTH + 6, FRAME_WIDTH * 0.15 - 6],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), TEXT.name),  # else Helvetica is referenced, unembedded
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
+    table = Table(
+        rows, colWidths=[FRAME_WIDTH * 0.4, _BAR_WIDTH + 6, FRAME_WIDTH * 0.15 - 6], hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                (
+                    "FONTNAME",
+                    (0, 0),
+                    (-1, -1),
+                    TEXT.name,
+                ),  # else Helvetica is referenced, unembedded
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     hidden = len(s.theme_counts) - MAX_THEMES
     if hidden > 0:
-        return Table([[table], [Paragraph(f"… and {hidden} more themes", SMALL)]],
-                     style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), TEXT.name)], hAlign="LEFT")
+        return Table(
+            [[table], [Paragraph(f"… and {hidden} more themes", SMALL)]],
+            style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), TEXT.name)],
+            hAlign="LEFT",
+        )
     return table
 
 
@@ -143,6 +163,9 @@ def _recurring(s: ExportSummary, markup: Markup) -> list[Flowable]:
         for theme in s.recurring
     ]
     story.append(Spacer(1, 6))
-    story.append(Paragraph(
-        "A theme counts here when it came up in three or more of the chosen entries.", SMALL))
+    story.append(
+        Paragraph(
+            "A theme counts here when it came up in three or more of the chosen entries.", SMALL
+        )
+    )
     return story

@@ -6,6 +6,7 @@ followed; hollow: none yet. Entries without an intensity sit as ticks below the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
@@ -35,26 +36,52 @@ def timeline(
     for level in (0, 5, 10):
         y = _BOTTOM + plot_h * level / INTENSITY_MAX
         drawing.add(Line(_LEFT, y, _LEFT + plot_w, y, strokeColor=FAINT, strokeWidth=0.5))
-        drawing.add(String(_LEFT - 6, y - 3, str(level), fontName=TEXT.name, fontSize=7,
-                           fillColor=MUTED, textAnchor="end"))
-    drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7,
-                       fillColor=MUTED))
+        drawing.add(
+            String(
+                _LEFT - 6,
+                y - 3,
+                str(level),
+                fontName=TEXT.name,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+    drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7, fillColor=MUTED))
     for boundary in _month_starts(start, end):
         x = x_of(boundary)
         drawing.add(Line(x, _BOTTOM - 4, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
     for middle, label in _labels(start, end):
-        drawing.add(String(x_of(middle), _BOTTOM - 13, label, fontName=TEXT.name, fontSize=7,
-                           fillColor=MUTED, textAnchor="middle"))
+        drawing.add(
+            String(
+                x_of(middle),
+                _BOTTOM - 13,
+                label,
+                fontName=TEXT.name,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
     for entry in entries:
-        colour = HexColor(colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes
-                          else UNKNOWN_THEME)
+        colour = HexColor(
+            colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes else UNKNOWN_THEME
+        )
         x = x_of(entry.happened_at)
         if entry.intensity is None:
             drawing.add(Line(x, _BOTTOM - 8, x, _BOTTOM - 4, strokeColor=colour, strokeWidth=1))
             continue
         y = _BOTTOM + plot_h * entry.intensity / INTENSITY_MAX
-        drawing.add(Circle(x, y, 3.2, strokeColor=colour, strokeWidth=1.2,
-                           fillColor=colour if entry.repair_ids else white))
+        drawing.add(
+            Circle(
+                x,
+                y,
+                3.2,
+                strokeColor=colour,
+                strokeWidth=1.2,
+                fillColor=colour if entry.repair_ids else white,
+            )
+        )
     return drawing
 
 
@@ -83,16 +110,23 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
         step = max(1, (end - start).days // 8)
         first = start.date() + timedelta(days=1)
         days = [first + timedelta(days=n) for n in range(0, (end.date() - first).days + 1, step)]
-        return [(datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo), f"{d.day} {d:%b}")
-                for d in days]
+        return [
+            (datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo), f"{d.day} {d:%b}")
+            for d in days
+        ]
     edges = [start, *_month_starts(start, end), end]
-    stretches = [(a + (b - a) / 2, a if a != start else b - timedelta(days=1))
-                 for a, b in zip(edges, edges[1:], strict=False)
-                 if (b - a) >= timedelta(days=10)]
+    stretches = [
+        (a + (b - a) / 2, a if a != start else b - timedelta(days=1))
+        for a, b in itertools.pairwise(edges)
+        if (b - a) >= timedelta(days=10)
+    ]
     if len(stretches) > 36:
         years = sorted({month.year for _mid, month in stretches})
-        return [(datetime(y, 7, 1, tzinfo=start.tzinfo), str(y)) for y in years
-                if start <= datetime(y, 7, 1, tzinfo=start.tzinfo) <= end]
+        return [
+            (datetime(y, 7, 1, tzinfo=start.tzinfo), str(y))
+            for y in years
+            if start <= datetime(y, 7, 1, tzinfo=start.tzinfo) <= end
+        ]
     step = -(-len(stretches) // 12)
     return [
         (mid, f"{month:%b %Y}" if i == 0 or month.month <= step else f"{month:%b}")
