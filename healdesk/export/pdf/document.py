@@ -3,7 +3,6 @@ one PDF bookmark per entry, and metadata that names nobody."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -22,23 +21,6 @@ from healdesk.export.pdf.styles import (
 
 TITLE = "Conflict journal for a therapy session"
 RUNNING_TITLE = "Conflict journal"
-
-
-class Bookmark(Flowable):
-    """Zero-size marker placed before an entry: bookmarks its page and reports progress
-    when the layout reaches it (layout is most of an export's time)."""
-
-    def __init__(self, key: str, title: str, reached: Callable[[], None]) -> None:
-        super().__init__()
-        self.key, self.title, self._reached = key, title, reached
-
-    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv.bookmarkPage(self.key)
-        self.canv.addOutlineEntry(self.title, self.key, level=0)
-        self._reached()
 
 
 class _NumberedCanvas(Canvas):

@@ -7,27 +7,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.export.pdf.flowables import Label
 from healdesk.export.pdf.fonts import Markup
 from healdesk.export.pdf.styles import (
     BODY,
     CHECK_IN,
-    ENTRY_TITLE,
-    FAINT,
     INDENTED,
     INDENTED_LABEL,
     ITEM,
+    KEEP_LABEL,
     LABEL,
     META,
     REPAIR_TITLE,
     STEP_TITLE,
     day_month_year,
-    long_date,
 )
 
 STATUS_WORDS = {
@@ -50,28 +48,25 @@ def entry_story(
     commitments: dict[int, list[Commitment]],
     markup: Markup,
     include_private: bool,
-    anchor: Flowable,
+    heading: Flowable,
 ) -> list[Flowable]:
-    """Flowables for one entry. `shown_elsewhere` maps repairs printed under an earlier
-    entry to that entry's date, so a repair of several conflicts is printed once."""
-    when = conflict.happened_at
-    story: list[Flowable] = [
-        anchor,
-        Paragraph(f"{long_date(when)} <font color='#5f6670'>· {when:%H:%M}</font>", ENTRY_TITLE),
-        Paragraph(" · ".join(_facts(conflict, markup)), META),
-    ]
-    _section(story, "What happened", markup(conflict.what_happened))
+    """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
+    under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
+    story: list[Flowable] = [heading, Paragraph(" · ".join(_facts(conflict, markup)), META)]
+    _section(story, Label("What happened"), markup(conflict.what_happened))
     _section(
         story,
-        "What I felt",
+        Label("What I felt"),
         _words_and_note(conflict.my_feelings, conflict.my_feelings_note, markup),
     )
     _section(
         story,
-        "What I think they felt",
+        Label("What I think they felt"),
         _words_and_note(conflict.their_feelings, conflict.their_feelings_note, markup),
     )
-    _section(story, "My part", _words_and_note(conflict.my_part, conflict.my_part_note, markup))
+    _section(
+        story, Label("My part"), _words_and_note(conflict.my_part, conflict.my_part_note, markup)
+    )
     wishes = [
         f"<b>{label}:</b> {markup(', '.join(words))}"
         for label, words in (
@@ -80,9 +75,9 @@ def entry_story(
         )
         if words
     ]
-    _section(story, "The wish behind it", "<br/>".join(wishes))
+    _section(story, Label("The wish behind it"), "<br/>".join(wishes))
     if include_private:
-        _section(story, "Private notes", markup(conflict.private_notes))
+        _section(story, Label("Private notes"), markup(conflict.private_notes))
     for repair in repairs:
         if repair.id in shown_elsewhere:
             story.append(
@@ -95,14 +90,6 @@ def entry_story(
         else:
             story += repair_story(repair, commitments.get(repair.id, []), markup)
     return story
-
-
-def entry_separator() -> list[Flowable]:
-    """A quiet rule between entries; an entry never starts in the last few centimetres."""
-    return [
-        CondPageBreak(55 * mm),
-        HRFlowable(width="100%", thickness=0.6, color=FAINT, spaceBefore=14, spaceAfter=14),
-    ]
 
 
 def _facts(conflict: Conflict, markup: Markup) -> list[str]:
@@ -130,9 +117,14 @@ def _words_and_note(words: Sequence[str], note: str, markup: Markup) -> str:
     return "<br/>".join(parts)
 
 
-def _section(story: list[Flowable], label: str, body: str, indented: bool = False) -> None:
+def _section(story: list[Flowable], label: str | Label, body: str, indented: bool = False) -> None:
+    """A label kept with the text under it. Fixed labels are light `Label`s; labels written
+    by people (repair templates) are paragraphs behind a CondPageBreak."""
     if body.strip():
-        story.append(Paragraph(label, INDENTED_LABEL if indented else LABEL))
+        if isinstance(label, str):
+            story.append(CondPageBreak(KEEP_LABEL))
+            label = Paragraph(label, INDENTED_LABEL if indented else LABEL)
+        story.append(label)
         story.append(Paragraph(body, INDENTED if indented else BODY))
 
 
@@ -141,6 +133,7 @@ def repair_story(
 ) -> list[Flowable]:
     started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
     story: list[Flowable] = [
+        CondPageBreak(KEEP_LABEL * 2),
         Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
         Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
     ]
@@ -152,11 +145,12 @@ def repair_story(
         answered = [(label, text) for label, text in answered if text.strip()]
         if not answered:
             continue
+        story.append(CondPageBreak(KEEP_LABEL + 16))
         story.append(Paragraph(markup(step.title, bold=True), STEP_TITLE))
         for label, text in answered:
             _section(story, markup(label, bold=True), markup(text), indented=True)
     if commitments:
-        story.append(Paragraph("Commitments", INDENTED_LABEL))
+        story.append(Label("Commitments", indent=INDENTED_LABEL.leftIndent))
         for commitment in commitments:
             due = (
                 f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>"

@@ -19,8 +19,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from healdesk.core.progress import Cancelled, ProgressCallback, no_progress
 from healdesk.core.repair import Commitment, Repair
-from healdesk.export.pdf.document import Bookmark, TherapistDocument
-from healdesk.export.pdf.entries import entry_separator, entry_story
+from healdesk.export.pdf.document import TherapistDocument
+from healdesk.export.pdf.entries import entry_story
+from healdesk.export.pdf.flowables import Bookmark, EntryHeading
 from healdesk.export.pdf.fonts import Markup, clean_text
 from healdesk.export.pdf.options import (
     ExportFailed,
@@ -30,7 +31,7 @@ from healdesk.export.pdf.options import (
     Selection,
 )
 from healdesk.export.pdf.redact import Redactor
-from healdesk.export.pdf.styles import period, short_date
+from healdesk.export.pdf.styles import long_date, period, short_date
 from healdesk.export.pdf.summary import summarize
 from healdesk.export.pdf.summary_page import summary_page
 from healdesk.vault.atomic import write_atomically
@@ -97,8 +98,6 @@ def export_pdf(
             commitments[commitment.repair_id].append(commitment)
     printed: dict[int, date] = {}
     for index, conflict in enumerate(conflicts):
-        if index:
-            story += entry_separator()
         linked = [r for r in repairs if conflict.id in r.conflict_ids]
         story += entry_story(
             conflict,
@@ -107,7 +106,7 @@ def export_pdf(
             commitments,
             markup,
             options.include_private,
-            _anchor(index, conflict.happened_at, conflict.themes, redact, step),
+            _heading(index, conflict.happened_at, conflict.themes, redact, step),
         )
         _remember(printed, linked, conflict.happened_at.date())
         step()
@@ -139,18 +138,18 @@ def encrypt(data: bytes, password: str) -> bytes:
     return out.getvalue()
 
 
-def _anchor(
+def _heading(
     index: int,
     when: datetime,
     themes: list[str],
     redact: Callable[[str], str],
     step: Callable[[], None],
-) -> Bookmark:
-    """The entry's bookmark, titled by date and themes (names redacted as in the text)."""
+) -> EntryHeading:
+    """The entry's heading; its bookmark is titled by date and themes (redacted as the text)."""
     title = short_date(when)
     if themes:
         title += " · " + clean_text(redact(", ".join(themes)))
-    return Bookmark(f"entry-{index}", title, step)
+    return EntryHeading(long_date(when), f"{when:%H:%M}", index > 0, f"entry-{index}", title, step)
 
 
 def _remember(printed: dict[int, date], repairs: list[Repair], day: date) -> None:

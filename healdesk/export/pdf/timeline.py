@@ -16,7 +16,7 @@ from reportlab.lib.colors import HexColor, white
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import INTENSITY_MAX
 from healdesk.export.pdf.fonts import TEXT
-from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME
+from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME, short_month
 
 HEIGHT = 120
 _LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 10
@@ -111,7 +111,7 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
         first = start.date() + timedelta(days=1)
         days = [first + timedelta(days=n) for n in range(0, (end.date() - first).days + 1, step)]
         return [
-            (datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo), f"{d.day} {d:%b}")
+            (datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo), f"{d.day} {short_month(d)}")
             for d in days
         ]
     edges = [start, *_month_starts(start, end), end]
@@ -129,6 +129,11 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
         ]
     step = -(-len(stretches) // 12)
     return [
-        (mid, f"{month:%b %Y}" if i == 0 or month.month <= step else f"{month:%b}")
+        (
+            mid,
+            f"{short_month(month)} {month.year}"
+            if i == 0 or month.month <= step
+            else short_month(month),
+        )
         for i, (mid, month) in enumerate(stretches[::step])
     ]
