@@ -1,9 +1,11 @@
 """The therapist PDF: exactly the entries the person chose, readable in five minutes.
 
-reportlab, no Qt. `export_pdf(journal, path, Selection(...), ExportOptions(...), progress)`.
+reportlab, no Qt. `export_pdf(journal, path, Selection(...), ExportOptions(...), progress)`;
+the app gathers on its own thread (`gather`) and renders on a worker (`render_pdf`).
 """
 
-from healdesk.export.pdf.export import TargetNotWritable, check_target, export_pdf
+from healdesk.export.pdf.export import TargetNotWritable, check_target, export_pdf, render_pdf
+from healdesk.export.pdf.material import ExportMaterial, gather
 from healdesk.export.pdf.options import (
     ExportFailed,
     ExportOptions,
@@ -14,6 +16,7 @@ from healdesk.export.pdf.options import (
 
 __all__ = [
     "ExportFailed",
+    "ExportMaterial",
     "ExportOptions",
     "ExportResult",
     "NothingToExport",
@@ -21,4 +24,6 @@ __all__ = [
     "TargetNotWritable",
     "check_target",
     "export_pdf",
+    "gather",
+    "render_pdf",
 ]

@@ -8,7 +8,6 @@ into place. Cancelling or crashing leaves the target untouched and no plaintext 
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 from io import BytesIO
@@ -18,16 +17,15 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak
 
 from healdesk.core.progress import Cancelled, ProgressCallback, no_progress
-from healdesk.core.repair import Commitment, Repair
 from healdesk.export.pdf.document import TherapistDocument
 from healdesk.export.pdf.entries import entry_story
 from healdesk.export.pdf.flowables import Bookmark, EntryHeading
 from healdesk.export.pdf.fonts import Markup, clean_text
+from healdesk.export.pdf.material import ExportMaterial, gather
 from healdesk.export.pdf.options import (
     ExportFailed,
     ExportOptions,
     ExportResult,
-    NothingToExport,
     Selection,
 )
 from healdesk.export.pdf.redact import Redactor
@@ -61,12 +59,21 @@ def export_pdf(
 ) -> ExportResult:
     """Write the chosen entries to `path`. Raises NothingToExport, TargetNotWritable,
     ExportFailed (never with entry text in the message) or Cancelled (nothing written)."""
+    check_target(Path(path))
+    return render_pdf(gather(journal, selection), path, options, progress)
+
+
+def render_pdf(
+    material: ExportMaterial,
+    path: Path,
+    options: ExportOptions | None = None,
+    progress: ProgressCallback = no_progress,
+) -> ExportResult:
+    """The slow part of `export_pdf`, safe on a worker thread: it never touches the vault."""
     options = options or ExportOptions()
     path = Path(path)
     check_target(path)
-    summaries = selection.summaries(journal)
-    if not summaries:
-        raise NothingToExport
+    summaries = material.summaries
     steps = 2 * len(summaries) + 2
     done = 0
 
@@ -76,29 +83,20 @@ def export_pdf(
         progress(done, steps)
 
     progress(0, steps)
-    chosen = {s.id for s in summaries}
-    conflicts = journal.conflicts(ids=chosen)
-    repairs = [r for r in journal.repairs() if chosen.intersection(r.conflict_ids)]
-    all_commitments = journal.commitments()
-    redact = Redactor(journal.people()) if options.redact_names else str
+    redact = Redactor(material.people) if options.redact_names else str
     markup = Markup(redact)
-
     story: list[Flowable] = []
     if options.include_summary:
-        colours = {t.name: t.colour for t in journal.themes()}
-        figures = summarize(summaries, journal.repair_summaries(), all_commitments)
+        figures = summarize(summaries, material.repair_summaries, material.commitments)
         story += [
             Bookmark("summary", "Summary", lambda: None),
-            *summary_page(figures, summaries, colours, markup),
+            *summary_page(figures, summaries, material.theme_colours, markup),
             PageBreak(),
         ]
-    commitments: dict[int, list[Commitment]] = defaultdict(list)
-    for commitment in all_commitments:
-        if commitment.repair_id is not None:
-            commitments[commitment.repair_id].append(commitment)
+    commitments = material.commitments_of()
     printed: dict[int, date] = {}
-    for index, conflict in enumerate(conflicts):
-        linked = [r for r in repairs if conflict.id in r.conflict_ids]
+    for index, conflict in enumerate(material.conflicts):
+        linked = material.repairs_of.get(conflict.id, [])  # type: ignore[arg-type]
         story += entry_story(
             conflict,
             linked,
@@ -108,7 +106,8 @@ def export_pdf(
             options.include_private,
             _heading(index, conflict.happened_at, conflict.themes, redact, step),
         )
-        _remember(printed, linked, conflict.happened_at.date())
+        for repair in linked:
+            printed.setdefault(repair.id, conflict.happened_at.date())  # type: ignore[arg-type]
         step()
 
     buffer = BytesIO()
@@ -125,7 +124,9 @@ def export_pdf(
         data = encrypt(data, options.password)
     step()  # the last point where cancelling leaves nothing behind
     write_atomically(path, data)
-    return ExportResult(path, len(conflicts), pages, markup.missing, bool(options.password))
+    return ExportResult(
+        path, len(material.conflicts), pages, markup.missing, bool(options.password)
+    )
 
 
 def encrypt(data: bytes, password: str) -> bytes:
@@ -150,8 +151,3 @@ def _heading(
     if themes:
         title += " · " + clean_text(redact(", ".join(themes)))
     return EntryHeading(long_date(when), f"{when:%H:%M}", index > 0, f"entry-{index}", title, step)
-
-
-def _remember(printed: dict[int, date], repairs: list[Repair], day: date) -> None:
-    for repair in repairs:
-        printed.setdefault(repair.id, day)  # type: ignore[arg-type]
