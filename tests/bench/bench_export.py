@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 import tempfile
+import time
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -33,8 +33,13 @@ def bare_document(conflicts: list[Conflict]) -> bytes:
     font_chain()  # the same registered, embedded font
     story = []
     for c in conflicts:
-        for text in (c.what_happened, ", ".join(c.my_feelings), ", ".join(c.my_part),
-                     ", ".join(c.themes), c.person or ""):
+        for text in (
+            c.what_happened,
+            ", ".join(c.my_feelings),
+            ", ".join(c.my_part),
+            ", ".join(c.themes),
+            c.person or "",
+        ):
             story.append(Paragraph(escape(text), BODY))
     out = BytesIO()
     SimpleDocTemplate(out).build(story)
