@@ -19,7 +19,7 @@ from healdesk.export.pdf.fonts import TEXT
 from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME, short_month
 
 HEIGHT = 120
-_LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 10
+_LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 18
 
 
 def timeline(
