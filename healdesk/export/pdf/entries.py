@@ -7,16 +7,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
-from healdesk.export.pdf.flowables import Label
-from healdesk.export.pdf.fonts import Markup
+from healdesk.export.pdf.flowables import Label, Line
+from healdesk.export.pdf.fonts import BOLD, Markup
 from healdesk.export.pdf.styles import (
     BODY,
     CHECK_IN,
+    FRAME_WIDTH,
     INDENTED,
     INDENTED_LABEL,
     ITEM,
@@ -25,6 +28,7 @@ from healdesk.export.pdf.styles import (
     META,
     REPAIR_TITLE,
     STEP_TITLE,
+    TIGHT_BODY,
     day_month_year,
 )
 
@@ -52,21 +56,21 @@ def entry_story(
 ) -> list[Flowable]:
     """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
     under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
-    story: list[Flowable] = [heading, Paragraph(" · ".join(_facts(conflict, markup)), META)]
-    _section(story, Label("What happened"), markup(conflict.what_happened))
+    story: list[Flowable] = [heading, text(" · ".join(_facts(conflict)), META, markup)]
+    _section(story, markup, Label("What happened"), [conflict.what_happened])
     _section(
         story,
+        markup,
         Label("What I felt"),
-        _words_and_note(conflict.my_feelings, conflict.my_feelings_note, markup),
+        [", ".join(conflict.my_feelings), conflict.my_feelings_note],
     )
     _section(
         story,
+        markup,
         Label("What I think they felt"),
-        _words_and_note(conflict.their_feelings, conflict.their_feelings_note, markup),
+        [", ".join(conflict.their_feelings), conflict.their_feelings_note],
     )
-    _section(
-        story, Label("My part"), _words_and_note(conflict.my_part, conflict.my_part_note, markup)
-    )
+    _section(story, markup, Label("My part"), [", ".join(conflict.my_part), conflict.my_part_note])
     wishes = [
         f"<b>{label}:</b> {markup(', '.join(words))}"
         for label, words in (
@@ -75,9 +79,10 @@ def entry_story(
         )
         if words
     ]
-    _section(story, Label("The wish behind it"), "<br/>".join(wishes))
+    if wishes:
+        story += [Label("The wish behind it"), Paragraph("<br/>".join(wishes), BODY)]
     if include_private:
-        _section(story, Label("Private notes"), markup(conflict.private_notes))
+        _section(story, markup, Label("Private notes"), [conflict.private_notes])
     for repair in repairs:
         if repair.id in shown_elsewhere:
             story.append(
@@ -92,12 +97,25 @@ def entry_story(
     return story
 
 
-def _facts(conflict: Conflict, markup: Markup) -> list[str]:
+def text(words: str, style: ParagraphStyle, markup: Markup) -> Flowable:
+    """The writer's words in `style`: a light `Line` when they are one line in the style's
+    own font (most short answers), else an escaped paragraph with font fallbacks."""
+    plain = markup.plain(words, bold=style.fontName == BOLD.name)
+    if plain is not None and "\n" not in plain:
+        line = " ".join(plain.split())  # as a paragraph would collapse spaces
+        width = stringWidth(line, style.fontName, style.fontSize)
+        if width <= FRAME_WIDTH - style.leftIndent - style.rightIndent:
+            return Line(line, style)
+    return Paragraph(markup(words, bold=style.fontName == BOLD.name), style)
+
+
+def _facts(conflict: Conflict) -> list[str]:
+    """Plain facts line; person and themes are the writer's words (escaped later)."""
     facts = []
     if conflict.person:
-        facts.append(f"With {markup(conflict.person)}")
+        facts.append(f"With {conflict.person}")
     if conflict.themes:
-        facts.append(markup(", ".join(conflict.themes)))
+        facts.append(", ".join(conflict.themes))
     if conflict.intensity is not None:
         facts.append(
             f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
@@ -110,22 +128,24 @@ def _facts(conflict: Conflict, markup: Markup) -> list[str]:
     return facts or ["No details noted"]
 
 
-def _words_and_note(words: Sequence[str], note: str, markup: Markup) -> str:
-    parts = [markup(", ".join(words))] if words else []
-    if note.strip():
-        parts.append(markup(note))
-    return "<br/>".join(parts)
-
-
-def _section(story: list[Flowable], label: str | Label, body: str, indented: bool = False) -> None:
-    """A label kept with the text under it. Fixed labels are light `Label`s; labels written
-    by people (repair templates) are paragraphs behind a CondPageBreak."""
-    if body.strip():
-        if isinstance(label, str):
-            story.append(CondPageBreak(KEEP_LABEL))
-            label = Paragraph(label, INDENTED_LABEL if indented else LABEL)
-        story.append(label)
-        story.append(Paragraph(body, INDENTED if indented else BODY))
+def _section(
+    story: list[Flowable],
+    markup: Markup,
+    label: str | Label,
+    texts: Sequence[str],
+    indented: bool = False,
+) -> None:
+    """A label kept with the non-empty `texts` under it. Fixed labels are light `Label`s;
+    labels written by people (repair templates) are paragraphs behind a CondPageBreak."""
+    texts = [t for t in texts if t.strip()]
+    if not texts:
+        return
+    if isinstance(label, str):
+        story.append(CondPageBreak(KEEP_LABEL))
+        label = Paragraph(markup(label, bold=True), INDENTED_LABEL if indented else LABEL)
+    story.append(label)
+    story += [text(t, INDENTED if indented else TIGHT_BODY, markup) for t in texts[:-1]]
+    story.append(text(texts[-1], INDENTED if indented else BODY, markup))
 
 
 def repair_story(
@@ -142,13 +162,13 @@ def repair_story(
             (f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))
             for f in step.fields
         ]
-        answered = [(label, text) for label, text in answered if text.strip()]
+        answered = [(label, answer) for label, answer in answered if answer.strip()]
         if not answered:
             continue
         story.append(CondPageBreak(KEEP_LABEL + 16))
         story.append(Paragraph(markup(step.title, bold=True), STEP_TITLE))
-        for label, text in answered:
-            _section(story, markup(label, bold=True), markup(text), indented=True)
+        for label, answer in answered:
+            _section(story, markup, label, [answer], indented=True)
     if commitments:
         story.append(Label("Commitments", indent=INDENTED_LABEL.leftIndent))
         for commitment in commitments:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from healdesk.export.pdf.styles import ENTRY_TITLE, FAINT, FRAME_HEIGHT, LABEL, MUTED
@@ -100,3 +101,28 @@ class EntryHeading(Bookmark):
         x = canvas.stringWidth(self.day + " ", ENTRY_TITLE.fontName, ENTRY_TITLE.fontSize)
         canvas.setFillColor(MUTED)
         canvas.drawString(x, baseline, f"· {self.time}")
+
+
+class Line(Flowable):
+    """One line of text in a paragraph style, drawn without a paragraph. Only for text that
+    the style's font covers completely and that fits the width (see `entries.text`)."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+
+    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return avail_width, self.style.leading
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        style = self.style
+        self.canv.setFont(style.fontName, style.fontSize)
+        self.canv.setFillColor(style.textColor)
+        # a paragraph's first baseline sits one font size below its top
+        self.canv.drawString(style.leftIndent, style.leading - style.fontSize, self.text)

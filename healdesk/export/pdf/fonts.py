@@ -200,11 +200,18 @@ class Markup:
         self.redact = redact
         self.missing = 0
 
-    def __call__(self, text: str, bold: bool = False) -> str:
+    def plain(self, text: str, bold: bool = False) -> str | None:
+        """The text as it will print (redacted, cleaned) when the paragraph's own font
+        covers all of it, so it may be drawn without markup; None when it needs fallbacks."""
         text = clean_text(self.redact(text))
         covered = self.chain.bold if bold else self.chain.text
-        if all(ord(ch) in covered for ch in set(text)):
-            return escape(text).replace("\n", "<br/>")
+        return text if all(ord(ch) in covered for ch in set(text)) else None
+
+    def __call__(self, text: str, bold: bool = False) -> str:
+        plain = self.plain(text, bold)
+        if plain is not None:
+            return escape(plain).replace("\n", "<br/>")
+        text = clean_text(self.redact(text))
         parts: list[str] = []
         run, run_font = [], ""
         for ch in text:

@@ -31,6 +31,8 @@ BODY = ParagraphStyle(
     textColor=INK,
     spaceAfter=4,
 )
+#: Body text with more of the same section right below it.
+TIGHT_BODY = ParagraphStyle("tight-body", parent=BODY, spaceAfter=0)
 SMALL = ParagraphStyle(
     "small", parent=BODY, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=0
 )
