@@ -21,30 +21,24 @@ from healdesk.export.pdf.styles import (
 
 TITLE = "Conflict journal for a therapy session"
 RUNNING_TITLE = "Conflict journal"
+TOTAL_FORM = "pageTotal"
+FOOTER_SIZE = 8
 
 
-class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "Page n of m"."""
+class _Canvas(Canvas):
+    """Writes the page total once, at the end, into a form every footer shows ("Page n of
+    m" without holding every page back for a second pass)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = TEXT.name  # else an unembedded Helvetica is referenced
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(TEXT.name, 8)
-            self.setFillColor(MUTED)
-            self.drawCentredString(
-                PAGE_SIZE[0] / 2, MARGIN_BOTTOM / 2, f"Page {self._pageNumber} of {total}"
-            )
-            super().showPage()
+        self.beginForm(TOTAL_FORM)
+        self.setFont(TEXT.name, FOOTER_SIZE)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
         super().save()
 
 
@@ -88,9 +82,16 @@ class TherapistDocument(BaseDocTemplate):
         canvas.setStrokeColor(FAINT)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 5, PAGE_SIZE[0] - MARGIN_X, top - 5)
+        page = f"Page {canvas.getPageNumber()} of "
+        canvas.setFont(TEXT.name, FOOTER_SIZE)
+        canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, page)
+        canvas.translate(
+            MARGIN_X + canvas.stringWidth(page, TEXT.name, FOOTER_SIZE), MARGIN_BOTTOM / 2
+        )
+        canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
 
     def build_story(self, story: list[Flowable]) -> int:
         """Lay out and write the story; returns the number of pages."""
-        self.build(story, canvasmaker=_NumberedCanvas)
+        self.build(story, canvasmaker=_Canvas)
         return self.page
