@@ -15,7 +15,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
 from healdesk.export.pdf.flowables import Label, Line
-from healdesk.export.pdf.fonts import BOLD, Markup
+from healdesk.export.pdf.fonts import BOLD, Markup, escaped
 from healdesk.export.pdf.styles import (
     BODY,
     CHECK_IN,
@@ -100,13 +100,16 @@ def entry_story(
 def text(words: str, style: ParagraphStyle, markup: Markup) -> Flowable:
     """The writer's words in `style`: a light `Line` when they are one line in the style's
     own font (most short answers), else an escaped paragraph with font fallbacks."""
-    plain = markup.plain(words, bold=style.fontName == BOLD.name)
-    if plain is not None and "\n" not in plain:
+    bold = style.fontName == BOLD.name
+    plain = markup.plain(words, bold)
+    if plain is None:
+        return Paragraph(markup(words, bold), style)
+    if "\n" not in plain:
         line = " ".join(plain.split())  # as a paragraph would collapse spaces
         width = stringWidth(line, style.fontName, style.fontSize)
         if width <= FRAME_WIDTH - style.leftIndent - style.rightIndent:
             return Line(line, style)
-    return Paragraph(markup(words, bold=style.fontName == BOLD.name), style)
+    return Paragraph(escaped(plain), style)
 
 
 def _facts(conflict: Conflict) -> list[str]:

@@ -13,9 +13,9 @@ from reportlab.platypus import Flowable
 from healdesk.export.pdf.styles import ENTRY_TITLE, FAINT, FRAME_HEIGHT, LABEL, MUTED
 
 #: An entry's heading never starts lower than this above the bottom of the page.
-HEADING_ROOM = 150
+HEADING_ROOM = 120
 #: Space and rule above every entry but the first.
-SEPARATOR = 28
+SEPARATOR = 26
 
 
 class Label(Flowable):

@@ -210,7 +210,7 @@ class Markup:
     def __call__(self, text: str, bold: bool = False) -> str:
         plain = self.plain(text, bold)
         if plain is not None:
-            return escape(plain).replace("\n", "<br/>")
+            return escaped(plain)
         text = clean_text(self.redact(text))
         parts: list[str] = []
         run, run_font = [], ""
@@ -229,6 +229,11 @@ class Markup:
         return "".join(parts)
 
 
+def escaped(text: str) -> str:
+    """Paragraph markup that prints `text` literally, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
 def _run(font: str, text: str) -> str:
-    body = escape(text).replace("\n", "<br/>")
+    body = escaped(text)
     return f'<font face="{font}">{body}</font>' if font else body
