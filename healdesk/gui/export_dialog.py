@@ -295,13 +295,13 @@ class ExportDialog(QDialog):
         )
 
     def _preview_text(self, s: ExportSummary) -> str:
-        name = Redactor(self._people).role if self.redact.isChecked() else str
+        shown = Redactor(self._people) if self.redact.isChecked() else str  # as the PDF will
         plural = "entry" if s.entries == 1 else "entries"
         lines = [f"{s.entries} {plural}, {period(s.first, s.last)}"]
         if s.people_counts:
-            lines.append("With: " + ", ".join(f"{name(p)} ({n})" for p, n in s.people_counts))
+            lines.append("With: " + ", ".join(f"{shown(p)} ({n})" for p, n in s.people_counts))
         if s.theme_counts:
-            lines.append("Themes: " + ", ".join(f"{t} ({n})" for t, n in s.theme_counts))
+            lines.append("Themes: " + ", ".join(f"{shown(t)} ({n})" for t, n in s.theme_counts))
         lines.append(f"Followed by a repair: {s.repaired} of {s.entries}")
         if s.commitments:
             lines.append(f"Commitments: {s.commitments} ({s.kept} kept)")

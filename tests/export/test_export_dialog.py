@@ -64,6 +64,15 @@ def test_everything_is_chosen_at_first_and_previewed(qtbot, journal, sample_ids)
     assert "With: Partner (5), Mother (1)" in dialog.preview.text()
 
 
+def test_keyboard_alone_unticks_an_entry(qtbot, journal, sample_ids):
+    dialog = open_dialog(qtbot, journal)
+    dialog.entries.setFocus()
+    dialog.entries.setCurrentRow(2)
+    qtbot.keyClick(dialog.entries, Qt.Key.Key_Space)
+    assert dialog.count.text() == "5 entries chosen"
+    assert sample_ids[2] not in dialog.chosen_ids()
+
+
 def test_preselected_entries_and_filters_narrow_the_choice(qtbot, journal, sample_ids):
     dialog = open_dialog(qtbot, journal, preselected=[sample_ids[1], sample_ids[3]])
     assert dialog.chosen_ids() == [sample_ids[1], sample_ids[3]]
