@@ -80,7 +80,7 @@ def conflicts() -> list[Conflict]:
         Conflict(
             at(2, 2, 18, 30),
             "Elena called during dinner and Sam took the call at the table. Мама сказала, "
-            "что мы заняты. 我们需要谈谈。 😔",
+            "что мы заняты. Ευχαριστώ. 我们需要谈谈。 😔",
             person=PARTNER,
             intensity=6,
             themes=["Family and in-laws", "Screens and phones"],

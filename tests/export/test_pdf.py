@@ -41,7 +41,7 @@ def test_chosen_entries_print_literally_and_nothing_else(journal, sample_ids, tm
     out, result = export(journal, tmp_path, Selection(ids=tuple(sample_ids[:3])))
     text = pdf_text(out)
     assert FIRST in text and MARKUP in text
-    assert "Мама сказала, что мы заняты" in text and "😔" in text
+    assert "Мама сказала, что мы заняты. Ευχαριστώ." in text and "😔" in text
     if any(name == "HealDesk-CJK" for name, _ in font_chain().fallbacks):
         assert "我们需要谈谈" in text and result.missing_characters == 0
     else:  # no CJK font installed: visible placeholders, and the export says how many
@@ -200,12 +200,12 @@ def test_cancelling_or_failing_leaves_no_file_and_keeps_an_older_one(
 
     def cancel_late(done: int, total: int) -> None:
         calls.append((done, total))
-        if done == total - 1:
+        if done == total:  # the last moment: everything is laid out (and encrypted)
             raise Cancelled
 
     with pytest.raises(Cancelled):
         export_pdf(journal, older, Selection(), ExportOptions(password="x"), cancel_late)
-    assert calls[0] == (0, 14) and calls[-1] == (13, 14)
+    assert calls[0] == (0, 13) and calls[-1] == (13, 13)
     assert [c[0] for c in calls] == sorted(c[0] for c in calls)
 
     def cancel_mid_layout(done: int, _total: int) -> None:

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from healdesk.core.conflict import Conflict, Person
 from healdesk.export.pdf import ExportOptions, Selection, export_pdf
 
-any_text = st.text(st.characters(codec=None), max_size=400)
+# Everything the vault can store (UTF-8: any code point but lone surrogates).
+any_text = st.text(st.characters(codec="utf-8"), max_size=400)
 name = st.text(
     st.characters(categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=20
 ).filter(str.strip)

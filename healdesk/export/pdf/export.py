@@ -74,7 +74,7 @@ def render_pdf(
     path = Path(path)
     check_target(path)
     summaries = material.summaries
-    steps = 2 * len(summaries) + 2
+    steps = 2 * len(summaries) + 1  # each entry built, each entry laid out, then the write
     done = 0
 
     def step() -> None:

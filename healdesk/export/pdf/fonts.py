@@ -37,7 +37,10 @@ TEXT = FontSource("HealDesk-Text", ("DejaVuSans.ttf", "Vera.ttf"))
 BOLD = FontSource("HealDesk-Bold", ("DejaVuSans-Bold.ttf", "VeraBd.ttf"))
 #: Looked for after the text font, in this order. Noto CJK .ttc files are refused by reportlab.
 FALLBACKS = (
-    FontSource("HealDesk-CJK", ("wqy-zenhei.ttc", "wqy-microhei.ttc", "NotoSansSC-Regular.ttf")),
+    FontSource(
+        "HealDesk-CJK",
+        ("wqy-zenhei.ttc", "wqy-microhei.ttc", "NotoSansSC-Regular.ttf", "msyh.ttc", "simsun.ttc"),
+    ),
     FontSource("HealDesk-Symbols", ("Symbola.ttf", "Symbola_hint.ttf", "seguisym.ttf")),
 )
 
