@@ -93,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
     except ExportFailed as error:
         raise UserError(str(error)) from None
     password = (
-        SecretReader().from_file(args.password_file) if args.password_file is not None else None
+        SecretReader.from_file(args.password_file, "password")
+        if args.password_file is not None
+        else None
     )
     with open_vault(args) as vault:
         journal = vault.journal

@@ -83,7 +83,7 @@ def test_hand_picked_redacted_private_and_encrypted(filled, tmp_path):
         (["--person", "Nobody"], "there is no person called 'Nobody'"),
         (["--entry", "999"], "there is no entry number 999"),
         (["--from", "2030-01-01"], "No entries match this choice"),
-        (["--password-file", "/nonexistent/pw.txt"], "cannot read the passphrase file"),
+        (["--password-file", "/nonexistent/pw.txt"], "cannot read the password file"),
     ],
 )
 def test_mistakes_are_one_line_errors_and_write_nothing(filled, tmp_path, arguments, message):
