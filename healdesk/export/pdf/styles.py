@@ -94,11 +94,13 @@ STEP_TITLE = ParagraphStyle(
     fontSize=10,
     leading=13,
     spaceBefore=8,
-    spaceAfter=1,
+    spaceAfter=3,
     leftIndent=10,
 )
 INDENTED = ParagraphStyle("indented", parent=BODY, leftIndent=10)
-INDENTED_LABEL = ParagraphStyle("indented-label", parent=LABEL, leftIndent=10)
+# After a CondPageBreak the body's space after no longer collapses into this: 2 + 4 = the
+# same gap a `Label` gets.
+INDENTED_LABEL = ParagraphStyle("indented-label", parent=LABEL, leftIndent=10, spaceBefore=2)
 ITEM = ParagraphStyle("item", parent=BODY, leftIndent=22, bulletIndent=12, spaceAfter=1)
 CHECK_IN = ParagraphStyle("check-in", parent=SMALL, leftIndent=34, spaceAfter=2)
 
