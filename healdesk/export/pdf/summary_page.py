@@ -25,7 +25,9 @@ from healdesk.export.pdf.summary import ExportSummary
 from healdesk.export.pdf.timeline import timeline
 
 #: More themes than this are folded into "and N more".
-MAX_THEMES = 12
+MAX_THEMES = 10
+#: Recurring themes listed (the most frequent), so the summary stays on one page.
+MAX_RECURRING = 6
 _BAR_WIDTH = FRAME_WIDTH * 0.45
 
 
@@ -160,12 +162,15 @@ def _recurring(s: ExportSummary, markup: Markup) -> list[Flowable]:
             f"{'feels' if theme.still_unsettled == 1 else 'feel'} unsettled",
             BODY,
         )
-        for theme in s.recurring
+        for theme in s.recurring[:MAX_RECURRING]
     ]
     story.append(Spacer(1, 6))
+    more = len(s.recurring) - MAX_RECURRING
     story.append(
         Paragraph(
-            "A theme counts here when it came up in three or more of the chosen entries.", SMALL
+            "A theme counts here when it came up in three or more of the chosen entries"
+            + (f"; {more} more did too (see the counts above)." if more > 0 else "."),
+            SMALL,
         )
     )
     return story
