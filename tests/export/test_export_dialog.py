@@ -53,58 +53,58 @@ def tick(widget: QListWidget, label_start: str) -> None:
 def test_everything_is_chosen_at_first_and_previewed(qtbot, journal, sample_ids):
     dialog = open_dialog(qtbot, journal)
     assert dialog.chosen_ids() == sample_ids
-    assert dialog.count.text() == "6 entries chosen"
-    preview = dialog.preview.text()
+    assert dialog.ui.countLabel.text() == "6 entries chosen"
+    preview = dialog.ui.previewLabel.text()
     assert "6 entries, 6 January 2026 – 8 March 2026" in preview
     assert "Themes: Chores (3), Family and in-laws (2)" in preview
     assert "With: Sam Rivera (5), Elena (1)" in preview
     assert "Same fight again: Chores (3)" in preview and "Private notes stay out." in preview
     assert "you never help" not in preview  # the dialog never shows entry text
-    dialog.redact.click()
-    assert "With: Partner (5), Mother (1)" in dialog.preview.text()
+    dialog.ui.redactCheck.click()
+    assert "With: Partner (5), Mother (1)" in dialog.ui.previewLabel.text()
 
 
 def test_keyboard_alone_unticks_an_entry(qtbot, journal, sample_ids):
     dialog = open_dialog(qtbot, journal)
-    dialog.entries.setFocus()
-    dialog.entries.setCurrentRow(2)
-    qtbot.keyClick(dialog.entries, Qt.Key.Key_Space)
-    assert dialog.count.text() == "5 entries chosen"
+    dialog.ui.entriesList.setFocus()
+    dialog.ui.entriesList.setCurrentRow(2)
+    qtbot.keyClick(dialog.ui.entriesList, Qt.Key.Key_Space)
+    assert dialog.ui.countLabel.text() == "5 entries chosen"
     assert sample_ids[2] not in dialog.chosen_ids()
 
 
 def test_preselected_entries_and_filters_narrow_the_choice(qtbot, journal, sample_ids):
     dialog = open_dialog(qtbot, journal, preselected=[sample_ids[1], sample_ids[3]])
     assert dialog.chosen_ids() == [sample_ids[1], sample_ids[3]]
-    assert dialog.count.text() == "2 entries chosen"
-    dialog.all_button.click()
+    assert dialog.ui.countLabel.text() == "2 entries chosen"
+    dialog.ui.selectAllButton.click()
     assert len(dialog.chosen_ids()) == 6
-    tick(dialog.themes, "Chores")
+    tick(dialog.ui.themesList, "Chores")
     assert dialog.chosen_ids() == [sample_ids[0], sample_ids[3], sample_ids[5]]
-    tick(dialog.entries, "14 Feb 2026")
-    assert dialog.count.text() == "2 entries chosen"
-    assert "2 entries, 6 January 2026 – 8 March 2026" in dialog.preview.text()
-    dialog.from_check.click()
-    dialog.from_date.setDate(QDate(2026, 2, 1))
+    tick(dialog.ui.entriesList, "14 Feb 2026")
+    assert dialog.ui.countLabel.text() == "2 entries chosen"
+    assert "2 entries, 6 January 2026 – 8 March 2026" in dialog.ui.previewLabel.text()
+    dialog.ui.fromCheck.click()
+    dialog.ui.fromDate.setDate(QDate(2026, 2, 1))
     assert dialog.chosen_ids() == [sample_ids[5]]
-    tick(dialog.people_list, sample.MOTHER)  # Chores with Elena: none
-    assert dialog.chosen_ids() == [] and not dialog.export_button.isEnabled()
-    tick(dialog.people_list, sample.MOTHER)
+    tick(dialog.ui.peopleList, sample.MOTHER)  # Chores with Elena: none
+    assert dialog.chosen_ids() == [] and not dialog.ui.exportButton.isEnabled()
+    tick(dialog.ui.peopleList, sample.MOTHER)
     assert dialog.chosen_ids() == [sample_ids[5]]
-    dialog.none_button.click()
-    tick(dialog.themes, "Chores")  # filters off but the date: hand choices are remembered
+    dialog.ui.selectNoneButton.click()
+    tick(dialog.ui.themesList, "Chores")  # filters off but the date: hand choices are remembered
     assert dialog.chosen_ids() == [sample_ids[2], sample_ids[4]]
 
 
 def test_export_writes_exactly_the_chosen_entries(qtbot, journal, sample_ids, answers):
     said, folder = answers
     dialog = open_dialog(qtbot, journal, preselected=sample_ids[:2])
-    dialog.redact.click()
-    dialog.protect.click()
-    qtbot.keyClicks(dialog.password, "session pw")
-    qtbot.keyClicks(dialog.password_again, "session pw")
+    dialog.ui.redactCheck.click()
+    dialog.ui.protectCheck.click()
+    qtbot.keyClicks(dialog.ui.passwordEdit, "session pw")
+    qtbot.keyClicks(dialog.ui.passwordAgainEdit, "session pw")
     with qtbot.waitSignal(dialog.finished, timeout=20000):
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     out = folder / "for-session.pdf"
     assert said == [
         (
@@ -123,11 +123,11 @@ def test_password_mistakes_are_caught_before_asking_where(
     said, folder = answers
     monkeypatch.setattr(prompts, "save_path", lambda *_a: pytest.fail("asked for a file"))
     dialog = open_dialog(qtbot, journal)
-    dialog.protect.click()
-    dialog.export_button.click()
-    qtbot.keyClicks(dialog.password, "one")
-    qtbot.keyClicks(dialog.password_again, "two")
-    dialog.export_button.click()
+    dialog.ui.protectCheck.click()
+    dialog.ui.exportButton.click()
+    qtbot.keyClicks(dialog.ui.passwordEdit, "one")
+    qtbot.keyClicks(dialog.ui.passwordAgainEdit, "two")
+    dialog.ui.exportButton.click()
     assert said == [
         ("warn", "Please type a password for the PDF."),
         ("warn", "The two passwords are not the same."),
@@ -174,5 +174,5 @@ def test_every_input_has_an_accessible_name_and_the_warning_is_plain(qtbot, jour
         and not isinstance(w.parent(), QDateEdit)
     ]
     assert not unnamed, unnamed
-    assert "anyone who gets the file can read it" in dialog.warning.text()
+    assert "anyone who gets the file can read it" in dialog.ui.warningLabel.text()
     assert dialog.windowTitle() == "Export for therapist"
