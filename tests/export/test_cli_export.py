@@ -115,3 +115,43 @@ def test_export_never_imports_qt(filled, tmp_path):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_killed_export_never_leaves_a_partial_pdf(vault, tmp_path):
+    """Killed at any moment, the target is either absent or a whole, readable PDF."""
+    from tests.bench.bench_vault import make_conflicts
+
+    with vault.journal.transaction():
+        for conflict in make_conflicts(150):
+            vault.journal.add_conflict(conflict)
+    vault.lock()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    killed = 0
+    for delay in (0.3, 0.7, 1.1, None):  # None: left to finish
+        out = tmp_path / f"killed-{delay}.pdf"
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "healdesk",
+                "export-pdf",
+                str(out),
+                "--data-dir",
+                str(vault.folder),
+                "--passphrase-file",
+                str(secret),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            process.wait(timeout=delay or 60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            killed += 1
+        if out.exists():
+            assert len(PdfReader(out).outline) == 151  # the summary and every entry
+    assert killed and out.exists()
