@@ -22,6 +22,7 @@ from healdesk.export.pdf.styles import (
 TITLE = "Conflict journal for a therapy session"
 RUNNING_TITLE = "Conflict journal"
 TOTAL_FORM = "pageTotal"
+HEADER_FORM = "runningHeader"
 FOOTER_SIZE = 8
 
 
@@ -73,15 +74,21 @@ class TherapistDocument(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        top = PAGE_SIZE[1] - MARGIN_TOP / 2
+        """The running header (one form, drawn once and shown on every page) and the footer."""
+        if canvas.getPageNumber() == 1:
+            canvas.beginForm(HEADER_FORM)
+            top = PAGE_SIZE[1] - MARGIN_TOP / 2
+            canvas.setFont(TEXT.name, FOOTER_SIZE)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(MARGIN_X, top, f"{RUNNING_TITLE} · {self._date_range}")
+            canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, top, "Private and confidential")
+            canvas.setStrokeColor(FAINT)
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN_X, top - 5, PAGE_SIZE[0] - MARGIN_X, top - 5)
+            canvas.endForm()
         canvas.saveState()
-        canvas.setFont(TEXT.name, 8)
+        canvas.doForm(HEADER_FORM)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, top, f"{RUNNING_TITLE} · {self._date_range}")
-        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, top, "Private and confidential")
-        canvas.setStrokeColor(FAINT)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 5, PAGE_SIZE[0] - MARGIN_X, top - 5)
         page = f"Page {canvas.getPageNumber()} of "
         canvas.setFont(TEXT.name, FOOTER_SIZE)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, page)
