@@ -180,6 +180,21 @@ def test_fonts_are_all_embedded_and_every_page_renders(journal, sample_ids, tmp_
     assert len(inked) == result.pages and all(count > 200 for count in inked)
 
 
+def test_huge_texts_and_names_still_lay_out(journal, tmp_path):
+    long_theme = "theme " * 400
+    conflict_id = journal.add_conflict(
+        Conflict(
+            datetime(2026, 4, 1, tzinfo=UTC),
+            "word " * 20000 + "x" * 5000,
+            themes=[long_theme],
+            person="P" * 3000,
+            my_feelings=["hurt"] * 500,
+        )
+    )
+    out, result = export(journal, tmp_path, Selection(ids=(conflict_id,)))
+    assert result.pages > 10 and "theme theme" in pdf_text(out)
+
+
 def test_a_character_no_font_covers_prints_as_a_counted_placeholder(journal, tmp_path):
     conflict_id = journal.add_conflict(
         Conflict(datetime(2026, 4, 1, tzinfo=UTC), "before \U0010fffd\U000f0001 after 👋\u200d")

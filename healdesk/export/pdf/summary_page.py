@@ -87,7 +87,7 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
                 fillColor=HexColor(colours.get(name, UNKNOWN_THEME)),
             )
         )
-        rows.append([Paragraph(markup(name), BODY), bar, Paragraph(str(count), BODY)])
+        rows.append([Paragraph(markup(_shortened(name)), BODY), bar, Paragraph(str(count), BODY)])
     table = Table(
         rows, colWidths=[FRAME_WIDTH * 0.4, _BAR_WIDTH + 6, FRAME_WIDTH * 0.15 - 6], hAlign="LEFT"
     )
@@ -115,6 +115,11 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
             hAlign="LEFT",
         )
     return table
+
+
+def _shortened(name: str, most: int = 60) -> str:
+    """A theme name short enough for its table cell (a cell cannot break across pages)."""
+    return name if len(name) <= most else name[: most - 1].rstrip() + "…"
 
 
 def _share(part: int, whole: int) -> str:
