@@ -176,3 +176,10 @@ def test_every_input_has_an_accessible_name_and_the_warning_is_plain(qtbot, jour
     assert not unnamed, unnamed
     assert "anyone who gets the file can read it" in dialog.ui.warningLabel.text()
     assert dialog.windowTitle() == "Export for therapist"
+
+
+def test_an_empty_journal_offers_nothing_to_export(qtbot, journal):
+    dialog = open_dialog(qtbot, journal)
+    assert dialog.chosen_ids() == [] and not dialog.ui.exportButton.isEnabled()
+    assert dialog.ui.countLabel.text() == "0 entries chosen"
+    assert "Tick at least one" in dialog.ui.previewLabel.text()
