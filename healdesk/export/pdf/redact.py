@@ -32,15 +32,16 @@ class Redactor:
                 if len(word) > 1:
                     roles.setdefault(word.casefold(), role)
         self._roles = roles
-        names = sorted(roles, key=len, reverse=True)
+        # One-letter names ("J") match only in their own case, or every "a" or "i" would go.
+        names = [
+            re.escape(name) if len(name) > 1 else f"(?-i:{re.escape(name.upper())})"
+            for name in sorted(roles, key=len, reverse=True)
+        ]
         self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", re.IGNORECASE)
             if names
             else None
         )
-
-    def role(self, name: str) -> str:
-        return self._roles.get(name.casefold(), self(name))
 
     def __call__(self, text: str) -> str:
         if self._pattern is None or not text:
