@@ -57,7 +57,12 @@ def summary_page(
         Paragraph(
             "Each dot is one entry; higher means it felt more intense. "
             "<font color='#5f6670'>●</font> filled: a repair followed · "
-            "<font color='#5f6670'>○</font> hollow: no repair yet. Colours follow the themes below.",
+            "<font color='#5f6670'>○</font> hollow: no repair yet. Colours follow the themes below."
+            + (
+                " A short upright mark on the baseline: no intensity noted."
+                if any(e.intensity is None for e in entries)
+                else ""
+            ),
             SMALL,
         ),
         Paragraph("What the conflicts were about", SECTION),

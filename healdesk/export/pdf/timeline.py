@@ -1,7 +1,7 @@
 """The summary page's timeline: every chosen entry as a dot, drawn as vector graphics.
 
 Across: when it happened. Up: how intense it felt. Colour: its first theme. Filled: a repair
-followed; hollow: none yet. Entries without an intensity sit as ticks below the axis.
+followed; hollow: none yet. Entries without an intensity are short upright marks on the baseline.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def timeline(
         )
         x = x_of(entry.happened_at)
         if entry.intensity is None:
-            drawing.add(Line(x, _BOTTOM - 8, x, _BOTTOM - 4, strokeColor=colour, strokeWidth=1))
+            drawing.add(Line(x, _BOTTOM, x, _BOTTOM + 8, strokeColor=colour, strokeWidth=1.6))
             continue
         y = _BOTTOM + plot_h * entry.intensity / INTENSITY_MAX
         drawing.add(
@@ -108,12 +108,12 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
     when there are many, years alone past three years), or days for a short span."""
     if end - start <= timedelta(days=40):
         step = max(1, (end - start).days // 8)
-        first = start.date() + timedelta(days=1)
-        days = [first + timedelta(days=n) for n in range(0, (end.date() - first).days + 1, step)]
-        return [
-            (datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo), f"{d.day} {short_month(d)}")
-            for d in days
+        noons = [
+            datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo)
+            for d in (start.date() + timedelta(days=n) for n in range((end - start).days + 2))
         ]
+        shown = [noon for noon in noons if start <= noon <= end][::step]
+        return [(noon, f"{noon.day} {short_month(noon)}") for noon in shown]
     edges = [start, *_month_starts(start, end), end]
     stretches = [
         (a + (b - a) / 2, a if a != start else b - timedelta(days=1))
