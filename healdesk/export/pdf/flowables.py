@@ -10,7 +10,7 @@ from collections.abc import Callable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from healdesk.export.pdf.styles import ENTRY_TITLE, FAINT, FRAME_HEIGHT, LABEL, MUTED
+from healdesk.export.pdf.styles import ENTRY_TITLE, FAINT, FRAME_HEIGHT, KEEP_LABEL, LABEL, MUTED
 
 #: An entry's heading never starts lower than this above the bottom of the page.
 HEADING_ROOM = 120
@@ -21,7 +21,7 @@ SEPARATOR = 26
 class Label(Flowable):
     """A fixed label ("What happened"), kept with at least two lines of the text under it."""
 
-    def __init__(self, text: str, indent: float = 0, keep: float = 40) -> None:
+    def __init__(self, text: str, indent: float = 0, keep: float = KEEP_LABEL) -> None:
         super().__init__()
         self.text, self.indent, self.keep = text, indent, keep
 

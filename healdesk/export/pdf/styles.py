@@ -64,7 +64,8 @@ ENTRY_TITLE = ParagraphStyle(
 )
 # No keepWithNext in entries: reportlab groups such flowables into a KeepTogether that lays
 # its content out again, which tripled the time of a 1,000-entry export. Headings are kept
-# with their text by a CondPageBreak (`KEEP_LABEL` points) before them instead.
+# with their text by needing `KEEP_LABEL` points below them instead (a CondPageBreak before
+# paragraph headings; `flowables.Label` and `EntryHeading` ask for the room themselves).
 META = ParagraphStyle("meta", parent=SMALL, fontSize=9, leading=12.5, spaceAfter=8)
 KEEP_LABEL = 40
 LABEL = ParagraphStyle(
