@@ -100,6 +100,8 @@ def test_export_writes_exactly_the_chosen_entries(qtbot, journal, sample_ids, an
     said, folder = answers
     dialog = open_dialog(qtbot, journal, preselected=sample_ids[:2])
     dialog.ui.redactCheck.click()
+    dialog.ui.privateCheck.click()
+    dialog.ui.summaryCheck.click()
     dialog.ui.protectCheck.click()
     qtbot.keyClicks(dialog.ui.passwordEdit, "session pw")
     qtbot.keyClicks(dialog.ui.passwordAgainEdit, "session pw")
@@ -109,12 +111,13 @@ def test_export_writes_exactly_the_chosen_entries(qtbot, journal, sample_ids, an
     assert said == [
         (
             "inform",
-            "Saved 2 entries on 3 pages as for-session.pdf.\nIt opens only with your password.",
+            "Saved 2 entries on 2 pages as for-session.pdf.\nIt opens only with your password.",
         )
     ]
     text = pdf_text(out, password="session pw")
     assert "Partner came home late" in text and "holiday budget" in text
     assert "took the call" not in text and "Sam" not in text
+    assert "I almost said something" in text and "Conflict journal: summary" not in text
 
 
 def test_password_mistakes_are_caught_before_asking_where(
