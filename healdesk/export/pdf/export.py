@@ -32,7 +32,7 @@ from healdesk.export.pdf.redact import Redactor
 from healdesk.export.pdf.styles import long_date, period, short_date
 from healdesk.export.pdf.summary import summarize
 from healdesk.export.pdf.summary_page import summary_page
-from healdesk.vault.atomic import write_atomically
+from healdesk.fileio import write_atomically
 
 if TYPE_CHECKING:
     from healdesk.vault import Journal
