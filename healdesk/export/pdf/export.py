@@ -87,7 +87,12 @@ def render_pdf(
     markup = Markup(redact)
     story: list[Flowable] = []
     if options.include_summary:
-        figures = summarize(summaries, material.repair_summaries, material.commitments)
+        figures = summarize(
+            summaries,
+            material.repair_summaries,
+            material.repair_times,
+            material.commitment_summaries,
+        )
         story += [
             Bookmark("summary", "Summary", lambda: None),
             *summary_page(figures, summaries, material.theme_colours, markup),
