@@ -183,15 +183,13 @@ def _same_fight(s: ExportSummary, markup: Markup) -> list[Flowable]:
         for theme in themes[:MAX_SAME_FIGHT]
     ]
     story.append(Spacer(1, 6))
-    more = len(themes) - MAX_SAME_FIGHT
-    story.append(
-        Paragraph(
-            f"A theme is listed here when it came up at least {RECURRING_MIN_COUNT} times, "
-            f"usually within {RECURRING_MAX_MEDIAN_DAYS:g} days of the time before, and at "
-            "least half of its repaired entries still feel raw or unsettled. Coming back to "
-            "the same conversation is common"
-            + (f"; {more} more themes are like this (see the counts above)." if more > 0 else "."),
-            SMALL,
-        )
+    rule = (
+        f"A theme is listed here when it came up at least {RECURRING_MIN_COUNT} times, usually "
+        f"within {RECURRING_MAX_MEDIAN_DAYS:g} days of the time before, and at least half of "
+        "its repaired entries still feel raw or unsettled."
     )
+    more = len(themes) - MAX_SAME_FIGHT
+    if more > 0:
+        rule += f" {more} more {'theme is' if more == 1 else 'themes are'} like this too."
+    story.append(Paragraph(rule + " Coming back to the same conversation is common.", SMALL))
     return story
