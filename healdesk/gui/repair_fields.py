@@ -74,8 +74,6 @@ def make_chip(text: str, accessible: str, parent: QWidget | None = None) -> QPus
 
 
 class ShortTextField(FieldWidget):
-    submitted = Signal()
-
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
         self.edit = QLineEdit(self)

@@ -81,9 +81,6 @@ class Viewport:
             self.start + pixels * self.seconds_per_px, self.seconds_per_px, self.width, self.left
         )
 
-    def centred_on(self, moment: float) -> Viewport:
-        return self.panned((moment - self.centre) / self.seconds_per_px)
-
 
 @dataclass(slots=True)
 class Lane:
