@@ -151,25 +151,11 @@ def frame_rows(count: int) -> list[Row]:
 
     from healdesk.gui.timeline_canvas import TimelineCanvas
     from healdesk.gui.timeline_layout import ZOOMS, build_data
+    from healdesk.vault.labels import THEME_COLOURS
 
     app = QApplication.instance() or QApplication([])
     conflicts, repairs, commitments = make_journal(count)
-    colours = dict(
-        zip(
-            THEMES,
-            [
-                "#4e79a7",
-                "#f28e2b",
-                "#59a14f",
-                "#b07aa1",
-                "#e15759",
-                "#76b7b2",
-                "#edc948",
-                "#9c755f",
-            ],
-            strict=True,
-        )
-    )
+    colours = dict(zip(THEMES, THEME_COLOURS, strict=False))  # the colours new themes get
     canvas = TimelineCanvas()
     canvas.resize(1100, 400)
     repair_times = {r.id: r.created_at.timestamp() for r in repairs}
