@@ -157,10 +157,7 @@ class CommitmentsPanel(QWidget):
         return needs_attention(found, self.today) if self.due_only else found
 
     def refresh(self) -> None:
-        for row in self.rows:
-            self.rows_box.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
+        self._remove_rows()
         shown = self.commitments()
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
@@ -168,6 +165,21 @@ class CommitmentsPanel(QWidget):
             self.rows_box.addWidget(row)
             self.rows.append(row)
         self.summary.setText(self._summary(shown))
+
+    def clear_for_lock(self) -> None:
+        """Forget every commitment shown and the one being typed, before the vault locks.
+        `refresh()` fills the panel again from an unlocked journal."""
+        self._remove_rows()
+        self.summary.clear()
+        if not self.due_only:
+            self.new_text.setText("")  # setText also drops the undo history
+            self.new_due.set_value(None)
+
+    def _remove_rows(self) -> None:
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
 
     def _summary(self, shown: list[Commitment]) -> str:
         tally = counts(self.journal.commitments(self.repair_id), self.today)

@@ -65,11 +65,20 @@ class ConflictRepairsPanel(QWidget):
             if self.conflict_id in d.conflict_ids and d.template_id in self.templates
         ]
 
-    def refresh(self) -> None:
+    def clear_for_lock(self) -> None:
+        """Forget the repairs listed, before the vault locks (template titles stay: they are
+        not the writer's words). `refresh()` lists them again from an unlocked journal."""
+        self._remove_buttons()
+        self.summary.clear()
+
+    def _remove_buttons(self) -> None:
         for button in self.buttons:
             self.rows.removeWidget(button)
             button.deleteLater()
         self.buttons = []
+
+    def refresh(self) -> None:
+        self._remove_buttons()
         repairs = self.journal.repairs(self.conflict_id)
         for repair in repairs:
             when = f"{repair.created_at:%d %B %Y}".lstrip("0") if repair.created_at else ""

@@ -91,6 +91,13 @@ class RepairView(QWidget):
         self.text.setHtml(repair_html(repair))
         self.talked_button.setVisible(repair.talked_at is None)
 
+    def clear_for_lock(self) -> None:
+        """Forget the repair's title, answers and commitments, before the vault locks."""
+        for label in (self.title, self.status):
+            label.clear()
+        self.text.clear()
+        self.commitments.clear_for_lock()
+
     def mark_talked(self) -> None:
         from healdesk.vault import VaultError
 
