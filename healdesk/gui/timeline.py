@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.gui.timeline_canvas import TimelineCanvas
+from healdesk.gui.timeline_canvas import LANE_HEIGHT, TimelineCanvas
 from healdesk.gui.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.vault.journal import Journal
 
@@ -67,9 +67,12 @@ class TimelineView(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(bar)
         # Many themes scroll vertically; time pans inside the canvas itself.
-        scroller = QScrollArea()
+        # Tab goes straight to the canvas, and moving between lanes scrolls the focused one
+        # into view, so the scroller needs no focus of its own.
+        self.scroller = scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.canvas)
         column.addWidget(scroller, 1)
@@ -161,6 +164,10 @@ class TimelineView(QWidget):
 
     def _show_zoom(self) -> None:
         self.zoom_box.setCurrentIndex(self.canvas.zoom)
+        mark = self.canvas.focused_mark()
+        if mark is not None:
+            centre = round(self.canvas.lane_centre(mark.lane))
+            self.scroller.ensureVisible(round(mark.x), centre, 0, LANE_HEIGHT)
 
 
 def _combo(accessible_name: str, items: list[str]) -> QComboBox:

@@ -233,3 +233,27 @@ def test_clear_for_lock_forgets_every_name_and_date_and_reload_brings_them_back(
         assert word not in shown_text(view), word
     view.reload()
     assert [lane.name for lane in view.canvas.data.lanes] == ["Chores", "Money"]
+
+
+def test_tab_reaches_the_canvas_and_lane_keys_scroll_the_focused_lane_into_view(qtbot, journal):
+    from tests.patterns.journals import add
+
+    for day in range(1, 16):  # fifteen themes: more lanes than the window is tall
+        add(journal, berlin(2026, 3, day, 20), [f"Theme {day:02}"])
+    widget = TimelineView(journal)
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.reset_button.setFocus()
+    qtbot.keyClick(widget.reset_button, Qt.Key.Key_Tab)
+    assert widget.canvas.hasFocus()  # no dead stop on the scroll area
+    qtbot.keyClick(widget.canvas, Qt.Key.Key_Right)
+    bar = widget.scroller.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    for _ in range(14):
+        qtbot.keyClick(widget.canvas, Qt.Key.Key_Down)
+    assert widget.canvas.focused_mark().lane == 14
+    lane_y = widget.canvas.lane_centre(14)
+    assert bar.value() <= lane_y <= bar.value() + widget.scroller.viewport().height()
