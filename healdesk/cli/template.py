@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healdesk.cli.common import UserError, open_vault
+
+if TYPE_CHECKING:
+    from healdesk.core.templates import Template, TemplateError
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,7 +56,8 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked(path: Path):
+def _checked(path: Path) -> Template:
+    """The template in `path`, or a UserError listing every problem."""
     from healdesk.core.templates import TemplateError, load_template_file
 
     try:
@@ -61,7 +66,7 @@ def _checked(path: Path):
         raise UserError(_describe(error)) from None
 
 
-def _describe(error) -> str:
+def _describe(error: TemplateError) -> str:
     """Every problem on its own line, so a hand-written template can be fixed in one pass."""
     problems = error.problems
     if len(problems) == 1:

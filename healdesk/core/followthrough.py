@@ -22,6 +22,8 @@ SOON_DAYS = 2
 
 
 class DueState(StrEnum):
+    """Where a commitment stands today: what the calm reminders are worded from."""
+
     KEPT = "kept"
     OVERDUE = "overdue"
     TODAY = "today"
@@ -103,6 +105,8 @@ def repair_status(repair: Repair, commitments: Iterable[Commitment]) -> RepairSt
 
 
 class FollowThroughJournal(Protocol):
+    """The part of the Journal follow-through needs: core stays free of the vault."""
+
     def get_repair(self, repair_id: int) -> Repair: ...
     def update_repair(self, repair: Repair) -> None: ...
     def commitments(self, repair_id: int | None = None) -> list[Commitment]: ...

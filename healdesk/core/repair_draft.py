@@ -24,6 +24,9 @@ def draft_key(template_id: str, conflict_ids: Iterable[int], repair_id: int | No
 
 @dataclass(slots=True)
 class RepairDraft:
+    """An unfinished repair, kept in the vault's drafts so nothing written is lost on close or
+    lock; `page` reopens the flow where the writer stopped."""
+
     template_id: str
     template_version: int
     conflict_ids: list[int] = field(default_factory=list)
@@ -58,6 +61,8 @@ class RepairDraft:
 
 
 class DraftJournal(Protocol):
+    """The part of the Journal drafts need: core stays free of the vault."""
+
     def drafts(self) -> list[str]: ...
     def load_draft(self, key: str) -> dict[str, Any] | None: ...
 

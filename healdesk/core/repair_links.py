@@ -9,6 +9,8 @@ from healdesk.core.repair import Repair
 
 
 class RepairJournal(Protocol):
+    """The part of the Journal linking needs: core stays free of the vault."""
+
     def get_repair(self, repair_id: int) -> Repair: ...
     def update_repair(self, repair: Repair) -> None: ...
 

@@ -7,6 +7,7 @@ system notification: a commitment's words are as private as the entry they came 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.gui import prompts
 from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
 from healdesk.gui.repair_fields import DateField
+
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
 
 RESULT_WORDS = {
     CheckInResult.KEPT: "Kept",
@@ -64,7 +68,7 @@ class CommitmentRow(QFrame):
 
     answered = Signal(object, str)  # (CheckInResult, note)
 
-    def __init__(self, commitment: Commitment, today: date, parent: QWidget | None = None):
+    def __init__(self, commitment: Commitment, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.commitment = commitment
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -109,7 +113,7 @@ class CommitmentsPanel(QWidget):
 
     def __init__(
         self,
-        journal,
+        journal: Journal,
         repair_id: int | None = None,
         *,
         due_only: bool = False,
@@ -234,7 +238,9 @@ class DueCommitmentsDialog(QDialog):
     """The gentle reminder the main window opens (non-modally) when the journal is unlocked,
     only if something is due: see `has_due`."""
 
-    def __init__(self, journal, today: date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, journal: Journal, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(560, 460)
@@ -256,5 +262,5 @@ class DueCommitmentsDialog(QDialog):
         layout.addLayout(footer)
 
     @staticmethod
-    def has_due(journal, today: date | None = None) -> bool:
+    def has_due(journal: Journal, today: date | None = None) -> bool:
         return bool(needs_attention(journal.commitments(), today or date.today()))

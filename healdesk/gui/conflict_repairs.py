@@ -7,6 +7,7 @@ The main window puts this beside a conflict entry. Starting a flow opens the Rep
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +17,9 @@ from healdesk.core.templates import Template
 from healdesk.gui.calm import PAGE_SPACING, wrapped_label
 from healdesk.gui.repair_view import STATUS_WORDS
 from healdesk.gui.repair_wizard import RepairWizard
+
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
 
 
 class ConflictRepairsPanel(QWidget):
@@ -27,7 +31,7 @@ class ConflictRepairsPanel(QWidget):
 
     def __init__(
         self,
-        journal,
+        journal: Journal,
         conflict_id: int,
         templates: Sequence[Template],
         parent: QWidget | None = None,
