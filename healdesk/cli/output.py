@@ -52,6 +52,7 @@ def exported_journal(args: argparse.Namespace, folder: bool = False) -> JournalB
 
 
 def warn_plaintext(path: Path) -> None:
+    """Said on stderr on every export, so a script's output cannot swallow it."""
     print(
         f"healdesk: warning: {path} is not encrypted; anyone who gets it can read your journal.",
         file=sys.stderr,
@@ -59,6 +60,7 @@ def warn_plaintext(path: Path) -> None:
 
 
 def write_text(path: Path, text: str) -> None:
+    """Write whole or not at all (temp file, fsync, rename); a failure is a one-line error."""
     from healdesk.vault.atomic import write_atomically
 
     try:

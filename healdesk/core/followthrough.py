@@ -33,6 +33,7 @@ class DueState(StrEnum):
 
 
 def due_state(commitment: Commitment, today: date) -> DueState:
+    """Where the commitment stands on `today` (passed in, so views and tests agree on "now")."""
     return _state(commitment, today, today + timedelta(days=SOON_DAYS))
 
 
@@ -139,6 +140,7 @@ def record_check_in(
 
 
 def mark_talked(journal: FollowThroughJournal, repair_id: int, at: datetime) -> RepairStatus:
+    """Record that the conversation happened; a second call keeps the first moment."""
     repair = journal.get_repair(repair_id)
     if repair.talked_at is None:
         repair.talked_at = at

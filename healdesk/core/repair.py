@@ -110,6 +110,7 @@ class Repair:
 
 
 def snapshot_to_json(snapshot: tuple[StepSnapshot, ...]) -> list[dict[str, Any]]:
+    """The labels a repair was written with, as stored beside it in the vault and in exports."""
     return [
         {
             "key": s.key,

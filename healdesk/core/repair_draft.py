@@ -16,6 +16,8 @@ PREFIX = "repair:"
 
 
 def draft_key(template_id: str, conflict_ids: Iterable[int], repair_id: int | None = None) -> str:
+    """One draft per saved repair being edited, or per flow started for the same conflicts,
+    so reopening either continues the same draft instead of starting a second one."""
     if repair_id is not None:
         return f"{PREFIX}edit:{repair_id}"
     linked = ",".join(str(i) for i in sorted(set(conflict_ids)))

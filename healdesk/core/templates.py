@@ -239,6 +239,7 @@ class TemplateCatalog:
 
 
 def builtin_folder() -> Path:
+    """The shipped flows, found alike from source, an installed wheel or a bundle."""
     from healdesk.locations import asset
 
     return asset("resources", "templates")

@@ -32,6 +32,8 @@ def looks_like(document: Any) -> bool:
 
 
 def parse(document: Any) -> JournalBundle:
+    """Day One entries as conflicts (tags become themes), each in its own recorded time zone;
+    media are not imported. FormatError names the JSON path of the first problem."""
     root = Node(document)
     bundle = JournalBundle()
     zones: dict[str, tzinfo] = {}

@@ -29,6 +29,8 @@ def load_json_file(path: Path) -> Any:
 
 
 def parse_json_bytes(raw: bytes, where: str = "") -> Any:
+    """Parsed JSON, or a FormatError that says what the bytes are instead (`where` prefixes
+    the message with the file's name inside a zip)."""
     if not raw.strip():
         raise FormatError(f"{where}the file is empty")
     try:

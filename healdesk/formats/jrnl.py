@@ -25,6 +25,8 @@ def looks_like(document: Any) -> bool:
 
 
 def parse(document: Any, zone: tzinfo | None = None) -> JournalBundle:
+    """jrnl entries as conflicts (title and body joined, tags as themes). jrnl stores wall-clock
+    times only, so `zone` says where they were written (None: this computer's zone)."""
     root = Node(document)
     root.get("tags", {}).object()
     bundle = JournalBundle()
