@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.core.vocabulary import counted
 
 if TYPE_CHECKING:
     from healdesk.core.templates import Template, TemplateError
@@ -37,8 +38,9 @@ def run_check(args: argparse.Namespace) -> int:
         f"{args.file.name}: ok. {template.title!r} (id {template.id}, version {template.version})"
     )
     print(
-        f"    {len(template.steps)} steps in {len(template.sections())} sections, {fields} fields"
-        f", {optional} optional step(s)"
+        f"    {counted(len(template.steps), 'step')} in "
+        f"{counted(len(template.sections()), 'section')}, {counted(fields, 'field')}, "
+        f"{counted(optional, 'optional step')}"
     )
     return 0
 

@@ -156,19 +156,16 @@ class CommitmentsPanel(QWidget):
         row.addWidget(self.add_button)
         return row
 
-    def commitments(self) -> list[Commitment]:
-        found = self.journal.commitments(self.repair_id)
-        return needs_attention(found, self.today) if self.due_only else found
-
     def refresh(self) -> None:
         self._remove_rows()
-        shown = self.commitments()
+        found = self.journal.commitments(self.repair_id)
+        shown = needs_attention(found, self.today) if self.due_only else found
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
             row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))
             self.rows_box.addWidget(row)
             self.rows.append(row)
-        self.summary.setText(self._summary(shown))
+        self.summary.setText(self._summary(found, shown))
 
     def clear_for_lock(self) -> None:
         """Forget every commitment shown and the one being typed, before the vault locks.
@@ -185,8 +182,8 @@ class CommitmentsPanel(QWidget):
             row.deleteLater()
         self.rows = []
 
-    def _summary(self, shown: list[Commitment]) -> str:
-        tally = counts(self.journal.commitments(self.repair_id), self.today)
+    def _summary(self, found: list[Commitment], shown: list[Commitment]) -> str:
+        tally = counts(found, self.today)
         if not tally.total:
             return "No commitments yet. A small, concrete step is enough."
         if self.due_only:

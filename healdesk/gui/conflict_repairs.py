@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWid
 
 from healdesk.core.repair_draft import RepairDraft, repair_drafts
 from healdesk.core.templates import Template
+from healdesk.core.vocabulary import counted
 from healdesk.gui.calm import PAGE_SPACING, wrapped_label
 from healdesk.gui.repair_view import STATUS_WORDS
 from healdesk.gui.repair_wizard import RepairWizard
@@ -98,7 +99,7 @@ class ConflictRepairsPanel(QWidget):
         self.summary.setText(
             "No repair yet. When you feel ready, a guided flow can help."
             if not repairs
-            else f"{len(repairs)} repair(s) for this entry."
+            else f"{counted(len(repairs), 'repair')} for this entry."
         )
 
     def _add(self, button: QPushButton) -> None:
