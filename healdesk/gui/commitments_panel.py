@@ -156,10 +156,18 @@ class CommitmentsPanel(QWidget):
         row.addWidget(self.add_button)
         return row
 
+    def commitments(self) -> list[Commitment]:
+        """What the panel lists: every commitment (of its repair), or with `due_only` just
+        those overdue or due soon."""
+        return self._shown(self.journal.commitments(self.repair_id))
+
+    def _shown(self, found: list[Commitment]) -> list[Commitment]:
+        return needs_attention(found, self.today) if self.due_only else found
+
     def refresh(self) -> None:
         self._remove_rows()
         found = self.journal.commitments(self.repair_id)
-        shown = needs_attention(found, self.today) if self.due_only else found
+        shown = self._shown(found)
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
             row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))

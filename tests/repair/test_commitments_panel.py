@@ -56,6 +56,7 @@ def test_due_dialog_shows_only_what_needs_attention_and_checks_in(
     qtbot.addWidget(dialog)
     panel = dialog.panel
     assert [r.commitment.text for r in panel.rows] == [late.text]
+    assert [c.text for c in panel.commitments()] == [late.text]
     assert "“not yet” is an honest answer" in panel.summary.text()
     assert due_words(late, TODAY) == "You had hoped to do this by Saturday 7 March"
     row = panel.rows[0]
