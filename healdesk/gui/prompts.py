@@ -40,3 +40,8 @@ def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: st
 def open_path(parent: QWidget | None, caption: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
     return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, caption: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, caption, "")
+    return Path(name) if name else None

@@ -1,0 +1,354 @@
+"""The journal window: the entry list, the selected entry, search and filters, and menus.
+
+It shows one unlocked Journal and asks the session (via signals) to lock, hide or change
+preferences. `clear_for_lock()` forgets every word it shows. The title is always just the
+app's name (plus "demo"), never anything from the journal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healdesk import APP_NAME
+from healdesk.gui import prompts
+from healdesk.gui.entry_detail import EntryDetail
+from healdesk.gui.entry_model import FOUND, EntryTableModel
+from healdesk.gui.filter_bar import FilterBar
+from healdesk.vault import Journal
+
+ROW_HEIGHT = 28
+SAFETY_NOTE = (
+    "If you are afraid of your partner or for your safety, repair exercises are not the "
+    "answer. Please contact local emergency services or a domestic violence helpline. "
+    "HealDesk is a companion for reflection, not therapy."
+)
+
+
+class JournalWindow(QMainWindow):
+    lock_requested = Signal()
+    hide_requested = Signal()
+    preferences_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, journal: Journal, demo: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._last_trashed: int | None = None
+        self.setObjectName("JournalWindow")
+        self.setWindowTitle(f"{APP_NAME} (demo)" if demo else APP_NAME)
+        self.resize(1100, 700)
+
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.refresh)
+        self.filters.search.returnPressed.connect(self.filters.search_now)
+        self.model = EntryTableModel(self)
+        self.table = self._build_table()
+        self.detail = EntryDetail()
+        self.detail.setMinimumWidth(320)
+        self.empty = self._build_empty_page()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        splitter = QSplitter()
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(12, 10, 12, 6)
+        if demo:
+            banner = QLabel("DEMO journal: invented entries, deleted when you quit.")
+            banner.setProperty("role", "demo")
+            banner.setAccessibleName("Demo journal")
+            column.addWidget(banner)
+        column.addWidget(self.filters)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Entries shown")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().setSizeGripEnabled(False)
+        self._build_menus()
+        self.reload()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Entries")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 100, 220, 140, 120)):
+            table.setColumnWidth(column, width)
+        table.setColumnHidden(FOUND, True)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_entry())
+        table.activated.connect(lambda _index: self.edit_entry())
+        return table
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.empty_title = QLabel()
+        self.empty_title.setProperty("role", "title")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setProperty("role", "subtitle")
+        self.empty_button = QPushButton("Write an entry")
+        self.empty_button.setProperty("accent", True)
+        self.empty_button.clicked.connect(self.new_entry)
+        layout.addWidget(self.empty_title)
+        layout.addWidget(self.empty_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _action(self, menu, text: str, slot, *keys, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        journal = bar.addMenu("&Journal")
+        a = self._action
+        self.new_action = a(journal, "&New entry\u2026", self.new_entry, "Ctrl+N")
+        self.edit_action = a(journal, "&Edit entry\u2026", self.edit_entry, "Ctrl+E")
+        self.trash_action = a(journal, "Move to &trash", self.delete_entry, "Delete")
+        self.undo_trash_action = a(journal, "&Undo move to trash", self.undo_delete, "Ctrl+Z")
+        self.undo_trash_action.setEnabled(False)
+        journal.addSeparator()
+        self.labels_action = a(journal, "Themes and &people\u2026", self.manage_labels,
+                               "Ctrl+Shift+P")
+        self.open_trash_action = a(journal, "T&rash\u2026", self.open_trash, "Ctrl+Shift+T")
+        journal.addSeparator()
+        a(journal, "Pre&ferences\u2026", self.preferences_requested.emit, "Ctrl+,")
+        journal.addSeparator()
+        self.lock_action = a(journal, "&Lock", self.lock_requested.emit, "Ctrl+L")
+        self.hide_action = a(journal, "&Hide and lock", self.hide_requested.emit, "Ctrl+H",
+                             "Ctrl+Shift+H")
+        a(journal, "&Quit", self.quit_requested.emit, "Ctrl+Q")
+
+        view = bar.addMenu("&View")
+        a(view, "&Search", self.focus_search, "Ctrl+F")
+        a(view, "Filter by &theme", lambda: self._popup(self.filters.theme), "Ctrl+T")
+        a(view, "Filter by &person", lambda: self._popup(self.filters.person), "Ctrl+P")
+        a(view, "Filter by p&eriod", lambda: self._popup(self.filters.period), "Ctrl+D")
+        a(view, "&Clear search and filters", self.filters.reset, "Ctrl+Shift+F")
+        view.addSeparator()
+        a(view, "Entry &list", self.table.setFocus, "Ctrl+1")
+        a(view, "Selected &entry", self.detail.setFocus, "Ctrl+2")
+
+        help_menu = bar.addMenu("&Help")
+        a(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "Ctrl+/")
+        a(help_menu, "If you do not feel &safe", self.show_safety_note)
+        a(help_menu, f"&About {APP_NAME}", self.show_about)
+
+    # --- showing the journal -------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read themes, people and the date span (after labels changed), then the list."""
+        self.filters.set_labels([t.name for t in self.journal.themes()],
+                                [p.name for p in self.journal.people()])
+        self._colours = {t.name: t.colour for t in self.journal.themes()}
+        span = self.journal.date_range()
+        if span is not None:
+            self.filters.set_date_span(span[0].date(), span[1].date())
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        criteria = self.filters.criteria()
+        keep = select if select is not None else self.current_id()
+        ids, snippets = None, {}
+        if criteria.query.strip():
+            ids = self.journal.matching_conflict_ids(criteria.query)
+            snippets = {
+                hit.id: " ".join(hit.plain_snippet().split())
+                for hit in self.journal.search(criteria.query, limit=200)
+                if hit.kind == "conflict"
+            }
+        summaries = self.journal.summaries(
+            criteria.start,
+            criteria.end,
+            (criteria.theme,) if criteria.theme else (),
+            (criteria.person,) if criteria.person else (),
+            ids,
+        )
+        self.model.set_entries(summaries, snippets, self._colours)
+        self.table.setColumnHidden(FOUND, not self.model.searching)
+        total = len(summaries) if not criteria.filtered else self.journal.count()
+        self._show_counts(len(summaries), total, criteria.filtered)
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.detail.show_nothing()
+
+    def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
+        noun = "entry" if total == 1 else "entries"
+        self.count_label.setText(f"{shown} of {total} {noun}" if filtered else f"{total} {noun}")
+        if shown:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        if total:
+            self.empty_title.setText("Nothing matches")
+            self.empty_text.setText("Try other words, or clear the filters (Ctrl+Shift+F).")
+            self.empty_button.hide()
+        else:
+            self.empty_title.setText("A quiet place for hard moments")
+            self.empty_text.setText(
+                "When something happens, write it down here. A few words are enough; "
+                "everything else can wait. Press Ctrl+N to begin.")
+            self.empty_button.show()
+        self.list_stack.setCurrentWidget(self.empty)
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        summary = self.model.summary(rows[0].row()) if rows else None
+        return summary.id if summary else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        conflict_id = self.current_id()
+        if conflict_id is None:
+            self.detail.show_nothing()
+            return
+        self.detail.show_conflict(self.journal.get_conflict(conflict_id),
+                                  self.journal.repairs(conflict_id))
+
+    # --- actions --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    @staticmethod
+    def _popup(combo) -> None:
+        combo.setFocus()
+        combo.showPopup()
+
+    def new_entry(self) -> None:
+        self._open_entry(None)
+
+    def edit_entry(self) -> None:
+        conflict_id = self.current_id()
+        if conflict_id is not None:
+            self._open_entry(conflict_id)
+
+    def _open_entry(self, conflict_id: int | None) -> None:
+        from healdesk.gui.entry_dialog import ConflictDialog
+
+        dialog = ConflictDialog(self.journal, conflict_id=conflict_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._entry_saved)
+        dialog.open()
+
+    def _entry_saved(self, conflict_id: int) -> None:
+        self.reload()
+        self.refresh(select=conflict_id)
+
+    def delete_entry(self) -> None:
+        conflict_id = self.current_id()
+        if conflict_id is None:
+            return
+        if not prompts.confirm(self, "Move to trash", "Move this entry to the trash? It stays "
+                               "there until you empty the trash.", "Move to trash"):
+            return
+        self.journal.delete_conflict(conflict_id)
+        self._last_trashed = conflict_id
+        self.undo_trash_action.setEnabled(True)
+        self.refresh()
+        self.statusBar().showMessage("Moved to the trash. Ctrl+Z brings it back.", 8000)
+
+    def undo_delete(self) -> None:
+        if self._last_trashed is None:
+            return
+        conflict_id, self._last_trashed = self._last_trashed, None
+        self.undo_trash_action.setEnabled(False)
+        self.journal.restore_conflict(conflict_id)
+        self.refresh(select=conflict_id)
+        self.statusBar().showMessage("Back from the trash.", 5000)
+
+    def manage_labels(self) -> None:
+        from healdesk.gui.labels_dialog import LabelsDialog
+
+        self._open_dialog(LabelsDialog(self.journal, self))
+
+    def open_trash(self) -> None:
+        from healdesk.gui.trash_dialog import TrashDialog
+
+        self._open_dialog(TrashDialog(self.journal, self))
+
+    def _open_dialog(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self.reload())
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from healdesk.gui.shortcuts_dialog import KeyboardShortcutsDialog
+
+        dialog = KeyboardShortcutsDialog(self.findChildren(QAction), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_safety_note(self) -> None:
+        prompts.inform(self, "If you do not feel safe", SAFETY_NOTE)
+
+    def show_about(self) -> None:
+        from healdesk import __version__
+
+        prompts.inform(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}: a private, "
+                       "encrypted journal for working through conflicts in close relationships. "
+                       + SAFETY_NOTE)
+
+    # --- locking --------------------------------------------------------------------------
+    def clear_for_lock(self) -> None:
+        """Forget every word shown: list, entry, search text, label names."""
+        self.filters.blockSignals(True)
+        self.filters.reset()
+        self.filters.set_labels([], [])
+        self.filters.blockSignals(False)
+        self.table.clearSelection()
+        self.model.clear()
+        self.detail.show_nothing()
+        self._last_trashed = None
