@@ -66,6 +66,9 @@ QPushButton { padding: 5px 14px; border-radius: 6px; border: 1px solid palette(m
 QPushButton:focus { border: 1px solid palette(highlight); }
 QPushButton[accent="true"] { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(highlight); font-weight: 600; }
+QPushButton[flat="true"] { border: none; background: transparent; color: palette(link);
+    padding: 4px 2px; text-align: left; }
+QPushButton[flat="true"]:focus { text-decoration: underline; }
 QPushButton:disabled { color: palette(placeholder-text); }
 QTableView { border: none; background: palette(base); selection-background-color: palette(highlight); }
 QHeaderView::section { background: palette(window); border: none;

@@ -41,6 +41,10 @@ class IdleLock(QObject):
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
 
+    def set_check_interval(self, msecs: int) -> None:
+        """How often idle time is checked (tests shorten it; people never need to)."""
+        self._timer.setInterval(msecs)
+
     def start(self) -> None:
         self._last_input = self._clock()
         self._timer.start()

@@ -28,6 +28,7 @@ from healdesk.gui import prompts
 from healdesk.gui.entry_detail import EntryDetail
 from healdesk.gui.entry_model import FOUND, EntryTableModel
 from healdesk.gui.filter_bar import FilterBar
+from healdesk.gui.windows import open_dialog
 from healdesk.vault import Journal
 
 ROW_HEIGHT = 28
@@ -106,9 +107,11 @@ class JournalWindow(QMainWindow):
         rows.setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 100, 220, 140, 120)):
+        for column, width in enumerate((180, 90, 200, 130, 110)):
             table.setColumnWidth(column, width)
         table.setColumnHidden(FOUND, True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -279,9 +282,8 @@ class JournalWindow(QMainWindow):
         from healdesk.gui.entry_dialog import ConflictDialog
 
         dialog = ConflictDialog(self.journal, conflict_id=conflict_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._entry_saved)
-        dialog.open()
+        open_dialog(dialog)
 
     def _entry_saved(self, conflict_id: int) -> None:
         self.reload()
@@ -320,16 +322,13 @@ class JournalWindow(QMainWindow):
         self._open_dialog(TrashDialog(self.journal, self))
 
     def _open_dialog(self, dialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self.reload())
-        dialog.open()
+        open_dialog(dialog)
 
     def show_shortcuts(self) -> None:
         from healdesk.gui.shortcuts_dialog import KeyboardShortcutsDialog
 
-        dialog = KeyboardShortcutsDialog(self.findChildren(QAction), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(KeyboardShortcutsDialog(self.findChildren(QAction), self))
 
     def show_safety_note(self) -> None:
         prompts.inform(self, "If you do not feel safe", SAFETY_NOTE)

@@ -49,7 +49,9 @@ def scrub(root: QObject) -> None:
     """Scrub `root` and everything it owns (widgets, models, undo stacks)."""
     widgets = [root, *root.findChildren(QWidget)] if isinstance(root, QWidget) else []
     for widget in widgets:
+        blocked = widget.blockSignals(True)  # no reactions (refreshes, autosaves) while wiping
         scrub_widget(widget)
+        widget.blockSignals(blocked)
     for model in root.findChildren(QAbstractItemModel):
         scrub_model(model)
     for stack in root.findChildren(QUndoStack):

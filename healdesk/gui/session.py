@@ -19,6 +19,7 @@ from healdesk.gui import appearance
 from healdesk.gui.idle import IdleLock
 from healdesk.gui.preferences import Preferences
 from healdesk.gui.scrub import scrub
+from healdesk.gui.windows import open_dialog, present
 
 
 class Session(QObject):
@@ -67,11 +68,7 @@ class Session(QObject):
         window.new_journal_requested.connect(self._start_elsewhere)
         window.restored.connect(self._use_folder)
         self._replace_unlock_window(window)
-        if minimized:
-            window.showMinimized()
-        else:
-            window.show()
-            window.activateWindow()
+        present(window, minimized)
 
     def show_setup(self, folder: Path) -> None:
         from healdesk.gui.setup_wizard import SetupWizard
@@ -80,7 +77,7 @@ class Session(QObject):
         wizard.created.connect(lambda vault, remember: self._created(folder, vault, remember))
         wizard.rejected.connect(self._setup_abandoned)
         self.setup_wizard = wizard
-        wizard.show()
+        present(wizard)
 
     def open(self, vault) -> None:
         """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
@@ -93,8 +90,7 @@ class Session(QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.quit_requested.connect(self.quit)
         self.window = window
-        window.show()
-        window.activateWindow()
+        present(window)
         self._replace_unlock_window(None)
         self.idle.start()
         self.opened.emit()
@@ -141,14 +137,11 @@ class Session(QObject):
 
     # --- preferences ------------------------------------------------------------------------
     def edit_preferences(self) -> None:
-        from PySide6.QtCore import Qt
-
         from healdesk.gui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.preferences, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.apply_preferences)
-        dialog.open()
+        open_dialog(dialog)
 
     def apply_preferences(self) -> None:
         self.idle.timeout = self.preferences.auto_lock_minutes * 60

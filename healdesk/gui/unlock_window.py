@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -213,6 +214,10 @@ class UnlockWindow(QWidget):
 
     def _show(self, page: QWidget, focus: QWidget | None = None) -> None:
         self.message.hide()
+        for index in range(self.pages.count()):  # the stack takes the current page's height
+            policy = (QSizePolicy.Policy.Preferred if self.pages.widget(index) is page
+                      else QSizePolicy.Policy.Ignored)
+            self.pages.widget(index).setSizePolicy(policy, policy)
         self.pages.setCurrentWidget(page)
         if focus is not None:
             focus.setFocus()
