@@ -54,7 +54,12 @@ class Rhythm:
 
 RHYTHMS = (
     Rhythm(
-        "chores", "Alex", 0.45, frozenset({6}), (18, 21), (3, 7),
+        "chores",
+        "Alex",
+        0.45,
+        frozenset({6}),
+        (18, 21),
+        (3, 7),
         (
             "Sunday evening and the kitchen was a mess again. I said I always end up doing the "
             "dishes and Alex said I never notice the laundry. We both went quiet after that.",
@@ -69,7 +74,12 @@ RHYTHMS = (
         ("fairness", "appreciation", "rest"),
     ),
     Rhythm(
-        "money", "Alex", 0.3, frozenset(range(7)), (19, 22), (4, 8),
+        "money",
+        "Alex",
+        0.3,
+        frozenset(range(7)),
+        (19, 22),
+        (4, 8),
         (
             "The card statement came. Alex asked about the new headphones and I felt checked on. "
             "I defended myself before the question was even finished.",
@@ -83,7 +93,12 @@ RHYTHMS = (
         month_days=frozenset({1, 2, 3}),
     ),
     Rhythm(
-        "screens and phones", "Alex", 0.07, frozenset({0, 1, 2, 3}), (19, 21), (2, 5),
+        "screens and phones",
+        "Alex",
+        0.07,
+        frozenset({0, 1, 2, 3}),
+        (19, 21),
+        (2, 5),
         (
             "Alex was on the phone through dinner. I put mine down on purpose and waited; when "
             "I finally said something it came out as a complaint.",
@@ -96,7 +111,12 @@ RHYTHMS = (
         also="time together",
     ),
     Rhythm(
-        "work", "Alex", 0.05, frozenset({0, 1, 2, 3, 4}), (20, 23), (3, 6),
+        "work",
+        "Alex",
+        0.05,
+        frozenset({0, 1, 2, 3, 4}),
+        (20, 23),
+        (3, 6),
         (
             "I came home late for the third time this week and dinner was cold. Alex said my job "
             "gets the best of me and the family gets the rest.",
@@ -106,7 +126,12 @@ RHYTHMS = (
         ("being understood", "rest", "appreciation"),
     ),
     Rhythm(
-        "time together", "Alex", 0.12, frozenset({4, 5}), (20, 23), (2, 6),
+        "time together",
+        "Alex",
+        0.12,
+        frozenset({4, 5}),
+        (20, 23),
+        (2, 6),
         (
             "Friday night and we had no plan again. Alex wanted to go out, I wanted to stay in, "
             "and we ended up doing neither.",
@@ -119,7 +144,12 @@ RHYTHMS = (
         ("connection", "closeness", "appreciation"),
     ),
     Rhythm(
-        "intimacy", "Alex", 0.02, frozenset(range(7)), (22, 24), (4, 8),
+        "intimacy",
+        "Alex",
+        0.02,
+        frozenset(range(7)),
+        (22, 24),
+        (4, 8),
         (
             "I turned away in bed and Alex said it's been weeks since we were close. I felt "
             "pressured and said so in a cold way.",
@@ -133,14 +163,26 @@ RHYTHMS = (
 
 #: Holidays around which the in-laws come up (month, day) with the story told then.
 HOLIDAYS = (
-    ((12, 24), "Christmas plans: Margaret expects us for the whole holiday again and Alex "
-     "agreed before asking me. I felt left out of the decision."),
-    ((4, 1), "Easter weekend with Margaret. She commented on how we raise the kids and I "
-     "waited for Alex to say something, but Alex didn't."),
-    ((7, 15), "The summer visit. Margaret rearranged the kitchen while we were out and I said "
-     "something I regret at the table."),
-    ((11, 1), "Margaret phoned about the holidays and asked why we never visit. I got "
-     "defensive on the phone and Alex and I argued about it afterwards."),
+    (
+        (12, 24),
+        "Christmas plans: Margaret expects us for the whole holiday again and Alex "
+        "agreed before asking me. I felt left out of the decision.",
+    ),
+    (
+        (4, 1),
+        "Easter weekend with Margaret. She commented on how we raise the kids and I "
+        "waited for Alex to say something, but Alex didn't.",
+    ),
+    (
+        (7, 15),
+        "The summer visit. Margaret rearranged the kitchen while we were out and I said "
+        "something I regret at the table.",
+    ),
+    (
+        (11, 1),
+        "Margaret phoned about the holidays and asked why we never visit. I got "
+        "defensive on the phone and Alex and I argued about it afterwards.",
+    ),
 )
 JONAS_STORIES = (
     "Jonas borrowed money again and forgot to mention it to me. I heard it from Mum.",
@@ -162,7 +204,9 @@ REPAIR_STEPS = (
     StepSnapshot("my_part", "My part", (FieldSnapshot("owned", "What I did that I own", "text"),)),
     StepSnapshot("impact", "Impact", (FieldSnapshot("landed", "How it may have landed", "text"),)),
     StepSnapshot(
-        "ahead", "Looking ahead", (FieldSnapshot("next_time", "What I will do differently", "text"),)
+        "ahead",
+        "Looking ahead",
+        (FieldSnapshot("next_time", "What I will do differently", "text"),),
     ),
 )
 COMMITMENTS = {
@@ -247,8 +291,12 @@ class _Writer:
             check_ins = []
             if due <= self.today:
                 result = rng.choice(
-                    [CheckInResult.KEPT, CheckInResult.KEPT, CheckInResult.PARTLY,
-                     CheckInResult.NOT_YET]
+                    [
+                        CheckInResult.KEPT,
+                        CheckInResult.KEPT,
+                        CheckInResult.PARTLY,
+                        CheckInResult.NOT_YET,
+                    ]
                 )
                 check_ins.append(CheckIn(datetime.combine(due, time(20)).astimezone(), result))
             self.journal.add_commitment(Commitment(text, due, repair_id, check_ins))
@@ -278,26 +326,40 @@ def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
                 if rhythm.also and rng.random() < 0.4:
                     themes.append(rhythm.also)
                 writer.conflict(
-                    _at(day, rhythm.hours, rng), rhythm.person, themes, rng.choice(rhythm.stories),
-                    rhythm.intensity, rhythm.my_part, rhythm.wishes, progress,
+                    _at(day, rhythm.hours, rng),
+                    rhythm.person,
+                    themes,
+                    rng.choice(rhythm.stories),
+                    rhythm.intensity,
+                    rhythm.my_part,
+                    rhythm.wishes,
+                    progress,
                 )
                 count += 1
             for (month, mday), story in HOLIDAYS:
                 gap = (day - date(day.year, month, mday)).days
                 if -6 <= gap <= 3 and rng.random() < 0.18:
                     writer.conflict(
-                        _at(day, (10, 22), rng), rng.choice(["Alex", "Margaret"]),
-                        ["family and in-laws"], story, (4, 9),
+                        _at(day, (10, 22), rng),
+                        rng.choice(["Alex", "Margaret"]),
+                        ["family and in-laws"],
+                        story,
+                        (4, 9),
                         ("defending myself", "going silent", "bringing up the past"),
-                        ("respect", "being seen", "autonomy"), progress,
+                        ("respect", "being seen", "autonomy"),
+                        progress,
                     )
                     count += 1
             if rng.random() < 0.012:
                 writer.conflict(
-                    _at(day, (17, 22), rng), "Jonas", ["family and in-laws", "money"],
-                    rng.choice(JONAS_STORIES), (3, 7), ("raising my voice", "blaming"),
-                    ("fairness", "respect"), progress,
+                    _at(day, (17, 22), rng),
+                    "Jonas",
+                    ["family and in-laws", "money"],
+                    rng.choice(JONAS_STORIES),
+                    (3, 7),
+                    ("raising my voice", "blaming"),
+                    ("fairness", "respect"),
+                    progress,
                 )
                 count += 1
     return count
-

@@ -72,8 +72,12 @@ def write_recovery_kit(out: Path, recovery_key: str, created: date | None = None
     canvas.drawString(left, box_top - box_height - 12 * mm, "Where I keep this page:")
     canvas.setStrokeColor(soft)
     canvas.setLineWidth(0.5)
-    canvas.line(left + 42 * mm, box_top - box_height - 12.5 * mm, width - left,
-                box_top - box_height - 12.5 * mm)
+    canvas.line(
+        left + 42 * mm,
+        box_top - box_height - 12.5 * mm,
+        width - left,
+        box_top - box_height - 12.5 * mm,
+    )
     canvas.drawString(
         left, 20 * mm, "HealDesk is a private journal for reflection. It is not therapy."
     )

@@ -97,8 +97,11 @@ def palette_for(dark: bool) -> QPalette:
         palette.setColor(role, QColor(colour))
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     disabled_text = (_DARK if dark else _LIGHT)[QPalette.ColorRole.PlaceholderText]
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return palette
 

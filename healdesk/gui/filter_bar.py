@@ -84,8 +84,10 @@ class FilterBar(QWidget):
 
     def set_labels(self, themes: list[str], people: list[str]) -> None:
         """Offer these themes and people, keeping the current choice where it still exists."""
-        for combo, everyone, names in ((self.theme, "All themes", themes),
-                                       (self.person, "Everyone", people)):
+        for combo, everyone, names in (
+            (self.theme, "All themes", themes),
+            (self.person, "Everyone", people),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -111,8 +113,9 @@ class FilterBar(QWidget):
             start, end = self.start.date().toPython(), self.end.date().toPython()
         elif days:
             start = (today or date.today()) - timedelta(days=days - 1)
-        return Criteria(self.search.text(), self.theme.currentData(), self.person.currentData(),
-                        start, end)
+        return Criteria(
+            self.search.text(), self.theme.currentData(), self.person.currentData(), start, end
+        )
 
     def search_now(self) -> None:
         """Apply pending typing immediately (Enter in the search field, tests)."""

@@ -13,12 +13,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 #: What counts as the person being there. Paint, focus and timer events do not.
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.InputMethod,
-    QEvent.Type.ShortcutOverride,
-})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.InputMethod,
+        QEvent.Type.ShortcutOverride,
+    }
+)
 CHECK_INTERVAL_MS = 5_000
 
 
@@ -56,7 +64,7 @@ class IdleLock(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._last_input = self._clock()
         return False

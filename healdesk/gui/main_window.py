@@ -163,15 +163,17 @@ class JournalWindow(QMainWindow):
         self.undo_trash_action = a(journal, "&Undo move to trash", self.undo_delete, "Ctrl+Z")
         self.undo_trash_action.setEnabled(False)
         journal.addSeparator()
-        self.labels_action = a(journal, "Themes and &people\u2026", self.manage_labels,
-                               "Ctrl+Shift+P")
+        self.labels_action = a(
+            journal, "Themes and &people\u2026", self.manage_labels, "Ctrl+Shift+P"
+        )
         self.open_trash_action = a(journal, "T&rash\u2026", self.open_trash, "Ctrl+Shift+T")
         journal.addSeparator()
         a(journal, "Pre&ferences\u2026", self.preferences_requested.emit, "Ctrl+,")
         journal.addSeparator()
         self.lock_action = a(journal, "&Lock", self.lock_requested.emit, "Ctrl+L")
-        self.hide_action = a(journal, "&Hide and lock", self.hide_requested.emit, "Ctrl+H",
-                             "Ctrl+Shift+H")
+        self.hide_action = a(
+            journal, "&Hide and lock", self.hide_requested.emit, "Ctrl+H", "Ctrl+Shift+H"
+        )
         a(journal, "&Quit", self.quit_requested.emit, "Ctrl+Q")
 
         view = bar.addMenu("&View")
@@ -192,8 +194,9 @@ class JournalWindow(QMainWindow):
     # --- showing the journal -------------------------------------------------------------
     def reload(self) -> None:
         """Re-read themes, people and the date span (after labels changed), then the list."""
-        self.filters.set_labels([t.name for t in self.journal.themes()],
-                                [p.name for p in self.journal.people()])
+        self.filters.set_labels(
+            [t.name for t in self.journal.themes()], [p.name for p in self.journal.people()]
+        )
         self._colours = {t.name: t.colour for t in self.journal.themes()}
         span = self.journal.date_range()
         if span is not None:
@@ -243,7 +246,8 @@ class JournalWindow(QMainWindow):
             self.empty_title.setText("A quiet place for hard moments")
             self.empty_text.setText(
                 "When something happens, write it down here. A few words are enough; "
-                "everything else can wait. Press Ctrl+N to begin.")
+                "everything else can wait. Press Ctrl+N to begin."
+            )
             self.empty_button.show()
         self.list_stack.setCurrentWidget(self.empty)
 
@@ -257,8 +261,9 @@ class JournalWindow(QMainWindow):
         if conflict_id is None:
             self.detail.show_nothing()
             return
-        self.detail.show_conflict(self.journal.get_conflict(conflict_id),
-                                  self.journal.repairs(conflict_id))
+        self.detail.show_conflict(
+            self.journal.get_conflict(conflict_id), self.journal.repairs(conflict_id)
+        )
 
     # --- actions --------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -293,8 +298,12 @@ class JournalWindow(QMainWindow):
         conflict_id = self.current_id()
         if conflict_id is None:
             return
-        if not prompts.confirm(self, "Move to trash", "Move this entry to the trash? It stays "
-                               "there until you empty the trash.", "Move to trash"):
+        if not prompts.confirm(
+            self,
+            "Move to trash",
+            "Move this entry to the trash? It stays there until you empty the trash.",
+            "Move to trash",
+        ):
             return
         self.journal.delete_conflict(conflict_id)
         self._last_trashed = conflict_id
@@ -336,9 +345,13 @@ class JournalWindow(QMainWindow):
     def show_about(self) -> None:
         from healdesk import __version__
 
-        prompts.inform(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}: a private, "
-                       "encrypted journal for working through conflicts in close relationships. "
-                       + SAFETY_NOTE)
+        prompts.inform(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}: a private, "
+            "encrypted journal for working through conflicts in close relationships. "
+            + SAFETY_NOTE,
+        )
 
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:

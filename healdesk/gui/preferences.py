@@ -15,8 +15,15 @@ from healdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
 from healdesk.locations import config_dir
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
-AUTO_LOCK_CHOICES = ((1, "1 minute"), (2, "2 minutes"), (5, "5 minutes"), (10, "10 minutes"),
-                     (15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"))
+AUTO_LOCK_CHOICES = (
+    (1, "1 minute"),
+    (2, "2 minutes"),
+    (5, "5 minutes"),
+    (10, "10 minutes"),
+    (15, "15 minutes"),
+    (30, "30 minutes"),
+    (60, "1 hour"),
+)
 APPEARANCE_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 def scrub_model(model: QAbstractItemModel | None) -> None:
     if isinstance(model, QStringListModel):
         model.setStringList([])
-    elif isinstance(model, QStandardItemModel):
-        model.clear()
-    elif model is not None and callable(getattr(model, "clear", None)):
+    elif isinstance(model, QStandardItemModel) or (
+        model is not None and callable(getattr(model, "clear", None))
+    ):
         model.clear()
 
 

@@ -85,8 +85,10 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Choose a passphrase")
-        self.setSubTitle("It opens your journal. Nobody can reset it for you, so pick "
-                         "something you will remember.")
+        self.setSubTitle(
+            "It opens your journal. Nobody can reset it for you, so pick "
+            "something you will remember."
+        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Create my journal")
         layout = QVBoxLayout(self)
@@ -106,10 +108,10 @@ class PassphrasePage(QWizardPage):
         layout.addStretch(1)
         self._task: BackgroundTask | None = None
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+    def isComplete(self) -> bool:
         return self.form.valid and not self.busy.isVisible()
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+    def validatePage(self) -> bool:
         if self._wizard.vault is not None:
             return True
         if self._task is not None and self._task.is_running():
@@ -138,8 +140,13 @@ class PassphrasePage(QWizardPage):
 
         self.busy.hide()
         self.form.setEnabled(True)
-        text = str(error) if isinstance(error, VaultError) else (
-            f"The journal could not be created ({type(error).__name__}). Nothing was written.")
+        text = (
+            str(error)
+            if isinstance(error, VaultError)
+            else (
+                f"The journal could not be created ({type(error).__name__}). Nothing was written."
+            )
+        )
         self.message.setText(text)
         self.message.show()
         self.completeChanged.emit()
@@ -154,8 +161,10 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle("Your recovery key")
-        self.setSubTitle("If you forget your passphrase, this key opens the journal. It is shown "
-                         "only now: write it down or save the recovery kit, and keep it private.")
+        self.setSubTitle(
+            "If you forget your passphrase, this key opens the journal. It is shown "
+            "only now: write it down or save the recovery kit, and keep it private."
+        )
         layout = QVBoxLayout(self)
         self.key = QLabel()
         self.key.setAccessibleName("Recovery key")
@@ -165,8 +174,10 @@ class RecoveryKeyPage(QWizardPage):
         font.setWeight(QFont.Weight.DemiBold)
         self.key.setFont(font)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setStyleSheet("QLabel { border: 1px solid palette(highlight); "
-                               "border-radius: 8px; padding: 14px; background: palette(base); }")
+        self.key.setStyleSheet(
+            "QLabel { border: 1px solid palette(highlight); "
+            "border-radius: 8px; padding: 14px; background: palette(base); }"
+        )
         layout.addWidget(self.key)
         self.save_pdf = QPushButton("Save the recovery kit as &PDF\u2026")
         self.save_pdf.clicked.connect(self.save_kit)
@@ -179,26 +190,31 @@ class RecoveryKeyPage(QWizardPage):
         layout.addStretch(1)
         layout.addWidget(self.kept)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+    def initializePage(self) -> None:
         groups = self._wizard.recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key.setText("  ".join(groups[:half]) + "\n" + "  ".join(groups[half:]))
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+    def isComplete(self) -> bool:
         return self.kept.isChecked()
 
     def save_kit(self) -> None:
         from healdesk.export.recovery_kit import write_recovery_kit
 
-        path = prompts.save_path(self, "Save the recovery kit",
-                                 Path.home() / "HealDesk recovery kit.pdf", "PDF (*.pdf)")
+        path = prompts.save_path(
+            self, "Save the recovery kit", Path.home() / "HealDesk recovery kit.pdf", "PDF (*.pdf)"
+        )
         if path is None:
             return
         try:
             write_recovery_kit(path, self._wizard.recovery_key, date.today())
         except OSError as error:
-            prompts.warn(self, "Recovery kit", f"The kit could not be saved there "
-                         f"({error.strerror or type(error).__name__}). Please choose another place.")
+            prompts.warn(
+                self,
+                "Recovery kit",
+                f"The kit could not be saved there "
+                f"({error.strerror or type(error).__name__}). Please choose another place.",
+            )
             return
         self.saved_note.setText(f"Saved to {path}. Print it, or move it off this computer.")
 
@@ -219,20 +235,22 @@ class CheckPage(QWizardPage):
         self.answer.setMaxLength(8)
         self.answer.textChanged.connect(self.completeChanged)
         layout.addWidget(self.answer)
-        layout.addWidget(paragraph("Lost it already? Go back: it is still shown there.",
-                                   "subtitle"))
+        layout.addWidget(
+            paragraph("Lost it already? Go back: it is still shown there.", "subtitle")
+        )
         layout.addStretch(1)
         self.group = 0
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+    def initializePage(self) -> None:
         count = len(self._wizard.recovery_key.split("-"))
         self.group = self._rng.randrange(count)
         ordinal = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-        self.question.setText(f"Please type the {ordinal[self.group]} group of your recovery "
-                              "key (four characters).")
+        self.question.setText(
+            f"Please type the {ordinal[self.group]} group of your recovery key (four characters)."
+        )
         self.answer.clear()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+    def isComplete(self) -> bool:
         from healdesk.vault.keys import parse_recovery_key
 
         expected = self._wizard.recovery_key.split("-")[self.group]
@@ -244,7 +262,7 @@ class CheckPage(QWizardPage):
             parse_recovery_key(candidate) == parse_recovery_key(self._wizard.recovery_key)
         )
 
-    def nextId(self) -> int:  # noqa: N802 (Qt API)
+    def nextId(self) -> int:
         return self._wizard.DEVICE_PAGE if self._wizard.device_available else -1
 
 

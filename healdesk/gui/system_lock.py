@@ -49,7 +49,9 @@ class SystemLockWatcher(QObject):
             if connection is None:
                 continue
             thread = threading.Thread(
-                target=self._listen, args=(connection, triggers), name=f"dbus-{bus.lower()}",
+                target=self._listen,
+                args=(connection, triggers),
+                name=f"dbus-{bus.lower()}",
                 daemon=True,
             )
             thread.start()
@@ -69,8 +71,9 @@ class SystemLockWatcher(QObject):
 
         queue: deque = deque()
         handles = [
-            connection.filter(MatchRule(type="signal", interface=t.interface, member=t.member),
-                              queue=queue)
+            connection.filter(
+                MatchRule(type="signal", interface=t.interface, member=t.member), queue=queue
+            )
             for t in triggers
         ]
         try:

@@ -134,10 +134,12 @@ class UnlockWindow(QWidget):
         self.device_button = link_button("Open with this &device's keychain")
         self.device_button.clicked.connect(self.unlock_with_device)
         self.device_button.hide()
-        recovery = link_button("Forgot it? Use the &recovery key")
-        recovery.clicked.connect(lambda: self._show(self.recovery_page, self.recovery_key))
+        self.recovery_link = link_button("Forgot it? Use the &recovery key")
+        self.recovery_link.clicked.connect(
+            lambda: self._show(self.recovery_page, self.recovery_key)
+        )
         links = QHBoxLayout()
-        links.addWidget(recovery)
+        links.addWidget(self.recovery_link)
         links.addWidget(self.device_button)
         links.addStretch(1)
         layout.addLayout(links)
@@ -149,8 +151,10 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
-            heading("Type the recovery key from your recovery kit. Dashes and capitals are "
-                    "optional.", "")
+            heading(
+                "Type the recovery key from your recovery kit. Dashes and capitals are optional.",
+                "",
+            )
         )
         self.recovery_key = QLineEdit()
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
@@ -172,8 +176,13 @@ class UnlockWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("The recovery key opened your journal. You can choose a new "
-                                 "passphrase now; the recovery key keeps working.", ""))
+        layout.addWidget(
+            heading(
+                "The recovery key opened your journal. You can choose a new "
+                "passphrase now; the recovery key keeps working.",
+                "",
+            )
+        )
         self.new_passphrase = NewPassphraseForm()
         layout.addWidget(self.new_passphrase)
         self.save_passphrase_button = accent_button("&Save the new passphrase")
@@ -197,10 +206,14 @@ class UnlockWindow(QWidget):
         self.problem = heading("", "")
         self.problem.setAccessibleName("What went wrong")
         layout.addWidget(self.problem)
-        layout.addWidget(heading(
-            f"The files in {self.folder} were left exactly as they are. You can restore a "
-            "backup into another folder, or start a new journal elsewhere.", "subtitle"))
-        restore = QPushButton("&Restore a backup\u2026")
+        layout.addWidget(
+            heading(
+                f"The files in {self.folder} were left exactly as they are. You can restore a "
+                "backup into another folder, or start a new journal elsewhere.",
+                "subtitle",
+            )
+        )
+        self.restore_button = restore = QPushButton("&Restore a backup\u2026")
         restore.clicked.connect(self.restore_backup)
         fresh = QPushButton("Start a new journal &elsewhere\u2026")
         fresh.clicked.connect(self.start_elsewhere)
@@ -215,8 +228,11 @@ class UnlockWindow(QWidget):
     def _show(self, page: QWidget, focus: QWidget | None = None) -> None:
         self.message.hide()
         for index in range(self.pages.count()):  # the stack takes the current page's height
-            policy = (QSizePolicy.Policy.Preferred if self.pages.widget(index) is page
-                      else QSizePolicy.Policy.Ignored)
+            policy = (
+                QSizePolicy.Policy.Preferred
+                if self.pages.widget(index) is page
+                else QSizePolicy.Policy.Ignored
+            )
             self.pages.widget(index).setSizePolicy(policy, policy)
         self.pages.setCurrentWidget(page)
         if focus is not None:
@@ -291,8 +307,11 @@ class UnlockWindow(QWidget):
         else:  # never show an unknown error's text: it could carry anything
             self._say(f"The journal could not be opened ({type(error).__name__}).")
         self.passphrase.clear()
-        (self.recovery_key if self.pages.currentWidget() is self.recovery_page
-         else self.passphrase).setFocus()
+        (
+            self.recovery_key
+            if self.pages.currentWidget() is self.recovery_page
+            else self.passphrase
+        ).setFocus()
 
     def save_new_passphrase(self) -> None:
         new = self.new_passphrase.passphrase()
@@ -327,7 +346,9 @@ class UnlockWindow(QWidget):
         from healdesk.vault import VaultError
         from healdesk.vault.backup import restore_backup
 
-        archive = prompts.open_path(self, "Choose a backup", "HealDesk backups (*.healdesk-backup *.zip)")
+        archive = prompts.open_path(
+            self, "Choose a backup", "HealDesk backups (*.healdesk-backup *.zip)"
+        )
         if archive is None:
             return
         target = prompts.choose_folder(self, "Choose an empty folder for the restored journal")
@@ -347,12 +368,15 @@ class UnlockWindow(QWidget):
         if target is None:
             return
         if Vault.exists(target):
-            prompts.warn(self, "New journal", "That folder already holds a journal. Please "
-                         "choose an empty folder.")
+            prompts.warn(
+                self,
+                "New journal",
+                "That folder already holds a journal. Please choose an empty folder.",
+            )
             return
         self.new_journal_requested.emit(target)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         if self._task is not None:
             self._task.wait()
         if self._vault is not None:  # closed while offering a new passphrase

@@ -83,4 +83,3 @@ def open_session(make_session, vault_folder, recovery_key, qtbot):
     session.open(Vault.unlock(vault_folder, recovery_key=recovery_key))
     qtbot.waitExposed(session.window)
     return session
-

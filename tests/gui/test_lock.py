@@ -22,8 +22,14 @@ PERSON = "Robinette"
 
 def add_entry(journal) -> int:
     return journal.add_conflict(
-        Conflict(datetime.now().astimezone(), WHAT, person=PERSON, themes=["kettles"],
-                 my_feelings_note=NOTE, private_notes=NOTE)
+        Conflict(
+            datetime.now().astimezone(),
+            WHAT,
+            person=PERSON,
+            themes=["kettles"],
+            my_feelings_note=NOTE,
+            private_notes=NOTE,
+        )
     )
 
 

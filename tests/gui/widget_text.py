@@ -22,8 +22,12 @@ def _model_text(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
     for row in range(model.rowCount(parent)):
         for column in range(model.columnCount(parent)):
             index = model.index(row, column, parent)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                         Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.EditRole):
+            for role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+                Qt.ItemDataRole.EditRole,
+            ):
                 value = model.data(index, role)
                 if isinstance(value, str):
                     found.append(value)
@@ -36,8 +40,13 @@ def live_text() -> list[str]:
     """Every string any widget, model or undo stack of the app currently holds."""
     found: list[str] = []
     for widget in QApplication.allWidgets():
-        found += [widget.windowTitle(), widget.toolTip(), widget.accessibleName(),
-                  widget.statusTip(), widget.whatsThis()]
+        found += [
+            widget.windowTitle(),
+            widget.toolTip(),
+            widget.accessibleName(),
+            widget.statusTip(),
+            widget.whatsThis(),
+        ]
         if isinstance(widget, QLineEdit | QLabel | QAbstractButton):
             found.append(widget.text())
         if isinstance(widget, QLineEdit):
