@@ -295,7 +295,10 @@ class SetupWizard(QWizard):
         self.setObjectName("SetupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.resize(640, 520)
+        # An explicit minimum: QWizard then stops re-sizing itself page by page (which shows
+        # as a jumping window, and as a warning on platforms that cannot take size hints).
+        self.setMinimumSize(620, 500)
+        self.resize(660, 540)
         self.passphrase_page = PassphrasePage(self)
         self.key_page = RecoveryKeyPage(self)
         self.check_page = CheckPage(self, rng or random.Random())
