@@ -1,0 +1,42 @@
+"""From start to the journal: setup on a new folder, unlock on an existing one, the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.conftest import PASSPHRASE
+
+
+def test_new_folder_starts_the_setup_wizard(make_session, tmp_path):
+    session = make_session(tmp_path / "nothing-here-yet")
+    session.start()
+    assert session.setup_wizard is not None and session.setup_wizard.isVisible()
+    assert session.unlock_window is None
+
+
+def test_unlock_then_the_journal_window(make_session, vault_folder, qtbot):
+    session = make_session(vault_folder)
+    session.start()
+    unlock = session.unlock_window
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(session.opened, timeout=15_000):
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert session.window.isVisible() and session.unlock_window is None
+    assert session.window.windowTitle() == "HealDesk"
+    assert session.idle.active
+
+
+def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
+    from healdesk.demo import DEMO_PASSPHRASE
+    from healdesk.gui.launch import open_demo
+
+    session = make_session(tmp_path / "demo", demo_passphrase=DEMO_PASSPHRASE)
+    open_demo(session, session.folder)
+    window = session.window
+    assert window.model.rowCount() > 50
+    assert window.windowTitle() == "HealDesk (demo)"
+    banners = [w.text() for w in window.findChildren(QLabel) if w.accessibleName() == "Demo journal"]
+    assert banners and banners[0].startswith("DEMO")
+    session.lock()
+    assert DEMO_PASSPHRASE in " ".join(w.text() for w in session.unlock_window.findChildren(QLabel))
