@@ -1,4 +1,5 @@
-"""Preferences: the few non-sensitive choices kept in plain settings, and the dialog for them.
+"""Preferences: the few non-sensitive choices kept in plain settings (the dialog for them is
+in preferences_dialog, imported only when opened).
 
 Only choices live here (auto-lock delay, lock on screen lock, appearance): never entry text,
 names, search terms or anything that tells what the journal holds.
@@ -8,10 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QSettings
 
-from healdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
 from healdesk.locations import config_dir
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
@@ -79,32 +78,3 @@ class Preferences:
 
     def sync(self) -> None:
         self._settings.sync()
-
-
-class PreferencesDialog(QDialog):
-    """Edits `Preferences`; `changed` fires after OK so the session can apply the choices."""
-
-    changed = Signal()
-
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_PreferencesDialog()
-        self.ui.setupUi(self)
-        self._preferences = preferences
-        for minutes, label in AUTO_LOCK_CHOICES:
-            self.ui.autoLock.addItem(label, minutes)
-        for scheme, label in APPEARANCE_CHOICES:
-            self.ui.appearance.addItem(label, scheme)
-        self.ui.autoLock.setCurrentIndex(self.ui.autoLock.findData(preferences.auto_lock_minutes))
-        self.ui.appearance.setCurrentIndex(self.ui.appearance.findData(preferences.appearance))
-        self.ui.lockOnScreenLock.setChecked(preferences.lock_on_screen_lock)
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
-
-    def accept(self) -> None:
-        self._preferences.auto_lock_minutes = self.ui.autoLock.currentData()
-        self._preferences.appearance = self.ui.appearance.currentData()
-        self._preferences.lock_on_screen_lock = self.ui.lockOnScreenLock.isChecked()
-        self._preferences.sync()
-        super().accept()
-        self.changed.emit()

@@ -137,7 +137,7 @@ class Session(QObject):
 
     # --- preferences ------------------------------------------------------------------------
     def edit_preferences(self) -> None:
-        from healdesk.gui.preferences import PreferencesDialog
+        from healdesk.gui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.preferences, self.window)
         dialog.changed.connect(self.apply_preferences)

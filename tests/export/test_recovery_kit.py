@@ -29,6 +29,5 @@ def test_the_page_renders(tmp_path):
     out = tmp_path / "kit.pdf"
     write_recovery_kit(out, KEY)
     assert shutil.which("pdftoppm"), "poppler-utils is listed in .ci/test.sh"
-    subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 1000

@@ -27,12 +27,30 @@ def at(days_ago: int) -> datetime:
 @pytest.fixture
 def filled(open_session):
     journal = open_session.vault.journal
-    journal.add_conflict(Conflict(at(40), "Dishes left in the sink", person="Alex",
-                                  themes=["chores"], intensity=4, settled=2))
-    journal.add_conflict(Conflict(at(10), "The phone bill came", person="Alex",
-                                  themes=["money"], intensity=7, settled=4))
-    journal.add_conflict(Conflict(at(2), "Sunday lunch at Margaret's", person="Margaret",
-                                  themes=["family and in-laws", "chores"], intensity=5))
+    journal.add_conflict(
+        Conflict(
+            at(40),
+            "Dishes left in the sink",
+            person="Alex",
+            themes=["chores"],
+            intensity=4,
+            settled=2,
+        )
+    )
+    journal.add_conflict(
+        Conflict(
+            at(10), "The phone bill came", person="Alex", themes=["money"], intensity=7, settled=4
+        )
+    )
+    journal.add_conflict(
+        Conflict(
+            at(2),
+            "Sunday lunch at Margaret's",
+            person="Margaret",
+            themes=["family and in-laws", "chores"],
+            intensity=5,
+        )
+    )
     open_session.window.reload()
     return open_session.window
 
@@ -138,8 +156,16 @@ def test_every_action_has_a_shortcut_listed_in_help(filled, qtbot):
     window.show_shortcuts()
     dialog = window.findChild(KeyboardShortcutsDialog)
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    for expected in ("New entry", "Lock", "Hide and lock", "Search", "Filter by theme",
-                     "Keyboard shortcuts", "Themes and people", "Trash"):
+    for expected in (
+        "New entry",
+        "Lock",
+        "Hide and lock",
+        "Search",
+        "Filter by theme",
+        "Keyboard shortcuts",
+        "Themes and people",
+        "Trash",
+    ):
         assert expected in names
     rows = dict(shortcut_rows(window.findChildren(type(window.lock_action))))
     assert rows["Lock"] == "Ctrl+L"
@@ -173,7 +199,8 @@ def test_every_input_has_an_accessible_name(filled):
         return False
 
     inputs = [
-        w for w in filled.findChildren(QWidget)
+        w
+        for w in filled.findChildren(QWidget)
         if isinstance(w, QLineEdit | QComboBox | QAbstractSpinBox | QTextEdit | QAbstractItemView)
         and not part_of_another_input(w)
     ]

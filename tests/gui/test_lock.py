@@ -147,7 +147,7 @@ def test_clock_set_backwards_does_not_lock(open_session, clock):
 
 
 def test_preferences_change_the_auto_lock_delay(open_session, preferences, clock, qtbot):
-    from healdesk.gui.preferences import PreferencesDialog
+    from healdesk.gui.preferences_dialog import PreferencesDialog
 
     open_session.edit_preferences()
     dialog = open_session.window.findChild(PreferencesDialog)

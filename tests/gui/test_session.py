@@ -36,7 +36,9 @@ def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
     window = session.window
     assert window.model.rowCount() > 50
     assert window.windowTitle() == "HealDesk (demo)"
-    banners = [w.text() for w in window.findChildren(QLabel) if w.accessibleName() == "Demo journal"]
+    banners = [
+        w.text() for w in window.findChildren(QLabel) if w.accessibleName() == "Demo journal"
+    ]
     assert banners and banners[0].startswith("DEMO")
     session.lock()
     assert DEMO_PASSPHRASE in " ".join(w.text() for w in session.unlock_window.findChildren(QLabel))

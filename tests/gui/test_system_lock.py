@@ -14,7 +14,9 @@ def session_bus(monkeypatch):
     assert shutil.which("dbus-daemon"), "dbus is listed in .ci/test.sh"
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     address = daemon.stdout.readline().strip()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
@@ -35,9 +37,7 @@ def emit(interface: str, member: str, *body) -> None:
         connection.send_message(new_signal(emitter, member, signature, body))
 
 
-def test_screen_lock_signal_locks_and_unrelated_signals_do_not(
-    session_bus, open_session, qtbot
-):
+def test_screen_lock_signal_locks_and_unrelated_signals_do_not(session_bus, open_session, qtbot):
     from healdesk.gui.system_lock import SystemLockWatcher
 
     watcher = SystemLockWatcher()

@@ -70,7 +70,9 @@ def test_recovery_key_then_a_new_passphrase(qtbot, unlock_window, vault_folder, 
     window.recovery_link.click()
     qtbot.keyClicks(window.recovery_key, recovery_key.replace("-", " ").lower())
     qtbot.keyClick(window.recovery_key, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.new_passphrase_page, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: window.pages.currentWidget() is window.new_passphrase_page, timeout=15_000
+    )
     form = window.new_passphrase
     qtbot.keyClicks(form.first, NEW_PASSPHRASE)
     assert not window.save_passphrase_button.isEnabled()
