@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.gui import prompts
 from healdesk.gui.entry_detail import EntryDetail
-from healdesk.gui.entry_model import FOUND, EntryTableModel
+from healdesk.gui.entry_model import (
+    FOUND,
+    INTENSITY,
+    SETTLED,
+    THEMES,
+    WHEN,
+    WITH,
+    EntryTableModel,
+)
 from healdesk.gui.filter_bar import FilterBar
 from healdesk.gui.windows import open_dialog
 from healdesk.vault import Journal
@@ -110,8 +118,14 @@ class JournalWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((180, 90, 200, 130, 110)):
+        header.setSectionResizeMode(THEMES, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (WHEN, 175),
+            (WITH, 85),
+            (INTENSITY, 125),
+            (SETTLED, 115),
+            (FOUND, 260),
+        ):
             table.setColumnWidth(column, width)
         table.setColumnHidden(FOUND, True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
