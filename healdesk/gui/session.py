@@ -22,6 +22,14 @@ from healdesk.gui.scrub import scrub
 from healdesk.gui.windows import open_dialog, present
 
 
+def journal_present(folder: Path) -> bool:
+    """`Vault.exists` without loading SQLCipher and cryptography (start-up stays quick):
+    a key file or a database file is there. A test keeps the two in agreement."""
+    from healdesk.vault import keyfile
+
+    return keyfile.exists(folder) or (folder / "journal.db").exists()
+
+
 class Session(QObject):
     """Owns at most one unlocked vault and the windows showing it."""
 
@@ -53,9 +61,7 @@ class Session(QObject):
 
     # --- entering ---------------------------------------------------------------------------
     def start(self) -> None:
-        from healdesk.vault import Vault
-
-        if Vault.exists(self.folder):
+        if journal_present(self.folder):
             self.show_unlock()
         else:
             self.show_setup(self.folder)
@@ -171,10 +177,8 @@ class Session(QObject):
         self.open(vault)
 
     def _setup_abandoned(self) -> None:
-        from healdesk.vault import Vault
-
         self.setup_wizard = None
-        if Vault.exists(self.folder):
+        if journal_present(self.folder):
             self.show_unlock()  # made but not finished: it opens like any journal
         else:
             self.quit()

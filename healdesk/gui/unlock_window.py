@@ -239,10 +239,11 @@ class UnlockWindow(QWidget):
             focus.setFocus()
 
     def _check_files(self) -> None:
-        from healdesk.vault import Vault, VaultError
+        from healdesk.vault import keyfile
+        from healdesk.vault.errors import VaultError
 
-        try:
-            methods = Vault.unlock_methods(self.folder)
+        try:  # Vault.unlock_methods without loading SQLCipher: the screen appears sooner
+            methods = {slot.kind for slot in keyfile.load(self.folder).slots}
         except VaultError as error:
             self._show_problem(error)
             return
@@ -300,7 +301,7 @@ class UnlockWindow(QWidget):
         if type(error).__name__ in DAMAGE:
             self._show_problem(error)
             return
-        from healdesk.vault import VaultError
+        from healdesk.vault.errors import VaultError
 
         if isinstance(error, VaultError):
             self._say(str(error))

@@ -42,3 +42,43 @@ def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
     assert banners and banners[0].startswith("DEMO")
     session.lock()
     assert DEMO_PASSPHRASE in " ".join(w.text() for w in session.unlock_window.findChildren(QLabel))
+
+
+def test_the_quick_presence_check_agrees_with_the_vault(vault_folder, tmp_path):
+    import shutil
+
+    from healdesk.gui.session import journal_present
+    from healdesk.vault import Vault
+
+    only_db, only_keys = tmp_path / "db", tmp_path / "keys"
+    only_db.mkdir()
+    shutil.copy(vault_folder / "journal.db", only_db)
+    only_keys.mkdir()
+    shutil.copy(vault_folder / "keys.json.bak", only_keys)
+    (tmp_path / "empty").mkdir()
+    for folder in (vault_folder, only_db, only_keys, tmp_path / "empty", tmp_path / "missing"):
+        assert journal_present(folder) == Vault.exists(folder), folder
+
+
+def test_start_up_leaves_sqlcipher_reportlab_keyring_and_zxcvbn_unloaded(vault_folder):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from healdesk.gui.launch import make_app\n"
+        "from healdesk.gui.preferences import Preferences\n"
+        "from healdesk.gui.session import Session\n"
+        "app = make_app()\n"
+        f"session = Session({str(vault_folder)!r}, Preferences())\n"
+        "session.start()\n"
+        "app.processEvents()\n"
+        "assert session.unlock_window.isVisible()\n"
+        "heavy = ('sqlcipher3', 'reportlab', 'keyring', 'zxcvbn', 'cryptography')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == ""
