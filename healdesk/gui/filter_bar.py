@@ -6,6 +6,7 @@ at once. `criteria()` says what the list should show; the bar itself never reads
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,8 +39,14 @@ class Criteria:
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(
+        self, date_span: Callable[[], tuple[date, date] | None] = lambda: None, parent=None
+    ) -> None:
+        """`date_span` gives the journal's first and last day: the starting values of
+        "between dates", asked only when that period is first chosen."""
         super().__init__(parent)
+        self._date_span = date_span
+        self._span_filled = False
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search everything you wrote")
         self.search.setAccessibleName("Search entries")
@@ -97,8 +104,12 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
             combo.blockSignals(False)
 
-    def set_date_span(self, first: date, last: date) -> None:
-        """Sensible starting values for "between dates": the journal's own first and last day."""
+    def _fill_date_span(self) -> None:
+        span = self._date_span()
+        self._span_filled = True
+        if span is None:
+            return
+        first, last = span
         for edit in (self.start, self.end):
             edit.blockSignals(True)
         self.start.setDate(QDate(first.year, first.month, first.day))
@@ -135,6 +146,8 @@ class FilterBar(QWidget):
 
     def _period_changed(self) -> None:
         between = self.period.currentData() == -1
+        if between and not self._span_filled:
+            self._fill_date_span()
         self.start.setVisible(between)
         self.end.setVisible(between)
         self.changed.emit()

@@ -7,6 +7,8 @@ app's name (plus "demo"), never anything from the journal.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -61,7 +63,7 @@ class JournalWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} (demo)" if demo else APP_NAME)
         self.resize(1100, 700)
 
-        self.filters = FilterBar()
+        self.filters = FilterBar(self._date_span)
         self.filters.changed.connect(self.refresh)
         self.filters.search.returnPressed.connect(self.filters.search_now)
         self.model = EntryTableModel(self)
@@ -207,15 +209,15 @@ class JournalWindow(QMainWindow):
 
     # --- showing the journal -------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read themes, people and the date span (after labels changed), then the list."""
-        self.filters.set_labels(
-            [t.name for t in self.journal.themes()], [p.name for p in self.journal.people()]
-        )
-        self._colours = {t.name: t.colour for t in self.journal.themes()}
-        span = self.journal.date_range()
-        if span is not None:
-            self.filters.set_date_span(span[0].date(), span[1].date())
+        """Re-read themes and people (after labels changed), then the list."""
+        themes = self.journal.themes()
+        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
+        self._colours = {t.name: t.colour for t in themes}
         self.refresh()
+
+    def _date_span(self) -> tuple[date, date] | None:
+        span = self.journal.date_range()
+        return (span[0].date(), span[1].date()) if span else None
 
     def refresh(self, select: int | None = None) -> None:
         criteria = self.filters.criteria()

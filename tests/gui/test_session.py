@@ -79,6 +79,7 @@ def test_start_up_leaves_sqlcipher_reportlab_keyring_and_zxcvbn_unloaded(vault_f
         "heavy = ('sqlcipher3', 'reportlab', 'keyring', 'zxcvbn', 'cryptography')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
