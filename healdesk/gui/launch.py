@@ -24,6 +24,21 @@ def make_app():
     return app
 
 
+def quit_on_signals(app, session) -> None:
+    """Ctrl+C in the terminal or a SIGTERM locks and quits cleanly (and removes a demo
+    journal). Qt's event loop never hands control to Python on its own, so a short timer
+    lets the interpreter notice the signal."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: session.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+
+
 def open_demo(session, folder: Path) -> None:
     """Create and fill the demo vault and show it at once (create leaves it unlocked)."""
     from healdesk import demo
@@ -58,6 +73,7 @@ def run(data_dir: Path | None, demo: bool) -> int:
         watcher = SystemLockWatcher()
         watcher.locking.connect(session.system_locking)
         watcher.start()
+        quit_on_signals(app, session)
         app.aboutToQuit.connect(session.shutdown)
         app.aboutToQuit.connect(watcher.stop)
         return app.exec()
