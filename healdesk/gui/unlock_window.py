@@ -222,6 +222,7 @@ class UnlockWindow(QWidget):
         row.addWidget(fresh)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addStretch(1)
         self.pages.addWidget(page)
         return page
 
