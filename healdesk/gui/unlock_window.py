@@ -8,6 +8,7 @@ files found are never written to.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.gui import prompts
 from healdesk.gui.background import BackgroundTask
-from healdesk.gui.passphrase_form import NewPassphraseForm
 
 #: Errors that mean "these files cannot be opened as they are", as opposed to a wrong key.
 DAMAGE = ("KeyFileDamaged", "NotAVault", "VaultDamaged", "NewerVault", "NoEncryption")
@@ -110,9 +110,6 @@ class UnlockWindow(QWidget):
         card_layout(self, card)
 
         self.passphrase_page = self._build_passphrase_page()
-        self.recovery_page = self._build_recovery_page()
-        self.new_passphrase_page = self._build_new_passphrase_page()
-        self.problem_page = self._build_problem_page()
         self._check_files()
 
     # --- pages ----------------------------------------------------------------------------
@@ -136,7 +133,7 @@ class UnlockWindow(QWidget):
         self.device_button.hide()
         self.recovery_link = link_button("Forgot it? Use the &recovery key")
         self.recovery_link.clicked.connect(
-            lambda: self._show(self.recovery_page, self.recovery_key)
+            lambda: self._show(self.recovery_page, self.recovery_key)  # builds the page first
         )
         links = QHBoxLayout()
         links.addWidget(self.recovery_link)
@@ -146,7 +143,9 @@ class UnlockWindow(QWidget):
         self.pages.addWidget(page)
         return page
 
-    def _build_recovery_page(self) -> QWidget:
+    # The other pages are built when first needed: most starts only ever need the passphrase.
+    @cached_property
+    def recovery_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +171,10 @@ class UnlockWindow(QWidget):
         self.pages.addWidget(page)
         return page
 
-    def _build_new_passphrase_page(self) -> QWidget:
+    @cached_property
+    def new_passphrase_page(self) -> QWidget:
+        from healdesk.gui.passphrase_form import NewPassphraseForm
+
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -199,7 +201,8 @@ class UnlockWindow(QWidget):
         self.pages.addWidget(page)
         return page
 
-    def _build_problem_page(self) -> QWidget:
+    @cached_property
+    def problem_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -253,8 +256,9 @@ class UnlockWindow(QWidget):
 
     def _show_problem(self, error: Exception) -> None:
         self.subtitle.setText("This journal cannot be opened.")
+        page = self.problem_page
         self.problem.setText(str(error))
-        self._show(self.problem_page)
+        self._show(page)
 
     # --- unlocking ------------------------------------------------------------------------
     def unlock_with_passphrase(self) -> None:
@@ -289,11 +293,12 @@ class UnlockWindow(QWidget):
     def _unlocked(self, vault, by_recovery_key: bool) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        self.recovery_key.clear()
         self._vault = vault
         if by_recovery_key:
+            self.recovery_key.clear()
             self.subtitle.setText("Welcome back.")
-            self._show(self.new_passphrase_page, self.new_passphrase.first)
+            page = self.new_passphrase_page
+            self._show(page, self.new_passphrase.first)
         else:
             self._finish()
 
@@ -311,7 +316,7 @@ class UnlockWindow(QWidget):
         self.passphrase.clear()
         (
             self.recovery_key
-            if self.pages.currentWidget() is self.recovery_page
+            if self.pages.currentWidget() is self.__dict__.get("recovery_page")
             else self.passphrase
         ).setFocus()
 
@@ -328,7 +333,8 @@ class UnlockWindow(QWidget):
 
     def _finish(self) -> None:
         self._set_busy(False)
-        self.new_passphrase.clear()
+        if "new_passphrase_page" in self.__dict__:
+            self.new_passphrase.clear()
         vault, self._vault = self._vault, None
         if vault is not None:
             self.opened.emit(vault)
