@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from healdesk.gui import appearance
 from healdesk.gui.idle import IdleLock
 from healdesk.gui.preferences import Preferences
-from healdesk.gui.scrub import scrub
 from healdesk.gui.windows import open_dialog, present
 
 
@@ -106,6 +105,8 @@ class Session(QObject):
         """Close the vault and leave nothing readable behind; safe to call when locked."""
         if self.vault is None:
             return
+        from healdesk.gui.scrub import scrub
+
         self.idle.stop()
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)

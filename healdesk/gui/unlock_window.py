@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.gui import prompts
-from healdesk.gui.background import BackgroundTask
+
+if TYPE_CHECKING:
+    from healdesk.gui.background import BackgroundTask
 
 #: Errors that mean "these files cannot be opened as they are", as opposed to a wrong key.
 DAMAGE = ("KeyFileDamaged", "NotAVault", "VaultDamaged", "NewerVault", "NoEncryption")
@@ -279,6 +281,7 @@ class UnlockWindow(QWidget):
         self._unlock({"device": True})
 
     def _unlock(self, how: dict) -> None:
+        from healdesk.gui.background import BackgroundTask
         from healdesk.vault import Vault
 
         if self._task is not None and self._task.is_running():
@@ -321,6 +324,8 @@ class UnlockWindow(QWidget):
         ).setFocus()
 
     def save_new_passphrase(self) -> None:
+        from healdesk.gui.background import BackgroundTask
+
         new = self.new_passphrase.passphrase()
         vault = self._vault
         if not new or vault is None:
@@ -351,6 +356,7 @@ class UnlockWindow(QWidget):
 
     # --- when the files are not right -----------------------------------------------------
     def restore_backup(self) -> None:
+        from healdesk.gui import prompts
         from healdesk.vault import VaultError
         from healdesk.vault.backup import restore_backup
 
@@ -370,6 +376,7 @@ class UnlockWindow(QWidget):
         self.restored.emit(target)
 
     def start_elsewhere(self) -> None:
+        from healdesk.gui import prompts
         from healdesk.vault import Vault
 
         target = prompts.choose_folder(self, "Choose an empty folder for the new journal")
