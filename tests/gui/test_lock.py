@@ -184,3 +184,12 @@ def test_locking_while_a_prompt_waits_dismisses_it_first(open_session, qtbot):
     assert answer is False
     assert open_session.vault is None and not window.isVisible()
     assert open_session.unlock_window.isVisible()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_H, Qt.Key.Key_L])
+def test_hide_and_lock_keys_work_while_typing_in_search(open_session, qtbot, key):
+    window = open_session.window
+    qtbot.waitActive(window)
+    qtbot.keyClicks(window.filters.search, "kettle")
+    qtbot.keyClick(window.filters.search, key, Qt.KeyboardModifier.ControlModifier)
+    assert open_session.vault is None
