@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -32,17 +33,29 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 
 def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: str) -> Path | None:
-    # DontUseNativeDialog is not set: the platform dialog keeps its own recent-files list off
-    # only where the platform allows; we never add to Qt's recent list ourselves.
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    forget_file_dialog_history()
     return Path(name) if name else None
 
 
 def open_path(parent: QWidget | None, caption: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    forget_file_dialog_history()
     return Path(name) if name else None
 
 
 def choose_folder(parent: QWidget | None, caption: str) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, caption, "")
+    forget_file_dialog_history()
     return Path(name) if name else None
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's own file dialog records the folders it visited in QtProject.conf, in plain text
+    outside the vault; a folder such as "exports for Dr. K" says too much. Wipe it each time."""
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited", "shortcuts"):
+        qt_settings.remove(key)
+    qt_settings.endGroup()
+    qt_settings.sync()
