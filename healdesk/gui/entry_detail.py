@@ -1,4 +1,4 @@
-"""The read-only view of one conflict, with the repairs written about it.
+"""The read-only view of one conflict (its repairs are listed by the panel below it).
 
 Every piece of the writer's text is HTML-escaped and shown with its own line breaks and
 spaces kept (white-space: pre-wrap), so what was written is exactly what is shown, markup-like
@@ -13,16 +13,9 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import Repair, RepairStatus
 from healdesk.core.vocabulary import intensity_word, settled_word
 from healdesk.gui.entry_model import when_text
 
-STATUS_WORDS = {
-    RepairStatus.DRAFT: "draft",
-    RepairStatus.PLANNED: "planned",
-    RepairStatus.TALKED: "we talked",
-    RepairStatus.FOLLOWED_THROUGH: "followed through",
-}
 EMPTY = "<p><i>Choose an entry on the left to read it here.</i></p>"
 
 
@@ -39,7 +32,7 @@ def _words(words: Sequence[str], note: str = "") -> str:
     return "".join(parts)
 
 
-def conflict_html(conflict: Conflict, repairs: Sequence[Repair]) -> str:
+def conflict_html(conflict: Conflict) -> str:
     facts = [when_text(conflict.happened_at)]
     if conflict.person:
         facts.append(f"with {escape(conflict.person)}")
@@ -59,13 +52,6 @@ def conflict_html(conflict: Conflict, repairs: Sequence[Repair]) -> str:
     ]
     html = [f"<p style='font-size:small'>{' · '.join(facts)}</p>"]
     html += [f"<h3>{title}</h3>{body}" for title, body in sections if body]
-    if repairs:
-        html.append("<h3>Repairs</h3><ul>")
-        for repair in repairs:
-            status = STATUS_WORDS.get(repair.status, str(repair.status))
-            written = repair.created_at.strftime("%d %b %Y") if repair.created_at else ""
-            html.append(f"<li>{escape(repair.title)}, {written} ({status})</li>")
-        html.append("</ul>")
     return "".join(html)
 
 
@@ -77,8 +63,8 @@ class EntryDetail(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.show_nothing()
 
-    def show_conflict(self, conflict: Conflict, repairs: Sequence[Repair]) -> None:
-        self.setHtml(conflict_html(conflict, repairs))
+    def show_conflict(self, conflict: Conflict) -> None:
+        self.setHtml(conflict_html(conflict))
 
     def show_nothing(self) -> None:
         self.setHtml(EMPTY)

@@ -12,15 +12,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from healdesk import APP_ID, APP_NAME
-
 
 def make_app():
     from PySide6.QtWidgets import QApplication
 
+    from healdesk.gui.identity import apply_identity
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    apply_identity(app)
     return app
 
 

@@ -1,4 +1,5 @@
-"""The journal window: the entry list, the selected entry, search and filters, and menus.
+"""The journal window: the entry list, the selected entry and its repairs, search and
+filters, the timeline and insights tabs, and the menus.
 
 It shows one unlocked Journal and asks the session (via signals) to lock, hide or change
 preferences. `clear_for_lock()` forgets every word it shows. The title is always just the
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from healdesk import APP_NAME
 from healdesk.gui import prompts
-from healdesk.gui.entry_detail import EntryDetail
 from healdesk.gui.entry_model import (
     FOUND,
     INTENSITY,
@@ -37,11 +38,13 @@ from healdesk.gui.entry_model import (
     WITH,
     EntryTableModel,
 )
+from healdesk.gui.entry_pane import EntryPane
 from healdesk.gui.filter_bar import FilterBar
 from healdesk.gui.windows import open_dialog
 from healdesk.vault import Journal
 
 ROW_HEIGHT = 28
+ENTRIES, TIMELINE, INSIGHTS = range(3)
 SAFETY_NOTE = (
     "If you are afraid of your partner or for your safety, repair exercises are not the "
     "answer. Please contact local emergency services or a domestic violence helpline. "
@@ -58,6 +61,7 @@ class JournalWindow(QMainWindow):
     def __init__(self, journal: Journal, demo: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.journal_closed = False
         self._last_trashed: int | None = None
         self.setObjectName("JournalWindow")
         self.setWindowTitle(f"{APP_NAME} (demo)" if demo else APP_NAME)
@@ -68,29 +72,44 @@ class JournalWindow(QMainWindow):
         self.filters.search.returnPressed.connect(self.filters.search_now)
         self.model = EntryTableModel(self)
         self.table = self._build_table()
-        self.detail = EntryDetail()
-        self.detail.setMinimumWidth(320)
+        self.pane = EntryPane(journal)
+        self.pane.setMinimumWidth(340)
+        self.pane.changed.connect(self._repairs_changed)
+        self.detail = self.pane.detail
         self.empty = self._build_empty_page()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
+        entries = QWidget()
+        column = QVBoxLayout(entries)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.filters)
+        column.addWidget(splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(entries, "&Entries")
+        self._views: dict[int, QWidget] = {}
+        for title in ("Ti&meline", "&Insights"):  # built when first opened (they read it all)
+            self.tabs.addTab(QWidget(), title)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(12, 10, 12, 6)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(12, 10, 12, 6)
         if demo:
             banner = QLabel("DEMO journal: invented entries, deleted when you quit.")
             banner.setProperty("role", "demo")
             banner.setAccessibleName("Demo journal")
-            column.addWidget(banner)
-        column.addWidget(self.filters)
-        column.addWidget(splitter, 1)
+            outer.addWidget(banner)
+        outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Entries shown")
@@ -199,8 +218,10 @@ class JournalWindow(QMainWindow):
         a(view, "Filter by p&eriod", lambda: self._popup(self.filters.period), "Ctrl+D")
         a(view, "&Clear search and filters", self.filters.reset, "Ctrl+Shift+F")
         view.addSeparator()
-        a(view, "Entry &list", self.table.setFocus, "Ctrl+1")
-        a(view, "Selected &entry", self.detail.setFocus, "Ctrl+2")
+        a(view, "Entry &list", self.show_entries, "Ctrl+1")
+        a(view, "Ti&meline", lambda: self.tabs.setCurrentIndex(TIMELINE), "Ctrl+2")
+        a(view, "&Insights", lambda: self.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
+        a(view, "Read the selected &entry", self.detail.setFocus, "F6")
 
         help_menu = bar.addMenu("&Help")
         a(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "Ctrl+/")
@@ -246,7 +267,7 @@ class JournalWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         else:
-            self.detail.show_nothing()
+            self.pane.show_nothing()
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         noun = "entry" if total == 1 else "entries"
@@ -275,11 +296,62 @@ class JournalWindow(QMainWindow):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         conflict_id = self.current_id()
         if conflict_id is None:
-            self.detail.show_nothing()
+            self.pane.show_nothing()
+        else:
+            self.pane.show_conflict(conflict_id)
+
+    # --- timeline and insights ------------------------------------------------------------
+    def _tab_shown(self, index: int) -> None:
+        if index in (TIMELINE, INSIGHTS) and index not in self._views:
+            if index == TIMELINE:
+                from healdesk.gui.timeline import TimelineView
+
+                view = TimelineView(self.journal)
+                view.conflict_activated.connect(self.show_entry)
+            else:
+                from healdesk.gui.insights_panel import InsightsPanel
+
+                view = InsightsPanel(self.journal)
+            title = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            self._views[index] = view
+
+    def show_entries(self) -> None:
+        self.tabs.setCurrentIndex(ENTRIES)
+        self.table.setFocus()
+
+    def show_entry(self, conflict_id: int) -> None:
+        """Open one entry in the list (from the timeline), clearing filters that hide it."""
+        self.tabs.setCurrentIndex(ENTRIES)
+        if self.model.row_of(conflict_id) < 0:
+            self.filters.blockSignals(True)
+            self.filters.reset()
+            self.filters.blockSignals(False)
+        self.refresh(select=conflict_id)
+        self.table.setFocus()
+
+    def _journal_changed(self) -> None:
+        """After a save anywhere: the views built so far show the journal as it is now."""
+        for view in self._views.values():
+            view.reload()
+
+    def _repairs_changed(self) -> None:
+        self.refresh()
+        self._journal_changed()
+
+    def offer_due_commitments(self) -> None:
+        """The gentle follow-through reminder, only when something is due."""
+        from healdesk.gui.commitments_panel import DueCommitmentsDialog
+
+        if self.journal_closed or not DueCommitmentsDialog.has_due(self.journal):
             return
-        self.detail.show_conflict(
-            self.journal.get_conflict(conflict_id), self.journal.repairs(conflict_id)
-        )
+        dialog = DueCommitmentsDialog(self.journal, parent=self)
+        dialog.finished.connect(lambda _code: self._repairs_changed())
+        open_dialog(dialog)
 
     # --- actions --------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -309,6 +381,7 @@ class JournalWindow(QMainWindow):
     def _entry_saved(self, conflict_id: int) -> None:
         self.reload()
         self.refresh(select=conflict_id)
+        self._journal_changed()
 
     def delete_entry(self) -> None:
         conflict_id = self.current_id()
@@ -347,7 +420,7 @@ class JournalWindow(QMainWindow):
         self._open_dialog(TrashDialog(self.journal, self))
 
     def _open_dialog(self, dialog) -> None:
-        dialog.finished.connect(lambda _code: self.reload())
+        dialog.finished.connect(lambda _code: (self.reload(), self._journal_changed()))
         open_dialog(dialog)
 
     def show_shortcuts(self) -> None:
@@ -376,7 +449,8 @@ class JournalWindow(QMainWindow):
         self.filters.reset()
         self.filters.set_labels([], [])
         self.filters.blockSignals(False)
+        self.journal_closed = True
         self.table.clearSelection()
         self.model.clear()
-        self.detail.show_nothing()
+        self.pane.show_nothing()
         self._last_trashed = None

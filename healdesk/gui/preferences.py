@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
-from healdesk.locations import config_dir
-
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (
     (1, "1 minute"),
@@ -30,9 +26,9 @@ class Preferences:
     """Typed access to the settings file in the config folder."""
 
     def __init__(self) -> None:
-        folder = config_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        self._settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        from healdesk.gui.identity import settings
+
+        self._settings = settings()
 
     def _int(self, key: str, default: int) -> int:
         try:

@@ -12,13 +12,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from healdesk.gui import appearance
 from healdesk.gui.idle import IdleLock
 from healdesk.gui.preferences import Preferences
 from healdesk.gui.windows import open_dialog, present
+
+#: The follow-through reminder comes a moment after the journal, not in the same instant.
+REMINDER_DELAY_MS = 600
 
 
 def journal_present(folder: Path) -> bool:
@@ -98,6 +101,7 @@ class Session(QObject):
         present(window)
         self._replace_unlock_window(None)
         self.idle.start()
+        QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
         self.opened.emit()
 
     # --- leaving ----------------------------------------------------------------------------

@@ -1,0 +1,116 @@
+"""The journal window with the other parts in place: repairs beside an entry, the timeline and
+insights tabs (built when first opened), and the follow-through reminder."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from healdesk.core.conflict import Conflict
+from healdesk.core.repair import Commitment, Repair, RepairStatus
+from healdesk.gui.entry_pane import RepairDialog
+from healdesk.gui.main_window import INSIGHTS, TIMELINE
+from tests.gui.widget_text import holders_of
+
+
+def at(days_ago: int) -> datetime:
+    return (datetime.now() - timedelta(days=days_ago)).astimezone().replace(microsecond=0)
+
+
+@pytest.fixture
+def with_repair(open_session):
+    journal = open_session.vault.journal
+    conflict_id = journal.add_conflict(
+        Conflict(at(5), "Dishes again", person="Alex", themes=["chores"], intensity=5)
+    )
+    journal.add_conflict(Conflict(at(30), "Bills", person="Alex", themes=["money"]))
+    repair_id = journal.add_repair(
+        Repair(
+            "repair-after-fight",
+            1,
+            "Repair after a fight",
+            (),
+            {},
+            conflict_ids=[conflict_id],
+            status=RepairStatus.PLANNED,
+        )
+    )
+    open_session.window.reload()
+    return open_session.window, conflict_id, repair_id
+
+
+def test_selected_entry_shows_its_repairs_and_opens_one(with_repair, qtbot):
+    window, conflict_id, repair_id = with_repair
+    window.refresh(select=conflict_id)
+    panel = window.pane.repairs
+    assert panel is not None and panel.conflict_id == conflict_id
+    panel.open_requested.emit(repair_id)
+    dialog = window.findChild(RepairDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    window.table.clearSelection()
+    assert window.pane.repairs is None
+
+
+def test_timeline_and_insights_are_built_when_first_opened(with_repair, qtbot):
+    window, conflict_id, _ = with_repair
+    assert window._views == {}
+    window.tabs.setCurrentIndex(TIMELINE)
+    timeline = window._views[TIMELINE]
+    assert window.tabs.currentWidget() is timeline
+    window.table.clearSelection()
+    timeline.conflict_activated.emit(conflict_id)
+    assert window.tabs.currentIndex() == 0 and window.current_id() == conflict_id
+    window.tabs.setCurrentIndex(INSIGHTS)
+    assert window.tabs.currentWidget() is window._views[INSIGHTS]
+
+
+def test_opening_an_entry_from_the_timeline_clears_filters_that_hide_it(with_repair):
+    window, conflict_id, _ = with_repair
+    window.filters.theme.setCurrentIndex(window.filters.theme.findData("money"))
+    assert window.model.row_of(conflict_id) < 0
+    window.show_entry(conflict_id)
+    assert window.current_id() == conflict_id
+
+
+def test_due_commitments_are_offered_after_unlock_only_when_due(with_repair, qtbot):
+    from healdesk.gui.commitments_panel import DueCommitmentsDialog
+
+    window, _, repair_id = with_repair
+    window.offer_due_commitments()
+    assert window.findChild(DueCommitmentsDialog) is None
+    window.journal.add_commitment(
+        Commitment("Phones in the basket at dinner", date.today() - timedelta(days=2), repair_id)
+    )
+    window.offer_due_commitments()
+    dialog = window.findChild(DueCommitmentsDialog)
+    assert dialog is not None and dialog.isVisible()
+
+
+def test_an_open_repair_wizard_keeps_a_draft_and_forgets_its_words_on_lock(
+    with_repair, open_session, recovery_key
+):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from healdesk.core.repair_draft import repair_drafts
+    from healdesk.core.templates import load_catalog
+    from healdesk.gui.repair_wizard import RepairWizard
+    from healdesk.gui.windows import open_dialog
+    from healdesk.vault import Vault
+
+    window, conflict_id, _ = with_repair
+    template = load_catalog().templates["repair-after-fight"]
+    wizard = RepairWizard(window.journal, template, [conflict_id], parent=window)
+    open_dialog(wizard)
+    edit = next(e for page in wizard.pages for e in page.text_edits())
+    words = "I OWN THE SARCASM 4471"
+    if isinstance(edit, QPlainTextEdit):
+        edit.setPlainText(words)
+    else:
+        edit.setText(words)
+    assert holders_of(words)
+    open_session.lock()
+    assert holders_of(words) == []
+    with Vault.unlock(open_session.folder, recovery_key=recovery_key) as vault:
+        assert any(words in str(d.answers) for d in repair_drafts(vault.journal))
