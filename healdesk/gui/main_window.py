@@ -40,6 +40,7 @@ from healdesk.gui.entry_model import (
 )
 from healdesk.gui.entry_pane import EntryPane
 from healdesk.gui.filter_bar import FilterBar
+from healdesk.gui.undo_bar import UndoBar
 from healdesk.gui.windows import open_dialog
 from healdesk.vault import Journal
 
@@ -110,6 +111,8 @@ class JournalWindow(QMainWindow):
             banner.setAccessibleName("Demo journal")
             outer.addWidget(banner)
         outer.addWidget(self.tabs, 1)
+        self.undo_bar = UndoBar()
+        outer.addWidget(self.undo_bar)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Entries shown")
@@ -372,11 +375,22 @@ class JournalWindow(QMainWindow):
             self._open_entry(conflict_id)
 
     def _open_entry(self, conflict_id: int | None) -> None:
-        from healdesk.gui.entry_dialog import ConflictDialog
+        from healdesk.gui.entry_dialog import open_entry
 
-        dialog = ConflictDialog(self.journal, conflict_id=conflict_id, parent=self)
-        dialog.saved.connect(self._entry_saved)
-        open_dialog(dialog)
+        self.watch_entry_dialog(open_entry(self.journal, conflict_id, parent=self))
+
+    def watch_entry_dialog(self, dialog) -> None:
+        """Keep the list in step with an entry dialog (new, edited or reopened from a draft)."""
+        unique = Qt.ConnectionType.UniqueConnection
+        dialog.saved.connect(self._entry_saved, unique)
+        dialog.deleted.connect(self._entry_trashed, unique)
+
+    def reopen_drafts(self) -> None:
+        """After unlock: unsaved entries (from a crash or a lock) open again as they were."""
+        from healdesk.gui.entry_dialog import reopen_entry_drafts
+
+        for dialog in reopen_entry_drafts(self.journal, self):
+            self.watch_entry_dialog(dialog)
 
     def _entry_saved(self, conflict_id: int) -> None:
         self.reload()
@@ -384,30 +398,29 @@ class JournalWindow(QMainWindow):
         self._journal_changed()
 
     def delete_entry(self) -> None:
+        """Straight to the trash, no question in the way; the undo bar (or Ctrl+Z) brings it
+        back."""
         conflict_id = self.current_id()
-        if conflict_id is None:
-            return
-        if not prompts.confirm(
-            self,
-            "Move to trash",
-            "Move this entry to the trash? It stays there until you empty the trash.",
-            "Move to trash",
-        ):
-            return
-        self.journal.delete_conflict(conflict_id)
+        if conflict_id is not None:
+            self.journal.delete_conflict(conflict_id)
+            self._entry_trashed(conflict_id)
+
+    def _entry_trashed(self, conflict_id: int) -> None:
         self._last_trashed = conflict_id
         self.undo_trash_action.setEnabled(True)
+        self.undo_bar.offer("Entry moved to the trash.", self.undo_delete)
         self.refresh()
-        self.statusBar().showMessage("Moved to the trash. Ctrl+Z brings it back.", 8000)
+        self._journal_changed()
 
     def undo_delete(self) -> None:
         if self._last_trashed is None:
             return
         conflict_id, self._last_trashed = self._last_trashed, None
         self.undo_trash_action.setEnabled(False)
+        self.undo_bar.dismiss()
         self.journal.restore_conflict(conflict_id)
         self.refresh(select=conflict_id)
-        self.statusBar().showMessage("Back from the trash.", 5000)
+        self._journal_changed()
 
     def manage_labels(self) -> None:
         from healdesk.gui.labels_dialog import LabelsDialog

@@ -101,6 +101,7 @@ class Session(QObject):
         present(window)
         self._replace_unlock_window(None)
         self.idle.start()
+        window.reopen_drafts()
         QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
         self.opened.emit()
 

@@ -137,18 +137,19 @@ def test_empty_journal_invites_the_first_entry(open_session):
     assert window.count_label.text() == "0 entries"
 
 
-def test_moving_to_trash_asks_and_ctrl_z_brings_it_back(filled, answers, qtbot):
+def test_delete_goes_straight_to_the_trash_and_undo_brings_it_back(filled):
     window = filled
     window.table.selectRow(0)
-    answers["confirm"] = False
+    first = window.current_id()
+    window.trash_action.trigger()  # no question in the way of someone who is upset
+    assert window.model.rowCount() == 2 and window.model.row_of(first) < 0
+    assert window.undo_bar.isVisible() and "trash" in window.undo_bar.message.text()
+    window.undo_bar.undo_button.click()
+    assert window.model.rowCount() == 3 and window.current_id() == first
+    window.table.selectRow(0)
     window.trash_action.trigger()
-    assert window.model.rowCount() == 3
-    answers["confirm"] = True
-    window.trash_action.trigger()
-    assert window.model.rowCount() == 2
-    assert window.undo_trash_action.isEnabled()
-    window.undo_trash_action.trigger()
-    assert window.model.rowCount() == 3 and window.current_id() == shown_ids(window)[0]
+    window.undo_trash_action.trigger()  # Ctrl+Z does the same
+    assert window.model.rowCount() == 3 and not window.undo_bar.isVisible()
 
 
 def test_every_action_has_a_shortcut_listed_in_help(filled, qtbot):
