@@ -1,4 +1,5 @@
-"""The right side of the journal window: the selected conflict, and its repairs below it.
+"""The right side of the journal window: the selected conflict, and its repairs below it
+(plus the small dialogs that show a saved repair and every commitment).
 
 The repairs part (start a guided repair, continue a draft, open a saved one) is the repair
 flows' own panel; this pane only gives it the selected conflict and opens what it asks for.
@@ -37,6 +38,23 @@ class RepairDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+
+class CommitmentsDialog(QDialog):
+    """Every commitment, due or not, with its check-ins (the repair flows' panel)."""
+
+    def __init__(self, journal, parent: QWidget | None = None) -> None:
+        from healdesk.gui.commitments_panel import CommitmentsPanel
+
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.resize(600, 520)
+        self.panel = CommitmentsPanel(journal, parent=self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
 
 

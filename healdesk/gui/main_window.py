@@ -201,6 +201,11 @@ class JournalWindow(QMainWindow):
         self.undo_trash_action = a(journal, "&Undo move to trash", self.undo_delete, "Ctrl+Z")
         self.undo_trash_action.setEnabled(False)
         journal.addSeparator()
+        self.repair_action = a(journal, "Start a &repair\u2026", self.start_repair, "Ctrl+R")
+        self.commitments_action = a(
+            journal, "&Commitments\u2026", self.show_commitments, "Ctrl+Shift+C"
+        )
+        journal.addSeparator()
         self.labels_action = a(
             journal, "Themes and &people\u2026", self.manage_labels, "Ctrl+Shift+P"
         )
@@ -421,6 +426,21 @@ class JournalWindow(QMainWindow):
         self.journal.restore_conflict(conflict_id)
         self.refresh(select=conflict_id)
         self._journal_changed()
+
+    def start_repair(self) -> None:
+        """Go to the guided flows of the selected entry (the repairs panel's own button)."""
+        if self.pane.repairs is None:
+            self.statusBar().showMessage("Choose an entry first.", 4000)
+            return
+        self.pane.repairs.start_button.setFocus()
+        self.statusBar().showMessage("Press Space to choose a guided repair.", 6000)
+
+    def show_commitments(self) -> None:
+        from healdesk.gui.entry_pane import CommitmentsDialog
+
+        dialog = CommitmentsDialog(self.journal, self)
+        dialog.finished.connect(lambda _code: self._repairs_changed())
+        open_dialog(dialog)
 
     def manage_labels(self) -> None:
         from healdesk.gui.labels_dialog import LabelsDialog

@@ -114,3 +114,27 @@ def test_an_open_repair_wizard_keeps_a_draft_and_forgets_its_words_on_lock(
     assert holders_of(words) == []
     with Vault.unlock(open_session.folder, recovery_key=recovery_key) as vault:
         assert any(words in str(d.answers) for d in repair_drafts(vault.journal))
+
+
+def test_ctrl_r_offers_the_repair_flows_for_the_selected_entry(with_repair, qtbot):
+    window, conflict_id, _ = with_repair
+    window.start_repair()
+    assert "Choose an entry" in window.statusBar().currentMessage()
+    window.refresh(select=conflict_id)
+    qtbot.waitActive(window)
+    window.start_repair()
+    button = window.pane.repairs.start_button
+    assert button.hasFocus()
+    assert "Repair after a fight" in [a.text() for a in button.menu().actions()]
+
+
+def test_commitments_dialog_lists_every_commitment(with_repair):
+    from healdesk.gui.entry_pane import CommitmentsDialog
+
+    window, _, repair_id = with_repair
+    window.journal.add_commitment(
+        Commitment("Text before six when late", date.today() + timedelta(days=9), repair_id)
+    )
+    window.commitments_action.trigger()
+    dialog = window.findChild(CommitmentsDialog)
+    assert dialog.isVisible() and len(dialog.panel.commitments()) == 1
