@@ -406,9 +406,13 @@ class JournalWindow(QMainWindow):
         """Straight to the trash, no question in the way; the undo bar (or Ctrl+Z) brings it
         back."""
         conflict_id = self.current_id()
-        if conflict_id is not None:
-            self.journal.delete_conflict(conflict_id)
-            self._entry_trashed(conflict_id)
+        if conflict_id is None:
+            return
+        row = self.model.row_of(conflict_id)
+        self.journal.delete_conflict(conflict_id)
+        self._entry_trashed(conflict_id)
+        if self.model.rowCount():  # the next entry takes its place, for the keyboard
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def _entry_trashed(self, conflict_id: int) -> None:
         self._last_trashed = conflict_id

@@ -144,6 +144,7 @@ def test_delete_goes_straight_to_the_trash_and_undo_brings_it_back(filled):
     window.trash_action.trigger()  # no question in the way of someone who is upset
     assert window.model.rowCount() == 2 and window.model.row_of(first) < 0
     assert window.undo_bar.isVisible() and "trash" in window.undo_bar.message.text()
+    assert window.current_id() == window.model.summary(0).id  # the next one is selected
     window.undo_bar.undo_button.click()
     assert window.model.rowCount() == 3 and window.current_id() == first
     window.table.selectRow(0)
