@@ -139,8 +139,13 @@ class Session(QObject):
         self._app.quit()
 
     def shutdown(self) -> None:
+        """Lock, and leave no window or worker thread running (safe to call twice)."""
         if self.vault is not None:
             self.lock()
+        wizard, self.setup_wizard = self.setup_wizard, None
+        if wizard is not None:
+            wizard.rejected.disconnect(self._setup_abandoned)
+            wizard.reject()  # waits for its worker threads, locks a vault it made
         for task in self._background:
             task.wait()
         self._replace_unlock_window(None)

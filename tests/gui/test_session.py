@@ -83,3 +83,12 @@ def test_start_up_leaves_sqlcipher_reportlab_keyring_and_zxcvbn_unloaded(vault_f
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_quitting_during_setup_waits_for_its_workers(make_session, tmp_path, qtbot):
+    session = make_session(tmp_path / "new")
+    session.start()
+    wizard = session.setup_wizard
+    session.shutdown()
+    assert session.setup_wizard is None and not wizard.isVisible()
+    assert not wizard._probe.is_running()
