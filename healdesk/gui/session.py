@@ -124,6 +124,8 @@ class Session(QObject):
             top.hide()
             top.deleteLater()
         self.window = None
+        for task in self._background:
+            task.wait()  # e.g. "remember on this device" still writing the key file
         vault, self.vault = self.vault, None
         vault.lock()
         self.locked.emit()
@@ -178,6 +180,7 @@ class Session(QObject):
 
     def _created(self, folder: Path, vault, remember: bool) -> None:
         self.folder = folder
+        self.setup_wizard.deleteLater()
         self.setup_wizard = None
         if remember:
             from healdesk.gui.background import BackgroundTask
