@@ -79,6 +79,12 @@ class EntryPane(QWidget):
 
         return load_catalog(user_sources=self.journal.user_templates())
 
+    def forget_templates(self) -> None:
+        """A flow was imported: offer it from now on (the shown conflict's panel too)."""
+        self.__dict__.pop("templates", None)
+        if self.conflict_id is not None:
+            self.show_conflict(self.conflict_id)
+
     def show_conflict(self, conflict_id: int) -> None:
         from healdesk.gui.conflict_repairs import ConflictRepairsPanel
 

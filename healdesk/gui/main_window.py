@@ -202,6 +202,7 @@ class JournalWindow(QMainWindow):
         self.undo_trash_action.setEnabled(False)
         journal.addSeparator()
         self.repair_action = a(journal, "Start a &repair\u2026", self.start_repair, "Ctrl+R")
+        self.import_flow_action = a(journal, "&Import a repair flow\u2026", self.import_flow)
         self.commitments_action = a(
             journal, "&Commitments\u2026", self.show_commitments, "Ctrl+Shift+C"
         )
@@ -438,6 +439,12 @@ class JournalWindow(QMainWindow):
             return
         self.pane.repairs.start_button.setFocus()
         self.statusBar().showMessage("Press Space to choose a guided repair.", 6000)
+
+    def import_flow(self) -> None:
+        from healdesk.gui.template_import import import_template
+
+        if import_template(self, self.journal) is not None:
+            self.pane.forget_templates()
 
     def show_commitments(self) -> None:
         from healdesk.gui.entry_pane import CommitmentsDialog

@@ -138,3 +138,20 @@ def test_commitments_dialog_lists_every_commitment(with_repair):
     window.commitments_action.trigger()
     dialog = window.findChild(CommitmentsDialog)
     assert dialog.isVisible() and len(dialog.panel.commitments()) == 1
+
+
+def test_an_imported_repair_flow_is_offered_at_once(with_repair, answers, tmp_path):
+    from healdesk.locations import asset
+
+    window, conflict_id, _ = with_repair
+    source = asset("resources", "templates", "understand-together.toml").read_text("utf-8")
+    own = source.replace('id = "understand-together"', 'id = "our-sunday-talk"').replace(
+        'title = "Understand a fight together"', 'title = "Our Sunday talk"'
+    )
+    (tmp_path / "ours.toml").write_text(own, encoding="utf-8")
+    window.refresh(select=conflict_id)
+    answers["open_path"] = tmp_path / "ours.toml"
+    answers["inform"] = None
+    window.import_flow_action.trigger()
+    menu = window.pane.repairs.start_button.menu()
+    assert "Our Sunday talk" in [a.text() for a in menu.actions()]
