@@ -69,6 +69,11 @@ QPushButton[accent="true"] { background: palette(highlight); color: palette(high
 QPushButton[flat="true"] { border: none; background: transparent; color: palette(link);
     padding: 4px 2px; text-align: left; }
 QPushButton[flat="true"]:focus { text-decoration: underline; }
+QCheckBox::indicator { width: 14px; height: 14px; border: 1px solid palette(placeholder-text);
+    border-radius: 4px; background: palette(base); }
+QCheckBox::indicator:focus { border: 1px solid palette(highlight); }
+QCheckBox::indicator:checked { background: palette(highlight); border: 1px solid palette(highlight);
+    image: none; }
 QPushButton:disabled { color: palette(placeholder-text); }
 QTableView { border: none; background: palette(base); selection-background-color: palette(highlight); }
 QHeaderView::section { background: palette(window); border: none;

@@ -65,6 +65,7 @@ class WelcomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(f"Welcome to {APP_NAME}")
+        self.setSubTitle("A private place for what happens after a hard moment.")
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         for text in (ABOUT, NOT_THERAPY):
@@ -227,6 +228,7 @@ class CheckPage(QWizardPage):
         self._wizard = wizard
         self._rng = rng
         self.setTitle("Check that you kept it")
+        self.setSubTitle("One group is enough to be sure the key was written down or saved.")
         layout = QVBoxLayout(self)
         self.question = paragraph("")
         layout.addWidget(self.question)
@@ -270,6 +272,7 @@ class DevicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Remember on this device?")
+        self.setSubTitle("Optional. You can change this later.")
         layout = QVBoxLayout(self)
         self.remember = QCheckBox("&Remember on this device")
         self.remember.setAccessibleName("Remember on this device")
