@@ -82,6 +82,8 @@ QTextBrowser { border: none; background: palette(base); }
 QSplitter::handle { background: palette(midlight); }
 QLabel[role="title"] { font-size: 20pt; font-weight: 600; }
 QLabel[role="subtitle"] { color: palette(placeholder-text); }
+QLabel[role="note"] { background: palette(alternate-base); border: 1px solid palette(mid);
+    border-left: 4px solid palette(highlight); border-radius: 6px; padding: 8px 12px; }
 QLabel[role="error"] { color: #b0533f; }
 QLabel[role="demo"] { background: #c98b2e; color: #1d1d1d; font-weight: 700;
     padding: 3px 10px; border-radius: 4px; }

@@ -70,11 +70,8 @@ class WelcomePage(QWizardPage):
         layout.setSpacing(14)
         for text in (ABOUT, NOT_THERAPY):
             layout.addWidget(paragraph(text))
-        safety = paragraph(SAFETY)
+        safety = paragraph(SAFETY, "note")
         safety.setAccessibleName("Safety note")
-        safety.setStyleSheet(
-            "QLabel { border-left: 3px solid palette(highlight); padding: 6px 10px; }"
-        )
         layout.addWidget(safety)
         layout.addStretch(1)
 
