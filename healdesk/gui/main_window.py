@@ -46,6 +46,7 @@ from healdesk.vault import Journal
 
 ROW_HEIGHT = 28
 ENTRIES, TIMELINE, INSIGHTS = range(3)
+SNIPPETS = 200  # search hits that get their matching words shown
 SAFETY_NOTE = (
     "If you are afraid of your partner or for your safety, repair exercises are not the "
     "answer. Please contact local emergency services or a domestic violence helpline. "
@@ -254,12 +255,7 @@ class JournalWindow(QMainWindow):
         keep = select if select is not None else self.current_id()
         ids, snippets = None, {}
         if criteria.query.strip():
-            ids = self.journal.matching_conflict_ids(criteria.query)
-            snippets = {
-                hit.id: " ".join(hit.plain_snippet().split())
-                for hit in self.journal.search(criteria.query, limit=200)
-                if hit.kind == "conflict"
-            }
+            ids, snippets = self._search(criteria.query)
         summaries = self.journal.summaries(
             criteria.start,
             criteria.end,
@@ -277,6 +273,25 @@ class JournalWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         else:
             self.pane.show_nothing()
+
+    def _search(self, query: str) -> tuple[set[int], dict[int, str]]:
+        """Conflicts matching `query`, and those whose repairs match it, with the words found
+        (for the best-ranked ones)."""
+        ids = self.journal.matching_conflict_ids(query)
+        snippets: dict[int, str] = {}
+        hits = self.journal.search(query, limit=SNIPPETS)
+        repair_links = None
+        for hit in hits:
+            text = " ".join(hit.plain_snippet().split())
+            if hit.kind == "conflict":
+                snippets.setdefault(hit.id, text)
+                continue
+            if repair_links is None:
+                repair_links = {r.id: r.conflict_ids for r in self.journal.repair_summaries()}
+            for conflict_id in repair_links.get(hit.id, ()):
+                ids.add(conflict_id)
+                snippets.setdefault(conflict_id, f"in a repair: {text}")
+        return ids, snippets
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         noun = "entry" if total == 1 else "entries"

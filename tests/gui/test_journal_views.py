@@ -155,3 +155,26 @@ def test_an_imported_repair_flow_is_offered_at_once(with_repair, answers, tmp_pa
     window.import_flow_action.trigger()
     menu = window.pane.repairs.start_button.menu()
     assert "Our Sunday talk" in [a.text() for a in menu.actions()]
+
+
+def test_search_also_finds_entries_through_their_repairs(open_session):
+    journal, window = open_session.vault.journal, open_session.window
+    conflict_id = journal.add_conflict(Conflict(at(3), "Short words only", themes=["plans"]))
+    journal.add_conflict(Conflict(at(4), "Something else entirely"))
+    journal.add_repair(
+        Repair(
+            "repair-after-fight",
+            1,
+            "Repair after a fight",
+            (),
+            {"ahead.next_time": "Ask about the calendar before booking"},
+            conflict_ids=[conflict_id],
+        )
+    )
+    window.reload()
+    window.filters.search.setText("calendar")
+    window.filters.search_now()
+    assert [window.model.summary(r).id for r in range(window.model.rowCount())] == [conflict_id]
+    from healdesk.gui.entry_model import FOUND
+
+    assert window.model.index(0, FOUND).data().startswith("in a repair:")
