@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +39,12 @@ from healdesk.gui.entry_model import (
 )
 from healdesk.gui.entry_pane import EntryPane
 from healdesk.gui.filter_bar import FilterBar
+from healdesk.gui.journal_tabs import ENTRIES, INSIGHTS, TIMELINE, JournalTabs
 from healdesk.gui.undo_bar import UndoBar
 from healdesk.gui.windows import open_dialog
 from healdesk.vault import Journal
 
 ROW_HEIGHT = 28
-ENTRIES, TIMELINE, INSIGHTS = range(3)
 SNIPPETS = 200  # search hits that get their matching words shown
 SAFETY_NOTE = (
     "If you are afraid of your partner or for your safety, repair exercises are not the "
@@ -94,14 +93,8 @@ class JournalWindow(QMainWindow):
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.filters)
         column.addWidget(splitter, 1)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(entries, "&Entries")
-        self._views: dict[int, QWidget] = {}
-        for title in ("Ti&meline", "&Insights"):  # built when first opened (they read it all)
-            self.tabs.addTab(QWidget(), title)
-        self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs = JournalTabs(journal, entries)
+        self.tabs.conflict_activated.connect(self.show_entry)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -325,25 +318,6 @@ class JournalWindow(QMainWindow):
             self.pane.show_conflict(conflict_id)
 
     # --- timeline and insights ------------------------------------------------------------
-    def _tab_shown(self, index: int) -> None:
-        if index in (TIMELINE, INSIGHTS) and index not in self._views:
-            if index == TIMELINE:
-                from healdesk.gui.timeline import TimelineView
-
-                view = TimelineView(self.journal)
-                view.conflict_activated.connect(self.show_entry)
-            else:
-                from healdesk.gui.insights_panel import InsightsPanel
-
-                view = InsightsPanel(self.journal)
-            title = self.tabs.tabText(index)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, title)
-            self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-            self._views[index] = view
-
     def show_entries(self) -> None:
         self.tabs.setCurrentIndex(ENTRIES)
         self.table.setFocus()
@@ -360,8 +334,7 @@ class JournalWindow(QMainWindow):
 
     def _journal_changed(self) -> None:
         """After a save anywhere: the views built so far show the journal as it is now."""
-        for view in self._views.values():
-            view.reload()
+        self.tabs.reload()
 
     def _repairs_changed(self) -> None:
         self.refresh()

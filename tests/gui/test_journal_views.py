@@ -10,7 +10,7 @@ import pytest
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment, Repair, RepairStatus
 from healdesk.gui.entry_pane import RepairDialog
-from healdesk.gui.main_window import INSIGHTS, TIMELINE
+from healdesk.gui.journal_tabs import INSIGHTS, TIMELINE
 from tests.gui.widget_text import holders_of
 
 
@@ -55,15 +55,15 @@ def test_selected_entry_shows_its_repairs_and_opens_one(with_repair, qtbot):
 
 def test_timeline_and_insights_are_built_when_first_opened(with_repair, qtbot):
     window, conflict_id, _ = with_repair
-    assert window._views == {}
+    assert window.tabs.views == {}
     window.tabs.setCurrentIndex(TIMELINE)
-    timeline = window._views[TIMELINE]
+    timeline = window.tabs.views[TIMELINE]
     assert window.tabs.currentWidget() is timeline
     window.table.clearSelection()
     timeline.conflict_activated.emit(conflict_id)
     assert window.tabs.currentIndex() == 0 and window.current_id() == conflict_id
     window.tabs.setCurrentIndex(INSIGHTS)
-    assert window.tabs.currentWidget() is window._views[INSIGHTS]
+    assert window.tabs.currentWidget() is window.tabs.views[INSIGHTS]
 
 
 def test_opening_an_entry_from_the_timeline_clears_filters_that_hide_it(with_repair):
