@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "import_journal",
     "export_json",
     "export_markdown",
+    "export_pdf",
     "template",
 )
 

@@ -95,6 +95,7 @@ class JournalWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.tabs = JournalTabs(journal, entries)
         self.tabs.conflict_activated.connect(self.show_entry)
+        self.tabs.export_requested.connect(self.export_for_therapist)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -199,6 +200,12 @@ class JournalWindow(QMainWindow):
         self.import_flow_action = a(journal, "&Import a repair flow\u2026", self.import_flow)
         self.commitments_action = a(
             journal, "&Commitments\u2026", self.show_commitments, "Ctrl+Shift+C"
+        )
+        self.export_action = a(
+            journal,
+            "E&xport for a therapist\u2026",
+            lambda: self.export_for_therapist(),
+            "Ctrl+Shift+E",
         )
         journal.addSeparator()
         self.labels_action = a(
@@ -440,6 +447,12 @@ class JournalWindow(QMainWindow):
         dialog = CommitmentsDialog(self.journal, self)
         dialog.finished.connect(lambda _code: self._repairs_changed())
         open_dialog(dialog)
+
+    def export_for_therapist(self, preselected: list[int] | None = None) -> None:
+        """The PDF export; from the insights' gentle note it starts with that theme's entries."""
+        from healdesk.gui.export_dialog import ExportDialog
+
+        self._open_dialog(ExportDialog(self.journal, preselected, self))
 
     def manage_labels(self) -> None:
         from healdesk.gui.labels_dialog import LabelsDialog

@@ -178,3 +178,17 @@ def test_search_also_finds_entries_through_their_repairs(open_session):
     from healdesk.gui.entry_model import FOUND
 
     assert window.model.index(0, FOUND).data().startswith("in a repair:")
+
+
+def test_export_for_a_therapist_from_the_menu_and_from_the_insights(with_repair):
+    from healdesk.gui.export_dialog import ExportDialog
+
+    window, conflict_id, _ = with_repair
+    window.export_action.trigger()
+    first = window.findChild(ExportDialog)
+    assert first is not None and first.isVisible()
+    first.close()
+    window.tabs.setCurrentIndex(INSIGHTS)
+    window.tabs.views[INSIGHTS].export_requested.emit([conflict_id])
+    dialogs = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert len(dialogs) == 1
