@@ -36,7 +36,7 @@ def warn_plaintext(path: Path) -> None:
 
 
 def write_text(path: Path, text: str) -> None:
-    from healdesk.vault.atomic import write_atomically
+    from healdesk.fileio import write_atomically
 
     try:
         write_atomically(path, text.encode("utf-8"))

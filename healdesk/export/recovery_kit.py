@@ -22,12 +22,14 @@ INSTRUCTIONS = (
 
 
 def write_recovery_kit(out: Path, recovery_key: str, created: date | None = None) -> None:
-    """Write the one-page kit to `out` (A4), built in memory first so a failure leaves no
-    half file."""
+    """Write the one-page kit to `out` (A4): built in memory, then written whole or not at
+    all."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
+
+    from healdesk.fileio import write_atomically
 
     buffer = io.BytesIO()
     width, height = A4
@@ -83,4 +85,4 @@ def write_recovery_kit(out: Path, recovery_key: str, created: date | None = None
     )
     canvas.showPage()
     canvas.save()
-    Path(out).write_bytes(buffer.getvalue())
+    write_atomically(Path(out), buffer.getvalue())

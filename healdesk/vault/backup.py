@@ -12,8 +12,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from healdesk.fileio import sync_folder
 from healdesk.vault import database, keyfile
-from healdesk.vault.atomic import sync_folder
 from healdesk.vault.errors import VaultDamaged
 
 DB_NAME = "journal.db"
