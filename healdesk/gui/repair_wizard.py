@@ -405,6 +405,13 @@ class RepairWizard(QDialog):
         if self.answers() == self._clean or self._keep_draft():
             super().reject()
 
+    def close_for_lock(self) -> None:
+        """Before the vault locks (the app calls this on every open dialog): keep unsaved
+        answers as a draft, then close without asking."""
+        if self.answers() != self._clean:
+            self.save_draft()
+        super().reject()
+
     def _keep_draft(self) -> bool:
         from healdesk.vault import VaultError
 

@@ -42,3 +42,31 @@ def write_backup(
             os.fsync(handle.fileno())
         os.replace(partial, out)
     sync_folder(out.parent)
+
+
+def restore_backup(archive: Path, folder: Path) -> None:
+    """Unpack a backup into `folder`, which must not hold a vault: restoring never overwrites.
+
+    The database lands first and the key file last, so an interrupted restore leaves no
+    folder that looks like a vault.
+    """
+    from healdesk.vault.errors import NotABackup, VaultExists
+
+    folder = Path(folder)
+    if keyfile.exists(folder) or (folder / DB_NAME).exists():
+        raise VaultExists(folder)
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            keys = keyfile.KeyFile.decode(zipped.read(keyfile.PRIMARY))
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            partial = folder / f".{DB_NAME}.restoring"
+            with zipped.open(DB_NAME) as source, open(partial, "wb") as target:
+                while chunk := source.read(1 << 20):
+                    target.write(chunk)
+                target.flush()
+                os.fsync(target.fileno())
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError):
+        (folder / f".{DB_NAME}.restoring").unlink(missing_ok=True)
+        raise NotABackup from None
+    os.replace(partial, folder / DB_NAME)
+    keyfile.save(folder, keys)

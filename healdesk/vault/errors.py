@@ -87,3 +87,11 @@ class DeviceSlotUnavailable(VaultError):
             "This device cannot remember the journal's key (no usable keychain). "
             "Unlock with your passphrase."
         )
+
+
+class NotABackup(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This file is not a HealDesk backup, or it is damaged. Nothing was changed; "
+            "choose another backup file."
+        )
