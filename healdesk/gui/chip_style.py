@@ -4,6 +4,7 @@ read calmly (a checked chip is tinted, not shouted in the full highlight colour)
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
 
 from healdesk.gui.section_looks import blend
 
@@ -28,3 +29,12 @@ QPushButton[chip="true"]:checked {{
 }}
 QPushButton[chip="true"]:focus {{ border: 2px solid {accent.name()}; padding: 3px 11px; }}
 """
+
+
+def style_chips(widget: QWidget, base_sheet: str = "") -> None:
+    """Give `widget` `base_sheet` plus the chip style for its current palette. Call it again on
+    every PaletteChange; an unchanged sheet is not set again, because setting a sheet can
+    itself change the palette."""
+    sheet = base_sheet + chip_style_sheet(widget.palette())
+    if sheet != widget.styleSheet():
+        widget.setStyleSheet(sheet)

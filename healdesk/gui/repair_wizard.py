@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,9 +45,11 @@ from healdesk.core.templates import (
     snapshot_for,
 )
 from healdesk.gui import prompts
-from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.calm import CALM_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.chip_picker import make_chip
+from healdesk.gui.chip_style import style_chips
 from healdesk.gui.flow_layout import FlowLayout
-from healdesk.gui.repair_fields import FieldWidget, make_chip, make_field_widget
+from healdesk.gui.repair_fields import FieldWidget, make_field_widget
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -138,9 +140,8 @@ class StepPage(QWidget):
         row.addWidget(caption)
         flow = FlowLayout(spacing=8)
         for text in starters:
-            chip = make_chip(text, f"Start with: {text}", self)
-            chip.setObjectName("starter")
-            chip.setCheckable(False)
+            chip = make_chip(text, self, checkable=False)
+            chip.setAccessibleName(f"Start with: {text}")
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus in the text
             chip.clicked.connect(lambda _=False, t=text: self.insert_starter(t))
             flow.addWidget(chip)
@@ -212,7 +213,7 @@ class RepairWizard(QDialog):
         conflicts = self._conflicts()
         self._carried: dict[str, Answer] = {}
         self.setWindowTitle(APP_NAME)
-        self.setStyleSheet(CHIP_STYLE)
+        style_chips(self, CALM_STYLE)
         self.resize(760, 640)
         self.pages = [StepPage(step, conflicts) for step in template.steps]
         self._build(conflicts)
@@ -399,6 +400,11 @@ class RepairWizard(QDialog):
     def save_for_later(self) -> None:
         if self._keep_draft():
             super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched while open
+            style_chips(self, CALM_STYLE)
+        super().changeEvent(event)
 
     def reject(self) -> None:
         """Closing (Escape, the window's close button) never loses what was written."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.repair import CheckInResult, RepairStatus
 from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template
+from healdesk.gui.chip_picker import ChipPicker
 from healdesk.gui.repair_fields import (
     ChecklistField,
     ChipsField,
@@ -87,11 +88,11 @@ def fill_field(qtbot, widget, item, key: str) -> object:
     else:
         qtbot.mouseClick(widget.chips()[1], Qt.MouseButton.LeftButton)
         before = [widget.chips()[1].text()]
-    qtbot.keyClicks(widget.add_edit, "my own words")
-    qtbot.keyClick(widget.add_edit, Qt.Key.Key_Return)  # adds a chip, does not press Next
-    chips = [c.text() for c in widget.chips() if c.isChecked()]
-    assert chips[-1] == "my own words"
-    return [w for w in chips if w in before or w == "my own words"]
+    qtbot.keyClicks(widget.picker.own_words, "my own words")
+    qtbot.keyClick(widget.picker.own_words, Qt.Key.Key_Return)  # adds a chip, not Next
+    assert widget.chips()[-1].isChecked() and widget.chips()[-1].text() == "my own words"
+    assert widget.chips()[-1].accessibleName() == f"{widget.label}: my own words"
+    return [*before, "my own words"]  # in the order picked
 
 
 def fill_flow(qtbot, wizard: RepairWizard) -> dict[str, object]:
@@ -224,14 +225,18 @@ def test_every_input_has_an_accessible_name_and_takes_tab_focus(
         controls = [
             w
             for w in page.findChildren(QWidget)
-            if isinstance(w, inputs) and not w.objectName().startswith("qt_")  # Qt's insides
+            if isinstance(w, inputs)
+            and not w.objectName().startswith("qt_")  # Qt's insides
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus  # e.g. a field's clear button
         ]
         assert controls
         for control in controls:
             assert control.accessibleName().strip(), (page.step.id, control)
             group = getattr(control, "group", lambda: None)()
-            reachable = [b for b in group.buttons()] if group else [control]
-            # Tab reaches each control, or one button of a radio group (arrows do the rest).
+            picker = control.parent() if isinstance(control.parent(), ChipPicker) else None
+            reachable = group.buttons() if group else picker.chips() if picker else [control]
+            # Tab reaches each control, or one button of a radio group or one chip of a
+            # picker (arrows do the rest).
             assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in reachable), (
                 control.accessibleName()
             )
