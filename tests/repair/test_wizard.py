@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -380,3 +380,36 @@ def test_a_conflict_gone_meanwhile_gets_a_clear_message_and_loses_nothing(
     assert journal.load_draft(wizard.draft_key)["answers"] == {
         "meaningful-action.action": "Bring flowers"
     }
+
+
+def test_answers_that_cannot_be_kept_get_a_clear_message_and_the_wizard_stays(
+    qtbot, vault, catalog, conflict_id, monkeypatch
+):
+    from healdesk.gui import prompts
+
+    told = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: told.append(text))
+    wizard = open_wizard(qtbot, vault.journal, catalog["prepare-conversation"], [conflict_id])
+    wizard.go_to(len(wizard.pages))
+    qtbot.keyClicks(wizard.current_page().fields["action"].edit, "Bring flowers")
+    vault.lock()
+    wizard.reject()
+    assert told and "could not be kept" in told[0] and "Bring flowers" not in told[0]
+    assert wizard.isVisible()
+
+
+def test_chips_follow_a_palette_switch_while_the_wizard_is_open(
+    qtbot, journal, catalog, conflict_id
+):
+    from tests.repair.screenshots import dark_palette
+
+    wizard = open_wizard(qtbot, journal, catalog["understand-together"], [conflict_id])
+    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    assert dark_base not in wizard.styleSheet()
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())  # the appearance setting switches the whole application
+    try:
+        qtbot.waitUntil(lambda: f"background: {dark_base}" in wizard.styleSheet())
+    finally:
+        app.setPalette(light)
