@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from healdesk.gui.chip_style import style_chips
+from healdesk.gui.chip_style import ChipStyle
 from healdesk.gui.flow_layout import FlowLayout
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -79,7 +79,7 @@ class ChipPicker(QWidget):
         self._flow.addWidget(self.own_words)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
         self.setFocusProxy(self.own_words)  # until there is a first chip
-        style_chips(self)
+        self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
     def relabel(self, label: str) -> None:
@@ -210,8 +210,3 @@ class ChipPicker(QWidget):
             self.own_words.setAccessibleName(self.tr("%s: your own words") % group)
         for chip in self._chips.values():
             chip.setAccessibleName(self._chip_name(chip.text()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            style_chips(self)
-        super().changeEvent(event)

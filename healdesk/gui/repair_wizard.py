@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,7 @@ from healdesk.core.templates import (
 from healdesk.gui import prompts
 from healdesk.gui.calm import CALM_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
 from healdesk.gui.chip_picker import make_chip
-from healdesk.gui.chip_style import style_chips
+from healdesk.gui.chip_style import ChipStyle
 from healdesk.gui.flow_layout import FlowLayout
 from healdesk.gui.repair_fields import FieldWidget, make_field_widget
 
@@ -215,7 +215,7 @@ class RepairWizard(QDialog):
         conflicts = self._conflicts()
         self._carried: dict[str, Answer] = {}
         self.setWindowTitle(APP_NAME)
-        style_chips(self, CALM_STYLE)
+        self._style = ChipStyle(self, CALM_STYLE)
         self.resize(760, 640)
         self.pages = [StepPage(step, conflicts) for step in template.steps]
         self._build(conflicts)
@@ -402,11 +402,6 @@ class RepairWizard(QDialog):
     def save_for_later(self) -> None:
         if self._keep_draft():
             super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched while open
-            style_chips(self, CALM_STYLE)
-        super().changeEvent(event)
 
     def reject(self) -> None:
         """Closing (Escape, the window's close button) never loses what was written."""

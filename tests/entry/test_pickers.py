@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from healdesk.core.conflict import Theme
@@ -157,3 +158,22 @@ def test_return_adds_own_words_and_only_an_empty_field_presses_the_default_butto
     assert picker.selected() == ["mine"] and pressed == []
     qtbot.keyClick(picker.own_words, Qt.Key.Key_Return)
     assert pressed == [True]
+
+
+def test_chips_restyle_when_the_palette_of_their_window_switches(qtbot):
+    from tests.repair.screenshots import dark_palette
+
+    chips, themes = ChipPicker(), ThemePicker()
+    for picker in (chips, themes):
+        shown(qtbot, picker)  # inside a window, where a palette switch reaches them
+    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    assert dark_base not in chips.styleSheet()
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        for picker in (chips, themes):
+            qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: dark_base not in chips.styleSheet())
