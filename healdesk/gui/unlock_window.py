@@ -30,8 +30,19 @@ from healdesk import APP_NAME
 if TYPE_CHECKING:
     from healdesk.gui.background import BackgroundTask
 
-#: Errors that mean "these files cannot be opened as they are", as opposed to a wrong key.
-DAMAGE = ("KeyFileDamaged", "NotAVault", "VaultDamaged", "NewerVault", "NoEncryption")
+
+def means_damage(error: Exception) -> bool:
+    """The files cannot be opened as they are (as opposed to a wrong key or a busy vault)."""
+    from healdesk.vault import errors
+
+    return isinstance(
+        error,
+        errors.KeyFileDamaged
+        | errors.NotAVault
+        | errors.VaultDamaged
+        | errors.NewerVault
+        | errors.NoEncryption,
+    )
 
 
 def card_layout(window: QWidget, card: QWidget) -> None:
@@ -307,7 +318,7 @@ class UnlockWindow(QWidget):
 
     def _refused(self, error: Exception) -> None:
         self._set_busy(False)
-        if type(error).__name__ in DAMAGE:
+        if means_damage(error):
             self._show_problem(error)
             return
         from healdesk.vault.errors import VaultError
