@@ -87,3 +87,49 @@ class DeviceSlotUnavailable(VaultError):
             "This device cannot remember the journal's key (no usable keychain). "
             "Unlock with your passphrase."
         )
+
+
+class NotABackup(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"{path} is not a HealDesk backup, or it is damaged. Nothing was changed; "
+            "choose another backup file."
+        )
+
+
+class BackupFailed(VaultError):
+    """Writing a backup failed (full disk, read-only or missing folder). The journal is fine."""
+
+    def __init__(self, folder: object, cause: BaseException) -> None:
+        super().__init__(
+            f"The backup could not be written in {folder} ({_reason(cause)}). "
+            "Your journal itself is unchanged; choose another folder or free some space."
+        )
+
+
+class VaultFull(VaultError):
+    """A save did not fit on the disk. Nothing was written; what is on screen is kept."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "There is no room left on the disk to save this. Nothing already saved was lost, "
+            "and what you wrote is still here: free some space, then save again."
+        )
+
+
+class VaultNotWritable(VaultError):
+    """The vault's folder or disk refused a write (read-only, removed, I/O error)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal's folder cannot be written to right now (read-only or unavailable). "
+            "Nothing already saved was lost, and what you wrote is still here: make the "
+            "folder writable again, then save."
+        )
+
+
+def _reason(cause: BaseException) -> str:
+    """A short, text-free reason: the OS error's description, never file contents."""
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror.lower()
+    return getattr(cause, "sqlite_errorname", None) or type(cause).__name__
