@@ -119,9 +119,10 @@ def unpacked(path: Path, work_dir: Path | None = None) -> Iterator[UnpackedBacku
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile, ValueError):
         raise NotABackup(path) from None
-    with archive, tempfile.TemporaryDirectory(
-        prefix=TEMP_PREFIX, dir=work_dir or path.parent
-    ) as work:
+    with (
+        archive,
+        tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=work_dir or path.parent) as work,
+    ):
         names = set(archive.namelist())
         if not {keyfile.PRIMARY, DB_NAME} <= names:
             raise NotABackup(path)

@@ -32,7 +32,13 @@ def stage_keys(folder: Path, keys: keyfile.KeyFile) -> None:
 
 
 def commit(folder: Path, keys: keyfile.KeyFile) -> None:
-    """Swap in the staged database, then its key file. No connection may be open on either."""
+    """Swap in the staged database, then its key file. No connection may be open on either.
+
+    A WAL left beside the old database belongs to it (a restore kept it in its backup of
+    the old vault): replayed onto the new one it would corrupt it, so it goes first.
+    """
+    for suffix in ("-wal", "-shm"):
+        (folder / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
     os.replace(folder / NEXT_DB, folder / DB_NAME)
     sync_folder(folder)
     _finish_keys(folder, keys)

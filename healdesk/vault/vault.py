@@ -242,9 +242,7 @@ class Vault:
         """A verified backup file at `out`: the database copy and the current key slots."""
         write_backup(self._require_open(), self._keys, self._data_key, Path(out), progress)
 
-    def replace_data_key(
-        self, passphrase: str, progress: ProgressCallback = no_progress
-    ) -> str:
+    def replace_data_key(self, passphrase: str, progress: ProgressCallback = no_progress) -> str:
         """Re-encrypt the whole journal under a new random data key, for a suspected
         compromise. Returns the new recovery key: the old one stops working. `passphrase`
         becomes the passphrase; a device slot is made anew for the new key.
