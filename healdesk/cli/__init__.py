@@ -14,7 +14,17 @@ from healdesk import __version__
 from healdesk.cli.common import UserError, add_common_options, report_error
 
 #: Sub-command modules, in the order `healdesk --help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("init", "search", "verify", "passwd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "init",
+    "search",
+    "verify",
+    "passwd",
+    "keys",
+    "rekey",
+    "backup",
+    "restore",
+    "salvage",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,6 +29,7 @@ from healdesk.vault.errors import (
 )
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
+from healdesk.vault.salvage import Loss, scan
 from healdesk.vault.schema import LATEST, MIGRATIONS
 
 PASSPHRASE, RECOVERY, DEVICE = "passphrase", "recovery", "device"
@@ -280,6 +281,11 @@ class Vault:
             except DeviceSlotUnavailable:
                 pass  # the keychain went away: unlocking by passphrase still works
         return keys.format_recovery_key(raw_recovery)
+
+    def scan_damage(self) -> list[Loss]:
+        """What cannot be read, table by table (for verify, after damaged pages were found).
+        Reads through connections of its own; the vault's connection is not disturbed."""
+        return scan(self.folder / DB_NAME, self._data_key)
 
     def lock(self) -> None:
         """Empty the WAL, close the database, release the folder. Safe to call twice."""

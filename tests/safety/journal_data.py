@@ -44,12 +44,23 @@ def fill(journal: Journal, entries: int = 40) -> list[int]:
                     )
                 )
             )
-        steps = (StepSnapshot("mindset", "Mindset", (FieldSnapshot("ready", "Ready?", "long_text"),)),)
+        steps = (
+            StepSnapshot("mindset", "Mindset", (FieldSnapshot("ready", "Ready?", "long_text"),)),
+        )
         repair_id = journal.add_repair(
-            Repair("repair-after-fight", 1, "After the dishes", steps, {"mindset.ready": MARKER}, ids[:2])
+            Repair(
+                "repair-after-fight",
+                1,
+                "After the dishes",
+                steps,
+                {"mindset.ready": MARKER},
+                ids[:2],
+            )
         )
         commitment = journal.add_commitment(Commitment("Sunday plan", date(2025, 2, 1), repair_id))
-        journal.add_check_in(commitment, CheckIn(datetime(2025, 2, 2, tzinfo=UTC), CheckInResult.KEPT))
+        journal.add_check_in(
+            commitment, CheckIn(datetime(2025, 2, 2, tzinfo=UTC), CheckInResult.KEPT)
+        )
     journal.save_draft("new-conflict", {"what_happened": f"unsaved {MARKER}"})
     return ids
 

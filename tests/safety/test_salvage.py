@@ -52,7 +52,6 @@ def test_salvage_copies_every_readable_row_and_reports_the_rest(damaged, recover
     folder, data_key, before = damaged
     fingerprint = hashlib.sha256((folder / "journal.db").read_bytes()).hexdigest()
     report = salvage(folder, tmp_path / "saved", data_key)
-    print([loss.describe() for loss in report.lost], report.dropped_links)
     assert hashlib.sha256((folder / "journal.db").read_bytes()).hexdigest() == fingerprint
 
     with Vault.unlock(tmp_path / "saved", recovery_key=recovery_key) as saved:
