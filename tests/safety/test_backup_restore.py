@@ -42,9 +42,7 @@ def test_backup_then_damage_then_restore_gives_every_row_back(vault, recovery_ke
     with Vault.unlock(folder, passphrase=PASSPHRASE) as restored:
         assert table_rows(restored.journal.db) == before
         assert restored.journal.search(MARKER)
-        assert restored.journal.load_draft("new-conflict") == {
-            "what_happened": f"unsaved {MARKER}"
-        }
+        assert restored.journal.load_draft("new-conflict") == {"what_happened": f"unsaved {MARKER}"}
     assert kept_as is not None and kept_as.parent == folder / "backups"
     with zipfile.ZipFile(kept_as) as archive:  # the replaced vault was kept, damage and all
         assert archive.read("journal.db") == damaged_bytes
