@@ -26,6 +26,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run(args: argparse.Namespace) -> int:
     from healdesk.vault import Vault
 
+    if args.action == "remember-device" and not Vault.device_slot_available():
+        raise UserError("this device has no usable keychain; nothing was changed")
     with open_vault(args) as vault:
         if args.action == "new-recovery-key":
             key = vault.new_recovery_key()
@@ -33,8 +35,6 @@ def run(args: argparse.Namespace) -> int:
             print()
             print(f"    {key}")
         elif args.action == "remember-device":
-            if not Vault.device_slot_available():
-                raise UserError("this device has no usable keychain; nothing was changed")
             vault.remember_on_device()
             print("This device now unlocks the journal without a passphrase.")
         elif args.action == "forget-device":
