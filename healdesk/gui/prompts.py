@@ -40,3 +40,11 @@ def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: st
 def open_path(parent: QWidget | None, caption: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
     return Path(name) if name else None
+
+
+def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase or recovery key, typed hidden; None when cancelled or left empty."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if accepted and text else None

@@ -1,0 +1,157 @@
+"""The app's data actions driven like a person: real vault, real background tasks, prompts
+answered by monkeypatching healdesk.gui.prompts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
+
+from healdesk.gui import prompts
+from healdesk.gui.data_menu import DataActions
+from healdesk.vault import Vault
+from healdesk.vault.restore import Secret, inspect_backup
+from tests.conftest import PASSPHRASE
+from tests.safety.journal_data import fill, table_rows
+
+
+class StandInSession:
+    """What DataActions needs of the app's Session: the open vault and lock()."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault: Vault | None = vault
+        self.locks = 0
+
+    def lock(self) -> None:
+        if self.vault is not None:
+            self.vault.lock()
+        self.vault = None
+        self.locks += 1
+
+
+class Answers:
+    """Records what the actions said and answers what they asked."""
+
+    def __init__(self, monkeypatch, **answers) -> None:
+        self.said: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+        for name in ("inform", "warn"):
+            monkeypatch.setattr(prompts, name, self._say(name))
+        monkeypatch.setattr(prompts, "confirm", self._confirm(answers.get("confirm", True)))
+        for name in ("save_path", "open_path", "ask_secret"):
+            monkeypatch.setattr(prompts, name, self._answer(answers.get(name)))
+
+    def _say(self, kind):
+        return lambda _parent, _title, text: self.said.append((kind, text))
+
+    def _confirm(self, answer):
+        def confirm(_parent, _title, text, _action):
+            self.asked.append(text)
+            return answer
+
+        return confirm
+
+    def _answer(self, answer):
+        return lambda *_args: answer
+
+
+@pytest.fixture
+def window(qtbot):
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    return main
+
+
+def test_backup_now_writes_a_backup_that_opens(
+    qtbot, window, vault, recovery_key, tmp_path, monkeypatch
+):
+    fill(vault.journal, 5)
+    out = tmp_path / "chosen" / "b.healdesk-backup"
+    answers = Answers(monkeypatch, save_path=out)
+    actions = DataActions(window, StandInSession(vault))
+    assert [a.text() for a in actions.actions()] == [
+        "&Backup now…",
+        "&Restore from a backup…",
+        "Replace the data &key…",
+    ]
+    actions.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    assert answers.said[0][0] == "inform" and str(out) in answers.said[0][1]
+    assert inspect_backup(out, Secret(recovery_key=recovery_key)).entries == 5
+
+
+def test_restore_checks_shows_asks_then_replaces_and_locks(
+    qtbot, window, vault, recovery_key, tmp_path, monkeypatch
+):
+    fill(vault.journal, 7)
+    before = table_rows(vault.journal.db)
+    backup = tmp_path / "b.healdesk-backup"
+    vault.backup_to(backup)
+    for summary in vault.journal.summaries()[:5]:
+        vault.journal.delete_conflict(summary.id)
+    vault.journal.empty_trash()
+    answers = Answers(monkeypatch, open_path=backup, ask_secret=recovery_key)
+    session = StandInSession(vault)
+    DataActions(window, session).restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    assert "7 entries from 01 January 2025 to 07 January 2025" in answers.asked[0]
+    assert session.locks == 1
+    assert "was restored" in answers.said[0][1]
+    with Vault.unlock(vault.folder, passphrase=PASSPHRASE) as restored:
+        assert table_rows(restored.journal.db) == before
+    assert list((vault.folder / "backups").glob("before-restore-*"))
+
+
+def test_restore_declined_changes_nothing(
+    qtbot, window, vault, recovery_key, tmp_path, monkeypatch
+):
+    backup = tmp_path / "b.healdesk-backup"
+    vault.backup_to(backup)
+    answers = Answers(monkeypatch, open_path=backup, ask_secret=recovery_key, confirm=False)
+    session = StandInSession(vault)
+    DataActions(window, session).restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=10_000)
+    assert session.locks == 0 and vault.is_unlocked and not answers.said
+
+
+def test_replace_data_key_shows_the_new_recovery_key(
+    qtbot, window, vault, recovery_key, monkeypatch
+):
+    fill(vault.journal, 5)
+    answers = Answers(monkeypatch, ask_secret=PASSPHRASE)
+    actions = DataActions(window, StandInSession(vault))
+    actions.rekey_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=20_000)
+    kind, text = answers.said[0]
+    assert kind == "inform", text
+    new_key = next(line for line in text.splitlines() if line.count("-") == 7)
+    assert vault.journal.count() == 5
+    folder = vault.folder
+    vault.lock()
+    Vault.unlock(folder, recovery_key=new_key).lock()
+    with pytest.raises(Exception, match="does not open"):
+        Vault.unlock(folder, recovery_key=recovery_key)
+
+
+def test_a_mistyped_passphrase_or_a_cancel_changes_no_key(qtbot, window, vault, monkeypatch):
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    answers = Answers(monkeypatch, ask_secret="not my passphrase")
+    actions = DataActions(window, StandInSession(vault))
+    actions.rekey_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=20_000)
+    assert answers.said == [
+        ("warn", "That passphrase does not open this journal. Please try again.")
+    ]
+
+    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))  # closed and deleted
+
+    fill(vault.journal, 300)
+    monkeypatch.setattr(prompts, "ask_secret", lambda *_a: PASSPHRASE)
+    actions.rekey_action.trigger()
+    (task,) = actions.tasks
+    (dialog,) = window.findChildren(QProgressDialog)
+    (cancel,) = dialog.findChildren(QPushButton)
+    assert cancel.text() == "Cancel"
+    with qtbot.waitSignal(task.cancelled, timeout=20_000):
+        cancel.click()  # the person presses Cancel
+    assert (vault.folder / "keys.json").read_bytes() == keys_before
+    assert vault.journal.count() == 300
