@@ -41,12 +41,7 @@ def run(args: argparse.Namespace) -> int:
         summary = inspect_backup(args.backup, secret)
     except VaultError as error:
         raise UserError(str(error)) from None
-    span = (
-        f"from {summary.first:%Y-%m-%d} to {summary.last:%Y-%m-%d}"
-        if summary.first and summary.last
-        else "no dates"
-    )
-    print(f"The backup is intact: {summary.entries} entries ({span}), {summary.repairs} repairs.")
+    print(f"The backup is intact: {summary.describe()}.")
     replacing = Vault.exists(folder)
     if replacing and not args.yes and not _confirm(folder):
         print("Nothing was changed.")

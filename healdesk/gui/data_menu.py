@@ -90,18 +90,13 @@ class DataActions(QObject):
     def _confirm_restore(self, path: Path, secret: Any, summary: Any) -> None:
         from healdesk.vault.restore import restore_backup
 
-        span = (
-            f"from {summary.first:%d %B %Y} to {summary.last:%d %B %Y}"
-            if summary.first and summary.last
-            else "with no entries"
-        )
         if not prompts.confirm(
             self._window,
             "Restore",
-            f"The backup is intact: {summary.entries} entries {span}, {summary.repairs} "
-            "repairs.\n\nRestoring replaces the journal you have open now. It is kept as a "
-            "backup in the journal's backups folder first. The journal will lock; then unlock "
-            "it with the passphrase or recovery key of the backup.",
+            f"The backup is intact: {summary.describe()}.\n\nRestoring replaces the journal "
+            "you have open now. It is kept as a backup in the journal's backups folder first. "
+            "The journal will lock; then unlock it with the passphrase or recovery key of the "
+            "backup.",
             "Restore",
         ):
             return

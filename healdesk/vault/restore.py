@@ -32,6 +32,13 @@ class BackupSummary:
     last: datetime | None
     format_version: int
 
+    def describe(self) -> str:
+        """E.g. "7 entries from 1 January 2025 to 7 January 2025, and 1 repair"."""
+        entries = f"{self.entries} {'entry' if self.entries == 1 else 'entries'}"
+        if self.first and self.last:
+            entries += f" from {_day(self.first)} to {_day(self.last)}"
+        return f"{entries}, and {self.repairs} {'repair' if self.repairs == 1 else 'repairs'}"
+
 
 @dataclass(frozen=True, slots=True)
 class Secret:
@@ -130,3 +137,7 @@ def _summary(connection: database.Connection) -> BackupSummary:
         span[1] if span else None,
         connection.execute("PRAGMA user_version").fetchone()[0],
     )
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.day} {moment:%B %Y}"

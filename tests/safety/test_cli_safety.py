@@ -33,7 +33,7 @@ def test_backup_and_restore_commands(vault, recovery_key, tmp_path):
     restore = ("restore", str(backup), "--recovery-key", "--data-dir", str(folder))
     declined = healdesk(*restore, stdin=f"{recovery_key}\nn\n")
     assert declined.returncode == 1 and "Nothing was changed." in declined.stdout
-    assert "6 entries (from 2025-01-01 to 2025-01-06), 1 repairs" in declined.stdout
+    assert "6 entries from 1 January 2025 to 6 January 2025, and 1 repair." in declined.stdout
     wrong = healdesk(*restore, stdin="AAAA-" * 7 + "AAAA\n")
     assert_one_line_error(wrong, "does not open")
 

@@ -93,7 +93,7 @@ def test_restore_checks_shows_asks_then_replaces_and_locks(
     session = StandInSession(vault)
     DataActions(window, session).restore_action.trigger()
     qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
-    assert "7 entries from 01 January 2025 to 07 January 2025" in answers.asked[0]
+    assert "7 entries from 1 January 2025 to 7 January 2025, and 1 repair." in answers.asked[0]
     assert session.locks == 1
     assert "was restored" in answers.said[0][1]
     with Vault.unlock(vault.folder, passphrase=PASSPHRASE) as restored:
