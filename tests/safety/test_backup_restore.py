@@ -104,17 +104,17 @@ def test_backup_if_due_once_a_day_and_pruned_to_the_policy(vault, tmp_path):
     folder = tmp_path / "backups"
     policy = RetentionPolicy(daily=3, weekly=2, monthly=2)
     start = datetime(2026, 1, 1, 8, 0)
-    for day in range(60):
+    for day in range(40):
         for hour in (0, 5):  # the second unlock of a day makes no backup
             now = start + timedelta(days=day, hours=hour)
             made = backup_if_due(vault, folder, now, policy)
             assert (made is not None) == (hour == 0)
     stamps = [stamp for stamp, _ in automatic_backups(folder, vault.vault_id)]
     assert stamps == [
-        datetime(2026, 3, 1, 8, 0),  # daily x3
-        datetime(2026, 2, 28, 8, 0),  # (also the newest of February)
-        datetime(2026, 2, 27, 8, 0),
-        datetime(2026, 2, 22, 8, 0),  # newest of the previous ISO week
+        datetime(2026, 2, 9, 8, 0),  # daily x3 (also the newest of its week and month)
+        datetime(2026, 2, 8, 8, 0),  # (also the newest of the previous ISO week)
+        datetime(2026, 2, 7, 8, 0),
+        datetime(2026, 1, 31, 8, 0),  # newest of January
     ]
 
 
