@@ -63,6 +63,35 @@ class DataActions(QObject):
             ),
         )
 
+    def run_automatic_backup(self, folder: Path | None = None) -> BackgroundTask | None:
+        """For the session to call right after unlocking: today's automatic backup (into
+        `folder`, else the vault's backups/), quietly in the background; only a failure is
+        shown. None when no vault is open."""
+        from healdesk.vault import VaultError
+        from healdesk.vault.backups import backup_if_due
+
+        vault = self._session.vault
+        if vault is None:
+            return None
+        task = BackgroundTask(
+            lambda progress: backup_if_due(vault, folder, progress=progress), self
+        )
+
+        def failed(error: BaseException) -> None:
+            message = (
+                str(error)
+                if isinstance(error, VaultError)
+                else f"Today's automatic backup failed ({type(error).__name__})."
+            )
+            prompts.warn(self._window, "Automatic backup", message)
+
+        task.failed.connect(failed)
+        self.tasks.append(task)
+        for ended in (task.succeeded, task.failed, task.cancelled):
+            ended.connect(lambda *_: self._forget(task))
+        task.start()
+        return task
+
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
         from healdesk.vault import keys
@@ -161,7 +190,11 @@ class DataActions(QObject):
         task = run_in_background(self, label, job, done, self._window)
         self.tasks.append(task)
         for ended in (task.succeeded, task.failed, task.cancelled):
-            ended.connect(lambda *_: self.tasks.remove(task) if task in self.tasks else None)
+            ended.connect(lambda *_: self._forget(task))
+
+    def _forget(self, task: BackgroundTask) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
 
 
 def run_in_background(

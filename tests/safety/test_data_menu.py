@@ -155,3 +155,28 @@ def test_a_mistyped_passphrase_or_a_cancel_changes_no_key(qtbot, window, vault, 
         cancel.click()  # the person presses Cancel
     assert (vault.folder / "keys.json").read_bytes() == keys_before
     assert vault.journal.count() == 300
+
+
+def test_automatic_backup_after_unlock_once_a_day_into_the_chosen_folder(
+    qtbot, window, vault, tmp_path, monkeypatch
+):
+    answers = Answers(monkeypatch)
+    actions = DataActions(window, StandInSession(vault))
+    chosen = tmp_path / "Synced"
+    for expected in (True, False):  # the second unlock the same day makes none
+        task = actions.run_automatic_backup(chosen)
+        with qtbot.waitSignal(task.succeeded, timeout=10_000) as made:
+            pass
+        assert (made.args[0] is not None) == expected
+    assert len(list(chosen.glob("auto-*.healdesk-backup"))) == 1
+    assert not answers.said
+
+
+def test_automatic_backup_failure_is_said_plainly(qtbot, window, vault, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch)
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("x")
+    task = DataActions(window, StandInSession(vault)).run_automatic_backup(blocker)
+    with qtbot.waitSignal(task.failed, timeout=10_000):
+        pass
+    assert answers.said[0][0] == "warn" and "Your journal itself is unchanged" in answers.said[0][1]
