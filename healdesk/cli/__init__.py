@@ -24,6 +24,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "restore",
     "salvage",
+    "import_journal",
+    "export_json",
+    "export_markdown",
+    "template",
 )
 
 

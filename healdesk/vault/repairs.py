@@ -53,9 +53,10 @@ class RepairStore(ConflictStore):
         stamp = now_utc()
         with self.transaction():
             self.db.execute(
-                "UPDATE repair SET title = ?, snapshot = ?, answers = ?, status = ?, updated_at = ?,"
-                " talked_at = ? WHERE id = ?",
+                "UPDATE repair SET template_version = ?, title = ?, snapshot = ?, answers = ?,"
+                " status = ?, updated_at = ?, talked_at = ? WHERE id = ?",
                 (
+                    repair.template_version,
                     repair.title,
                     dumps(snapshot_to_json(repair.snapshot)),
                     dumps(repair.answers),

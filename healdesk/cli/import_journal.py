@@ -1,0 +1,74 @@
+"""`healdesk import FILE`: add entries from HealDesk JSON, a jrnl or a Day One JSON export.
+
+The whole file is read and checked before the vault is unlocked; a file with any problem
+imports nothing. Existing entries are never replaced; duplicates are skipped and counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from healdesk.cli.common import UserError, open_vault
+from healdesk.formats import FORMATS, FormatError, read_journal_file
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="add entries from a HealDesk JSON, jrnl or Day One export",
+    )
+    parser.add_argument("file", type=Path, help="the file to import (Day One: its .zip or .json)")
+    parser.add_argument(
+        "--format",
+        choices=["auto", *FORMATS],
+        default="auto",
+        help="the file's format (default: recognised from its content)",
+    )
+    parser.add_argument(
+        "--time-zone",
+        metavar="NAME",
+        help="time zone of jrnl's times, e.g. Europe/Berlin (default: this computer's)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.vault.importer import import_bundle
+
+    zone = _zone(args.time_zone) if args.time_zone else None
+    try:
+        name, bundle = read_journal_file(args.file, args.format, zone)
+    except FormatError as error:
+        raise UserError(f"{args.file} was not imported, nothing was changed: {error}") from None
+    with open_vault(args) as vault:
+        report = import_bundle(vault.journal, bundle)
+    print(
+        f"Imported from {FORMATS[name]}: {_count(report.conflicts, 'entry', 'entries')}, "
+        f"{_count(report.repairs, 'repair')}, {_count(report.commitments, 'commitment')}; "
+        f"{_count(report.themes, 'new theme')}, "
+        f"{_count(report.people, 'new person', 'new people')}."
+    )
+    if report.duplicates:
+        print(
+            f"Skipped {_count(report.duplicates, 'duplicate')} already in the journal: "
+            f"{_count(report.duplicate_conflicts, 'entry', 'entries')}, "
+            f"{_count(report.duplicate_repairs, 'repair')}, "
+            f"{_count(report.duplicate_commitments, 'commitment')}."
+        )
+    if report.skipped_empty:
+        print(f"Skipped {_count(report.skipped_empty, 'entry', 'entries')} without any words.")
+    return 0
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(f"unknown time zone {name!r}; use a name such as Europe/Berlin") from None
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"

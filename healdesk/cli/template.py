@@ -1,0 +1,69 @@
+"""`healdesk template check|import FILE`: so a therapist can write a repair flow by hand."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from healdesk.cli.common import UserError, open_vault
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "template", help="check or import a repair flow written as a TOML template"
+    )
+    actions = parser.add_subparsers(dest="template_action", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check", help="validate a template file and summarise it (no journal needed)"
+    )
+    check.add_argument("file", type=Path, help="the template (.toml) to check")
+    check.set_defaults(handler=run_check)
+    add = actions.add_parser(
+        "import", parents=[common], help="check a template and keep it in the journal"
+    )
+    add.add_argument("file", type=Path, help="the template (.toml) to import")
+    add.set_defaults(handler=run_import)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    template = _checked(args.file)
+    fields = sum(len(s.fields) for s in template.steps)
+    optional = sum(s.optional for s in template.steps)
+    print(
+        f"{args.file.name}: ok. {template.title!r} (id {template.id}, version {template.version})"
+    )
+    print(
+        f"    {len(template.steps)} steps in {len(template.sections())} sections, {fields} fields"
+        f", {optional} optional step(s)"
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from healdesk.core.templates import TemplateError, import_template_file
+
+    _checked(args.file)  # refuse before asking for a passphrase
+    with open_vault(args) as vault:
+        try:
+            template = import_template_file(vault.journal, args.file)
+        except TemplateError as error:
+            raise UserError(_describe(error)) from None
+    print(f"Imported {template.title!r} (id {template.id}); it is now offered as a repair flow.")
+    return 0
+
+
+def _checked(path: Path):
+    from healdesk.core.templates import TemplateError, load_template_file
+
+    try:
+        return load_template_file(path)[0]
+    except TemplateError as error:
+        raise UserError(_describe(error)) from None
+
+
+def _describe(error) -> str:
+    """Every problem on its own line, so a hand-written template can be fixed in one pass."""
+    problems = error.problems
+    if len(problems) == 1:
+        return str(problems[0])
+    return f"{len(problems)} problems:\n" + "\n".join(f"  - {p}" for p in problems)

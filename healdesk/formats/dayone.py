@@ -1,0 +1,57 @@
+"""Day One's JSON export (the JSON file inside its export zip): entries become conflicts,
+tags become themes, and each entry's time is shown in the time zone it was written in.
+
+Day One stores `creationDate` in UTC and the writer's zone in `timeZone` (an IANA name);
+converting one into the other keeps both the instant and the writer's wall clock. Photos,
+weather and places are not journal fields here and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from healdesk.core.bundle import JournalBundle
+from healdesk.core.conflict import Conflict
+from healdesk.formats.jrnl import themes_from_tags
+from healdesk.formats.node import Node
+
+#: Day One escapes Markdown punctuation in `text` ("Done\\!"); these are unescaped.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
+
+
+def looks_like(document: Any) -> bool:
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        return False
+    if isinstance(document.get("metadata"), dict):
+        return True
+    first = document["entries"][0] if document["entries"] else None
+    return isinstance(first, dict) and "creationDate" in first
+
+
+def parse(document: Any) -> JournalBundle:
+    root = Node(document)
+    bundle = JournalBundle()
+    zones: dict[str, tzinfo] = {}
+    for node in root.get("entries").items():
+        when = node.get("creationDate").moment()
+        zone_name = node.get("timeZone", "").text()
+        if zone_name not in zones:
+            zones[zone_name] = _zone(zone_name)
+        text = _ESCAPED.sub(r"\1", node.get("text", "").text()).strip()
+        themes = themes_from_tags(node.get("tags", []).texts())
+        if not text:
+            bundle.skipped_empty += 1
+            continue
+        bundle.conflicts.append(Conflict(when.astimezone(zones[zone_name]), text, themes=themes))
+    return bundle
+
+
+def _zone(name: str) -> tzinfo:
+    """The named zone; an unknown or missing name keeps the instant in UTC."""
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC

@@ -1,0 +1,54 @@
+"""Which format a file is in, and reading it whole before anything is imported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+from healdesk.core.bundle import JournalBundle
+from healdesk.formats import dayone, healdesk_json, jrnl
+from healdesk.formats.document import load_json_file
+from healdesk.formats.errors import FormatError
+
+#: Format names as the command line and the app offer them, with a description.
+FORMATS: dict[str, str] = {
+    "healdesk": "HealDesk JSON",
+    "jrnl": "jrnl JSON export",
+    "dayone": "Day One JSON export",
+}
+
+_DETECTORS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
+    ("healdesk", healdesk_json.looks_like),
+    ("dayone", dayone.looks_like),
+    ("jrnl", jrnl.looks_like),
+)
+
+
+def detect(document: Any) -> str:
+    for name, looks_like in _DETECTORS:
+        if looks_like(document):
+            return name
+    raise FormatError(
+        "this is not a file HealDesk can import: expected HealDesk JSON, "
+        "a jrnl JSON export or a Day One JSON export"
+    )
+
+
+def read_journal_file(
+    path: Path, format: str = "auto", zone: tzinfo | None = None
+) -> tuple[str, JournalBundle]:
+    """(format name, bundle) for the whole file, or FormatError naming the first problem.
+
+    `zone` is the time zone for formats that store none (jrnl); None means this computer's.
+    """
+    document = load_json_file(Path(path))
+    name = detect(document) if format == "auto" else format
+    if name == "healdesk":
+        return name, healdesk_json.parse(document)
+    if name == "jrnl":
+        return name, jrnl.parse(document, zone)
+    if name == "dayone":
+        return name, dayone.parse(document)
+    raise ValueError(f"unknown format {format!r}")

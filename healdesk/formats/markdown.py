@@ -1,0 +1,172 @@
+"""Markdown exports: the journal as one readable document, or as one file per entry.
+
+Meant for people, not for re-import (HealDesk JSON is the lossless format). Entries in the
+trash are left out. The writer's text is kept as written; only what Markdown would turn into
+structure (a line starting with #, >, -, = ...) is escaped, and single line breaks are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from healdesk.core.bundle import JournalBundle
+from healdesk.core.conflict import Conflict
+from healdesk.core.repair import Commitment, Repair
+from healdesk.core.vocabulary import intensity_word, settled_word
+
+_BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
+
+_STATUS_WORDS = {
+    "draft": "draft",
+    "planned": "planned",
+    "talked": "we talked",
+    "followed_through": "followed through",
+}
+_CHECK_IN_WORDS = {"kept": "kept", "partly": "partly kept", "not_yet": "not yet"}
+
+
+def journal_markdown(bundle: JournalBundle) -> str:
+    """The whole journal as one document: entries in date order, then repairs, commitments."""
+    conflicts = _live(bundle)
+    parts = [
+        "# HealDesk journal\n",
+        f"{len(conflicts)} entries, {len(bundle.repairs)} repairs, "
+        f"{len(bundle.commitments)} commitments.\n",
+    ]
+    parts += [conflict_markdown(c, level=2) for c in conflicts]
+    parts += [repair_markdown(r, bundle, level=2) for r in bundle.repairs]
+    if bundle.commitments:
+        parts.append(commitments_markdown(bundle.commitments, level=2))
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def entry_files(bundle: JournalBundle) -> Iterator[tuple[str, str]]:
+    """(file name, Markdown) per conflict and per repair, plus one file of commitments.
+
+    File names carry only dates and numbers, never entry text."""
+    for c in _live(bundle):
+        yield f"{c.happened_at:%Y-%m-%d_%H%M}_entry-{c.id}.md", conflict_markdown(c, level=1)
+    for r in bundle.repairs:
+        stamp = f"{r.created_at:%Y-%m-%d_%H%M}_" if r.created_at else ""
+        yield f"{stamp}repair-{r.id}.md", repair_markdown(r, bundle, level=1)
+    if bundle.commitments:
+        yield "commitments.md", commitments_markdown(bundle.commitments, level=1)
+
+
+def conflict_markdown(c: Conflict, level: int) -> str:
+    h = "#" * level
+    facts = []
+    if c.person:
+        facts.append(f"With: {_inline(c.person)}")
+    if c.intensity is not None:
+        facts.append(f"Intensity: {c.intensity} of 10 ({intensity_word(c.intensity)})")
+    if c.settled is not None:
+        facts.append(f"Settled now: {c.settled} of 5 ({settled_word(c.settled)})")
+    if c.themes:
+        facts.append("Themes: " + ", ".join(_inline(t) for t in c.themes))
+    lines = [f"{h} {_when(c.happened_at)}\n"]
+    if facts:
+        lines.append(" · ".join(facts) + "\n")
+    sections = [
+        ("What happened", [], c.what_happened),
+        ("What I felt", c.my_feelings, c.my_feelings_note),
+        ("What I think they felt", c.their_feelings, c.their_feelings_note),
+        ("My part", c.my_part, c.my_part_note),
+        ("The wish behind it, mine", c.my_wish, ""),
+        ("The wish behind it, theirs (my guess)", c.their_wish, ""),
+        ("Private notes", [], c.private_notes),
+    ]
+    for title, words, note in sections:
+        if words or note.strip():
+            lines.append(f"{h}# {title}\n")
+            if words:
+                lines.append(_block(", ".join(_inline(w) for w in words)) + "\n")
+            if note.strip():
+                lines.append(_block(note) + "\n")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def repair_markdown(r: Repair, bundle: JournalBundle, level: int) -> str:
+    h = "#" * level
+    title = _inline(r.title) if r.title.strip() else "Repair"
+    facts = [f"Status: {_STATUS_WORDS.get(str(r.status), str(r.status))}"]
+    if r.created_at:
+        facts.insert(0, f"Written: {_when(r.created_at)}")
+    if r.talked_at:
+        facts.append(f"Talked: {_when(r.talked_at)}")
+    when_by_id = {c.id: c.happened_at for c in bundle.conflicts}
+    about = [_when(when_by_id[i]) for i in r.conflict_ids if i in when_by_id]
+    if about:
+        facts.append("About the entries of " + "; ".join(about))
+    lines = [f"{h} {title}\n", " · ".join(facts) + "\n"]
+    answered = set()
+    for step in r.snapshot:
+        fields = [f for f in step.fields if _filled(r.answers.get(f"{step.key}.{f.key}"))]
+        if not fields:
+            continue
+        lines.append(f"{h}# {_inline(step.title or step.key)}\n")
+        for f in fields:
+            key = f"{step.key}.{f.key}"
+            answered.add(key)
+            lines.append(f"**{_inline(f.label or f.key)}**\n\n{_answer(r.answers[key])}\n")
+    rest = [k for k, v in r.answers.items() if k not in answered and _filled(v)]
+    if rest:
+        lines.append(f"{h}# Other answers\n")
+        lines += [f"**{_inline(k)}**\n\n{_answer(r.answers[k])}\n" for k in rest]
+    commitments = [c for c in bundle.commitments if c.repair_id == r.id and r.id is not None]
+    if commitments:
+        lines.append(commitments_markdown(commitments, level + 1))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def commitments_markdown(commitments: list[Commitment], level: int) -> str:
+    lines = [f"{'#' * level} Commitments\n"]
+    for c in commitments:
+        due = f" (by {c.due:%d %B %Y})" if c.due else ""
+        lines.append(f"- {_inline(c.text)}{due}")
+        for k in c.check_ins:
+            note = f": {_inline(k.note)}" if k.note else ""
+            lines.append(f"  - {_when(k.at)}, {_CHECK_IN_WORDS.get(str(k.result))}{note}")
+    return "\n".join(lines) + "\n"
+
+
+def _live(bundle: JournalBundle) -> list[Conflict]:
+    return [c for c in bundle.conflicts if c.id is None or c.id not in bundle.trashed]
+
+
+def _when(moment: datetime) -> str:
+    offset = moment.strftime("%z")
+    zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}, {moment:%H:%M} {zone}".rstrip()
+
+
+def _filled(value: object) -> bool:
+    return value not in (None, "", [])
+
+
+def _answer(value: object) -> str:
+    if isinstance(value, list):
+        return "\n".join(f"- {_inline(str(v))}" for v in value)
+    return _block(str(value))
+
+
+def _inline(text: str) -> str:
+    """A word or name on one line: line breaks become spaces."""
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    indent, marker = match.groups()
+    if marker[0].isdigit():  # "1." starts a list; "1\." does not
+        return f"{indent}{marker[:-1]}\\{marker[-1]}"
+    return f"{indent}\\{marker}"
+
+
+def _block(text: str) -> str:
+    """Free text as Markdown paragraphs with its line breaks kept and no accidental
+    headings, quotes or lists."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Markdown's line endings, as one
+    text = _BLOCK_START.sub(_escape_block_start, text.strip("\n"))
+    return re.sub(r"(?<!\n)\n(?!\n)", "  \n", text)

@@ -1,0 +1,87 @@
+"""The calm look of the guided screens: large prompts, muted help, rounded chips.
+
+Colours come from the palette (light or dark alike); nothing here hard-codes a colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+#: Space around and between the parts of a guided page, in pixels.
+PAGE_MARGIN = 36
+PAGE_SPACING = 18
+
+CHIP_STYLE = """
+QPushButton#chip {
+    border: 1px solid palette(mid);
+    border-radius: 12px;
+    padding: 5px 14px;
+    background: palette(base);
+    color: palette(text);
+}
+QPushButton#chip:hover { border-color: palette(highlight); }
+QPushButton#chip:focus { border: 2px solid palette(highlight); padding: 4px 13px; }
+QPushButton#chip:checked {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+QPushButton#starter {
+    border: 1px solid palette(midlight);
+    border-radius: 12px;
+    padding: 5px 14px;
+    background: palette(alternate-base);
+    color: palette(window-text);
+    text-align: left;
+}
+QPushButton#starter:hover, QPushButton#starter:focus { border: 1px solid palette(highlight); }
+QPlainTextEdit, QLineEdit {
+    border: 1px solid palette(mid);
+    border-radius: 6px;
+    padding: 6px;
+    background: palette(base);
+    selection-background-color: palette(highlight);
+}
+QPlainTextEdit:focus, QLineEdit:focus { border: 1px solid palette(highlight); }
+QProgressBar { border: none; background: palette(midlight); max-height: 6px; border-radius: 3px; }
+QProgressBar::chunk { background: palette(highlight); border-radius: 3px; }
+"""
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """Text colour between the text and the background: quieter, still readable (>= 4.5:1
+    on the usual light and dark palettes)."""
+    text, back = (
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.Window),
+    )
+    mix = 0.32
+    return QColor(
+        round(text.red() * (1 - mix) + back.red() * mix),
+        round(text.green() * (1 - mix) + back.green() * mix),
+        round(text.blue() * (1 - mix) + back.blue() * mix),
+    )
+
+
+def mute(label: QWidget) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
+    label.setPalette(palette)
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def wrapped_label(text: str, parent: QWidget | None = None, *, muted: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(label.textFormat().PlainText)
+    if muted:
+        mute(label)
+    return label
