@@ -39,9 +39,23 @@ class DataActions(QObject):
         self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from a backup…", self.restore)
         self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
+        self.import_action = self._action("&Import entries…", self.import_entries)
+        self.export_json_action = self._action(
+            "Export as HealDesk &JSON…", lambda: self.export("json")
+        )
+        self.export_markdown_action = self._action(
+            "Export as &Markdown…", lambda: self.export("markdown")
+        )
 
     def actions(self) -> list[QAction]:
-        return [self.backup_action, self.restore_action, self.rekey_action]
+        return [
+            self.backup_action,
+            self.restore_action,
+            self.rekey_action,
+            self.import_action,
+            self.export_json_action,
+            self.export_markdown_action,
+        ]
 
     # --- backup -------------------------------------------------------------------------
     def backup_now(self) -> None:
@@ -178,6 +192,80 @@ class DataActions(QObject):
             ),
         )
 
+    # --- import and export --------------------------------------------------------------
+    def import_entries(self) -> None:
+        """Add entries from HealDesk JSON, jrnl or Day One; existing entries stay as they are."""
+        from healdesk.formats import read_journal_file
+        from healdesk.vault.importer import import_bundle
+
+        path = prompts.open_path(
+            self._window,
+            "Import entries",
+            "Journal exports (*.json *.zip);;All files (*)",
+        )
+        if path is None:
+            return
+        journal = self._session.vault.journal
+
+        def job(progress: Callable[[int, int], None]) -> Any:
+            _name, bundle = read_journal_file(path)
+            return import_bundle(journal, bundle, progress)
+
+        def done(report: Any) -> None:
+            skipped = (
+                f" {report.duplicates} already in the journal were skipped."
+                if report.duplicates
+                else ""
+            )
+            prompts.inform(
+                self._window,
+                "Import",
+                f"Added {report.conflicts} entries and {report.repairs} repairs.{skipped}",
+            )
+
+        self._run("Importing…", job, done)
+
+    def export(self, kind: str) -> None:
+        """The whole journal as one HealDesk JSON or Markdown file, after a plain warning."""
+        from healdesk.formats import healdesk_json, markdown
+        from healdesk.vault.atomic import write_atomically
+        from healdesk.vault.exporter import journal_bundle
+
+        suffix, filters = {
+            "json": (".json", "HealDesk JSON (*.json)"),
+            "markdown": (".md", "Markdown (*.md)"),
+        }[kind]
+        if not prompts.confirm(
+            self._window,
+            "Export",
+            "An export is not encrypted: anyone who gets the file can read your journal. "
+            "Keep it somewhere private, and delete it when you no longer need it.",
+            "Export",
+        ):
+            return
+        suggested = Path.home() / f"healdesk-journal-{datetime.now():%Y-%m-%d}{suffix}"
+        out = prompts.save_path(self._window, "Export the journal", suggested, filters)
+        if out is None:
+            return
+        journal = self._session.vault.journal
+
+        def job(progress: Callable[[int, int], None]) -> int:
+            progress(0, 2)
+            bundle = journal_bundle(journal)
+            progress(1, 2)
+            writer = healdesk_json.dumps if kind == "json" else markdown.journal_markdown
+            write_atomically(out, writer(bundle).encode("utf-8"))
+            progress(2, 2)
+            return len(bundle.conflicts)
+
+        self._run(
+            "Exporting…",
+            job,
+            lambda count: prompts.inform(
+                self._window, "Export", f"{count} entries were written to {out}."
+            ),
+        )
+
     # --- internals ----------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
         action = QAction(text, self)
@@ -206,6 +294,7 @@ def run_in_background(
 ) -> BackgroundTask:
     """Start `job` behind a window-modal progress dialog whose Cancel cancels it; errors are
     shown in plain words (VaultError messages are written for people)."""
+    from healdesk.formats import FormatError
     from healdesk.vault import VaultError
 
     task = BackgroundTask(job, owner)
@@ -228,11 +317,12 @@ def run_in_background(
 
     def failed(error: BaseException) -> None:
         finish()
-        message = (
-            str(error)
-            if isinstance(error, VaultError)
-            else f"Something went wrong ({type(error).__name__})."
-        )
+        if isinstance(error, (VaultError, FormatError)):
+            message = str(error)  # written for people, never with entry text
+        elif isinstance(error, OSError):
+            message = f"The file could not be written or read ({error.strerror or 'error'})."
+        else:
+            message = f"Something went wrong ({type(error).__name__})."
         prompts.warn(window, "HealDesk", message)
 
     def succeeded(result: Any) -> None:

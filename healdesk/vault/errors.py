@@ -107,8 +107,16 @@ class BackupFailed(VaultError):
         )
 
 
-class VaultFull(VaultError):
+class StorageRefused(VaultError):
+    """The disk did not take a write; `reason` is a short phrase for other messages."""
+
+    reason = "the disk refused the write"
+
+
+class VaultFull(StorageRefused):
     """A save did not fit on the disk. Nothing was written; what is on screen is kept."""
+
+    reason = "the disk is full"
 
     def __init__(self) -> None:
         super().__init__(
@@ -117,8 +125,10 @@ class VaultFull(VaultError):
         )
 
 
-class VaultNotWritable(VaultError):
+class VaultNotWritable(StorageRefused):
     """The vault's folder or disk refused a write (read-only, removed, I/O error)."""
+
+    reason = "the journal's folder cannot be written to"
 
     def __init__(self) -> None:
         super().__init__(

@@ -3,6 +3,8 @@ answered by monkeypatching healdesk.gui.prompts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
@@ -72,6 +74,9 @@ def test_backup_now_writes_a_backup_that_opens(
         "&Backup now…",
         "&Restore from a backup…",
         "Replace the data &key…",
+        "&Import entries…",
+        "Export as HealDesk &JSON…",
+        "Export as &Markdown…",
     ]
     actions.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
@@ -180,3 +185,65 @@ def test_automatic_backup_failure_is_said_plainly(qtbot, window, vault, tmp_path
     with qtbot.waitSignal(task.failed, timeout=10_000):
         pass
     assert answers.said[0][0] == "warn" and "Your journal itself is unchanged" in answers.said[0][1]
+
+
+DAYONE = Path(__file__).parents[1] / "formats" / "data" / "dayone_export.json"
+
+
+def test_import_adds_entries_and_a_second_import_only_skips(qtbot, window, vault, monkeypatch):
+    from healdesk.formats import read_journal_file
+
+    expected = len(read_journal_file(DAYONE)[1].conflicts)
+    answers = Answers(monkeypatch, open_path=DAYONE)
+    actions = DataActions(window, StandInSession(vault))
+    for round_ in (1, 2):
+        actions.import_action.trigger()
+        qtbot.waitUntil(lambda n=round_: len(answers.said) == n, timeout=10_000)
+    assert answers.said[0] == ("inform", f"Added {expected} entries and 0 repairs.")
+    assert answers.said[1] == (
+        "inform",
+        f"Added 0 entries and 0 repairs. {expected} already in the journal were skipped.",
+    )
+    assert vault.journal.count() == expected
+
+
+def test_export_json_then_import_into_a_new_vault_gives_the_same_journal(
+    qtbot, window, vault, tmp_path, monkeypatch
+):
+    fill(vault.journal, 12)
+    out = tmp_path / "journal.json"
+    answers = Answers(monkeypatch, save_path=out, open_path=out)
+    DataActions(window, StandInSession(vault)).export_json_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    assert answers.asked[0].startswith("An export is not encrypted")
+    assert answers.said[0] == ("inform", f"12 entries were written to {out}.")
+    assert out.stat().st_mode & 0o077 == 0
+
+    other, _ = Vault.create(tmp_path / "other", "another passphrase!")
+    try:
+        DataActions(window, StandInSession(other)).import_action.trigger()
+        qtbot.waitUntil(lambda: len(answers.said) == 2, timeout=10_000)
+        assert [c.what_happened for c in other.journal.conflicts()] == [
+            c.what_happened for c in vault.journal.conflicts()
+        ]
+    finally:
+        other.lock()
+
+
+def test_export_markdown_declined_writes_nothing_and_a_bad_file_is_said_plainly(
+    qtbot, window, vault, tmp_path, monkeypatch
+):
+    out = tmp_path / "journal.md"
+    answers = Answers(monkeypatch, save_path=out, confirm=False)
+    actions = DataActions(window, StandInSession(vault))
+    actions.export_markdown_action.trigger()
+    assert not out.exists() and not actions.tasks
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"entries": [')
+    monkeypatch.setattr(prompts, "open_path", lambda *_a: broken)
+    actions.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    kind, text = answers.said[0]
+    assert kind == "warn" and "Something went wrong" not in text
+    assert vault.journal.count() == 0
