@@ -39,6 +39,10 @@ class DataActions(QObject):
         self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from a backup…", self.restore)
         self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
+        self.recovery_action = self._action("New &recovery key…", self.new_recovery_key)
+        self.device_action = self._action("Remember on this &device", self.set_device_slot)
+        self.device_action.setCheckable(True)
+        self.device_action.setVisible(False)  # shown once a keychain answered
         self.import_action = self._action("&Import entries…", self.import_entries)
         self.export_json_action = self._action(
             "Export as HealDesk &JSON…", lambda: self.export("json")
@@ -47,11 +51,24 @@ class DataActions(QObject):
             "Export as &Markdown…", lambda: self.export("markdown")
         )
 
+    def probe_keychain(self) -> BackgroundTask:
+        """Find out, off the UI thread, whether this device can remember the key: the
+        "Remember on this device" action only appears when it can."""
+        from healdesk.vault import Vault
+
+        task = BackgroundTask(lambda _progress: Vault.device_slot_available(), self)
+        task.succeeded.connect(self._keychain_known)
+        self._track(task)
+        task.start()
+        return task
+
     def actions(self) -> list[QAction]:
         return [
             self.backup_action,
             self.restore_action,
             self.rekey_action,
+            self.recovery_action,
+            self.device_action,
             self.import_action,
             self.export_json_action,
             self.export_markdown_action,
@@ -100,9 +117,7 @@ class DataActions(QObject):
             prompts.warn(self._window, "Automatic backup", message)
 
         task.failed.connect(failed)
-        self.tasks.append(task)
-        for ended in (task.succeeded, task.failed, task.cancelled):
-            ended.connect(lambda *_: self._forget(task))
+        self._track(task)
         task.start()
         return task
 
@@ -192,6 +207,45 @@ class DataActions(QObject):
             ),
         )
 
+    # --- recovery key and device slot -----------------------------------------------------
+    def new_recovery_key(self) -> None:
+        if not prompts.confirm(
+            self._window,
+            "New recovery key",
+            "You get a new recovery key and the old one stops working at once. Have paper "
+            "or a printer ready to keep the new one.",
+            "Make a new key",
+        ):
+            return
+        vault = self._session.vault
+        self._run(
+            "Making a new recovery key…",
+            lambda _progress: vault.new_recovery_key(),
+            lambda key: prompts.inform(
+                self._window,
+                "New recovery key",
+                f"Your NEW recovery key (write it down; the old one no longer works):\n\n{key}",
+            ),
+        )
+
+    def set_device_slot(self, remember: bool) -> None:
+        """Remember the key in this device's keychain, or forget it (keychain calls can block
+        on a desktop prompt, so they run in the background)."""
+        vault = self._session.vault
+        job = vault.remember_on_device if remember else vault.forget_device
+        task = self._run(
+            "Asking the keychain…",
+            lambda _progress: job(),
+            lambda _result: self.device_action.setChecked(vault.has_device_slot),
+        )
+        task.failed.connect(lambda _error: self.device_action.setChecked(vault.has_device_slot))
+
+    def _keychain_known(self, available: bool) -> None:
+        vault = self._session.vault
+        self.device_action.setVisible(bool(available) and vault is not None)
+        if vault is not None:
+            self.device_action.setChecked(vault.has_device_slot)
+
     # --- import and export --------------------------------------------------------------
     def import_entries(self) -> None:
         """Add entries from HealDesk JSON, jrnl or Day One; existing entries stay as they are."""
@@ -267,15 +321,19 @@ class DataActions(QObject):
         )
 
     # --- internals ----------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[..., None], shortcut: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         return action
 
-    def _run(self, label: str, job: Job, done: Callable[[Any], None]) -> None:
+    def _run(self, label: str, job: Job, done: Callable[[Any], None]) -> BackgroundTask:
         task = run_in_background(self, label, job, done, self._window)
+        self._track(task)
+        return task
+
+    def _track(self, task: BackgroundTask) -> None:
         self.tasks.append(task)
         for ended in (task.succeeded, task.failed, task.cancelled):
             ended.connect(lambda *_: self._forget(task))

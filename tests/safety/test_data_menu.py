@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 from healdesk.gui import prompts
 from healdesk.gui.data_menu import DataActions
 from healdesk.vault import Vault
+from healdesk.vault.errors import WrongRecoveryKey
 from healdesk.vault.restore import Secret, inspect_backup
 from tests.conftest import PASSPHRASE
 from tests.safety.journal_data import fill, table_rows
@@ -74,6 +75,8 @@ def test_backup_now_writes_a_backup_that_opens(
         "&Backup now…",
         "&Restore from a backup…",
         "Replace the data &key…",
+        "New &recovery key…",
+        "Remember on this &device",
         "&Import entries…",
         "Export as HealDesk &JSON…",
         "Export as &Markdown…",
@@ -247,3 +250,21 @@ def test_export_markdown_declined_writes_nothing_and_a_bad_file_is_said_plainly(
     kind, text = answers.said[0]
     assert kind == "warn" and "Something went wrong" not in text
     assert vault.journal.count() == 0
+
+
+def test_new_recovery_key_and_no_device_option_without_a_keychain(
+    qtbot, window, vault, recovery_key, monkeypatch
+):
+    answers = Answers(monkeypatch)
+    actions = DataActions(window, StandInSession(vault))
+    with qtbot.waitSignal(actions.probe_keychain().succeeded, timeout=20_000):
+        pass
+    assert not actions.device_action.isVisible()
+    actions.recovery_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    new_key = next(line for line in answers.said[0][1].splitlines() if line.count("-") == 7)
+    folder = vault.folder
+    vault.lock()
+    Vault.unlock(folder, recovery_key=new_key).lock()
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock(folder, recovery_key=recovery_key)

@@ -28,3 +28,24 @@ def test_device_slot_survives_a_passphrase_change_and_is_renewed_by_a_rekey(vaul
         opened.forget_device()
     assert Vault.unlock_methods(folder) == {"passphrase", "recovery"}
     Vault.unlock(folder, passphrase="a new passphrase 3").lock()
+
+
+@pytest.mark.usefixtures("secret_service")
+def test_the_app_offers_remember_on_this_device_and_toggles_it(qtbot, vault, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from healdesk.gui.data_menu import DataActions
+    from tests.safety.test_data_menu import Answers, StandInSession
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    Answers(monkeypatch)
+    actions = DataActions(window, StandInSession(vault))
+    with qtbot.waitSignal(actions.probe_keychain().succeeded, timeout=20_000):
+        pass
+    assert actions.device_action.isVisible() and not actions.device_action.isChecked()
+    for remember in (True, False):
+        actions.device_action.trigger()
+        qtbot.waitUntil(lambda r=remember: vault.has_device_slot == r, timeout=20_000)
+        qtbot.waitUntil(lambda: not actions.tasks, timeout=20_000)
+        assert actions.device_action.isChecked() == remember
