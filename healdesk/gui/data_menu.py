@@ -39,7 +39,7 @@ class DataActions(QObject):
         self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from a backup…", self.restore)
         self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
-        self.recovery_action = self._action("New &recovery key…", self.new_recovery_key)
+        self.recovery_action = self._action("&New recovery key…", self.new_recovery_key)
         self.device_action = self._action("Remember on this &device", self.set_device_slot)
         self.device_action.setCheckable(True)
         self.device_action.setVisible(False)  # shown once a keychain answered
@@ -63,16 +63,24 @@ class DataActions(QObject):
         return task
 
     def actions(self) -> list[QAction]:
+        """For `menu.addActions(...)`: backups, keys, then formats, with separators between."""
         return [
             self.backup_action,
             self.restore_action,
+            self._separator(),
             self.rekey_action,
             self.recovery_action,
             self.device_action,
+            self._separator(),
             self.import_action,
             self.export_json_action,
             self.export_markdown_action,
         ]
+
+    def _separator(self) -> QAction:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return separator
 
     # --- backup -------------------------------------------------------------------------
     def backup_now(self) -> None:

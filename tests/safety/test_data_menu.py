@@ -71,12 +71,14 @@ def test_backup_now_writes_a_backup_that_opens(
     out = tmp_path / "chosen" / "b.healdesk-backup"
     answers = Answers(monkeypatch, save_path=out)
     actions = DataActions(window, StandInSession(vault))
-    assert [a.text() for a in actions.actions()] == [
+    assert [a.text() or "--" for a in actions.actions()] == [
         "&Backup now…",
         "&Restore from a backup…",
+        "--",
         "Replace the data &key…",
-        "New &recovery key…",
+        "&New recovery key…",
         "Remember on this &device",
+        "--",
         "&Import entries…",
         "Export as HealDesk &JSON…",
         "Export as &Markdown…",
