@@ -123,6 +123,8 @@ def salvage(
     The damaged files are never opened in place: they are copied (ciphertext) into a work
     folder first, so the original stays byte-for-byte as it was.
     """
+    from healdesk.vault.vault import migrate  # the vault imports this module
+
     out = Path(out)
     if keyfile.exists(out) or (out / DB_NAME).exists():
         raise VaultExists(out)
@@ -137,7 +139,7 @@ def salvage(
         target = database.connect(out / DB_NAME, data_key)
         try:
             version = reader.connection.execute("PRAGMA user_version").fetchone()[0]
-            _create_schema(target, version)
+            migrate(target, 0, version)  # its own format; the next unlock upgrades it
             tables = _tables(reader)
             target.execute("BEGIN")
             for done, table in enumerate(tables):
@@ -159,16 +161,6 @@ def salvage(
         database.close(target)
     keyfile.save(out, key_file)  # last: the new vault exists once it is complete
     return report
-
-
-def _create_schema(target: database.Connection, version: int) -> None:
-    """The schema the damaged journal had (the next unlock migrates it as usual)."""
-    from healdesk.vault.schema import MIGRATIONS
-
-    for number in range(1, version + 1):
-        target.executescript(
-            f"BEGIN;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
-        )
 
 
 def _tables(reader: _Reader) -> list[_Table]:

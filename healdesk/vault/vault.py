@@ -139,7 +139,7 @@ class Vault:
             key_file = key_file.with_slot(secret_slot(key_file, RECOVERY, recovery, data_key))
             connection = database.connect(folder / DB_NAME, data_key)
             database.configure(connection)
-            _migrate(connection, 0)
+            migrate(connection, 0)
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                 (datetime.now().astimezone().isoformat(timespec="seconds"),),
@@ -186,7 +186,7 @@ class Vault:
                         migration_backup_path(folder, version, LATEST),
                     )
                 database.configure(connection)
-                _migrate(connection, version)
+                migrate(connection, version)
             except BaseException:
                 connection.close()
                 raise
@@ -358,9 +358,10 @@ def unwrap_data_key(
         raise DeviceSlotUnavailable from None
 
 
-def _migrate(connection: database.Connection, current: int) -> None:
-    """Apply each missing migration in its own transaction, numbering it in user_version."""
-    for number in range(current + 1, LATEST + 1):
+def migrate(connection: database.Connection, current: int, target: int | None = None) -> None:
+    """Apply each missing migration up to `target` (default: the latest) in its own
+    transaction, numbering it in user_version."""
+    for number in range(current + 1, (LATEST if target is None else target) + 1):
         try:
             connection.executescript(
                 f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
