@@ -135,3 +135,19 @@ def test_a_backup_folder_that_cannot_be_written_is_a_clear_error(vault, tmp_path
     with pytest.raises(BackupFailed, match="Your journal itself is unchanged"):
         vault.backup_to(blocker / "b.healdesk-backup")
     assert vault.journal.count() == 0  # still open and usable
+
+
+def test_a_restore_can_be_undone_with_the_journal_it_kept(vault, recovery_key, tmp_path):
+    fill(vault.journal, 3)
+    old = tmp_path / "old.healdesk-backup"
+    vault.backup_to(old)
+    fill(vault.journal, 2)  # written after that backup
+    newer = table_rows(vault.journal.db)
+    folder = vault.folder
+    vault.lock()
+    kept = restore_backup(old, folder, Secret(recovery_key=recovery_key))
+    with Vault.unlock(folder, recovery_key=recovery_key) as restored:
+        assert restored.journal.count() == 3
+    restore_backup(kept, folder, Secret(recovery_key=recovery_key))
+    with Vault.unlock(folder, recovery_key=recovery_key) as undone:
+        assert table_rows(undone.journal.db) == newer
