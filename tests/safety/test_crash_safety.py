@@ -18,6 +18,7 @@ from healdesk.vault import Vault, keyfile
 from healdesk.vault.backups import BACKUP_FOLDER
 from healdesk.vault.restore import Secret, inspect_backup
 from tests.conftest import PASSPHRASE
+from tests.safety.journal_data import fill
 from tests.vault.test_crash import ROOT
 
 #: Child prelude: a fixed scrypt cost instead of a calibration run in every child process.
@@ -153,3 +154,42 @@ def test_sigkill_during_backups_repeatedly(vault_folder, recovery_key):
     assert finished
     for backup in finished:  # a backup file is whole or absent, never half
         assert inspect_backup(backup, Secret(recovery_key=recovery_key)).entries > 0
+
+
+RESTORE_DYING = r"""
+import os, sys
+from healdesk.vault import swap
+from healdesk.vault.restore import Secret, restore_backup
+folder, backup, recovery_key, step = sys.argv[1:5]
+def die(*_a, **_k):
+    os._exit(9)
+if step == "after-staging":
+    swap.commit = die
+else:
+    swap._finish_keys = die
+restore_backup(backup, folder, Secret(recovery_key=recovery_key))
+"""
+
+
+@pytest.mark.parametrize("step, entries", [("after-staging", 4), ("after-database-swap", 2)])
+def test_death_during_a_restore_leaves_the_old_or_the_restored_journal(
+    vault, recovery_key, tmp_path, step, entries
+):
+    """The backup has 2 entries, the live journal 4: after the crash exactly one of them
+    opens, whole, with a key file that matches it."""
+    fill(vault.journal, 2)
+    backup = tmp_path / "b.healdesk-backup"
+    vault.backup_to(backup)
+    fill(vault.journal, 2)
+    folder = vault.folder
+    vault.lock()
+    died = subprocess.run(
+        [sys.executable, "-c", RESTORE_DYING, str(folder), str(backup), recovery_key, step],
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert died.returncode == 9
+    with Vault.unlock(folder, recovery_key=recovery_key) as opened:
+        assert opened.journal.count() == entries
+    assert (folder / keyfile.PRIMARY).read_bytes() == (folder / keyfile.SPARE).read_bytes()
+    assert not [p.name for p in folder.iterdir() if ".next" in p.name]
