@@ -29,7 +29,10 @@ def _uic() -> str:
 def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
         [_uic(), "--from-imports", str(ui_file.relative_to(ROOT))],
-        cwd=ROOT, check=True, capture_output=True, text=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return result.stdout
 

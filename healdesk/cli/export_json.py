@@ -10,6 +10,7 @@ from pathlib import Path
 
 from healdesk.cli.common import open_vault
 from healdesk.cli.output import check_target, warn_plaintext, write_text
+from healdesk.core.vocabulary import counted
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     warn_plaintext(args.out)
     write_text(args.out, healdesk_json.dumps(bundle))
     print(
-        f"Wrote {len(bundle.conflicts)} entries, {len(bundle.repairs)} repairs and "
-        f"{len(bundle.commitments)} commitments to {args.out}."
+        f"Wrote {counted(len(bundle.conflicts), 'entry', 'entries')}, "
+        f"{counted(len(bundle.repairs), 'repair')} and "
+        f"{counted(len(bundle.commitments), 'commitment')} to {args.out}."
     )
     return 0

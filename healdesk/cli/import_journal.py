@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.core.vocabulary import counted
 from healdesk.formats import FORMATS, FormatError, read_journal_file
 
 
@@ -46,20 +47,20 @@ def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = import_bundle(vault.journal, bundle)
     print(
-        f"Imported from {FORMATS[name]}: {_count(report.conflicts, 'entry', 'entries')}, "
-        f"{_count(report.repairs, 'repair')}, {_count(report.commitments, 'commitment')}; "
-        f"{_count(report.themes, 'new theme')}, "
-        f"{_count(report.people, 'new person', 'new people')}."
+        f"Imported from {FORMATS[name]}: {counted(report.conflicts, 'entry', 'entries')}, "
+        f"{counted(report.repairs, 'repair')}, {counted(report.commitments, 'commitment')}; "
+        f"{counted(report.themes, 'new theme')}, "
+        f"{counted(report.people, 'new person', 'new people')}."
     )
     if report.duplicates:
         print(
-            f"Skipped {_count(report.duplicates, 'duplicate')} already in the journal: "
-            f"{_count(report.duplicate_conflicts, 'entry', 'entries')}, "
-            f"{_count(report.duplicate_repairs, 'repair')}, "
-            f"{_count(report.duplicate_commitments, 'commitment')}."
+            f"Skipped {counted(report.duplicates, 'duplicate')} already in the journal: "
+            f"{counted(report.duplicate_conflicts, 'entry', 'entries')}, "
+            f"{counted(report.duplicate_repairs, 'repair')}, "
+            f"{counted(report.duplicate_commitments, 'commitment')}."
         )
     if report.skipped_empty:
-        print(f"Skipped {_count(report.skipped_empty, 'entry', 'entries')} without any words.")
+        print(f"Skipped {counted(report.skipped_empty, 'entry', 'entries')} without any words.")
     return 0
 
 
@@ -68,7 +69,3 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise UserError(f"unknown time zone {name!r}; use a name such as Europe/Berlin") from None
-
-
-def _count(number: int, one: str, many: str | None = None) -> str:
-    return f"{number} {one if number == 1 else many or one + 's'}"

@@ -107,8 +107,11 @@ class Repair:
 
 def snapshot_to_json(snapshot: tuple[StepSnapshot, ...]) -> list[dict[str, Any]]:
     return [
-        {"key": s.key, "title": s.title,
-         "fields": [{"key": f.key, "label": f.label, "kind": f.kind} for f in s.fields]}
+        {
+            "key": s.key,
+            "title": s.title,
+            "fields": [{"key": f.key, "label": f.label, "kind": f.kind} for f in s.fields],
+        }
         for s in snapshot
     ]
 
@@ -116,9 +119,11 @@ def snapshot_to_json(snapshot: tuple[StepSnapshot, ...]) -> list[dict[str, Any]]
 def snapshot_from_json(data: list[dict[str, Any]]) -> tuple[StepSnapshot, ...]:
     return tuple(
         StepSnapshot(
-            key=str(s["key"]), title=str(s["title"]),
-            fields=tuple(FieldSnapshot(str(f["key"]), str(f["label"]), str(f["kind"]))
-                         for f in s["fields"]),
+            key=str(s["key"]),
+            title=str(s["title"]),
+            fields=tuple(
+                FieldSnapshot(str(f["key"]), str(f["label"]), str(f["kind"])) for f in s["fields"]
+            ),
         )
         for s in data
     )

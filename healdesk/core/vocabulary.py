@@ -4,36 +4,89 @@ They are suggestions, never a closed list: every picker also accepts the writer'
 """
 
 EMOTIONS: tuple[str, ...] = (
-    "hurt", "angry", "sad", "scared", "lonely", "frustrated", "anxious", "ashamed",
-    "guilty", "disappointed", "overwhelmed", "unheard", "dismissed", "jealous",
-    "tired", "numb", "confused", "relieved",
+    "hurt",
+    "angry",
+    "sad",
+    "scared",
+    "lonely",
+    "frustrated",
+    "anxious",
+    "ashamed",
+    "guilty",
+    "disappointed",
+    "overwhelmed",
+    "unheard",
+    "dismissed",
+    "jealous",
+    "tired",
+    "numb",
+    "confused",
+    "relieved",
 )
 
 MY_PART_BEHAVIOURS: tuple[str, ...] = (
-    "shutting down", "listening with judgment", "raising my voice", "defending myself",
-    "criticising", "sarcasm", "bringing up the past", "walking away", "going silent",
-    "interrupting", "blaming", "keeping score",
+    "shutting down",
+    "listening with judgment",
+    "raising my voice",
+    "defending myself",
+    "criticising",
+    "sarcasm",
+    "bringing up the past",
+    "walking away",
+    "going silent",
+    "interrupting",
+    "blaming",
+    "keeping score",
 )
 
 WISHES: tuple[str, ...] = (
-    "connection", "closeness", "reassurance", "being seen", "being understood", "respect",
-    "fairness", "appreciation", "autonomy", "safety", "rest",
+    "connection",
+    "closeness",
+    "reassurance",
+    "being seen",
+    "being understood",
+    "respect",
+    "fairness",
+    "appreciation",
+    "autonomy",
+    "safety",
+    "rest",
 )
 
 SUGGESTED_THEMES: tuple[str, ...] = (
-    "chores", "money", "time together", "family and in-laws", "intimacy", "parenting",
-    "work", "screens and phones", "plans", "jealousy", "communication",
+    "chores",
+    "money",
+    "time together",
+    "family and in-laws",
+    "intimacy",
+    "parenting",
+    "work",
+    "screens and phones",
+    "plans",
+    "jealousy",
+    "communication",
 )
 
 SUGGESTED_ROLES: tuple[str, ...] = (
-    "Partner", "Mother", "Father", "Sister", "Brother", "Child", "Friend", "Colleague",
+    "Partner",
+    "Mother",
+    "Father",
+    "Sister",
+    "Brother",
+    "Child",
+    "Friend",
+    "Colleague",
 )
 
 INTENSITY_MIN, INTENSITY_MAX = 0, 10
 SETTLED_MIN, SETTLED_MAX = 1, 5
 
 _INTENSITY_WORDS = (
-    (0, "calm"), (2, "tense"), (4, "heated"), (6, "intense"), (8, "overwhelming"),
+    (0, "calm"),
+    (2, "tense"),
+    (4, "heated"),
+    (6, "intense"),
+    (8, "overwhelming"),
 )
 _SETTLED_WORDS = {1: "raw", 2: "unsettled", 3: "calmer", 4: "mostly settled", 5: "at peace"}
 
@@ -50,3 +103,8 @@ def intensity_word(value: int) -> str:
 def settled_word(value: int) -> str:
     """A word for how settled the writer feels, 1 (raw) to 5 (at peace)."""
     return _SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)]
+
+
+def counted(number: int, one: str, many: str = "") -> str:
+    """ "1 entry", "3 entries": a count with its noun, for reports and summaries."""
+    return f"{number} {one if number == 1 else many or one + 's'}"

@@ -3,7 +3,8 @@ tags become themes, and each entry's time is shown in the time zone it was writt
 
 Day One stores `creationDate` in UTC and the writer's zone in `timeZone` (an IANA name);
 converting one into the other keeps both the instant and the writer's wall clock. Photos,
-weather and places are not journal fields here and are left out.
+weather and places are not journal fields here and are left out, and so are the
+references to photos in the text.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from healdesk.formats.node import Node
 
 #: Day One escapes Markdown punctuation in `text` ("Done\\!"); these are unescaped.
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
+#: Where a photo, video, audio or PDF sat in the text (on a line of its own): the media are not
+#: imported, so the reference and its blank lines give way to one paragraph break.
+_MEDIA = re.compile(r"\n*!\[[^\]\n]*\]\(dayone-moment:[^)\s]*\)\n*")
 
 
 def looks_like(document: Any) -> bool:
@@ -40,7 +44,7 @@ def parse(document: Any) -> JournalBundle:
         zone_name = node.get("timeZone", "").text()
         if zone_name not in zones:
             zones[zone_name] = _zone(zone_name)
-        text = _ESCAPED.sub(r"\1", node.get("text", "").text()).strip()
+        text = _ESCAPED.sub(r"\1", _MEDIA.sub("\n\n", node.get("text", "").text())).strip()
         themes = themes_from_tags(node.get("tags", []).texts())
         if not text:
             bundle.skipped_empty += 1

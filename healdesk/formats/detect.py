@@ -37,18 +37,19 @@ def detect(document: Any) -> str:
 
 
 def read_journal_file(
-    path: Path, format: str = "auto", zone: tzinfo | None = None
+    path: Path, kind: str = "auto", zone: tzinfo | None = None
 ) -> tuple[str, JournalBundle]:
     """(format name, bundle) for the whole file, or FormatError naming the first problem.
 
-    `zone` is the time zone for formats that store none (jrnl); None means this computer's.
+    `kind` is "auto" or a name from FORMATS. `zone` is the time zone for formats that store
+    none (jrnl); None means this computer's.
     """
     document = load_json_file(Path(path))
-    name = detect(document) if format == "auto" else format
+    name = detect(document) if kind == "auto" else kind
     if name == "healdesk":
         return name, healdesk_json.parse(document)
     if name == "jrnl":
         return name, jrnl.parse(document, zone)
     if name == "dayone":
         return name, dayone.parse(document)
-    raise ValueError(f"unknown format {format!r}")
+    raise ValueError(f"unknown format {kind!r}")

@@ -8,13 +8,14 @@ structure (a line starting with #, >, -, = ...) is escaped, and single line brea
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment, Repair
-from healdesk.core.vocabulary import intensity_word, settled_word
+from healdesk.core.vocabulary import counted, intensity_word, settled_word
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
 
@@ -32,11 +33,13 @@ def journal_markdown(bundle: JournalBundle) -> str:
     conflicts = _live(bundle)
     parts = [
         "# HealDesk journal\n",
-        f"{len(conflicts)} entries, {len(bundle.repairs)} repairs, "
-        f"{len(bundle.commitments)} commitments.\n",
+        f"{counted(len(conflicts), 'entry', 'entries')}, "
+        f"{counted(len(bundle.repairs), 'repair')}, "
+        f"{counted(len(bundle.commitments), 'commitment')}.\n",
     ]
     parts += [conflict_markdown(c, level=2) for c in conflicts]
-    parts += [repair_markdown(r, bundle, level=2) for r in bundle.repairs]
+    links = _RepairLinks(bundle)
+    parts += [repair_markdown(r, links, level=2) for r in bundle.repairs]
     if bundle.commitments:
         parts.append(commitments_markdown(bundle.commitments, level=2))
     return "\n".join(parts).rstrip("\n") + "\n"
@@ -48,9 +51,10 @@ def entry_files(bundle: JournalBundle) -> Iterator[tuple[str, str]]:
     File names carry only dates and numbers, never entry text."""
     for c in _live(bundle):
         yield f"{c.happened_at:%Y-%m-%d_%H%M}_entry-{c.id}.md", conflict_markdown(c, level=1)
+    links = _RepairLinks(bundle)
     for r in bundle.repairs:
         stamp = f"{r.created_at:%Y-%m-%d_%H%M}_" if r.created_at else ""
-        yield f"{stamp}repair-{r.id}.md", repair_markdown(r, bundle, level=1)
+        yield f"{stamp}repair-{r.id}.md", repair_markdown(r, links, level=1)
     if bundle.commitments:
         yield "commitments.md", commitments_markdown(bundle.commitments, level=1)
 
@@ -88,7 +92,18 @@ def conflict_markdown(c: Conflict, level: int) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def repair_markdown(r: Repair, bundle: JournalBundle, level: int) -> str:
+class _RepairLinks:
+    """What a repair refers to, looked up once per export rather than once per repair."""
+
+    def __init__(self, bundle: JournalBundle) -> None:
+        self.entry_times = {c.id: c.happened_at for c in bundle.conflicts if c.id is not None}
+        self.commitments: dict[int, list[Commitment]] = defaultdict(list)
+        for c in bundle.commitments:
+            if c.repair_id is not None:
+                self.commitments[c.repair_id].append(c)
+
+
+def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
     h = "#" * level
     title = _inline(r.title) if r.title.strip() else "Repair"
     facts = [f"Status: {_STATUS_WORDS.get(str(r.status), str(r.status))}"]
@@ -96,8 +111,7 @@ def repair_markdown(r: Repair, bundle: JournalBundle, level: int) -> str:
         facts.insert(0, f"Written: {_when(r.created_at)}")
     if r.talked_at:
         facts.append(f"Talked: {_when(r.talked_at)}")
-    when_by_id = {c.id: c.happened_at for c in bundle.conflicts}
-    about = [_when(when_by_id[i]) for i in r.conflict_ids if i in when_by_id]
+    about = [_when(links.entry_times[i]) for i in r.conflict_ids if i in links.entry_times]
     if about:
         facts.append("About the entries of " + "; ".join(about))
     lines = [f"{h} {title}\n", " · ".join(facts) + "\n"]
@@ -115,7 +129,7 @@ def repair_markdown(r: Repair, bundle: JournalBundle, level: int) -> str:
     if rest:
         lines.append(f"{h}# Other answers\n")
         lines += [f"**{_inline(k)}**\n\n{_answer(r.answers[k])}\n" for k in rest]
-    commitments = [c for c in bundle.commitments if c.repair_id == r.id and r.id is not None]
+    commitments = links.commitments.get(r.id, []) if r.id is not None else []
     if commitments:
         lines.append(commitments_markdown(commitments, level + 1))
     return "\n".join(lines).rstrip("\n") + "\n"

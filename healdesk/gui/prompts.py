@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -21,8 +22,9 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something hard to undo; `action` labels the accepting button."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -31,15 +33,26 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 
 def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: str) -> Path | None:
-    # DontUseNativeDialog is not set: the platform dialog keeps its own recent-files list off
-    # only where the platform allows; we never add to Qt's recent list ourselves.
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    forget_file_dialog_history()
     return Path(name) if name else None
 
 
 def open_path(parent: QWidget | None, caption: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    forget_file_dialog_history()
     return Path(name) if name else None
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's own file dialog records the folders it visited in QtProject.conf, in plain text
+    outside the vault; a folder such as "exports for Dr. K" says too much. Wipe it each time."""
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited", "shortcuts"):
+        qt_settings.remove(key)
+    qt_settings.endGroup()
+    qt_settings.sync()
 
 
 def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:

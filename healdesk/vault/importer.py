@@ -11,11 +11,11 @@ that exist keep their colour and role.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from healdesk.core.bundle import JournalBundle
+from healdesk.core.progress import ProgressCallback
 from healdesk.core.repair import Commitment, Repair
 from healdesk.vault.database import DatabaseError
 from healdesk.vault.errors import StorageRefused, VaultError
@@ -32,14 +32,6 @@ class ImportNotSaved(VaultError):
             f"The import could not be saved ({reason}); nothing from the file was added."
         )
 
-
-class ImportCancelled(VaultError):
-    def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing from the file was added.")
-
-
-#: Called with (entries done, entries in all) as an import goes; returning False cancels it.
-Progress = Callable[[int, int], bool]
 
 #: How many entries between two progress calls.
 PROGRESS_STEP = 200
@@ -65,11 +57,11 @@ class ImportReport:
 
 
 def import_bundle(
-    journal: Journal, bundle: JournalBundle, progress: Progress | None = None
+    journal: Journal, bundle: JournalBundle, progress: ProgressCallback | None = None
 ) -> ImportReport:
     """Add the bundle's entries in one transaction; the bundle itself is left unchanged.
 
-    `progress` lets an app show how far it got and cancel (nothing is then added)."""
+    `progress` lets an app show how far it got; when it raises `Cancelled`, nothing is added."""
     report = ImportReport(skipped_empty=bundle.skipped_empty)
     try:
         with journal.transaction():
@@ -102,7 +94,7 @@ def _import_labels(journal: Journal, bundle: JournalBundle, report: ImportReport
 
 
 def _import_conflicts(
-    journal: Journal, bundle: JournalBundle, report: ImportReport, progress: Progress | None
+    journal: Journal, bundle: JournalBundle, report: ImportReport, progress: ProgressCallback | None
 ) -> dict[int, int]:
     """Source id -> journal id, for new entries and for duplicates alike."""
     existing = {
@@ -116,8 +108,8 @@ def _import_conflicts(
     ids: dict[int, int] = {}
     total = len(bundle.conflicts)
     for done, source in enumerate(bundle.conflicts):
-        if progress is not None and done % PROGRESS_STEP == 0 and progress(done, total) is False:
-            raise ImportCancelled
+        if progress is not None and done % PROGRESS_STEP == 0:
+            progress(done, total)
         key = (epoch(source.happened_at), source.what_happened)
         found = existing.get(key)
         if found is not None:
@@ -127,8 +119,8 @@ def _import_conflicts(
                 replace(
                     source,
                     id=None,
-                    person=source.person if _name_key(source.person) else None,
-                    themes=[t for t in source.themes if _name_key(t)],
+                    person=source.person if _name_key(source.person) is not None else None,
+                    themes=[t for t in source.themes if _name_key(t) is not None],
                 )
             )
             _keep_stamps(journal, "conflict", found, source.created_at, source.updated_at)
@@ -154,7 +146,7 @@ def _import_repairs(
     existing = {_repair_key(r): r.id for r in journal.repairs()}
     ids: dict[int, int] = {}
     for source in bundle.repairs:
-        found = existing.get(_repair_key(source)) if source.created_at else None
+        found = existing.get(_repair_key(source)) if source.created_at is not None else None
         if found is not None:
             report.duplicate_repairs += 1
         else:
@@ -174,14 +166,14 @@ def _import_commitments(
 ) -> None:
     existing = {_commitment_key(c) for c in journal.commitments()}
     for source in bundle.commitments:
-        if source.created_at and _commitment_key(source) in existing:
+        if source.created_at is not None and _commitment_key(source) in existing:
             report.duplicate_commitments += 1
             continue
         journal.add_commitment(
             replace(
                 source,
                 id=None,
-                repair_id=repair_ids.get(source.repair_id) if source.repair_id else None,
+                repair_id=None if source.repair_id is None else repair_ids.get(source.repair_id),
                 check_ins=[replace(k, id=None) for k in source.check_ins],
             )
         )

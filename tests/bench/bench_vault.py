@@ -19,7 +19,30 @@ from healdesk.vault import Vault
 from tests.bench.timing import Row, median_time, percentile, print_table
 
 THEMES = ["Chores", "Money", "In-laws", "Phone at dinner", "Plans", "Intimacy", "Kids", "Work"]
-WORDS = ["tired", "dishes", "again", "evening", "voice", "door", "calm", "listen", "heard", "money", "plan", "weekend", "sorry", "promise", "late", "phone", "dinner", "visit", "mother", "kitchen", "budget", "holiday"]
+WORDS = [
+    "tired",
+    "dishes",
+    "again",
+    "evening",
+    "voice",
+    "door",
+    "calm",
+    "listen",
+    "heard",
+    "money",
+    "plan",
+    "weekend",
+    "sorry",
+    "promise",
+    "late",
+    "phone",
+    "dinner",
+    "visit",
+    "mother",
+    "kitchen",
+    "budget",
+    "holiday",
+]
 
 
 def make_conflicts(count: int, seed: int = 3) -> list[Conflict]:

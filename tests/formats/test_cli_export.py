@@ -29,7 +29,7 @@ def test_export_json_warns_writes_a_private_file_and_reimports_the_same(vault, n
     result = healdesk("export-json", str(out), "--data-dir", str(folder), stdin=PASSPHRASE)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [f"healdesk: warning: {out} {WARNING}"]
-    assert result.stdout.strip() == f"Wrote 3 entries, 1 repairs and 2 commitments to {out}."
+    assert result.stdout.strip() == f"Wrote 3 entries, 1 repair and 2 commitments to {out}."
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     VALIDATOR.validate(json.loads(out.read_text(encoding="utf-8")))
     assert not list(tmp_path.glob(".journal.json.*"))  # no temp file left beside it

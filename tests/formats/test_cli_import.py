@@ -7,6 +7,8 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
+
 from healdesk.vault import Vault
 from tests.cli.test_commands import ROOT, assert_one_line_error, healdesk
 from tests.conftest import PASSPHRASE
@@ -44,19 +46,36 @@ def test_a_day_one_zip_imports_and_reports_entries_without_words(vault_folder, t
     assert "Skipped 1 entry without any words." in result.stdout
 
 
-def test_a_malformed_file_is_one_line_naming_the_place_and_imports_nothing(vault_folder, tmp_path):
+def jrnl_with_bad_date() -> bytes:
     document = json.loads((DATA / "jrnl_export.json").read_text(encoding="utf-8"))
     document["entries"][4]["date"] = "yesterday"
-    bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(document, indent=2), encoding="utf-8")
-    result = healdesk("import", str(bad), "--data-dir", str(vault_folder), stdin=PASSPHRASE)
-    assert_one_line_error(result, "nothing was changed: at $.entries[4].date: expected a date")
+    return json.dumps(document, indent=2).encode()
 
-    broken = tmp_path / "broken.json"
-    broken.write_text('{\n "tags": {},\n "entries": [\n  {"title": "x"\n ]\n}', encoding="utf-8")
-    result = healdesk("import", str(broken), "--data-dir", str(vault_folder), stdin=PASSPHRASE)
-    assert_one_line_error(result, "not valid JSON at line 5, column 2")
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (jrnl_with_bad_date(), "nothing was changed: at $.entries[4].date: expected a date"),
+        (b'{\n "tags": {},\n "entries": [\n  {"title": "x"\n ]\n}', "line 5, column 2"),
+        (b"", "the file is empty"),
+        (bytes(range(256)) * 4, "this is not a text file"),
+    ],
+    ids=["wrong type", "bad JSON", "empty", "binary"],
+)
+def test_a_malformed_file_is_one_line_naming_the_place_and_changes_nothing(
+    vault_folder, tmp_path, content, message
+):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    before = folder_bytes(vault_folder)
+    result = healdesk("import", str(bad), "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    assert_one_line_error(result, message)
+    assert folder_bytes(vault_folder) == before  # the vault was not even opened
     assert entry_count(vault_folder) == 0
+
+
+def folder_bytes(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_wrong_format_missing_file_and_unknown_zone_are_one_line_errors(vault_folder, tmp_path):

@@ -161,9 +161,12 @@ def assert_vault_round_trip(new_vault, tmp_path, bundle):
     second = new_vault()
     report = import_bundle(second.journal, read_journal_file(path, "healdesk")[1])
     copy = journal_bundle(second.journal)
+    again = import_bundle(second.journal, read_journal_file(path, "healdesk")[1])
     first.lock()
     second.lock()
     assert report.conflicts == len(bundle.conflicts) and report.duplicates == 0
+    assert (again.conflicts, again.repairs, again.commitments) == (0, 0, 0)
+    assert again.duplicates == len(bundle.conflicts) + len(bundle.repairs) + len(bundle.commitments)
     assert normalised(copy) == normalised(exported)
     assert offsets(copy) == offsets(exported)
     # Nothing of the generated journal was lost on the way into vault A either.

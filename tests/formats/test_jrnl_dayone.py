@@ -66,7 +66,9 @@ def test_a_day_one_export_imports_in_each_entrys_own_time_zone(journal):
         "# Sunday night\n\nWe argued about the dishes again. I raised my voice!\n\n"
         "- I want to say sorry first"
     )
-    assert entries[1].what_happened.endswith("I felt hurt 😢 and a bit relieved.")
+    assert entries[1].what_happened == (
+        "Call with Mum about the holidays - she hung up.\n\nI felt hurt 😢 and a bit relieved."
+    )
     assert entries[0].themes == ["chores", "Feeling unheard"]
     assert entries[3].themes == ["Money", "work"]  # "money" is the theme "Money" already
     assert entries[4].themes == [] and entries[4].what_happened.startswith("ויכוח")

@@ -20,7 +20,7 @@ from tests.formats.strategies import texts
 def test_the_document_holds_every_entry_repair_and_commitment(journal):
     fill_journal(journal)
     text = markdown.journal_markdown(journal_bundle(journal))
-    assert text.startswith("# HealDesk journal\n\n2 entries, 1 repairs, 2 commitments.")
+    assert text.startswith("# HealDesk journal\n\n2 entries, 1 repair, 2 commitments.")
     assert "## Sunday 29 March 2026, 21:15 UTC+02:00" in text
     assert "With: Sam · Intensity: 7 of 10 (intense) · Settled now: 2 of 5 (unsettled)" in text
     assert "Themes: Chores, Feeling unheard" in text

@@ -1,0 +1,54 @@
+"""`healdesk --self-test`: a real run from the source tree, and how a failure is reported."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from healdesk import selftest
+
+ROOT = Path(__file__).parents[2]
+
+CHECKS = 9
+
+
+def test_self_test_passes_from_source_and_cleans_up(tmp_path):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "healdesk", "--self-test"],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temp)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == CHECKS and all(line.startswith("ok   ") for line in lines), lines
+    assert f"found in {ROOT}" in lines[0]
+    assert "one-page PDF" in result.stdout and "no -wal file left" in result.stdout
+    assert result.stderr == ""  # no Qt warnings, no SQLCipher chatter
+    assert list(temp.iterdir()) == []  # the temporary vault and PDF are gone
+
+
+def test_a_failing_step_is_reported_and_the_rest_of_the_chain_is_not_run(monkeypatch, capsys):
+    def check_search(self):  # named like the real step: the label comes from the name
+        raise selftest.SelfTestFailed("search found 0 hits instead of the entry")
+
+    monkeypatch.setattr(selftest.SelfTest, "check_search", check_search)
+    # Qt is checked by the real run above; here it would change this process's QApplication.
+    monkeypatch.setattr(selftest.SelfTest, "check_qt", lambda self: "Qt not checked here")
+
+    assert selftest.run_self_test() == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == CHECKS
+    assert lines[5] == "FAIL search: SelfTestFailed: search found 0 hits instead of the entry"
+    assert lines[6:] == [
+        "FAIL pdf: not run, an earlier step failed",
+        "FAIL lock: not run, an earlier step failed",
+        "FAIL reopen: not run, an earlier step failed",
+    ]
+    assert all(line.startswith("ok   ") for line in lines[:5])
