@@ -90,9 +90,10 @@ class DeviceSlotUnavailable(VaultError):
 
 
 class NotABackup(VaultError):
-    def __init__(self, path: object) -> None:
+    def __init__(self, path: object | None = None) -> None:
+        what = "This file" if path is None else str(path)
         super().__init__(
-            f"{path} is not a HealDesk backup, or it is damaged. Nothing was changed; "
+            f"{what} is not a HealDesk backup, or it is damaged. Nothing was changed; "
             "choose another backup file."
         )
 
