@@ -26,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
     for loss in losses:
         print(f"      cannot read {loss.describe()}")
+    if damaged and not losses:
+        print("Every row can still be read: the damage is in search data, indexes or free space.")
     if damaged:
         print("'healdesk salvage OUT_DIR' copies everything readable into a new journal;")
         print("'healdesk restore' brings back a backup.")
