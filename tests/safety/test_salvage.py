@@ -10,6 +10,7 @@ import pytest
 
 from healdesk.vault import Vault, keyfile
 from healdesk.vault.database import DatabaseError, connect
+from healdesk.vault.errors import NotAVault
 from healdesk.vault.salvage import salvage, scan
 from healdesk.vault.vault import unwrap_data_key
 from tests.safety.journal_data import fill, table_rows
@@ -17,8 +18,26 @@ from tests.safety.journal_data import fill, table_rows
 PAGE = 4096
 
 
-def flip_byte_in_a_conflict_page(folder: Path, data_key: bytes, tmp_path: Path) -> int:
-    """Damage one page that holds entries (found by trying pages on a scratch copy)."""
+ROW_TABLES = (
+    "conflict",
+    "conflict_theme",
+    "conflict_behaviour",
+    "person",
+    "theme",
+    "meta",
+    "repair",
+    "repair_conflict",
+    "commitment",
+    "check_in",
+    "draft",
+)
+
+
+def flip_byte_in_a_conflict_page(
+    folder: Path, data_key: bytes, tmp_path: Path, rows_readable: bool = False
+) -> int:
+    """Damage one page that holds entries (found by trying pages on a scratch copy), or with
+    `rows_readable` one whose damage spares every row (an index or search page)."""
     original = (folder / "journal.db").read_bytes()
     pages = len(original) // PAGE
     for page in [*range(pages // 2, pages), *range(2, pages // 2)]:
@@ -26,15 +45,22 @@ def flip_byte_in_a_conflict_page(folder: Path, data_key: bytes, tmp_path: Path) 
         damaged[page * PAGE + 300] ^= 0x40
         probe = tmp_path / "probe.db"
         probe.write_bytes(damaged)
-        db = connect(probe, data_key)
         try:
-            db.execute("SELECT body FROM conflict").fetchall()
+            db = connect(probe, data_key)
+        except NotAVault:
+            continue  # a page of the schema itself
+        try:
+            for table in ("conflict",) if not rows_readable else ROW_TABLES:
+                db.execute(f"SELECT * FROM {table} NOT INDEXED").fetchall()
+            found = rows_readable
         except DatabaseError:
-            (folder / "journal.db").write_bytes(damaged)
-            return page
+            found = not rows_readable
         finally:
             db.close()
-    raise AssertionError("no page of the conflict table found")
+        if found:
+            (folder / "journal.db").write_bytes(damaged)
+            return page
+    raise AssertionError("no such page found")
 
 
 @pytest.fixture
@@ -86,3 +112,18 @@ def test_salvage_refuses_an_existing_vault_as_target(damaged):
 
     with pytest.raises(VaultExists):
         salvage(folder, folder, data_key)
+
+
+def test_damage_that_spares_every_row_loses_nothing(vault, recovery_key, tmp_path):
+    fill(vault.journal, 200)
+    before = table_rows(vault.journal.db)
+    folder = vault.folder
+    vault.lock()
+    data_key = unwrap_data_key(keyfile.load(folder), recovery_key=recovery_key)
+    flip_byte_in_a_conflict_page(folder, data_key, tmp_path, rows_readable=True)
+    assert scan(folder / "journal.db", data_key) == []
+    report = salvage(folder, tmp_path / "saved", data_key)
+    assert report.complete
+    with Vault.unlock(tmp_path / "saved", recovery_key=recovery_key) as saved:
+        assert table_rows(saved.journal.db) == before
+        assert len(saved.journal.search("dishes", limit=None)) == 201  # rebuilt, and the repair
