@@ -151,3 +151,14 @@ def test_a_restore_can_be_undone_with_the_journal_it_kept(vault, recovery_key, t
     restore_backup(kept, folder, Secret(recovery_key=recovery_key))
     with Vault.unlock(folder, recovery_key=recovery_key) as undone:
         assert table_rows(undone.journal.db) == newer
+
+
+def test_restore_on_a_new_computer_into_an_empty_folder(vault, recovery_key, tmp_path):
+    fill(vault.journal, 4)
+    before = table_rows(vault.journal.db)
+    backup = tmp_path / "b.healdesk-backup"
+    vault.backup_to(backup)
+    assert restore_backup(backup, tmp_path / "new home", Secret(recovery_key=recovery_key)) is None
+    vault.lock()
+    with Vault.unlock(tmp_path / "new home", recovery_key=recovery_key) as restored:
+        assert table_rows(restored.journal.db) == before
