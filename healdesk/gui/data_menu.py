@@ -62,6 +62,14 @@ class DataActions(QObject):
         task.start()
         return task
 
+    def close_for_lock(self) -> None:
+        """Before the vault locks or the app quits: stop what can stop (at its next safe
+        point) and wait for the rest, so no job outlives the vault or its thread object.
+        The main window calls this from its own lock/close path."""
+        for task in list(self.tasks):
+            task.cancel()
+            task.wait()
+
     def actions(self) -> list[QAction]:
         """For `menu.addActions(...)`: backups, keys, then formats, with separators between."""
         return [

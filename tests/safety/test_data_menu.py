@@ -270,3 +270,17 @@ def test_new_recovery_key_and_no_device_option_without_a_keychain(
     Vault.unlock(folder, recovery_key=new_key).lock()
     with pytest.raises(WrongRecoveryKey):
         Vault.unlock(folder, recovery_key=recovery_key)
+
+
+def test_locking_during_a_backup_stops_it_cleanly(qtbot, window, vault, tmp_path, monkeypatch):
+    fill(vault.journal, 300)
+    out = tmp_path / "b.healdesk-backup"
+    Answers(monkeypatch, save_path=out)
+    actions = DataActions(window, StandInSession(vault))
+    actions.backup_action.trigger()
+    (task,) = actions.tasks
+    actions.close_for_lock()
+    assert not task.is_running()
+    vault.lock()  # what the session does next
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".healdesk-backup-")]
+    assert not leftovers  # cancelled or finished: never a half-written backup
