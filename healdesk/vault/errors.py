@@ -139,6 +139,19 @@ class VaultNotWritable(StorageRefused):
         )
 
 
+class VaultBusy(StorageRefused):
+    """Another job holds the journal's write lock (a key replacement) for longer than a save
+    waits."""
+
+    reason = "the journal is busy"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal is busy with a longer job (such as re-encrypting it). Nothing "
+            "already saved was lost, and what you wrote is still here: save again in a moment."
+        )
+
+
 def _reason(cause: BaseException) -> str:
     """A short, text-free reason: the OS error's description, never file contents."""
     if isinstance(cause, OSError) and cause.strerror:

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from healdesk.vault.database import Connection, DatabaseError
-from healdesk.vault.errors import VaultError, VaultFull, VaultNotWritable
+from healdesk.vault.errors import VaultBusy, VaultError, VaultFull, VaultNotWritable
 
 #: SQLite result codes meaning "the disk refused the write", not "the data is wrong".
 _NOT_WRITABLE = ("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")
@@ -70,14 +70,17 @@ def dumps(value: Any) -> str:
 
 @contextmanager
 def storage_errors() -> Iterator[None]:
-    """A full or unwritable disk becomes VaultFull / VaultNotWritable, so the app can keep
-    the unsaved text on screen and say what to do; other database errors pass unchanged."""
+    """A full or unwritable disk becomes VaultFull / VaultNotWritable, a journal busy with a
+    key change VaultBusy, so the app can keep the unsaved text on screen and say what to do;
+    other database errors pass unchanged."""
     try:
         yield
     except DatabaseError as error:
         code = getattr(error, "sqlite_errorname", "") or ""
         if code == "SQLITE_FULL":
             raise VaultFull from None
+        if code.startswith("SQLITE_BUSY"):
+            raise VaultBusy from None
         if code.startswith(_NOT_WRITABLE):
             raise VaultNotWritable from None
         raise

@@ -8,9 +8,11 @@ it raw; locking empties the WAL and closes everything.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
 from healdesk.vault.salvage import Loss, scan
 from healdesk.vault.schema import LATEST, MIGRATIONS
+from healdesk.vault.store import storage_errors
 
 PASSPHRASE, RECOVERY, DEVICE = "passphrase", "recovery", "device"
 
@@ -240,8 +243,13 @@ class Vault:
             pass  # the slot is gone from the key file; a leftover keychain secret opens nothing
 
     def backup_to(self, out: Path, progress: ProgressCallback = no_progress) -> None:
-        """A verified backup file at `out`: the database copy and the current key slots."""
-        write_backup(self._require_open(), self._keys, self._data_key, Path(out), progress)
+        """A verified backup file at `out`: the database copy and the current key slots.
+
+        Copies from a connection of its own holding one read snapshot, so it may run in the
+        background while the app keeps saving: the backup holds whole transactions only."""
+        self._require_open()
+        with self._second_connection("BEGIN") as snapshot:
+            write_backup(snapshot, self._keys, self._data_key, Path(out), progress)
 
     def replace_data_key(self, passphrase: str, progress: ProgressCallback = no_progress) -> str:
         """Re-encrypt the whole journal under a new random data key, for a suspected
@@ -259,15 +267,21 @@ class Vault:
         staged = staged.with_slot(secret_slot(staged, RECOVERY, raw_recovery, new_key))
         had_device = self.has_device_slot
         swap.discard(self.folder)
-        try:
-            copy_database(connection, swap.pending_db(self.folder), new_key, progress)
-            swap.stage_keys(self.folder, staged)
-        except BaseException:
-            swap.discard(self.folder)
-            raise
-        self.journal.detach()
-        database.close(connection)
-        self._connection = None
+        # The write lock is held from the copy to the swap: a save meanwhile waits, then
+        # fails with VaultBusy (its text kept), rather than landing in the old file only.
+        with (
+            self._second_connection("BEGIN IMMEDIATE"),
+            self._second_connection("BEGIN") as snapshot,
+        ):
+            try:
+                copy_database(snapshot, swap.pending_db(self.folder), new_key, progress)
+                swap.stage_keys(self.folder, staged)
+            except BaseException:
+                swap.discard(self.folder)
+                raise
+            self.journal.detach()
+            connection.close()  # not the last one: the guard's close empties the WAL
+            self._connection = None
         try:
             swap.commit(self.folder, staged)
         finally:
@@ -304,6 +318,18 @@ class Vault:
 
     def _require_open(self) -> database.Connection:
         return self.journal.db
+
+    @contextlib.contextmanager
+    def _second_connection(self, begin: str) -> Iterator[database.Connection]:
+        """Another connection to the journal inside a transaction (`begin`), closed after."""
+        connection = database.connect(self.folder / DB_NAME, self._data_key)
+        try:
+            with storage_errors():
+                connection.execute(begin)
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield connection
+        finally:
+            connection.close()
 
     def _reopen(self) -> None:
         connection = database.connect(self.folder / DB_NAME, self._data_key)

@@ -162,3 +162,22 @@ def test_restore_on_a_new_computer_into_an_empty_folder(vault, recovery_key, tmp
     vault.lock()
     with Vault.unlock(tmp_path / "new home", recovery_key=recovery_key) as restored:
         assert table_rows(restored.journal.db) == before
+
+
+def test_saving_during_a_backup_works_and_the_backup_holds_whole_transactions(
+    vault, recovery_key, tmp_path
+):
+    from datetime import UTC
+
+    from healdesk.core.conflict import Conflict
+
+    fill(vault.journal, 5)
+    saved = []
+
+    def save_meanwhile(_done: int, _total: int) -> None:
+        saved.append(vault.journal.add_conflict(Conflict(datetime.now(UTC), "meanwhile")))
+
+    out = tmp_path / "b.healdesk-backup"
+    vault.backup_to(out, save_meanwhile)
+    assert saved and vault.journal.count() == 5 + len(saved)
+    assert inspect_backup(out, Secret(recovery_key=recovery_key)).entries == 5

@@ -84,3 +84,25 @@ def test_an_interrupted_swap_is_undone_or_completed_on_unlock(vault, recovery_ke
         assert opened.journal.count() == 3
     assert keyfile.load(folder) == keys_before
     assert not list(folder.glob("*.next"))
+
+
+def test_a_save_during_a_key_replacement_says_busy_and_is_not_lost_silently(vault):
+    from datetime import UTC, datetime
+
+    from healdesk.core.conflict import Conflict
+    from healdesk.vault.errors import VaultBusy
+
+    fill(vault.journal, 5)
+    vault.journal.db.execute("PRAGMA busy_timeout = 50")  # the app's saves wait 5 s
+    refused = []
+
+    def save_meanwhile(_done: int, _total: int) -> None:
+        if not refused:
+            with pytest.raises(VaultBusy, match="what you wrote is still here"):
+                vault.journal.add_conflict(Conflict(datetime.now(UTC), "written meanwhile"))
+            refused.append(True)
+
+    vault.replace_data_key(PASSPHRASE, save_meanwhile)
+    assert refused and vault.journal.count() == 5
+    vault.journal.add_conflict(Conflict(datetime.now(UTC), "saved again"))  # then it works
+    assert vault.journal.count() == 6
