@@ -17,6 +17,7 @@ from healdesk.cli.common import UserError, add_common_options, report_error
 COMMAND_MODULES: tuple[str, ...] = (
     "init",
     "search",
+    "stats",
     "verify",
     "passwd",
     "keys",
@@ -27,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "import_journal",
     "export_json",
     "export_markdown",
+    "export_pdf",
     "template",
 )
 

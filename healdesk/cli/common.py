@@ -67,16 +67,16 @@ class SecretReader:
         return self.ask(prompt)
 
     @staticmethod
-    def from_file(path: Path) -> str:
+    def from_file(path: Path, what: str = "passphrase") -> str:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(
-                f"cannot read the passphrase file {path}: {error.__class__.__name__}"
+                f"cannot read the {what} file {path}: {error.__class__.__name__}"
             ) from None
         line = text.splitlines()[0] if text else ""
         if not line:
-            raise UserError(f"the passphrase file {path} is empty")
+            raise UserError(f"the {what} file {path} is empty")
         return line
 
     @staticmethod

@@ -139,3 +139,14 @@ class RepairSummary:
     created_at: datetime
     conflict_ids: tuple[int, ...]
     talked_at: datetime | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class CommitmentSummary:
+    """A commitment without its words: when it was due and how the latest check-in went."""
+
+    id: int
+    repair_id: int | None
+    due: date | None
+    created_at: datetime
+    latest: CheckInResult | None

@@ -10,6 +10,7 @@ from healdesk.core.repair import (
     CheckIn,
     CheckInResult,
     Commitment,
+    CommitmentSummary,
     Repair,
     RepairStatus,
     RepairSummary,
@@ -167,6 +168,33 @@ class RepairStore(ConflictStore):
                 from_iso(created),
             )
             for id_, rid, text, due, created in rows
+        ]
+
+    def repair_times(self) -> dict[int, int]:
+        """When each repair was made (epoch seconds), from the time index alone: what
+        patterns need, without parsing answers, snapshots or dates."""
+        return dict(self.db.execute("SELECT id, created_utc FROM repair"))
+
+    def commitment_summaries(self) -> list[CommitmentSummary]:
+        """Every commitment's dates and latest check-in, without its text: for patterns."""
+        latest = {
+            commitment_id: CheckInResult(result)
+            for commitment_id, result in self.db.execute(
+                "SELECT commitment_id, result FROM check_in ORDER BY commitment_id, at, id"
+            )
+        }
+        rows = self.db.execute(
+            "SELECT id, repair_id, due, created_at FROM commitment ORDER BY due IS NULL, due, id"
+        )
+        return [
+            CommitmentSummary(
+                id_,
+                repair_id,
+                date.fromisoformat(due) if due else None,
+                datetime.fromisoformat(created),
+                latest.get(id_),
+            )
+            for id_, repair_id, due, created in rows
         ]
 
     def add_check_in(self, commitment_id: int, check_in: CheckIn) -> int:

@@ -38,7 +38,10 @@ def places(value: Any, path: tuple = ()) -> list[tuple]:
 def damaged(document: Any, data: st.DataObject) -> Any:
     document = json.loads(json.dumps(document))
     for _ in range(data.draw(st.integers(1, 3))):
-        path = data.draw(st.sampled_from(places(document)[1:]))
+        inside = places(document)[1:]
+        if not inside:  # earlier damage emptied the document
+            break
+        path = data.draw(st.sampled_from(inside))
         parent = document
         for step in path[:-1]:
             parent = parent[step]

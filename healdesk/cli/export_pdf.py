@@ -1,0 +1,147 @@
+"""`healdesk export-pdf OUT.pdf`: the therapist PDF of exactly the entries chosen."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from healdesk.cli.common import SecretReader, UserError, open_vault
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "export-pdf",
+        parents=[common],
+        help="write chosen entries as a PDF for a therapist",
+        description="Write the chosen entries, with a summary page first, as a PDF for a "
+        "therapist. Without filters every entry goes out; each filter given narrows the choice. "
+        "Anyone who gets the PDF can read it unless it has a password (--password-file).",
+    )
+    parser.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    parser.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="only entries on or after this day"
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help="only entries on or before this day"
+    )
+    parser.add_argument(
+        "--theme",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only entries with this theme (repeat for any of several)",
+    )
+    parser.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only entries with this person (repeat for any of several)",
+    )
+    parser.add_argument(
+        "--entry",
+        action="append",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="only this entry number (repeat to pick several)",
+    )
+    parser.add_argument(
+        "--redact-names",
+        action="store_true",
+        help="replace people's names with their roles everywhere",
+    )
+    parser.add_argument(
+        "--include-private", action="store_true", help="include private notes (left out by default)"
+    )
+    parser.add_argument("--no-summary", action="store_true", help="leave out the summary page")
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="PATH",
+        help="encrypt the PDF (AES-256) with the first line of this file",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option} {text!r} is not a date like 2026-03-14") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.export.pdf import (
+        ExportFailed,
+        ExportOptions,
+        NothingToExport,
+        Selection,
+        check_target,
+        export_pdf,
+    )
+
+    out = args.out.expanduser().absolute()
+    start, end = _day("--from", args.start), _day("--to", args.end)
+    if start and end and start > end:
+        raise UserError("--from is after --to, so no entry can match")
+    try:
+        check_target(out)
+    except ExportFailed as error:
+        raise UserError(str(error)) from None
+    password = (
+        SecretReader.from_file(args.password_file, "password")
+        if args.password_file is not None
+        else None
+    )
+    with open_vault(args) as vault:
+        journal = vault.journal
+        if args.entry:
+            found = {s.id for s in journal.summaries(ids=args.entry)}
+            missing = sorted(set(args.entry) - found)
+            if missing:
+                raise UserError(f"there is no entry number {missing[0]} in this journal")
+        selection = Selection(
+            start,
+            end,
+            _known("theme", args.theme, [t.name for t in journal.themes()]),
+            _known("person", args.person, [p.name for p in journal.people()]),
+            tuple(args.entry) if args.entry is not None else None,
+        )
+        options = ExportOptions(
+            args.redact_names, args.include_private, not args.no_summary, password
+        )
+        try:
+            result = export_pdf(journal, out, selection, options)
+        except (NothingToExport, ExportFailed) as error:
+            raise UserError(str(error)) from None
+        except OSError as error:
+            raise UserError(f"cannot write {out}: {error.strerror or error}") from None
+    plural = "entry" if result.entries == 1 else "entries"
+    print(f"Wrote {result.entries} {plural} on {result.pages} pages to {out}.")
+    if result.missing_characters:
+        print(
+            f"{result.missing_characters} characters had no font here and print as a placeholder."
+        )
+    if result.encrypted:
+        print("The PDF is encrypted (AES-256); it opens only with the password.")
+    else:
+        print("Note: anyone who gets this PDF can read it. Use --password-file to protect it.")
+    return 0
+
+
+def _known(kind: str, wanted: list[str], existing: list[str]) -> tuple[str, ...]:
+    """The journal's spelling of each name given (case-insensitive), or a clear error."""
+    by_key = {name.casefold(): name for name in existing}
+    found = []
+    for name in wanted:
+        match = by_key.get(" ".join(name.split()).casefold())
+        if match is None:
+            known = ", ".join(existing) if kind == "theme" else ""
+            hint = f" (themes: {known})" if known else ""
+            raise UserError(f"there is no {kind} called {name!r}{hint}")
+        found.append(match)
+    return tuple(found)

@@ -1,0 +1,93 @@
+"""`healdesk stats`: the pattern figures of the insights panel, headless (docs/stats.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from healdesk.cli.common import UserError, open_vault
+from healdesk.core.insights import paragraphs, same_fight_notes
+from healdesk.core.patterns import PatternReport, analyse_journal
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "stats", parents=[common], help="show how themes recur and how repairs went"
+    )
+    parser.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if start and end and start > end:
+        raise UserError(f"--from {start} is after --to {end}")
+    # "Lately" means the weeks before the end of the range, or before today.
+    until = (
+        datetime.combine(end + timedelta(days=1), time()).astimezone()
+        if end
+        else datetime.now().astimezone()
+    )
+    with open_vault(args) as vault:
+        report = analyse_journal(vault.journal, start, end, until)
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
+    else:
+        print(report_text(report))
+    return 0
+
+
+def report_json(report: PatternReport) -> dict[str, Any]:
+    """Exactly the keys docs/stats.md promises: scripts rely on them."""
+    return {
+        "themes": [
+            {
+                "name": t.name,
+                "count": t.count,
+                "recurring": t.recurring,
+                "median_days_between": t.median_days_between,
+                "top_weekday": t.top_weekday,
+                "mean_intensity": t.mean_intensity,
+            }
+            for t in report.themes
+        ],
+        "repair_rate": report.repair_rate,
+        "median_hours_to_repair": report.median_hours_to_repair,
+        "commitments_kept": report.commitments_kept,
+        "same_fight_again": list(report.same_fight_again),
+    }
+
+
+def report_text(report: PatternReport) -> str:
+    lines = [f"{report.conflict_count} conflicts"]
+    if report.first and report.last:
+        lines[0] += f" from {report.first:%Y-%m-%d} to {report.last:%Y-%m-%d}"
+    if report.themes:
+        lines += ["", f"{'theme':24} {'count':>5} {'every':>9} {'mostly':>10} {'intensity':>9}"]
+    for t in report.themes:
+        every = f"{t.median_days_between:g} d" if t.median_days_between is not None else "-"
+        intensity = f"{t.mean_intensity:g}" if t.mean_intensity is not None else "-"
+        mark = " (recurring)" if t.recurring else ""
+        lines.append(
+            f"{t.name[:24]:24} {t.count:5} {every:>9} {t.top_weekday:>10} {intensity:>9}{mark}"
+        )
+    for paragraph in paragraphs(report):
+        lines += ["", paragraph]
+    for note in same_fight_notes(report):
+        lines += ["", note.text]
+    return "\n".join(lines)
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            f"{option} needs a date as YYYY-MM-DD (like 2026-03-01), not {text!r}"
+        ) from None

@@ -1,0 +1,194 @@
+"""Patterns told in plain sentences, in the app's own warm words.
+
+Sentences describe what recurs and how repairs went; they never diagnose, score the
+relationship or rank anyone. The same-fight-again note says gently that returning to the same
+conversation is common and that a couples therapist can help, and offers an export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healdesk.core.patterns import RECENT_DAYS, PatternReport, ThemePattern
+from healdesk.core.vocabulary import settled_word
+
+#: Themes described one by one, most frequent first; the charts show the rest.
+THEMES_DESCRIBED = 4
+EMPTY = "There are no entries here yet. Patterns show up once a few conflicts are written down."
+
+
+@dataclass(frozen=True, slots=True)
+class SameFightNote:
+    """The gentle note for one theme, with the entries an export would hold."""
+
+    theme: str
+    conflict_ids: tuple[int, ...]
+    text: str
+
+
+def paragraphs(report: PatternReport) -> list[str]:
+    """The sentences grouped: one short paragraph per theme described, then one on repairs."""
+    if not report.conflict_count:
+        return [EMPTY]
+    main_person = _main_person(report)
+    groups = [_theme_sentences(t, main_person) for t in report.themes[:THEMES_DESCRIBED]]
+    groups.append(_repair_sentences(report))
+    return [" ".join(group) for group in groups if group]
+
+
+def sentences(report: PatternReport) -> list[str]:
+    """A handful of plain sentences about the report, most telling first."""
+    if not report.conflict_count:
+        return [EMPTY]
+    main_person = _main_person(report)
+    said: list[str] = []
+    for theme in report.themes[:THEMES_DESCRIBED]:
+        said.extend(_theme_sentences(theme, main_person))
+    said.extend(_repair_sentences(report))
+    return said
+
+
+def same_fight_notes(report: PatternReport) -> list[SameFightNote]:
+    """One note per theme; the full explanation once, shorter words for any further theme."""
+    themes = [t for t in report.themes if t.same_fight_again]
+    return [
+        SameFightNote(
+            theme.name,
+            theme.conflict_ids,
+            _same_fight_text(theme) if i == 0 else _same_fight_again_too(theme),
+        )
+        for i, theme in enumerate(themes)
+    ]
+
+
+def _main_person(report: PatternReport) -> str | None:
+    """Who most entries are with: saying a theme is mostly with them too would tell nothing."""
+    totals: dict[str, int] = {}
+    for theme in report.themes:
+        for person, n in theme.people:
+            totals[person] = totals.get(person, 0) + n
+    return max(totals, key=lambda p: (totals[p], p)) if totals else None
+
+
+def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
+    name = _capitalised(theme.name)
+    if theme.recent_count >= 3:
+        first = f"{name} came up {_times(theme.recent_count)} in the last {RECENT_DAYS // 7} weeks"
+    else:
+        first = f"{name} came up {_times(theme.count)}"
+        if theme.recurring and theme.median_days_between is not None:
+            first += f", about every {_days(theme.median_days_between)}"
+    if theme.clustered:
+        first += f", mostly on {theme.top_weekday}"
+        first += f" {theme.top_time_of_day}s" if theme.time_clustered else "s"
+    elif theme.time_clustered:
+        first += (
+            f", mostly in the {theme.top_time_of_day}"
+            if theme.top_time_of_day != "night"
+            else ", mostly at night"
+        )
+    said = [first + "."]
+    lately = []
+    if theme.frequency_trend in ("more often", "less often"):
+        lately.append(f"come up {theme.frequency_trend}")
+    if theme.intensity_trend in ("more intense", "less intense"):
+        lately.append(f"felt {theme.intensity_trend}")
+    if lately:
+        said.append(f"Lately it has {' and '.join(lately)}.")
+    if theme.people and theme.count >= 3:
+        person, n = theme.people[0]
+        if person != main_person and n * 3 >= theme.count * 2:
+            said.append(f"Most of these were with {person}.")
+    if theme.co_themes and theme.count >= 3:
+        other, n = theme.co_themes[0]
+        if n >= 2 and n * 3 >= theme.count:
+            said.append(f"It often came up together with {other}.")
+    if theme.my_part:
+        word, n = theme.my_part[0]
+        said.append(f"The part you named most often as yours was “{word}” ({_times(n)}).")
+    return said
+
+
+def _repair_sentences(report: PatternReport) -> list[str]:
+    if not report.repaired_count:
+        said = [
+            "No repairs are linked to these entries yet. A repair can be started from any entry, whenever it feels right."
+        ]
+    else:
+        first = f"You worked on a repair for {report.repaired_count} of {report.conflict_count} conflicts"
+        if report.median_hours_to_repair is not None:
+            first += f", usually {_delay(report.median_hours_to_repair)}"
+        said = [first + "."]
+    results = report.commitment_results
+    checked = results["kept"] + results["partly"] + results["not_yet"]
+    if checked:
+        line = f"Of the commitments you checked in on, {results['kept']} of {checked} were kept"
+        if results["partly"]:
+            line += f" and {results['partly']} partly"
+        said.append(line + ".")
+    settled = report.settled_counts
+    noted = report.conflict_count - settled[None]
+    if noted:
+        calm, raw = settled[4] + settled[5], settled[1] + settled[2]
+        said.append(
+            f"Of the {noted} entries where you noted how settled you feel, {calm or 'none'} "
+            f"feel mostly settled or at peace now, and {raw or 'none'} still feel raw or unsettled."
+        )
+    if report.mean_settled_repaired is not None and report.mean_settled_unrepaired is not None:
+        repaired = settled_word(round(report.mean_settled_repaired))
+        others = settled_word(round(report.mean_settled_unrepaired))
+        said.append(
+            f"Entries with and without a repair both feel {repaired} on average now."
+            if repaired == others
+            else f"Entries with a repair feel {repaired} on average now; the others feel {others}."
+        )
+    return said
+
+
+def _same_fight_text(theme: ThemePattern) -> str:
+    return (
+        f"{_capitalised(theme.name)} keeps coming back, and it still feels unsettled after "
+        "talking it through. That is very common: many couples return to the same one or two "
+        "conversations for years. A couples therapist can help you both look at the pattern "
+        "together, rather than at each other. If you like, HealDesk can prepare an export of "
+        f"these {theme.count} entries to bring to a session."
+    )
+
+
+def _same_fight_again_too(theme: ThemePattern) -> str:
+    return (
+        f"{_capitalised(theme.name)} keeps coming back too, and still feels unsettled after "
+        f"talking it through. HealDesk can prepare an export of these {theme.count} entries as well."
+    )
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _days(days: float) -> str:
+    """A typical gap in everyday words: "week", "two weeks", "month", else whole days."""
+    whole = round(days)
+    if whole <= 1:
+        return "day"
+    if 6 <= whole <= 8:
+        return "week"
+    if 13 <= whole <= 15:
+        return "two weeks"
+    if 26 <= whole <= 34:
+        return "month"
+    return f"{whole} days"
+
+
+def _delay(hours: float) -> str:
+    if hours < 1:
+        return "within the hour"
+    if hours < 1.5:
+        return "within about an hour"
+    if hours < 48:
+        return f"within about {round(hours)} hours"
+    return f"within about {round(hours / 24)} days"

@@ -1,0 +1,1 @@
+"""Documents made from the journal for use outside the vault (no Qt)."""

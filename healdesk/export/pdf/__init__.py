@@ -1,0 +1,29 @@
+"""The therapist PDF: exactly the entries the person chose, readable in five minutes.
+
+reportlab, no Qt. `export_pdf(journal, path, Selection(...), ExportOptions(...), progress)`;
+the app gathers on its own thread (`gather`) and renders on a worker (`render_pdf`).
+"""
+
+from healdesk.export.pdf.export import TargetNotWritable, check_target, export_pdf, render_pdf
+from healdesk.export.pdf.material import ExportMaterial, gather
+from healdesk.export.pdf.options import (
+    ExportFailed,
+    ExportOptions,
+    ExportResult,
+    NothingToExport,
+    Selection,
+)
+
+__all__ = [
+    "ExportFailed",
+    "ExportMaterial",
+    "ExportOptions",
+    "ExportResult",
+    "NothingToExport",
+    "Selection",
+    "TargetNotWritable",
+    "check_target",
+    "export_pdf",
+    "gather",
+    "render_pdf",
+]

@@ -1,0 +1,205 @@
+"""One chosen entry as the therapist reads it: the conflict under plain headings, then its
+repairs step by step under the labels they were written with, then the commitments and how
+they went. Empty fields are left out rather than printed blank."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from healdesk.core.conflict import Conflict
+from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.export.pdf.flowables import Label, Line
+from healdesk.export.pdf.fonts import BOLD, Markup, escaped
+from healdesk.export.pdf.styles import (
+    BODY,
+    CHECK_IN,
+    FRAME_WIDTH,
+    INDENTED,
+    INDENTED_LABEL,
+    ITEM,
+    KEEP_LABEL,
+    LABEL,
+    META,
+    REPAIR_TITLE,
+    STEP_TITLE,
+    TIGHT_BODY,
+    day_month_year,
+)
+
+STATUS_WORDS = {
+    RepairStatus.DRAFT: "still being written",
+    RepairStatus.PLANNED: "planned, not yet talked",
+    RepairStatus.TALKED: "we talked",
+    RepairStatus.FOLLOWED_THROUGH: "followed through",
+}
+CHECK_IN_WORDS = {
+    CheckInResult.KEPT: "kept",
+    CheckInResult.PARTLY: "partly kept",
+    CheckInResult.NOT_YET: "not yet",
+}
+
+
+def entry_story(
+    conflict: Conflict,
+    repairs: Sequence[Repair],
+    shown_elsewhere: dict[int, date],
+    commitments: dict[int, list[Commitment]],
+    markup: Markup,
+    include_private: bool,
+    heading: Flowable,
+) -> list[Flowable]:
+    """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
+    under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
+    story: list[Flowable] = [heading, text(" · ".join(_facts(conflict)), META, markup)]
+    _section(story, markup, Label("What happened"), [conflict.what_happened])
+    _section(
+        story,
+        markup,
+        Label("What I felt"),
+        [", ".join(conflict.my_feelings), conflict.my_feelings_note],
+    )
+    _section(
+        story,
+        markup,
+        Label("What I think they felt"),
+        [", ".join(conflict.their_feelings), conflict.their_feelings_note],
+    )
+    _section(story, markup, Label("My part"), [", ".join(conflict.my_part), conflict.my_part_note])
+    wishes = [
+        f"<b>{label}:</b> {markup(', '.join(words))}"
+        for label, words in (
+            ("Mine", conflict.my_wish),
+            ("Theirs, as I guess it", conflict.their_wish),
+        )
+        if words
+    ]
+    if wishes:
+        story += [Label("The wish behind it"), Paragraph("<br/>".join(wishes), BODY)]
+    if include_private:
+        _section(story, markup, Label("Private notes"), [conflict.private_notes])
+    for repair in repairs:
+        if repair.id in shown_elsewhere:
+            story.append(
+                Paragraph(
+                    f"Repair “{markup(repair.title)}”: see the entry of "
+                    f"{day_month_year(shown_elsewhere[repair.id])}.",
+                    META,
+                )
+            )
+        else:
+            story += repair_story(repair, commitments.get(repair.id, []), markup)
+    return story
+
+
+def text(words: str, style: ParagraphStyle, markup: Markup) -> Flowable:
+    """The writer's words in `style`: a light `Line` when they are one line in the style's
+    own font (most short answers), else an escaped paragraph with font fallbacks."""
+    bold = style.fontName == BOLD.name
+    plain = markup.plain(words, bold)
+    if plain is None:
+        return Paragraph(markup(words, bold), style)
+    if "\n" not in plain:
+        line = " ".join(plain.split())  # as a paragraph would collapse spaces
+        width = stringWidth(line, style.fontName, style.fontSize)
+        if width <= FRAME_WIDTH - style.leftIndent - style.rightIndent:
+            return Line(line, style)
+    return Paragraph(escaped(plain), style)
+
+
+def _facts(conflict: Conflict) -> list[str]:
+    """Plain facts line; person and themes are the writer's words (escaped later)."""
+    facts = []
+    if conflict.person:
+        facts.append(f"With {conflict.person}")
+    if conflict.themes:
+        facts.append(", ".join(conflict.themes))
+    if conflict.intensity is not None:
+        facts.append(
+            f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
+            f"({intensity_word(conflict.intensity)})"
+        )
+    if conflict.settled is not None:
+        facts.append(
+            f"Settled now {conflict.settled} of {SETTLED_MAX} ({settled_word(conflict.settled)})"
+        )
+    return facts or ["No details noted"]
+
+
+def _section(
+    story: list[Flowable],
+    markup: Markup,
+    label: str | Label,
+    texts: Sequence[str],
+    indented: bool = False,
+) -> None:
+    """A label kept with the non-empty `texts` under it. Fixed labels are light `Label`s;
+    labels written by people (repair templates) are paragraphs behind a CondPageBreak."""
+    texts = [t for t in texts if t.strip()]
+    if not texts:
+        return
+    if isinstance(label, str):
+        story.append(CondPageBreak(KEEP_LABEL))
+        label = Paragraph(markup(label, bold=True), INDENTED_LABEL if indented else LABEL)
+    story.append(label)
+    story += [text(t, INDENTED if indented else TIGHT_BODY, markup) for t in texts[:-1]]
+    story.append(text(texts[-1], INDENTED if indented else BODY, markup))
+
+
+def repair_story(
+    repair: Repair, commitments: Sequence[Commitment], markup: Markup
+) -> list[Flowable]:
+    started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
+    story: list[Flowable] = [
+        CondPageBreak(KEEP_LABEL * 2),
+        Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
+        Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
+    ]
+    for step in repair.snapshot:
+        answered = [
+            (f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))
+            for f in step.fields
+        ]
+        answered = [(label, answer) for label, answer in answered if answer.strip()]
+        if not answered:
+            continue
+        story.append(CondPageBreak(KEEP_LABEL + 16))
+        story.append(Paragraph(markup(step.title, bold=True), STEP_TITLE))
+        for label, answer in answered:
+            _section(story, markup, label, [answer], indented=True)
+    if commitments:
+        story.append(Label("Commitments", indent=INDENTED_LABEL.leftIndent))
+        for commitment in commitments:
+            due = (
+                f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>"
+                if commitment.due
+                else ""
+            )
+            story.append(Paragraph(f"{markup(commitment.text)}{due}", ITEM, bulletText="•"))
+            for check_in in commitment.check_ins:
+                note = f": {markup(check_in.note)}" if check_in.note.strip() else ""
+                story.append(
+                    Paragraph(
+                        f"{day_month_year(check_in.at)}, {CHECK_IN_WORDS[check_in.result]}{note}",
+                        CHECK_IN,
+                    )
+                )
+    return story
+
+
+def _answer(value: Answer, kind: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if kind == "date" and isinstance(value, str):
+        try:
+            return day_month_year(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)

@@ -1,0 +1,63 @@
+"""What goes into a therapist export, and what came out of one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from healdesk.core.conflict import ConflictSummary
+    from healdesk.vault import Journal
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which entries go out: every criterion given must hold (dates inclusive, any of the
+    themes, any of the people, one of the ids). Nothing given means every entry."""
+
+    start: date | None = None
+    end: date | None = None
+    themes: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    ids: tuple[int, ...] | None = None
+
+    def summaries(self, journal: Journal) -> list[ConflictSummary]:
+        return journal.summaries(self.start, self.end, self.themes, self.people, self.ids)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """Privacy choices. Private notes stay out and the summary goes in unless asked otherwise."""
+
+    redact_names: bool = False
+    include_private: bool = False
+    include_summary: bool = True
+    password: str | None = None
+
+    def __repr__(self) -> str:  # never show the password in a log or a traceback
+        return (
+            f"ExportOptions(redact_names={self.redact_names}, include_private="
+            f"{self.include_private}, include_summary={self.include_summary}, "
+            f"password={'set' if self.password else 'none'})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    entries: int
+    pages: int
+    #: Characters no installed font covers, printed as a placeholder.
+    missing_characters: int
+    encrypted: bool
+
+
+class NothingToExport(ValueError):
+    def __init__(self) -> None:
+        super().__init__("No entries match this choice, so there is nothing to export.")
+
+
+class ExportFailed(RuntimeError):
+    """The PDF could not be made. The message never contains entry text."""

@@ -1,0 +1,146 @@
+"""The look of the therapist PDF: a calm, printable handout (A4, one text face, quiet greys)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from healdesk.export.pdf.fonts import BOLD, TEXT
+
+PAGE_SIZE = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 20 * mm
+FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+INK = HexColor("#1f2328")
+MUTED = HexColor("#5f6670")
+FAINT = HexColor("#d5d9de")
+ACCENT = HexColor("#3b6e8f")
+UNKNOWN_THEME = "#9aa1a9"
+
+BODY = ParagraphStyle(
+    "body",
+    fontName=TEXT.name,
+    bulletFontName=TEXT.name,
+    fontSize=10,
+    leading=14.2,
+    textColor=INK,
+    spaceAfter=4,
+)
+#: Body text with more of the same section right below it.
+TIGHT_BODY = ParagraphStyle("tight-body", parent=BODY, spaceAfter=0)
+SMALL = ParagraphStyle(
+    "small", parent=BODY, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=0
+)
+TITLE = ParagraphStyle(
+    "title", parent=BODY, fontName=BOLD.name, fontSize=19, leading=24, spaceAfter=2
+)
+SUBTITLE = ParagraphStyle(
+    "subtitle", parent=BODY, fontSize=11, leading=15, textColor=MUTED, spaceAfter=10
+)
+SECTION = ParagraphStyle(
+    "section",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=11.5,
+    leading=15,
+    textColor=ACCENT,
+    spaceBefore=12,
+    spaceAfter=5,
+    keepWithNext=True,
+)
+ENTRY_TITLE = ParagraphStyle(
+    "entry",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=14,
+    leading=18,
+    spaceBefore=0,
+    spaceAfter=1,
+)
+# No keepWithNext in entries: reportlab groups such flowables into a KeepTogether that lays
+# its content out again, which tripled the time of a 1,000-entry export. Headings are kept
+# with their text by needing `KEEP_LABEL` points below them instead (a CondPageBreak before
+# paragraph headings; `flowables.Label` and `EntryHeading` ask for the room themselves).
+META = ParagraphStyle("meta", parent=SMALL, fontSize=9, leading=12.5, spaceAfter=8)
+KEEP_LABEL = 40
+LABEL = ParagraphStyle(
+    "label",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=8,
+    leading=10,
+    textColor=MUTED,
+    spaceBefore=6,
+    spaceAfter=1.5,
+)
+REPAIR_TITLE = ParagraphStyle(
+    "repair",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=11.5,
+    leading=15,
+    textColor=ACCENT,
+    spaceBefore=12,
+    spaceAfter=0,
+)
+STEP_TITLE = ParagraphStyle(
+    "step",
+    parent=BODY,
+    fontName=BOLD.name,
+    fontSize=10,
+    leading=13,
+    spaceBefore=8,
+    spaceAfter=3,
+    leftIndent=10,
+)
+INDENTED = ParagraphStyle("indented", parent=BODY, leftIndent=10)
+# After a CondPageBreak the body's space after no longer collapses into this: 2 + 4 = the
+# same gap a `Label` gets.
+INDENTED_LABEL = ParagraphStyle("indented-label", parent=LABEL, leftIndent=10, spaceBefore=2)
+ITEM = ParagraphStyle("item", parent=BODY, leftIndent=22, bulletIndent=12, spaceAfter=1)
+CHECK_IN = ParagraphStyle("check-in", parent=SMALL, leftIndent=34, spaceAfter=2)
+
+
+# English names of our own: strftime follows the process locale, which Qt sets from the
+# desktop, and a month name in a script the chain lacks must never reach the page.
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date | datetime) -> str:
+    """ "Tuesday 3 March 2026": spelled out, the same on every platform and locale."""
+    return f"{DAYS[day.weekday()]} {day_month_year(day)}"
+
+
+def day_month_year(day: date | datetime) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_month(day: date | datetime) -> str:
+    return MONTHS[day.month - 1][:3]
+
+
+def short_date(day: date | datetime) -> str:
+    return f"{day.day} {short_month(day)} {day.year}"
+
+
+def period(first: date, last: date, spell=day_month_year) -> str:
+    return spell(first) if first == last else f"{spell(first)} – {spell(last)}"

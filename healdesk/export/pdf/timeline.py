@@ -1,0 +1,139 @@
+"""The summary page's timeline: every chosen entry as a dot, drawn as vector graphics.
+
+Across: when it happened. Up: how intense it felt. Colour: its first theme. Filled: a repair
+followed; hollow: none yet. Entries without an intensity are short upright marks on the baseline.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.lib.colors import HexColor, white
+
+from healdesk.core.conflict import ConflictSummary
+from healdesk.core.vocabulary import INTENSITY_MAX
+from healdesk.export.pdf.fonts import TEXT
+from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME, short_month
+
+HEIGHT = 120
+_LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 18
+
+
+def timeline(
+    entries: Sequence[ConflictSummary], colours: Mapping[str, str], width: float
+) -> Drawing:
+    drawing = Drawing(width, HEIGHT, initialFontName=TEXT.name)
+    plot_w, plot_h = width - _LEFT - _RIGHT, HEIGHT - _BOTTOM - _TOP
+    start, end = _span(entries)
+    seconds = (end - start).total_seconds()
+
+    def x_of(moment: datetime) -> float:
+        return _LEFT + plot_w * (moment - start).total_seconds() / seconds
+
+    for level in (0, 5, 10):
+        y = _BOTTOM + plot_h * level / INTENSITY_MAX
+        drawing.add(Line(_LEFT, y, _LEFT + plot_w, y, strokeColor=FAINT, strokeWidth=0.5))
+        drawing.add(
+            String(
+                _LEFT - 6,
+                y - 3,
+                str(level),
+                fontName=TEXT.name,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+    drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7, fillColor=MUTED))
+    for boundary in _month_starts(start, end):
+        x = x_of(boundary)
+        drawing.add(Line(x, _BOTTOM - 4, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
+    for middle, label in _labels(start, end):
+        drawing.add(
+            String(
+                x_of(middle),
+                _BOTTOM - 13,
+                label,
+                fontName=TEXT.name,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    for entry in entries:
+        colour = HexColor(
+            colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes else UNKNOWN_THEME
+        )
+        x = x_of(entry.happened_at)
+        if entry.intensity is None:
+            drawing.add(Line(x, _BOTTOM, x, _BOTTOM + 8, strokeColor=colour, strokeWidth=1.6))
+            continue
+        y = _BOTTOM + plot_h * entry.intensity / INTENSITY_MAX
+        drawing.add(
+            Circle(
+                x,
+                y,
+                3.2,
+                strokeColor=colour,
+                strokeWidth=1.2,
+                fillColor=colour if entry.repair_ids else white,
+            )
+        )
+    return drawing
+
+
+def _span(entries: Sequence[ConflictSummary]) -> tuple[datetime, datetime]:
+    """The time shown, padded so a single day or a single entry still has room."""
+    first, last = entries[0].happened_at, entries[-1].happened_at
+    pad = max((last - first) * 0.04, timedelta(hours=12))
+    return first - pad, last + pad
+
+
+def _month_starts(start: datetime, end: datetime) -> list[datetime]:
+    """First moments of the months that begin inside the shown span."""
+    moments, month = [], date(start.year, start.month, 1)
+    while True:
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        moment = datetime(month.year, month.month, 1, tzinfo=start.tzinfo)
+        if moment > end:
+            return moments
+        moments.append(moment)
+
+
+def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+    """Where to write what under the axis: each month centred in its stretch (every n-th
+    when there are many, years alone past three years), or days for a short span."""
+    if end - start <= timedelta(days=40):
+        step = max(1, (end - start).days // 8)
+        noons = [
+            datetime(d.year, d.month, d.day, 12, tzinfo=start.tzinfo)
+            for d in (start.date() + timedelta(days=n) for n in range((end - start).days + 2))
+        ]
+        shown = [noon for noon in noons if start <= noon <= end][::step]
+        return [(noon, f"{noon.day} {short_month(noon)}") for noon in shown]
+    edges = [start, *_month_starts(start, end), end]
+    stretches = [
+        (a + (b - a) / 2, a if a != start else b - timedelta(days=1))
+        for a, b in itertools.pairwise(edges)
+        if (b - a) >= timedelta(days=10)
+    ]
+    if len(stretches) > 36:
+        years = sorted({month.year for _mid, month in stretches})
+        return [
+            (datetime(y, 7, 1, tzinfo=start.tzinfo), str(y))
+            for y in years
+            if start <= datetime(y, 7, 1, tzinfo=start.tzinfo) <= end
+        ]
+    step = -(-len(stretches) // 12)
+    return [
+        (
+            mid,
+            f"{short_month(month)} {month.year}"
+            if i == 0 or month.month <= step
+            else short_month(month),
+        )
+        for i, (mid, month) in enumerate(stretches[::step])
+    ]

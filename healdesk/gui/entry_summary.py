@@ -1,0 +1,18 @@
+"""One line that names an entry without any of its text: for lists where text must not show."""
+
+from __future__ import annotations
+
+from healdesk.core.conflict import ConflictSummary
+from healdesk.core.vocabulary import intensity_word
+
+
+def summary_line(summary: ConflictSummary) -> str:
+    """E.g. "Sat 14 Mar 2026, 21:40 · with Sam · money, rent day · heated"."""
+    parts = [summary.happened_at.strftime("%a %d %b %Y, %H:%M")]
+    if summary.person:
+        parts.append(f"with {summary.person}")
+    if summary.themes:
+        parts.append(", ".join(summary.themes))
+    if summary.intensity is not None:
+        parts.append(intensity_word(summary.intensity))
+    return "  ·  ".join(parts)

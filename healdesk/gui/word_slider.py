@@ -1,0 +1,85 @@
+"""WordSlider: a 0-10 or 1-5 scale that speaks in words ("heated", "at peace"), and that can be
+left unanswered: until it is moved, the value is None, because "not noted" is not "calm"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+
+class WordSlider(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._word: Callable[[int], str] = str
+        self._answered = False
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setMinimumWidth(160)
+        self.word_label = QLabel(self)
+        self.word_label.setMinimumWidth(140)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText(self.tr("Leave open"))
+        self.reset_button.setToolTip(self.tr("Leave this unanswered"))
+        self.reset_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.word_label)
+        layout.addWidget(self.reset_button)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
+        self.setFocusProxy(self.slider)
+        self.slider.actionTriggered.connect(self._moved)
+        self.slider.sliderPressed.connect(self._moved)
+        self.slider.valueChanged.connect(self._moved)
+        self.reset_button.clicked.connect(lambda: self.set_value(None))
+        self._show()
+
+    def configure(self, minimum: int, maximum: int, word: Callable[[int], str], name: str) -> None:
+        """Range, the word for each value, and the accessible name of the scale."""
+        self._word = word
+        self.slider.setRange(minimum, maximum)
+        self.slider.setAccessibleName(name)
+        self.reset_button.setAccessibleName(self.tr("Leave %s unanswered") % name.lower())
+        self.set_value(None)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.slider, self.reset_button]
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._answered else None
+
+    def set_value(self, value: int | None) -> None:
+        self.slider.blockSignals(True)
+        if value is None:
+            self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
+        else:
+            self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self._answered = value is not None
+        self._show()
+        self.changed.emit()
+
+    def _moved(self, *_: object) -> None:
+        self._answered = True
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        # During actionTriggered the new position is in sliderPosition, not yet in value.
+        position = self.slider.sliderPosition()
+        text = f"{self._word(position)}  ·  {position}" if self._answered else self.tr("not noted")
+        self.word_label.setText(text)
+        self.word_label.setEnabled(self._answered)
+        self.reset_button.setVisible(self._answered)
+        self.slider.setAccessibleDescription(text)
+        # Unanswered: the groove shows no filled part, so "not noted" never looks like a value.
+        quiet = QPalette(self.palette())
+        if not self._answered:
+            quiet.setColor(QPalette.ColorRole.Highlight, quiet.color(QPalette.ColorRole.Mid))
+        self.slider.setPalette(quiet)
