@@ -10,6 +10,8 @@ afterwards: the user's journal and keychain are never touched. Prints one line p
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -118,24 +120,30 @@ class SelfTest:
         return "full-text search finds the entry"
 
     def check_pdf(self) -> str:
+        """The real therapist export of the entry (fonts, layout, atomic write), into the
+        temporary folder. Its text is read back with whatever this installation has: pypdf
+        (a test extra), else poppler's pdftotext; with neither, only the header and the page
+        count (pikepdf, a dependency) are checked, and the line says so."""
         import pikepdf
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfgen.canvas import Canvas
 
-        entry = self.vault.journal.conflicts()[0]
+        from healdesk.export.pdf import Selection, export_pdf
+
         out = self.work / "self-test.pdf"
-        canvas = Canvas(str(out), pagesize=A4)
-        canvas.setTitle("HealDesk self-test")
-        canvas.setFont("Helvetica-Bold", 16)
-        canvas.drawString(72, 770, "HealDesk self-test")
-        canvas.setFont("Helvetica", 11)
-        canvas.drawString(72, 740, f"{entry.happened_at:%Y-%m-%d %H:%M}  {entry.what_happened}")
-        canvas.save()
+        result = export_pdf(self.vault.journal, out, Selection())
+        if not out.read_bytes().startswith(b"%PDF-"):
+            raise SelfTestFailed("the export does not start like a PDF")
         with pikepdf.open(out) as pdf:
             pages = len(pdf.pages)
-        if pages != 1:
-            raise SelfTestFailed(f"the PDF has {pages} pages instead of 1")
-        return f"one-page PDF written and read back ({out.stat().st_size} bytes)"
+        if pages < 2 or pages != result.pages:  # the summary page, then the entry
+            raise SelfTestFailed(f"the PDF has {pages} pages, the exporter laid out {result.pages}")
+        done = f"therapist PDF exported ({pages} pages)"
+        read = _pdf_text(out)
+        if read is None:
+            return f"{done}; its text was not checked (neither pypdf nor pdftotext is installed)"
+        reader, text = read
+        if MARKER not in text:
+            raise SelfTestFailed(f"{reader} does not find the entry's words in the PDF")
+        return f"{done} and its text read back with {reader}"
 
     def check_lock(self) -> str:
         self.vault.lock()
@@ -162,6 +170,23 @@ class SelfTest:
     def close(self) -> None:
         if self.vault is not None:
             self.vault.lock()  # safe twice; frees the folder if a check failed midway
+
+
+def _pdf_text(path: Path) -> tuple[str, str] | None:
+    """(reader, text) from pypdf if installed, else pdftotext if on PATH, else None."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        pass
+    else:
+        return "pypdf", " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return None
+    done = subprocess.run(
+        [tool, "-q", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    )
+    return "pdftotext", done.stdout
 
 
 def _run(checks: list[Callable[[], str]], *, chained: bool) -> bool:

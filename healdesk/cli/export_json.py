@@ -6,10 +6,8 @@ The file is plaintext: the command says so on stderr every time.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from healdesk.cli.common import open_vault
-from healdesk.cli.output import check_target, warn_plaintext, write_text
+from healdesk.cli.output import add_target_arguments, exported_journal, write_text
 from healdesk.core.vocabulary import counted
 
 
@@ -19,19 +17,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="write the whole journal as HealDesk JSON (not encrypted)",
     )
-    parser.add_argument("out", type=Path, help="the file to write")
-    parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    add_target_arguments(parser, "the file to write", "replace OUT if it exists")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from healdesk.formats import healdesk_json
-    from healdesk.vault.exporter import journal_bundle
 
-    check_target(args.out, args.force)
-    with open_vault(args) as vault:
-        bundle = journal_bundle(vault.journal)
-    warn_plaintext(args.out)
+    bundle = exported_journal(args)
     write_text(args.out, healdesk_json.dumps(bundle))
     print(
         f"Wrote {counted(len(bundle.conflicts), 'entry', 'entries')}, "

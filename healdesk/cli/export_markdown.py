@@ -4,10 +4,9 @@ document or as one file per entry in the folder OUT. Not encrypted: said on stde
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from healdesk.cli.common import UserError, open_vault
-from healdesk.cli.output import check_target, warn_plaintext, write_text
+from healdesk.cli.common import UserError
+from healdesk.cli.output import add_target_arguments, exported_journal, write_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -16,22 +15,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="write the journal as readable Markdown (not encrypted)",
     )
-    parser.add_argument("out", type=Path, help="the file to write (a folder with --per-entry)")
+    add_target_arguments(
+        parser, "the file to write (a folder with --per-entry)", "replace what is already there"
+    )
     parser.add_argument(
         "--per-entry", action="store_true", help="one file per entry in the folder OUT"
     )
-    parser.add_argument("--force", action="store_true", help="replace what is already there")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from healdesk.formats import markdown
-    from healdesk.vault.exporter import journal_bundle
 
-    check_target(args.out, args.force, folder=args.per_entry)
-    with open_vault(args) as vault:
-        bundle = journal_bundle(vault.journal)
-    warn_plaintext(args.out)
+    bundle = exported_journal(args, folder=args.per_entry)
     if not args.per_entry:
         write_text(args.out, markdown.journal_markdown(bundle))
         print(f"Wrote the journal to {args.out}.")

@@ -3,10 +3,15 @@ crash-safe writes (an export is complete or absent, never half written)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from healdesk.cli.common import UserError
+from healdesk.cli.common import UserError, open_vault
+
+if TYPE_CHECKING:
+    from healdesk.core.bundle import JournalBundle
 
 
 def check_target(path: Path, force: bool, folder: bool = False) -> None:
@@ -28,7 +33,26 @@ def check_target(path: Path, force: bool, folder: bool = False) -> None:
         raise UserError(f"the folder {parent} does not exist")
 
 
+def add_target_arguments(parser: argparse.ArgumentParser, out_help: str, force_help: str) -> None:
+    """OUT and --force, worded alike by every export command."""
+    parser.add_argument("out", type=Path, help=out_help)
+    parser.add_argument("--force", action="store_true", help=force_help)
+
+
+def exported_journal(args: argparse.Namespace, folder: bool = False) -> JournalBundle:
+    """The whole journal for `args.out`: the target is checked before the passphrase is asked
+    for, and the plaintext warning is given before anything is written."""
+    from healdesk.vault.exporter import journal_bundle
+
+    check_target(args.out, args.force, folder=folder)
+    with open_vault(args) as vault:
+        bundle = journal_bundle(vault.journal)
+    warn_plaintext(args.out)
+    return bundle
+
+
 def warn_plaintext(path: Path) -> None:
+    """Said on stderr on every export, so a script's output cannot swallow it."""
     print(
         f"healdesk: warning: {path} is not encrypted; anyone who gets it can read your journal.",
         file=sys.stderr,
@@ -36,7 +60,8 @@ def warn_plaintext(path: Path) -> None:
 
 
 def write_text(path: Path, text: str) -> None:
-    from healdesk.vault.atomic import write_atomically
+    """Write whole or not at all (temp file, fsync, rename); a failure is a one-line error."""
+    from healdesk.fileio import write_atomically
 
     try:
         write_atomically(path, text.encode("utf-8"))

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.core.vocabulary import counted
+
+if TYPE_CHECKING:
+    from healdesk.core.templates import Template, TemplateError
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,8 +38,9 @@ def run_check(args: argparse.Namespace) -> int:
         f"{args.file.name}: ok. {template.title!r} (id {template.id}, version {template.version})"
     )
     print(
-        f"    {len(template.steps)} steps in {len(template.sections())} sections, {fields} fields"
-        f", {optional} optional step(s)"
+        f"    {counted(len(template.steps), 'step')} in "
+        f"{counted(len(template.sections()), 'section')}, {counted(fields, 'field')}, "
+        f"{counted(optional, 'optional step')}"
     )
     return 0
 
@@ -52,7 +58,8 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked(path: Path):
+def _checked(path: Path) -> Template:
+    """The template in `path`, or a UserError listing every problem."""
     from healdesk.core.templates import TemplateError, load_template_file
 
     try:
@@ -61,7 +68,7 @@ def _checked(path: Path):
         raise UserError(_describe(error)) from None
 
 
-def _describe(error) -> str:
+def _describe(error: TemplateError) -> str:
     """Every problem on its own line, so a hand-written template can be fixed in one pass."""
     problems = error.problems
     if len(problems) == 1:

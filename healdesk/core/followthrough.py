@@ -22,6 +22,8 @@ SOON_DAYS = 2
 
 
 class DueState(StrEnum):
+    """Where a commitment stands today: what the calm reminders are worded from."""
+
     KEPT = "kept"
     OVERDUE = "overdue"
     TODAY = "today"
@@ -31,6 +33,7 @@ class DueState(StrEnum):
 
 
 def due_state(commitment: Commitment, today: date) -> DueState:
+    """Where the commitment stands on `today` (passed in, so views and tests agree on "now")."""
     return _state(commitment, today, today + timedelta(days=SOON_DAYS))
 
 
@@ -103,6 +106,8 @@ def repair_status(repair: Repair, commitments: Iterable[Commitment]) -> RepairSt
 
 
 class FollowThroughJournal(Protocol):
+    """The part of the Journal follow-through needs: core stays free of the vault."""
+
     def get_repair(self, repair_id: int) -> Repair: ...
     def update_repair(self, repair: Repair) -> None: ...
     def commitments(self, repair_id: int | None = None) -> list[Commitment]: ...
@@ -135,6 +140,7 @@ def record_check_in(
 
 
 def mark_talked(journal: FollowThroughJournal, repair_id: int, at: datetime) -> RepairStatus:
+    """Record that the conversation happened; a second call keeps the first moment."""
     repair = journal.get_repair(repair_id)
     if repair.talked_at is None:
         repair.talked_at = at

@@ -28,24 +28,22 @@ class SameFightNote:
 
 def paragraphs(report: PatternReport) -> list[str]:
     """The sentences grouped: one short paragraph per theme described, then one on repairs."""
-    if not report.conflict_count:
-        return [EMPTY]
-    main_person = _main_person(report)
-    groups = [_theme_sentences(t, main_person) for t in report.themes[:THEMES_DESCRIBED]]
-    groups.append(_repair_sentences(report))
-    return [" ".join(group) for group in groups if group]
+    return [" ".join(group) for group in _sentence_groups(report)]
 
 
 def sentences(report: PatternReport) -> list[str]:
     """A handful of plain sentences about the report, most telling first."""
+    return [sentence for group in _sentence_groups(report) for sentence in group]
+
+
+def _sentence_groups(report: PatternReport) -> list[list[str]]:
+    """What paragraphs and sentences both say, so the two can never tell different things."""
     if not report.conflict_count:
-        return [EMPTY]
+        return [[EMPTY]]
     main_person = _main_person(report)
-    said: list[str] = []
-    for theme in report.themes[:THEMES_DESCRIBED]:
-        said.extend(_theme_sentences(theme, main_person))
-    said.extend(_repair_sentences(report))
-    return said
+    groups = [_theme_sentences(t, main_person) for t in report.themes[:THEMES_DESCRIBED]]
+    groups.append(_repair_sentences(report))
+    return [group for group in groups if group]
 
 
 def same_fight_notes(report: PatternReport) -> list[SameFightNote]:

@@ -22,6 +22,8 @@ class RepairStatus(StrEnum):
 
 
 class CheckInResult(StrEnum):
+    """How a commitment went; "not yet" is an honest answer, never a failure."""
+
     KEPT = "kept"
     PARTLY = "partly"
     NOT_YET = "not_yet"
@@ -47,6 +49,8 @@ class StepSnapshot:
 
 @dataclass(slots=True)
 class CheckIn:
+    """One answer to "did it happen?", kept with its moment: later ones never replace it."""
+
     at: datetime
     result: CheckInResult
     note: str = ""
@@ -106,6 +110,7 @@ class Repair:
 
 
 def snapshot_to_json(snapshot: tuple[StepSnapshot, ...]) -> list[dict[str, Any]]:
+    """The labels a repair was written with, as stored beside it in the vault and in exports."""
     return [
         {
             "key": s.key,

@@ -16,6 +16,8 @@ PREFIX = "repair:"
 
 
 def draft_key(template_id: str, conflict_ids: Iterable[int], repair_id: int | None = None) -> str:
+    """One draft per saved repair being edited, or per flow started for the same conflicts,
+    so reopening either continues the same draft instead of starting a second one."""
     if repair_id is not None:
         return f"{PREFIX}edit:{repair_id}"
     linked = ",".join(str(i) for i in sorted(set(conflict_ids)))
@@ -24,6 +26,9 @@ def draft_key(template_id: str, conflict_ids: Iterable[int], repair_id: int | No
 
 @dataclass(slots=True)
 class RepairDraft:
+    """An unfinished repair, kept in the vault's drafts so nothing written is lost on close or
+    lock; `page` reopens the flow where the writer stopped."""
+
     template_id: str
     template_version: int
     conflict_ids: list[int] = field(default_factory=list)
@@ -58,6 +63,8 @@ class RepairDraft:
 
 
 class DraftJournal(Protocol):
+    """The part of the Journal drafts need: core stays free of the vault."""
+
     def drafts(self) -> list[str]: ...
     def load_draft(self, key: str) -> dict[str, Any] | None: ...
 

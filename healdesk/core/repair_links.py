@@ -9,6 +9,8 @@ from healdesk.core.repair import Repair
 
 
 class RepairJournal(Protocol):
+    """The part of the Journal linking needs: core stays free of the vault."""
+
     def get_repair(self, repair_id: int) -> Repair: ...
     def update_repair(self, repair: Repair) -> None: ...
 
@@ -24,6 +26,7 @@ def link_conflicts(journal: RepairJournal, repair_id: int, conflict_ids: Iterabl
 
 
 def unlink_conflict(journal: RepairJournal, repair_id: int, conflict_id: int) -> Repair:
+    """Remove one link; the repair itself and its other links stay."""
     repair = journal.get_repair(repair_id)
     if conflict_id in repair.conflict_ids:
         repair.conflict_ids = [i for i in repair.conflict_ids if i != conflict_id]

@@ -14,6 +14,9 @@ from healdesk.core.repair import Answer, Repair
 
 @dataclass(slots=True, frozen=True)
 class RenderedStep:
+    """One step of a saved repair as words, from its own snapshot: what views and exports
+    show, so they all read a repair the same way."""
+
     title: str
     answers: tuple[tuple[str, str], ...]  # (label, answer as text)
 

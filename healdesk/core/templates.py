@@ -30,6 +30,8 @@ PLACEHOLDERS: dict[str, str] = {"first": "First of you", "second": "Second of yo
 
 
 class FieldKind(StrEnum):
+    """The kinds of input a template may ask for; each has one widget and one answer shape."""
+
     SHORT_TEXT = "short_text"
     LONG_TEXT = "long_text"
     CHOICE = "choice"  # one of the options
@@ -64,6 +66,8 @@ _OPTION_KINDS = (FieldKind.CHOICE, FieldKind.CHECKLIST)
 
 @dataclass(slots=True, frozen=True)
 class TemplateField:
+    """One question's input as the template file declares it (validated on load)."""
+
     id: str
     kind: FieldKind
     label: str
@@ -103,6 +107,9 @@ class TemplateStep:
 
 @dataclass(slots=True, frozen=True)
 class Template:
+    """A repair flow: data, not code. `source` says where it came from (a file name), so a
+    problem or a clash of ids can name it."""
+
     id: str
     version: int
     title: str
@@ -232,6 +239,7 @@ class TemplateCatalog:
 
 
 def builtin_folder() -> Path:
+    """The shipped flows, found alike from source, an installed wheel or a bundle."""
     from healdesk.locations import asset
 
     return asset("resources", "templates")
@@ -513,6 +521,8 @@ class _Checker:
 
 
 class TemplateStore(Protocol):
+    """Where imported templates are kept (the Journal): core stays free of the vault."""
+
     def save_user_template(self, template_id: str, source: str) -> None: ...
 
 

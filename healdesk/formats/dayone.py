@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
+from healdesk.formats.document import is_entries_export
 from healdesk.formats.jrnl import themes_from_tags
 from healdesk.formats.node import Node
 
@@ -27,15 +28,12 @@ _MEDIA = re.compile(r"\n*!\[[^\]\n]*\]\(dayone-moment:[^)\s]*\)\n*")
 
 
 def looks_like(document: Any) -> bool:
-    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        return False
-    if isinstance(document.get("metadata"), dict):
-        return True
-    first = document["entries"][0] if document["entries"] else None
-    return isinstance(first, dict) and "creationDate" in first
+    return is_entries_export(document, "metadata", lambda first: "creationDate" in first)
 
 
 def parse(document: Any) -> JournalBundle:
+    """Day One entries as conflicts (tags become themes), each in its own recorded time zone;
+    media are not imported. FormatError names the JSON path of the first problem."""
     root = Node(document)
     bundle = JournalBundle()
     zones: dict[str, tzinfo] = {}

@@ -27,6 +27,8 @@ _DETECTORS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
 
 
 def detect(document: Any) -> str:
+    """The name of the first format whose markers the document carries, or a FormatError that
+    lists the formats HealDesk reads."""
     for name, looks_like in _DETECTORS:
         if looks_like(document):
             return name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ def load_json_file(path: Path) -> Any:
 
 
 def parse_json_bytes(raw: bytes, where: str = "") -> Any:
+    """Parsed JSON, or a FormatError that says what the bytes are instead (`where` prefixes
+    the message with the file's name inside a zip)."""
     if not raw.strip():
         raise FormatError(f"{where}the file is empty")
     try:
@@ -46,6 +49,20 @@ def parse_json_bytes(raw: bytes, where: str = "") -> Any:
         ) from None
     except RecursionError:
         raise FormatError(f"{where}the JSON is nested too deeply") from None
+
+
+def is_entries_export(
+    document: Any, marker: str, first_entry_fits: Callable[[dict[str, Any]], bool]
+) -> bool:
+    """Whether `document` is another app's export: an object with a list of `entries`, told
+    apart by its top-level `marker` object, or, for a hand-trimmed file without it, by the
+    keys its first entry holds."""
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        return False
+    if isinstance(document.get(marker), dict):
+        return True
+    first = document["entries"][0] if document["entries"] else None
+    return isinstance(first, dict) and first_entry_fits(first)
 
 
 def _load_zip(path: Path) -> Any:

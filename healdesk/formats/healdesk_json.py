@@ -54,6 +54,8 @@ def dumps(bundle: JournalBundle, exported_at: datetime | None = None) -> str:
 
 
 def to_document(bundle: JournalBundle, exported_at: datetime | None = None) -> dict[str, Any]:
+    """The bundle as the documented JSON document (docs/formats.md); `exported_at` defaults
+    to now."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

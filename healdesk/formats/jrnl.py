@@ -11,6 +11,7 @@ from typing import Any
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
+from healdesk.formats.document import is_entries_export
 from healdesk.formats.node import Node
 
 #: jrnl's default tag symbols; a theme is the tag without them.
@@ -18,15 +19,14 @@ TAG_SYMBOLS = "@#"
 
 
 def looks_like(document: Any) -> bool:
-    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        return False
-    if isinstance(document.get("tags"), dict):
-        return True
-    first = document["entries"][0] if document["entries"] else None
-    return isinstance(first, dict) and {"title", "date", "time"} <= first.keys()
+    return is_entries_export(
+        document, "tags", lambda first: {"title", "date", "time"} <= first.keys()
+    )
 
 
 def parse(document: Any, zone: tzinfo | None = None) -> JournalBundle:
+    """jrnl entries as conflicts (title and body joined, tags as themes). jrnl stores wall-clock
+    times only, so `zone` says where they were written (None: this computer's zone)."""
     root = Node(document)
     root.get("tags", {}).object()
     bundle = JournalBundle()

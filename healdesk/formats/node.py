@@ -47,9 +47,6 @@ class Node:
             self.fail("an object")
         return self.value
 
-    def has(self, key: str) -> bool:
-        return self.object().get(key) is not None
-
     def get(self, key: str, default: Any = _MISSING) -> Node:
         """The child `key`; a missing or null child is an error unless a default is given."""
         value = self.object().get(key)
@@ -84,11 +81,6 @@ class Node:
 
     def texts(self) -> list[str]:
         return [item.text() for item in self.items()]
-
-    def boolean(self) -> bool:
-        if not isinstance(self.value, bool):
-            self.fail("true or false")
-        return self.value
 
     def integer(self, low: int | None = None, high: int | None = None) -> int:
         value = self.value

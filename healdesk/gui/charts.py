@@ -30,6 +30,12 @@ class _Chart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def clear(self) -> None:
+        """Draw nothing and describe nothing (the journal is locking)."""
+        self.report, self.colours = None, {}
+        self.setAccessibleDescription("")
+        self.update()
+
     def summary(self) -> str:
         raise NotImplementedError
 

@@ -7,6 +7,7 @@ system notification: a commitment's words are as private as the entry they came 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.gui import prompts
 from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
 from healdesk.gui.repair_fields import DateField
+
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
 
 RESULT_WORDS = {
     CheckInResult.KEPT: "Kept",
@@ -64,7 +68,7 @@ class CommitmentRow(QFrame):
 
     answered = Signal(object, str)  # (CheckInResult, note)
 
-    def __init__(self, commitment: Commitment, today: date, parent: QWidget | None = None):
+    def __init__(self, commitment: Commitment, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.commitment = commitment
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -109,7 +113,7 @@ class CommitmentsPanel(QWidget):
 
     def __init__(
         self,
-        journal,
+        journal: Journal,
         repair_id: int | None = None,
         *,
         due_only: bool = False,
@@ -153,24 +157,41 @@ class CommitmentsPanel(QWidget):
         return row
 
     def commitments(self) -> list[Commitment]:
-        found = self.journal.commitments(self.repair_id)
+        """What the panel lists: every commitment (of its repair), or with `due_only` just
+        those overdue or due soon."""
+        return self._shown(self.journal.commitments(self.repair_id))
+
+    def _shown(self, found: list[Commitment]) -> list[Commitment]:
         return needs_attention(found, self.today) if self.due_only else found
 
     def refresh(self) -> None:
-        for row in self.rows:
-            self.rows_box.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
-        shown = self.commitments()
+        self._remove_rows()
+        found = self.journal.commitments(self.repair_id)
+        shown = self._shown(found)
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
             row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))
             self.rows_box.addWidget(row)
             self.rows.append(row)
-        self.summary.setText(self._summary(shown))
+        self.summary.setText(self._summary(found, shown))
 
-    def _summary(self, shown: list[Commitment]) -> str:
-        tally = counts(self.journal.commitments(self.repair_id), self.today)
+    def clear_for_lock(self) -> None:
+        """Forget every commitment shown and the one being typed, before the vault locks.
+        `refresh()` fills the panel again from an unlocked journal."""
+        self._remove_rows()
+        self.summary.clear()
+        if not self.due_only:
+            self.new_text.setText("")  # setText also drops the undo history
+            self.new_due.set_value(None)
+
+    def _remove_rows(self) -> None:
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+
+    def _summary(self, found: list[Commitment], shown: list[Commitment]) -> str:
+        tally = counts(found, self.today)
         if not tally.total:
             return "No commitments yet. A small, concrete step is enough."
         if self.due_only:
@@ -222,7 +243,9 @@ class DueCommitmentsDialog(QDialog):
     """The gentle reminder the main window opens (non-modally) when the journal is unlocked,
     only if something is due: see `has_due`."""
 
-    def __init__(self, journal, today: date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, journal: Journal, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(560, 460)
@@ -244,5 +267,5 @@ class DueCommitmentsDialog(QDialog):
         layout.addLayout(footer)
 
     @staticmethod
-    def has_due(journal, today: date | None = None) -> bool:
+    def has_due(journal: Journal, today: date | None = None) -> bool:
         return bool(needs_attention(journal.commitments(), today or date.today()))

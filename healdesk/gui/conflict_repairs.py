@@ -7,15 +7,20 @@ The main window puts this beside a conflict entry. Starting a flow opens the Rep
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from healdesk.core.repair_draft import RepairDraft, repair_drafts
 from healdesk.core.templates import Template
+from healdesk.core.vocabulary import counted
 from healdesk.gui.calm import PAGE_SPACING, wrapped_label
 from healdesk.gui.repair_view import STATUS_WORDS
 from healdesk.gui.repair_wizard import RepairWizard
+
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
 
 
 class ConflictRepairsPanel(QWidget):
@@ -27,7 +32,7 @@ class ConflictRepairsPanel(QWidget):
 
     def __init__(
         self,
-        journal,
+        journal: Journal,
         conflict_id: int,
         templates: Sequence[Template],
         parent: QWidget | None = None,
@@ -65,11 +70,20 @@ class ConflictRepairsPanel(QWidget):
             if self.conflict_id in d.conflict_ids and d.template_id in self.templates
         ]
 
-    def refresh(self) -> None:
+    def clear_for_lock(self) -> None:
+        """Forget the repairs listed, before the vault locks (template titles stay: they are
+        not the writer's words). `refresh()` lists them again from an unlocked journal."""
+        self._remove_buttons()
+        self.summary.clear()
+
+    def _remove_buttons(self) -> None:
         for button in self.buttons:
             self.rows.removeWidget(button)
             button.deleteLater()
         self.buttons = []
+
+    def refresh(self) -> None:
+        self._remove_buttons()
         repairs = self.journal.repairs(self.conflict_id)
         for repair in repairs:
             when = f"{repair.created_at:%d %B %Y}".lstrip("0") if repair.created_at else ""
@@ -85,7 +99,7 @@ class ConflictRepairsPanel(QWidget):
         self.summary.setText(
             "No repair yet. When you feel ready, a guided flow can help."
             if not repairs
-            else f"{len(repairs)} repair(s) for this entry."
+            else f"{counted(len(repairs), 'repair')} for this entry."
         )
 
     def _add(self, button: QPushButton) -> None:

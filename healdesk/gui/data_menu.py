@@ -297,8 +297,8 @@ class DataActions(QObject):
 
     def export(self, kind: str) -> None:
         """The whole journal as one HealDesk JSON or Markdown file, after a plain warning."""
+        from healdesk.fileio import write_atomically
         from healdesk.formats import healdesk_json, markdown
-        from healdesk.vault.atomic import write_atomically
         from healdesk.vault.exporter import journal_bundle
 
         suffix, filters = {

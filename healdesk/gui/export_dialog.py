@@ -88,7 +88,8 @@ class ExportDialog(QDialog):
         self._journal = journal
         self._entries = journal.summaries()
         self._repairs = journal.repair_summaries()
-        self._commitments = journal.commitments()
+        self._repair_times = journal.repair_times()
+        self._commitment_summaries = journal.commitment_summaries()
         self._people = journal.people()
         self._task: BackgroundTask | None = None
         self._progress: QProgressDialog | None = None
@@ -173,7 +174,9 @@ class ExportDialog(QDialog):
             self.ui.previewLabel.setText("No entries chosen yet. Tick at least one to export.")
             return
         self.ui.previewLabel.setText(
-            self._preview_text(summarize(entries, self._repairs, self._commitments))
+            self._preview_text(
+                summarize(entries, self._repairs, self._repair_times, self._commitment_summaries)
+            )
         )
 
     def _preview_text(self, s: ExportSummary) -> str:
@@ -188,8 +191,8 @@ class ExportDialog(QDialog):
         lines.append(f"Followed by a repair: {s.repaired} of {s.entries}")
         if s.commitments:
             lines.append(f"Commitments: {s.commitments} ({s.kept} kept)")
-        if s.recurring:
-            same = ", ".join(f"{shown(r.name)} ({r.entries})" for r in s.recurring)
+        if s.same_fight_again:
+            same = ", ".join(f"{shown(t.name)} ({t.count})" for t in s.same_fight_again)
             lines.append(f"Same fight again: {same}")
         lines.append("")
         lines.append(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.insights import SameFightNote, paragraphs, same_fight_notes
 from healdesk.core.patterns import PatternReport, analyse_journal
+from healdesk.gui.calm import scaled_font
 from healdesk.gui.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.vault.journal import Journal
 
@@ -55,10 +56,7 @@ class InsightsPanel(QScrollArea):
 
         top = QHBoxLayout()
         title = QLabel("Patterns")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(scaled_font(title, 1.3, bold=True))
         self.period_box = QComboBox()
         self.period_box.setAccessibleName("Period")
         self.period_box.addItems([label for label, _ in PERIODS])
@@ -107,6 +105,15 @@ class InsightsPanel(QScrollArea):
         for chart in (self.theme_chart, self.heat_map, self.repair_chart):
             chart.set_report(self.report, colours)
             chart.setVisible(bool(self.report.conflict_count))
+
+    def clear_for_lock(self) -> None:
+        """Forget the report and every theme and person name shown, before the vault locks.
+        `reload()` fills the panel again from an unlocked journal."""
+        self.report = None
+        self.sentence_label.clear()
+        self._show_notes([])
+        for chart in (self.theme_chart, self.heat_map, self.repair_chart):
+            chart.clear()
 
     def _show_notes(self, notes: list[SameFightNote]) -> None:
         while self.notes.count():

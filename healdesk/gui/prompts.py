@@ -44,6 +44,12 @@ def open_path(parent: QWidget | None, caption: str, filters: str) -> Path | None
     return Path(name) if name else None
 
 
+def choose_folder(parent: QWidget | None, caption: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, caption, "")
+    forget_file_dialog_history()
+    return Path(name) if name else None
+
+
 def forget_file_dialog_history() -> None:
     """Qt's own file dialog records the folders it visited in QtProject.conf, in plain text
     outside the vault; a folder such as "exports for Dr. K" says too much. Wipe it each time."""

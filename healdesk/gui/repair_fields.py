@@ -73,18 +73,35 @@ def make_chip(text: str, accessible: str, parent: QWidget | None = None) -> QPus
     return chip
 
 
-class ShortTextField(FieldWidget):
-    submitted = Signal()
+class _TextField(FieldWidget):
+    """A field that is one text box: the box takes the focus and the question's words."""
 
-    def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: TemplateField, edit: QLineEdit | QPlainTextEdit, parent: QWidget | None
+    ) -> None:
         super().__init__(item.label, parent)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(item.placeholder)
-        self.edit.setAccessibleName(item.label)
-        self.edit.textChanged.connect(self.changed)
+        self.edit = edit
+        edit.setParent(self)
+        edit.setPlaceholderText(item.placeholder)
+        edit.setAccessibleName(item.label)
+        edit.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addWidget(edit)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def relabel(self, label: str) -> None:
+        super().relabel(label)
+        self.edit.setAccessibleName(label)
+
+
+class ShortTextField(_TextField):
+    edit: QLineEdit
+
+    def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
+        super().__init__(item, QLineEdit(), parent)
 
     def value(self) -> Answer:
         return self.edit.text().strip() or None
@@ -92,39 +109,21 @@ class ShortTextField(FieldWidget):
     def set_value(self, value: Answer) -> None:
         self.edit.setText(value if isinstance(value, str) else "")
 
-    def focus_target(self) -> QWidget:
-        return self.edit
 
-    def relabel(self, label: str) -> None:
-        super().relabel(label)
-        self.edit.setAccessibleName(label)
+class LongTextField(_TextField):
+    edit: QPlainTextEdit
 
-
-class LongTextField(FieldWidget):
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
-        super().__init__(item.label, parent)
-        self.edit = QPlainTextEdit(self)
-        self.edit.setTabChangesFocus(True)  # Tab leaves the box: keyboard-only use
-        self.edit.setPlaceholderText(item.placeholder)
-        self.edit.setAccessibleName(item.label)
-        self.edit.setMinimumHeight(96)
-        self.edit.textChanged.connect(self.changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)  # Tab leaves the box: keyboard-only use
+        edit.setMinimumHeight(96)
+        super().__init__(item, edit, parent)
 
     def value(self) -> Answer:
         return self.edit.toPlainText().strip() or None
 
     def set_value(self, value: Answer) -> None:
         self.edit.setPlainText(value if isinstance(value, str) else "")
-
-    def focus_target(self) -> QWidget:
-        return self.edit
-
-    def relabel(self, label: str) -> None:
-        super().relabel(label)
-        self.edit.setAccessibleName(label)
 
 
 class _OptionsField(FieldWidget):

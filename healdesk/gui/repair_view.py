@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,9 @@ from healdesk.core.repair_text import rendered_steps
 from healdesk.gui import prompts
 from healdesk.gui.calm import PAGE_SPACING, mute, scaled_font, wrapped_label
 from healdesk.gui.commitments_panel import CommitmentsPanel
+
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
 
 STATUS_WORDS = {
     RepairStatus.DRAFT: "Not finished yet",
@@ -50,7 +54,7 @@ class RepairView(QWidget):
     continue_requested = Signal(int)
     changed = Signal()
 
-    def __init__(self, journal, repair_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, repair_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.repair_id = repair_id
@@ -90,6 +94,13 @@ class RepairView(QWidget):
         self.status.setText(STATUS_WORDS[repair.status])
         self.text.setHtml(repair_html(repair))
         self.talked_button.setVisible(repair.talked_at is None)
+
+    def clear_for_lock(self) -> None:
+        """Forget the repair's title, answers and commitments, before the vault locks."""
+        for label in (self.title, self.status):
+            label.clear()
+        self.text.clear()
+        self.commitments.clear_for_lock()
 
     def mark_talked(self) -> None:
         from healdesk.vault import VaultError

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,6 +49,9 @@ from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font
 from healdesk.gui.flow_layout import FlowLayout
 from healdesk.gui.repair_fields import FieldWidget, make_chip, make_field_widget
 
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
+
 SAFETY_NOTE = (
     "If you are afraid of the person you argued with, these exercises are not the answer. "
     "Local emergency services or a domestic violence helpline can help."
@@ -65,7 +69,9 @@ def _scrolling(content: QWidget) -> QScrollArea:
 class IntroPage(QWidget):
     """What the flow is for, before the first question."""
 
-    def __init__(self, template: Template, conflicts: Sequence[Conflict], parent=None) -> None:
+    def __init__(
+        self, template: Template, conflicts: Sequence[Conflict], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
@@ -86,7 +92,9 @@ class IntroPage(QWidget):
 class StepPage(QWidget):
     """One question: its section, the prompt, quiet help, sentence starters and the fields."""
 
-    def __init__(self, step: TemplateStep, conflicts: Sequence[Conflict], parent=None) -> None:
+    def __init__(
+        self, step: TemplateStep, conflicts: Sequence[Conflict], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.step = step
         self.fields: dict[str, FieldWidget] = {}
@@ -188,7 +196,7 @@ class RepairWizard(QDialog):
 
     def __init__(
         self,
-        journal,
+        journal: Journal,
         template: Template,
         conflict_ids: Sequence[int] = (),
         repair_id: int | None = None,
@@ -396,6 +404,13 @@ class RepairWizard(QDialog):
         """Closing (Escape, the window's close button) never loses what was written."""
         if self.answers() == self._clean or self._keep_draft():
             super().reject()
+
+    def close_for_lock(self) -> None:
+        """Before the vault locks (the app calls this on every open dialog): keep unsaved
+        answers as a draft, then close without asking."""
+        if self.answers() != self._clean:
+            self.save_draft()
+        super().reject()
 
     def _keep_draft(self) -> bool:
         from healdesk.vault import VaultError

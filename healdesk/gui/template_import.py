@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from healdesk import APP_NAME
 from healdesk.core.templates import Template, TemplateError, import_template_file
 from healdesk.gui import prompts
 
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
 
-def import_template(parent: QWidget | None, journal) -> Template | None:
+
+def import_template(parent: QWidget | None, journal: Journal) -> Template | None:
     """Ask for a .toml file, check it and keep it in the vault. Problems are shown naming the
     file, step and field; nothing is stored unless the whole template is valid."""
     from healdesk.vault import VaultError

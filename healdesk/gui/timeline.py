@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from healdesk.gui.timeline_canvas import TimelineCanvas
-from healdesk.gui.timeline_layout import ZOOMS, build_data
+from healdesk.gui.timeline_canvas import LANE_HEIGHT, TimelineCanvas
+from healdesk.gui.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.vault.journal import Journal
 
 ALL_THEMES = "All themes"
@@ -66,9 +67,12 @@ class TimelineView(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(bar)
         # Many themes scroll vertically; time pans inside the canvas itself.
-        scroller = QScrollArea()
+        # Tab goes straight to the canvas, and moving between lanes scrolls the focused one
+        # into view, so the scroller needs no focus of its own.
+        self.scroller = scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.canvas)
         column.addWidget(scroller, 1)
@@ -106,6 +110,20 @@ class TimelineView(QWidget):
         self.to_edit.setDate(QDate(last.year, last.month, last.day))
         self._filling = False
         self._apply_filters()
+
+    def clear_for_lock(self) -> None:
+        """Forget every date, theme and person name held or drawn, before the vault locks.
+        `reload()` fills the view again from an unlocked journal."""
+        self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
+        self._filling = True
+        _refill(self.theme_box, [ALL_THEMES])
+        _refill(self.person_box, [EVERYONE])
+        for edit in (self.from_edit, self.to_edit):  # when the journal began tells something
+            edit.setDate(QDate.currentDate())
+        self._filling = False
+        self.canvas.set_data(TimelineData([]))
+        self.canvas.setAccessibleDescription("")
+        QToolTip.hideText()
 
     def set_filters(
         self,
@@ -146,6 +164,10 @@ class TimelineView(QWidget):
 
     def _show_zoom(self) -> None:
         self.zoom_box.setCurrentIndex(self.canvas.zoom)
+        mark = self.canvas.focused_mark()
+        if mark is not None:
+            centre = round(self.canvas.lane_centre(mark.lane))
+            self.scroller.ensureVisible(round(mark.x), centre, 0, LANE_HEIGHT)
 
 
 def _combo(accessible_name: str, items: list[str]) -> QComboBox:

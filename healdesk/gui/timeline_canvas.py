@@ -258,11 +258,8 @@ class TimelineCanvas(QWidget):
 
     # --- navigation -----------------------------------------------------------------------
     def _step(self, direction: int) -> None:
-        if not self._data.lanes:
-            return
-        current = self.focused_mark()
+        current = self._mark_to_move_from()
         if current is None:
-            self._focus_first_visible()
             return
         marks = self.frame().marks[current.lane]
         position = marks.index(current) + direction
@@ -276,11 +273,8 @@ class TimelineCanvas(QWidget):
             self._set_focus(current.lane, moment)
 
     def _change_lane(self, direction: int) -> None:
-        if not self._data.lanes:
-            return
-        current = self.focused_mark()
+        current = self._mark_to_move_from()
         if current is None:
-            self._focus_first_visible()
             return
         lane = current.lane + direction
         if not 0 <= lane < len(self._data.lanes):
@@ -299,6 +293,16 @@ class TimelineCanvas(QWidget):
             # The entry near the edge it belongs to, so the view shows what lies beside it.
             self._centre = moment + self.view().width * self._spp() * (0.4 if first else -0.4)
             self._set_focus(lane, moment)
+
+    def _mark_to_move_from(self) -> Mark | None:
+        """The focused mark an arrow key moves on from. With none focused yet, the first key
+        press only focuses the first visible entry, and None says the press is used up."""
+        if not self._data.lanes:
+            return None
+        current = self.focused_mark()
+        if current is None:
+            self._focus_first_visible()
+        return current
 
     def _focus_first_visible(self) -> None:
         for lane, marks in enumerate(self.frame().marks):

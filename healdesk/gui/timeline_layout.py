@@ -25,6 +25,8 @@ NO_THEME = "No theme"
 
 @dataclass(frozen=True, slots=True)
 class Zoom:
+    """A zoom level by the days it shows across the plot, so marks scale with the window."""
+
     name: str
     days: int
 
@@ -81,9 +83,6 @@ class Viewport:
             self.start + pixels * self.seconds_per_px, self.seconds_per_px, self.width, self.left
         )
 
-    def centred_on(self, moment: float) -> Viewport:
-        return self.panned((moment - self.centre) / self.seconds_per_px)
-
 
 @dataclass(slots=True)
 class Lane:
@@ -98,6 +97,8 @@ class Lane:
 
 @dataclass(frozen=True, slots=True)
 class CommitmentItem:
+    """A commitment on the time axis: when it was due (or made) and its latest check-in."""
+
     time: float
     result: CheckInResult | None
 
@@ -157,6 +158,8 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Frame:
+    """Everything one paint needs, laid out for the current viewport (cached until it moves)."""
+
     marks: list[list[Mark]]
     links: list[Link]
     repair_marks: list[tuple[int, float]]
@@ -343,6 +346,8 @@ def nearest(lane: Lane, moment: float) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class Tick:
+    """One axis label; a major tick (a new week, month or year) is drawn stronger."""
+
     x: float
     label: str
     major: bool

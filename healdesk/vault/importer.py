@@ -27,6 +27,8 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 class ImportNotSaved(VaultError):
+    """The import's one transaction failed: the journal is as it was before."""
+
     def __init__(self, reason: str) -> None:
         super().__init__(
             f"The import could not be saved ({reason}); nothing from the file was added."

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from healdesk.vault.atomic import write_atomically
+from healdesk.fileio import write_atomically
 from healdesk.vault.errors import KeyFileDamaged
 
 FORMAT = "healdesk-keys"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from healdesk.fileio import sync_folder, write_atomically
 from healdesk.vault import keyfile
-from healdesk.vault.atomic import sync_folder, write_atomically
 
 DB_NAME = "journal.db"
 NEXT_DB = DB_NAME + ".next"

@@ -9,7 +9,6 @@ Run: python -m tests.bench.bench_formats [--quick]
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import shutil
@@ -26,7 +25,7 @@ from healdesk.vault import Vault
 from healdesk.vault.exporter import journal_bundle
 from healdesk.vault.importer import import_bundle
 from tests.bench.bench_vault import THEMES, WORDS
-from tests.bench.timing import Row, median_time, print_table
+from tests.bench.timing import Row, median_time, print_table, quick_run
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -165,9 +164,7 @@ def run(quick: bool) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="1,000 entries instead of 20,000")
-    quick = parser.parse_args().quick
+    quick = quick_run("1,000 entries")
     print_table(f"Open formats at {1_000 if quick else 20_000:,} entries", run(quick))
 
 

@@ -9,7 +9,6 @@ Run: python -m tests.bench.bench_patterns [--quick]
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import tempfile
@@ -28,7 +27,7 @@ from healdesk.core.repair import (
     RepairStatus,
     RepairSummary,
 )
-from tests.bench.timing import Row, median_time, print_table
+from tests.bench.timing import Row, median_time, print_table, quick_run
 
 THEMES = ["Chores", "Money", "In-laws", "Phones", "Plans", "Intimacy", "Kids", "Work"]
 PARTS = ["raising my voice", "walking away", "sarcasm", "going silent", "defending myself"]
@@ -151,25 +150,11 @@ def frame_rows(count: int) -> list[Row]:
 
     from healdesk.gui.timeline_canvas import TimelineCanvas
     from healdesk.gui.timeline_layout import ZOOMS, build_data
+    from healdesk.vault.labels import THEME_COLOURS
 
     app = QApplication.instance() or QApplication([])
     conflicts, repairs, commitments = make_journal(count)
-    colours = dict(
-        zip(
-            THEMES,
-            [
-                "#4e79a7",
-                "#f28e2b",
-                "#59a14f",
-                "#b07aa1",
-                "#e15759",
-                "#76b7b2",
-                "#edc948",
-                "#9c755f",
-            ],
-            strict=True,
-        )
-    )
+    colours = dict(zip(THEMES, THEME_COLOURS, strict=False))  # the colours new themes get
     canvas = TimelineCanvas()
     canvas.resize(1100, 400)
     repair_times = {r.id: r.created_at.timestamp() for r in repairs}
@@ -221,9 +206,7 @@ def frame_rows(count: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="2,000 entries instead of 20,000")
-    count = 2_000 if parser.parse_args().quick else 20_000
+    count = 2_000 if quick_run("2,000 entries") else 20_000
     print_table(
         f"Patterns and timeline at {count:,} entries ({date.today()})",
         analysis_rows(count) + vault_rows(count) + frame_rows(count),

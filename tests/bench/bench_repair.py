@@ -7,7 +7,6 @@ Run: python -m tests.bench.bench_repair [--quick]
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import tempfile
@@ -18,7 +17,7 @@ from pathlib import Path
 from healdesk.core.followthrough import counts, needs_attention
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.core.templates import builtin_folder, load_catalog
-from tests.bench.timing import Row, median_time, print_table
+from tests.bench.timing import Row, median_time, print_table, quick_run
 
 TODAY = date(2026, 3, 10)
 
@@ -110,9 +109,7 @@ def run(count: int) -> list[Row]:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="2,000 commitments instead of 20,000")
-    count = 2_000 if parser.parse_args().quick else 20_000
+    count = 2_000 if quick_run("2,000 commitments") else 20_000
     print_table("Guided repair", run(count))
 
 

@@ -7,7 +7,6 @@ Run: python -m tests.bench.bench_vault [--quick]
 
 from __future__ import annotations
 
-import argparse
 import random
 import tempfile
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
-from tests.bench.timing import Row, median_time, percentile, print_table
+from tests.bench.timing import Row, median_time, percentile, print_table, quick_run
 
 THEMES = ["Chores", "Money", "In-laws", "Phone at dinner", "Plans", "Intimacy", "Kids", "Work"]
 WORDS = [
@@ -175,9 +174,7 @@ def run(count: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="2,000 entries instead of 20,000")
-    count = 2_000 if parser.parse_args().quick else 20_000
+    count = 2_000 if quick_run("2,000 entries") else 20_000
     print_table(f"Vault at {count:,} entries", run(count))
 
 

@@ -7,6 +7,7 @@ absolute time and the issue's goal, so a slower machine does not hide a regressi
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import time
 from collections.abc import Callable
@@ -48,3 +49,10 @@ def print_table(title: str, rows: list[Row]) -> None:
             f"{row.name:34} {row.seconds * 1000:9.2f} {row.floor_name:>30} "
             f"{row.floor_seconds * 1000:9.2f} {row.ratio:7.2f}  {row.goal}"
         )
+
+
+def quick_run(smaller: str) -> bool:
+    """Whether `--quick` was given: the benchmark then measures `smaller` (said in --help)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help=f"{smaller} instead of 20,000")
+    return parser.parse_args().quick

@@ -175,20 +175,27 @@ def test_passwd_with_old_passphrase_then_with_recovery_key(vault_folder, recover
     )
 
 
-def test_headless_commands_never_import_qt(vault_folder):
+def run_without_qt(*argv: str, stdin: str = "") -> str:
+    """Run a sub-command in a fresh interpreter, assert it succeeded without loading Qt or
+    reportlab (a headless command must work where neither is installed), return its stdout."""
     code = (
         "import sys\nfrom healdesk.cli import main\n"
-        "code = main(['verify', '--data-dir', sys.argv[1]])\n"
+        "code = main(sys.argv[1:])\n"
         "assert code == 0, code\n"
         "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'reportlab'))]\n"
         "assert not loaded, loaded\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code, str(vault_folder)],
-        input=PASSPHRASE,
+        [sys.executable, "-c", code, *argv],
+        input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_headless_commands_never_import_qt(vault_folder):
+    run_without_qt("verify", "--data-dir", str(vault_folder), stdin=PASSPHRASE)

@@ -73,7 +73,8 @@ def test_summary_page_comes_first_and_can_be_left_out(journal, sample_ids, tmp_p
         "Conflict journal: summary",
         "6 entries",
         "Entries followed by a repair: 3 of 6",
-        "Chores: 3 entries, 2 followed by a repair, 1 still feels unsettled",
+        "Chores: 3 entries, 2 followed by a repair, 1 of those still feels unsettled",
+        "at least 3 times, usually within 45 days of the time before",
         "1 of 2 (50%)",
         "Commitments made: 1 (1 kept",
     ):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict, Person
@@ -18,8 +17,8 @@ from healdesk.core.repair import (
     StepSnapshot,
 )
 from healdesk.vault import Journal
+from tests.entries import BERLIN, full_conflict
 
-BERLIN = ZoneInfo("Europe/Berlin")
 SNAPSHOT = (
     StepSnapshot(
         "mindset",
@@ -44,25 +43,10 @@ def fill_journal(journal: Journal) -> dict[str, int]:
     journal.add_person(Person("Mum", "Mother"))
     journal.add_theme("Chores", "#59a14f")
     journal.add_theme("Money", "#e15759")
-    first = journal.add_conflict(
-        Conflict(
-            happened_at=datetime(2026, 3, 29, 21, 15, tzinfo=BERLIN),
-            what_happened='They said <b>never</b> & I said "always" — שלום 😢\n# not a heading',
-            person="Sam",
-            intensity=7,
-            my_feelings=["hurt", "tired"],
-            my_feelings_note="a knot in my stomach",
-            their_feelings=["unheard"],
-            their_feelings_note="I guess lonely",
-            my_part=["raising my voice", "walking away"],
-            my_part_note="I slammed the door",
-            my_wish=["respect"],
-            their_wish=["being seen"],
-            themes=["Chores", "Feeling unheard"],
-            settled=2,
-            private_notes="only for me\0and NUL",
-        )
-    )
+    hostile = full_conflict()
+    hostile.what_happened += "\n# not a heading"
+    hostile.private_notes += "\0and NUL"
+    first = journal.add_conflict(hostile)
     second = journal.add_conflict(
         Conflict(
             datetime(2026, 4, 2, 8, 0, tzinfo=UTC),

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 
 import pytest
 
 from healdesk.vault import Vault
-from tests.cli.test_commands import ROOT, assert_one_line_error, healdesk
+from tests.cli.test_commands import assert_one_line_error, healdesk, run_without_qt
 from tests.conftest import PASSPHRASE
 from tests.formats.conftest import DATA
 
@@ -104,22 +102,13 @@ def test_wrong_format_missing_file_and_unknown_zone_are_one_line_errors(vault_fo
 
 
 def test_import_never_imports_qt(vault_folder):
-    code = (
-        "import sys\nfrom healdesk.cli import main\n"
-        "code = main(['import', sys.argv[2], '--data-dir', sys.argv[1]])\n"
-        "assert code == 0, code\n"
-        "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-        "assert not loaded, loaded\n"
+    run_without_qt(
+        "import",
+        str(DATA / "dayone_export.json"),
+        "--data-dir",
+        str(vault_folder),
+        stdin=PASSPHRASE,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(vault_folder), str(DATA / "dayone_export.json")],
-        input=PASSPHRASE,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
 
 
 def test_imported_text_is_never_readable_in_the_vault_folder(vault_folder, tmp_path):

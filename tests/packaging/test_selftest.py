@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from healdesk import selftest
 
 ROOT = Path(__file__).parents[2]
@@ -29,7 +31,8 @@ def test_self_test_passes_from_source_and_cleans_up(tmp_path):
     lines = result.stdout.splitlines()
     assert len(lines) == CHECKS and all(line.startswith("ok   ") for line in lines), lines
     assert f"found in {ROOT}" in lines[0]
-    assert "one-page PDF" in result.stdout and "no -wal file left" in result.stdout
+    assert "therapist PDF exported (2 pages) and its text read back with pypdf" in result.stdout
+    assert "no -wal file left" in result.stdout
     assert result.stderr == ""  # no Qt warnings, no SQLCipher chatter
     assert list(temp.iterdir()) == []  # the temporary vault and PDF are gone
 
@@ -52,3 +55,37 @@ def test_a_failing_step_is_reported_and_the_rest_of_the_chain_is_not_run(monkeyp
         "FAIL reopen: not run, an earlier step failed",
     ]
     assert all(line.startswith("ok   ") for line in lines[:5])
+
+
+@pytest.fixture
+def written(tmp_path):
+    """A self-test that has made its vault and written its entry, as before the PDF step."""
+    test = selftest.SelfTest(tmp_path)
+    test.check_create()
+    test.check_write()
+    yield test
+    test.close()
+
+
+def test_the_pdf_is_read_back_with_pdftotext_when_pypdf_is_missing(written, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # as in a plain wheel install
+    assert written.check_pdf() == (
+        "therapist PDF exported (2 pages) and its text read back with pdftotext"
+    )
+
+
+def test_with_no_text_reader_the_pdf_check_says_what_it_did_not_check(
+    written, monkeypatch, tmp_path
+):
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))
+    assert written.check_pdf() == (
+        "therapist PDF exported (2 pages); its text was not checked "
+        "(neither pypdf nor pdftotext is installed)"
+    )
+
+
+def test_the_pdf_check_fails_when_the_entry_is_not_in_the_pdf(written, monkeypatch):
+    monkeypatch.setattr(selftest, "MARKER", "wordnotwritten")
+    with pytest.raises(selftest.SelfTestFailed, match="pypdf does not find"):
+        written.check_pdf()

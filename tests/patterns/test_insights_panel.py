@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 from healdesk.core.insights import EMPTY
 from healdesk.gui.insights_panel import InsightsPanel
 from tests.patterns.journals import all_repaired, berlin, monthly_firsts, weekly_sundays
+from tests.shown_text import shown_text
 
 # Qt's offscreen platform says so whenever a shown window's layout sets its minimum size: a
 # limit of the test platform, not of the widget (the desktop platforms support it).
@@ -80,3 +81,18 @@ def test_an_empty_journal_gets_one_calm_sentence_and_no_charts(qtbot, journal):
     panel = make_panel(qtbot, journal)
     assert panel.sentence_label.text() == EMPTY
     assert not panel.theme_chart.isVisible() and not panel.findChildren(QPushButton)
+
+
+def test_clear_for_lock_forgets_sentences_notes_and_charts(qtbot, journal):
+    all_repaired(journal)
+    monthly_firsts(journal)
+    panel = make_panel(qtbot, journal)
+    assert "Chores" in shown_text(panel) and panel.findChildren(QPushButton)
+    panel.clear_for_lock()
+    qtbot.waitUntil(lambda: not panel.findChildren(QPushButton))  # the notes are deleted
+    for word in ("Chores", "Money", "Sam"):
+        assert word not in shown_text(panel), word
+    assert panel.report is None and panel.theme_chart.report is None
+    assert panel.theme_chart.grab().toImage().pixelColor(5, 5) == panel.palette().base().color()
+    panel.reload()
+    assert "Chores" in panel.sentence_label.text()

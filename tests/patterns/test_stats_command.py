@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from tests.cli.test_commands import ROOT, assert_one_line_error, healdesk
+from tests.cli.test_commands import assert_one_line_error, healdesk, run_without_qt
 from tests.conftest import PASSPHRASE
 from tests.patterns.journals import all_repaired, monthly_firsts
 
@@ -88,13 +86,5 @@ def test_bad_dates_get_one_clear_line(stats_vault):
 
 
 def test_stats_never_imports_qt(stats_vault):
-    script = (
-        "import sys; from healdesk.cli import main; "
-        f"code = main(['stats', '--json', *{stats_vault!r}]); "
-        "assert code == 0 and not [m for m in sys.modules if m.startswith('PySide6')], 'Qt'"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["same_fight_again"] == ["Chores"]
+    output = run_without_qt("stats", "--json", *stats_vault)
+    assert json.loads(output)["same_fight_again"] == ["Chores"]

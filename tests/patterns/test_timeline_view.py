@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, Q
 from healdesk.gui.timeline import TimelineView
 from healdesk.gui.timeline_layout import ZOOMS
 from tests.patterns.journals import berlin, monthly_firsts, repair, weekly_sundays
+from tests.shown_text import shown_text
 
 # Qt's offscreen platform says so whenever a shown window's layout sets its minimum size, and
 # when a tooltip window is raised: limits of the test platform, not of the widget (desktop
@@ -217,3 +218,42 @@ def test_hovering_a_mark_shows_its_text_and_nothing_elsewhere(view, qtbot):
         canvas, QHelpEvent(QEvent.Type.ToolTip, empty, canvas.mapToGlobal(empty))
     )
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_clear_for_lock_forgets_every_name_and_date_and_reload_brings_them_back(view, qtbot):
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Right)  # a focused mark describes itself
+    assert "Chores" in shown_text(view) and view.canvas.accessibleDescription()
+    first_day = view.from_edit.date().toString("yyyy-MM-dd")
+    assert first_day in shown_text(view)
+    view.clear_for_lock()
+    assert view.canvas.data.lanes == [] and view.canvas.data.conflicts == {}
+    assert view.canvas.focused_mark() is None
+    for word in ("Chores", "Money", "Sam", first_day):
+        assert word not in shown_text(view), word
+    view.reload()
+    assert [lane.name for lane in view.canvas.data.lanes] == ["Chores", "Money"]
+
+
+def test_tab_reaches_the_canvas_and_lane_keys_scroll_the_focused_lane_into_view(qtbot, journal):
+    from tests.patterns.journals import add
+
+    for day in range(1, 16):  # fifteen themes: more lanes than the window is tall
+        add(journal, berlin(2026, 3, day, 20), [f"Theme {day:02}"])
+    widget = TimelineView(journal)
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.reset_button.setFocus()
+    qtbot.keyClick(widget.reset_button, Qt.Key.Key_Tab)
+    assert widget.canvas.hasFocus()  # no dead stop on the scroll area
+    qtbot.keyClick(widget.canvas, Qt.Key.Key_Right)
+    bar = widget.scroller.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    for _ in range(14):
+        qtbot.keyClick(widget.canvas, Qt.Key.Key_Down)
+    assert widget.canvas.focused_mark().lane == 14
+    lane_y = widget.canvas.lane_centre(14)
+    assert bar.value() <= lane_y <= bar.value() + widget.scroller.viewport().height()

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from healdesk.core.followthrough import counts
 from healdesk.core.repair import CheckInResult, Commitment, Repair, RepairStatus
-from healdesk.gui.commitments_panel import CommitmentsPanel, DueCommitmentsDialog, due_words
+from healdesk.gui.commitments_panel import (
+    CommitmentRow,
+    CommitmentsPanel,
+    DueCommitmentsDialog,
+    due_words,
+)
+from tests.shown_text import shown_text
 
 TODAY = date(2026, 3, 10)
 
@@ -50,6 +56,7 @@ def test_due_dialog_shows_only_what_needs_attention_and_checks_in(
     qtbot.addWidget(dialog)
     panel = dialog.panel
     assert [r.commitment.text for r in panel.rows] == [late.text]
+    assert [c.text for c in panel.commitments()] == [late.text]
     assert "“not yet” is an honest answer" in panel.summary.text()
     assert due_words(late, TODAY) == "You had hoped to do this by Saturday 7 March"
     row = panel.rows[0]
@@ -78,3 +85,16 @@ def test_commitments_can_be_added_by_hand_with_a_due_date(qtbot, journal):
     assert panel.new_text.text() == "" and panel.new_due.value() is None
     assert [r.commitment.text for r in panel.rows] == ["Write Sam a note"]
     assert panel.summary.text() == "0 of 1 kept so far."
+
+
+def test_clear_for_lock_forgets_commitments_and_the_one_being_typed(qtbot, journal):
+    journal.add_commitment(Commitment("Put my phone away at dinner", TODAY))
+    _host, panel = embedded(qtbot, journal)
+    qtbot.keyClicks(panel.new_text, "Call my sister")
+    assert "phone away" in shown_text(panel) and "sister" in shown_text(panel)
+    panel.clear_for_lock()
+    qtbot.waitUntil(lambda: not panel.findChildren(CommitmentRow))  # deleted later
+    assert "phone away" not in shown_text(panel) and "sister" not in shown_text(panel)
+    assert not panel.new_text.isUndoAvailable() and panel.rows == []
+    panel.refresh()
+    assert [row.commitment.text for row in panel.rows] == ["Put my phone away at dinner"]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from healdesk.core.templates import BUILTIN_IDS
 from healdesk.gui.conflict_repairs import ConflictRepairsPanel
+from tests.shown_text import shown_text
 
 
 def test_start_keep_for_later_continue_and_open(qtbot, journal, catalog, conflict_id):
@@ -33,9 +34,20 @@ def test_start_keep_for_later_continue_and_open(qtbot, journal, catalog, conflic
         resumed.next()
     assert journal.drafts() == []
     assert len(panel.buttons) == 1 and panel.buttons[0].text().endswith("· Planned")
-    assert panel.summary.text() == "1 repair(s) for this entry."
+    assert panel.summary.text() == "1 repair for this entry."
     with qtbot.waitSignal(panel.open_requested) as opened:
         panel.buttons[0].click()
     assert opened.args == [saved.args[0]]
     [hit] = [h for h in journal.search("lonely") if h.kind == "repair"]  # answers are searchable
     assert hit.id == saved.args[0]
+
+
+def test_clear_for_lock_forgets_the_repairs_listed(qtbot, journal, catalog, conflict_id):
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = ConflictRepairsPanel(journal, conflict_id, [catalog[i] for i in BUILTIN_IDS], host)
+    panel.start(catalog["repair-after-fight"]).save_for_later()
+    assert "not finished" in shown_text(panel)
+    panel.clear_for_lock()
+    qtbot.waitUntil(lambda: "not finished" not in shown_text(panel))
+    assert panel.buttons == [] and panel.summary.text() == ""

@@ -11,6 +11,7 @@ from healdesk.core.templates import parse_template
 from healdesk.gui.repair_view import RepairView, repair_html
 from healdesk.gui.repair_wizard import RepairWizard
 from tests.repair.test_templates import VALID
+from tests.shown_text import shown_text
 
 VERSION_2 = (
     VALID.replace("version = 1", "version = 2")
@@ -103,3 +104,16 @@ def test_a_draft_from_an_older_version_keeps_answers_the_new_one_dropped(
     journal.save_draft(draft.key, draft.to_payload())
     repair_id = write_with(qtbot, journal, v2, [conflict_id])
     assert journal.get_repair(repair_id).answers == {"one.what": "x", "two.by": "2026-04-02"}
+
+
+def test_clear_for_lock_forgets_answers_title_and_commitments(qtbot, journal, conflict_id):
+    template = parse_template(VALID, "flow.toml")
+    repair_id = write_with(qtbot, journal, template, [conflict_id], what="the sink", do="Ask first")
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = RepairView(journal, repair_id, host)
+    host.show()
+    assert "the sink" in shown_text(view) and "Ask first" in shown_text(view)
+    view.clear_for_lock()
+    qtbot.waitUntil(lambda: view.commitments.rows == [] and "Ask first" not in shown_text(view))
+    assert "the sink" not in shown_text(view) and template.title not in shown_text(view)

@@ -16,7 +16,7 @@ def test_check_summarises_a_valid_template():
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "repair-after-fight.toml: ok. 'Repair after a fight' (id repair-after-fight, version 1)",
-        "    9 steps in 6 sections, 14 fields, 1 optional step(s)",
+        "    9 steps in 6 sections, 14 fields, 1 optional step",
     ]
 
 

@@ -212,15 +212,6 @@ def test_optional_steps_can_be_skipped_and_required_ones_ask_gently(
     assert wizard.current_page().step.id == "sore-spots"
 
 
-def focus_chain(window: QWidget) -> list[QWidget]:
-    first = window.focusWidget() or window
-    chain, widget = [], first.nextInFocusChain()
-    while widget is not first and len(chain) < 2000:
-        chain.append(widget)
-        widget = widget.nextInFocusChain()
-    return chain
-
-
 @pytest.mark.parametrize("template_id", BUILTIN_IDS)
 def test_every_input_has_an_accessible_name_and_takes_tab_focus(
     qtbot, journal, catalog, conflict_id, template_id

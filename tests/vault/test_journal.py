@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,32 +20,11 @@ from healdesk.core.repair import (
 )
 from healdesk.vault.errors import VaultError
 from healdesk.vault.store import EntryNotFound, NameInUse
-
-BERLIN = ZoneInfo("Europe/Berlin")
+from tests.entries import BERLIN, full_conflict
 
 
 def conflict(day: int = 1, text: str = "Dishes again", **fields) -> Conflict:
     return Conflict(datetime(2026, 3, day, 20, 0, tzinfo=BERLIN), text, **fields)
-
-
-def full_conflict() -> Conflict:
-    return Conflict(
-        happened_at=datetime(2026, 3, 29, 21, 15, tzinfo=BERLIN),
-        what_happened='They said <b>never</b> & I said "always" — שלום 😢',
-        person="Sam",
-        intensity=7,
-        my_feelings=["hurt", "tired"],
-        my_feelings_note="a knot in my stomach",
-        their_feelings=["unheard"],
-        their_feelings_note="I guess lonely",
-        my_part=["raised my voice", "walked away"],
-        my_part_note="I slammed the door",
-        my_wish=["to be asked"],
-        their_wish=["help without reminders"],
-        themes=["Chores", "Feeling unheard"],
-        settled=2,
-        private_notes="only for me",
-    )
 
 
 def comparable(c: Conflict) -> Conflict:

@@ -32,7 +32,7 @@ from healdesk.export.pdf.redact import Redactor
 from healdesk.export.pdf.styles import long_date, period, short_date
 from healdesk.export.pdf.summary import summarize
 from healdesk.export.pdf.summary_page import summary_page
-from healdesk.vault.atomic import write_atomically
+from healdesk.fileio import write_atomically
 
 if TYPE_CHECKING:
     from healdesk.vault import Journal
@@ -87,7 +87,12 @@ def render_pdf(
     markup = Markup(redact)
     story: list[Flowable] = []
     if options.include_summary:
-        figures = summarize(summaries, material.repair_summaries, material.commitments)
+        figures = summarize(
+            summaries,
+            material.repair_summaries,
+            material.repair_times,
+            material.commitment_summaries,
+        )
         story += [
             Bookmark("summary", "Summary", lambda: None),
             *summary_page(figures, summaries, material.theme_colours, markup),

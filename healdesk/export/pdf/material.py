@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from healdesk.core.conflict import Conflict, ConflictSummary, Person
-from healdesk.core.repair import Commitment, Repair, RepairSummary
+from healdesk.core.repair import Commitment, CommitmentSummary, Repair, RepairSummary
 from healdesk.export.pdf.options import NothingToExport, Selection
 
 if TYPE_CHECKING:
@@ -26,6 +26,9 @@ class ExportMaterial:
     #: Repairs linked to a chosen entry, oldest first, by conflict id.
     repairs_of: dict[int, list[Repair]]
     repair_summaries: list[RepairSummary]
+    #: What the summary's pattern figures read (as `healdesk stats` does): no text.
+    repair_times: dict[int, int]
+    commitment_summaries: list[CommitmentSummary]
     commitments: list[Commitment]
     people: list[Person]
     theme_colours: dict[str, str]
@@ -53,6 +56,8 @@ def gather(journal: Journal, selection: Selection) -> ExportMaterial:
         conflicts=journal.conflicts(ids=chosen),
         repairs_of=dict(repairs_of),
         repair_summaries=journal.repair_summaries(),
+        repair_times=journal.repair_times(),
+        commitment_summaries=journal.commitment_summaries(),
         commitments=journal.commitments(),
         people=journal.people(),
         theme_colours={t.name: t.colour for t in journal.themes()},

@@ -1,120 +1,111 @@
 """The figures on the export's first page, from entry summaries only (no entry text is read).
 
+The pattern figures are core/patterns' own analysis of the chosen entries, so the PDF a
+therapist reads says exactly what the app's insights and `healdesk stats` say about the same
+entries. Only what a PatternReport does not hold is counted here: how many linked repairs
+reached a conversation, and how many entries were with each person.
+
 Shared by the PDF and the export dialog's preview, so both always show the same numbers.
-Kept deliberately small: once healdesk/core/patterns.py lands, recurrence and repair health
-should come from there.
 """
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, Commitment, RepairStatus, RepairSummary
-
-#: A theme in at least this many chosen entries counts as "the same fight again".
-RECURRING_MIN = 3
-#: Settled values at or below this still feel unsettled (1 = raw, 2 = unsettled).
-UNSETTLED_MAX = 2
+from healdesk.core.patterns import PatternReport, ThemePattern, analyse
+from healdesk.core.repair import CommitmentSummary, RepairStatus, RepairSummary
 
 _TALKED = {RepairStatus.TALKED, RepairStatus.FOLLOWED_THROUGH}
-
-
-@dataclass(frozen=True, slots=True)
-class RecurringTheme:
-    name: str
-    entries: int
-    repaired: int
-    still_unsettled: int
 
 
 @dataclass(frozen=True, slots=True)
 class ExportSummary:
     """What a therapist reads first: the period, what it was about, and how repair went."""
 
-    first: date
-    last: date
-    entries: int
-    theme_counts: tuple[tuple[str, int], ...]
+    patterns: PatternReport
     people_counts: tuple[tuple[str, int], ...]
-    repaired: int
+    #: Repairs linked to a chosen entry, and how many of them reached a conversation.
     repairs: int
     talked: int
-    median_days_to_repair: float | None
-    commitments: int
-    kept: int
-    partly: int
-    not_yet: int
-    settled_average: float | None
-    recurring: tuple[RecurringTheme, ...]
+
+    @property
+    def first(self) -> date:
+        return self.patterns.first.date()  # type: ignore[union-attr]  # never empty
+
+    @property
+    def last(self) -> date:
+        return self.patterns.last.date()  # type: ignore[union-attr]
+
+    @property
+    def entries(self) -> int:
+        return self.patterns.conflict_count
+
+    @property
+    def theme_counts(self) -> tuple[tuple[str, int], ...]:
+        return tuple((t.name, t.count) for t in self.patterns.themes)
+
+    @property
+    def repaired(self) -> int:
+        return self.patterns.repaired_count
+
+    @property
+    def median_days_to_repair(self) -> float | None:
+        hours = self.patterns.median_hours_to_repair
+        return None if hours is None else hours / 24
+
+    @property
+    def commitments(self) -> int:
+        return sum(self.patterns.commitment_results.values())
+
+    @property
+    def kept(self) -> int:
+        return self.patterns.commitment_results["kept"]
+
+    @property
+    def partly(self) -> int:
+        return self.patterns.commitment_results["partly"]
+
+    @property
+    def not_yet(self) -> int:
+        return self.patterns.commitment_results["not_yet"]
 
     @property
     def unchecked(self) -> int:
-        return self.commitments - self.kept - self.partly - self.not_yet
+        return self.patterns.commitment_results["unchecked"]
+
+    @property
+    def settled_average(self) -> float | None:
+        """Mean "how settled" of the entries that noted one (1 = raw ... 5 = at peace)."""
+        noted = {value: n for value, n in self.patterns.settled_counts.items() if value}
+        total = sum(noted.values())
+        return sum(value * n for value, n in noted.items()) / total if total else None
+
+    @property
+    def same_fight_again(self) -> tuple[ThemePattern, ...]:
+        """Themes that keep coming back and mostly still feel unsettled after a repair."""
+        return tuple(t for t in self.patterns.themes if t.same_fight_again)
 
 
 def summarize(
     entries: Sequence[ConflictSummary],
     repairs: Sequence[RepairSummary],
-    commitments: Sequence[Commitment],
+    repair_times: Mapping[int, float],
+    commitments: Iterable[CommitmentSummary],
 ) -> ExportSummary:
-    """Figures for the chosen `entries` (date order); repairs and commitments of other
-    entries are ignored. `entries` must not be empty."""
+    """Figures for the chosen `entries` (date order, as `Journal.summaries` gives them);
+    repairs and commitments of other entries are ignored. `entries` must not be empty."""
     if not entries:
         raise ValueError("a summary needs at least one entry")
     chosen = {e.id for e in entries}
     linked = [r for r in repairs if chosen.intersection(r.conflict_ids)]
-    linked_ids = {r.id for r in linked}
-    first_repair: dict[int, RepairSummary] = {}
-    for repair in linked:  # oldest first, as the vault lists them
-        for conflict_id in repair.conflict_ids:
-            first_repair.setdefault(conflict_id, repair)
-    waits = [
-        max(0.0, (first_repair[e.id].created_at - e.happened_at).total_seconds() / 86400)
-        for e in entries
-        if e.id in first_repair
-    ]
-    promised = [c for c in commitments if c.repair_id in linked_ids]
-    latest = Counter(c.latest for c in promised)
-    settled = [e.settled for e in entries if e.settled is not None]
-    themes = Counter(t for e in entries for t in e.themes)
+    people = Counter(e.person for e in entries if e.person)
     return ExportSummary(
-        first=entries[0].happened_at.date(),
-        last=entries[-1].happened_at.date(),
-        entries=len(entries),
-        theme_counts=tuple(_ranked(themes)),
-        people_counts=tuple(_ranked(Counter(e.person for e in entries if e.person))),
-        repaired=sum(1 for e in entries if e.id in first_repair),
+        patterns=analyse(entries, repair_times, commitments),
+        people_counts=tuple(sorted(people.items(), key=lambda p: (-p[1], p[0].casefold()))),
         repairs=len(linked),
         talked=sum(1 for r in linked if r.status in _TALKED),
-        median_days_to_repair=statistics.median(waits) if waits else None,
-        commitments=len(promised),
-        kept=latest[CheckInResult.KEPT],
-        partly=latest[CheckInResult.PARTLY],
-        not_yet=latest[CheckInResult.NOT_YET],
-        settled_average=statistics.fmean(settled) if settled else None,
-        recurring=tuple(
-            _recurring(name, [e for e in entries if name in e.themes], first_repair)
-            for name, count in _ranked(themes)
-            if count >= RECURRING_MIN
-        ),
-    )
-
-
-def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
-
-
-def _recurring(
-    name: str, entries: list[ConflictSummary], first_repair: dict[int, RepairSummary]
-) -> RecurringTheme:
-    return RecurringTheme(
-        name,
-        len(entries),
-        sum(1 for e in entries if e.id in first_repair),
-        sum(1 for e in entries if e.settled is not None and e.settled <= UNSETTLED_MAX),
     )

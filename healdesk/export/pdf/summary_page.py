@@ -9,6 +9,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.patterns import RECURRING_MAX_MEDIAN_DAYS, RECURRING_MIN_COUNT
 from healdesk.core.vocabulary import SETTLED_MAX
 from healdesk.export.pdf.fonts import TEXT, Markup
 from healdesk.export.pdf.styles import (
@@ -26,8 +27,8 @@ from healdesk.export.pdf.timeline import timeline
 
 #: More themes than this are folded into "and N more".
 MAX_THEMES = 10
-#: Recurring themes listed (the most frequent), so the summary stays on one page.
-MAX_RECURRING = 6
+#: Same-fight themes listed (the most frequent), so the summary stays on one page.
+MAX_SAME_FIGHT = 6
 _BAR_WIDTH = FRAME_WIDTH * 0.45
 
 
@@ -70,7 +71,7 @@ def summary_page(
         Paragraph("Repair and follow-through", SECTION),
         *(Paragraph(line, BODY) for line in _repair_lines(s)),
         Paragraph("The same fight again", SECTION),
-        *_recurring(s, markup),
+        *_same_fight(s, markup),
     ]
     return story
 
@@ -162,25 +163,33 @@ def _days(days: float) -> str:
     return f"{rounded:g} day{'s' if rounded != 1 else ''}"
 
 
-def _recurring(s: ExportSummary, markup: Markup) -> list[Flowable]:
-    if not s.recurring:
-        return [Paragraph("No theme came up three or more times in these entries.", BODY)]
+def _same_fight(s: ExportSummary, markup: Markup) -> list[Flowable]:
+    themes = s.same_fight_again
+    if not themes:
+        return [
+            Paragraph(
+                "No theme in these entries keeps coming back while still feeling unsettled "
+                "after a repair.",
+                BODY,
+            )
+        ]
     story: list[Flowable] = [
         Paragraph(
-            f"<b>{markup(theme.name, bold=True)}</b>: {theme.entries} entries, "
-            f"{theme.repaired} followed by a repair, {theme.still_unsettled} still "
-            f"{'feels' if theme.still_unsettled == 1 else 'feel'} unsettled",
+            f"<b>{markup(theme.name, bold=True)}</b>: {theme.count} entries, "
+            f"{theme.repaired} followed by a repair, {theme.unsettled_after_repair} of those "
+            f"still {'feels' if theme.unsettled_after_repair == 1 else 'feel'} unsettled",
             BODY,
         )
-        for theme in s.recurring[:MAX_RECURRING]
+        for theme in themes[:MAX_SAME_FIGHT]
     ]
     story.append(Spacer(1, 6))
-    more = len(s.recurring) - MAX_RECURRING
-    story.append(
-        Paragraph(
-            "A theme counts here when it came up in three or more of the chosen entries"
-            + (f"; {more} more did too (see the counts above)." if more > 0 else "."),
-            SMALL,
-        )
+    rule = (
+        f"A theme is listed here when it came up at least {RECURRING_MIN_COUNT} times, usually "
+        f"within {RECURRING_MAX_MEDIAN_DAYS:g} days of the time before, and at least half of "
+        "its repaired entries still feel raw or unsettled."
     )
+    more = len(themes) - MAX_SAME_FIGHT
+    if more > 0:
+        rule += f" {more} more {'theme is' if more == 1 else 'themes are'} like this too."
+    story.append(Paragraph(rule + " Coming back to the same conversation is common.", SMALL))
     return story

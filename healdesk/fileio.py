@@ -1,4 +1,9 @@
-"""Crash-safe file replacement: a reader sees the old file or the new one, never a mix."""
+"""Crash-safe file replacement: a reader sees the old file or the new one, never a mix.
+
+Outside every layer (imports nothing of the project), so the vault's key file and backups,
+the PDF export and the CLI's exports all write files the same way without depending on
+each other.
+"""
 
 from __future__ import annotations
 

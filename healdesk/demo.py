@@ -1,0 +1,365 @@
+"""An invented year of journal entries, so a newcomer sees a living journal at once.
+
+Every person, event and sentence here is made up. Themes recur on their own rhythms (chores
+on Sunday evenings, money around the first of the month, in-laws around the holidays ...),
+intensity and settledness vary, and about half the conflicts get a repair, some with a
+commitment and check-ins. A fixed seed makes the journal the same on every run.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from healdesk.core.conflict import Conflict, Person
+from healdesk.core.repair import (
+    CheckIn,
+    CheckInResult,
+    Commitment,
+    FieldSnapshot,
+    Repair,
+    RepairStatus,
+    StepSnapshot,
+)
+from healdesk.core.vocabulary import WISHES
+from healdesk.vault.journal import Journal
+
+#: The passphrase of a demo vault, shown on its unlock screen (the vault is thrown away).
+DEMO_PASSPHRASE = "demo journal"
+
+PEOPLE = (
+    Person("Alex", "Partner"),
+    Person("Margaret", "Mother-in-law"),
+    Person("Jonas", "Brother"),
+)
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    """How one theme comes back: which days, at what hour, how often, with whom, how hot."""
+
+    theme: str
+    person: str
+    chance: float  # per matching day
+    days: frozenset[int]  # weekdays (0 = Monday) it happens on
+    hours: tuple[int, int]
+    intensity: tuple[int, int]
+    stories: tuple[str, ...]
+    my_part: tuple[str, ...]
+    wishes: tuple[str, ...]
+    also: str = ""  # a theme that often comes along
+    month_days: frozenset[int] = frozenset(range(1, 32))
+
+
+RHYTHMS = (
+    Rhythm(
+        "chores",
+        "Alex",
+        0.45,
+        frozenset({6}),
+        (18, 21),
+        (3, 7),
+        (
+            "Sunday evening and the kitchen was a mess again. I said I always end up doing the "
+            "dishes and Alex said I never notice the laundry. We both went quiet after that.",
+            "The bins were not taken out before the collection. I made a comment about it that "
+            "came out sharper than I meant, and Alex left the room.",
+            "We tried to plan the week's cleaning and it turned into keeping score of who did "
+            "what last month.",
+            "I came back from the shop and the groceries were still on the counter from "
+            "yesterday. I sighed loudly and Alex said I make everything into a test.",
+        ),
+        ("keeping score", "criticising", "sarcasm", "bringing up the past"),
+        ("fairness", "appreciation", "rest"),
+    ),
+    Rhythm(
+        "money",
+        "Alex",
+        0.3,
+        frozenset(range(7)),
+        (19, 22),
+        (4, 8),
+        (
+            "The card statement came. Alex asked about the new headphones and I felt checked on. "
+            "I defended myself before the question was even finished.",
+            "We talked about saving for the summer trip and I said we can't afford it. Alex heard "
+            "that as blame for the car repair.",
+            "Rent went up and we argued about whose budget should cover the difference.",
+        ),
+        ("defending myself", "raising my voice", "blaming"),
+        ("reassurance", "fairness", "safety"),
+        also="plans",
+        month_days=frozenset({1, 2, 3}),
+    ),
+    Rhythm(
+        "screens and phones",
+        "Alex",
+        0.07,
+        frozenset({0, 1, 2, 3}),
+        (19, 21),
+        (2, 5),
+        (
+            "Alex was on the phone through dinner. I put mine down on purpose and waited; when "
+            "I finally said something it came out as a complaint.",
+            "I was answering work messages on the sofa and Alex said it feels like I'm never "
+            "really here in the evening.",
+            "We were watching a film and both scrolling. Alex asked why we even bother.",
+        ),
+        ("going silent", "sarcasm", "shutting down"),
+        ("connection", "being seen", "closeness"),
+        also="time together",
+    ),
+    Rhythm(
+        "work",
+        "Alex",
+        0.05,
+        frozenset({0, 1, 2, 3, 4}),
+        (20, 23),
+        (3, 6),
+        (
+            "I came home late for the third time this week and dinner was cold. Alex said my job "
+            "gets the best of me and the family gets the rest.",
+            "I had a hard day and snapped when Alex asked a simple question about the weekend.",
+        ),
+        ("defending myself", "walking away", "interrupting"),
+        ("being understood", "rest", "appreciation"),
+    ),
+    Rhythm(
+        "time together",
+        "Alex",
+        0.12,
+        frozenset({4, 5}),
+        (20, 23),
+        (2, 6),
+        (
+            "Friday night and we had no plan again. Alex wanted to go out, I wanted to stay in, "
+            "and we ended up doing neither.",
+            "I forgot we had booked the table for our anniversary dinner. Alex was hurt that it "
+            "slipped my mind.",
+            "We spent the whole Saturday on errands and Alex said we never just enjoy each other "
+            "anymore.",
+        ),
+        ("going silent", "defending myself", "listening with judgment"),
+        ("connection", "closeness", "appreciation"),
+    ),
+    Rhythm(
+        "intimacy",
+        "Alex",
+        0.02,
+        frozenset(range(7)),
+        (22, 24),
+        (4, 8),
+        (
+            "I turned away in bed and Alex said it's been weeks since we were close. I felt "
+            "pressured and said so in a cold way.",
+            "Alex reached for my hand on the walk and I pulled away without thinking. Later it "
+            "came up and we both felt rejected.",
+        ),
+        ("shutting down", "walking away", "going silent"),
+        ("closeness", "reassurance", "safety"),
+    ),
+)
+
+#: Holidays around which the in-laws come up (month, day) with the story told then.
+HOLIDAYS = (
+    (
+        (12, 24),
+        "Christmas plans: Margaret expects us for the whole holiday again and Alex "
+        "agreed before asking me. I felt left out of the decision.",
+    ),
+    (
+        (4, 1),
+        "Easter weekend with Margaret. She commented on how we raise the kids and I "
+        "waited for Alex to say something, but Alex didn't.",
+    ),
+    (
+        (7, 15),
+        "The summer visit. Margaret rearranged the kitchen while we were out and I said "
+        "something I regret at the table.",
+    ),
+    (
+        (11, 1),
+        "Margaret phoned about the holidays and asked why we never visit. I got "
+        "defensive on the phone and Alex and I argued about it afterwards.",
+    ),
+)
+JONAS_STORIES = (
+    "Jonas borrowed money again and forgot to mention it to me. I heard it from Mum.",
+    "Jonas cancelled on Mum's birthday at the last minute and I let him have it on the phone.",
+)
+
+FEELINGS = ("hurt", "frustrated", "unheard", "tired", "disappointed", "lonely", "angry", "anxious")
+THEIR_FEELINGS = ("hurt", "dismissed", "frustrated", "tired", "overwhelmed", "lonely")
+NOTES = (
+    "Tight chest, wanted to leave the room.",
+    "Mostly tired, and underneath that, lonely.",
+    "I think I was angry at the day, not at Alex.",
+    "",
+    "",
+)
+
+REPAIR_STEPS = (
+    StepSnapshot("mindset", "Mindset", (FieldSnapshot("aim", "What am I aiming for?", "text"),)),
+    StepSnapshot("my_part", "My part", (FieldSnapshot("owned", "What I did that I own", "text"),)),
+    StepSnapshot("impact", "Impact", (FieldSnapshot("landed", "How it may have landed", "text"),)),
+    StepSnapshot(
+        "ahead",
+        "Looking ahead",
+        (FieldSnapshot("next_time", "What I will do differently", "text"),),
+    ),
+)
+COMMITMENTS = {
+    "chores": "Make a shared chores list on the fridge and look at it together on Sunday",
+    "money": "Sit down for twenty minutes on the first weekend of the month to go through money",
+    "screens and phones": "Phones in the basket during dinner, both of us",
+    "work": "Text Alex before six when I will be late",
+    "time together": "Book one evening a fortnight just for us",
+    "family and in-laws": "Agree together before saying yes to Margaret",
+}
+
+
+def _at(day: date, hours: tuple[int, int], rng: random.Random) -> datetime:
+    minute = rng.randrange(hours[0] * 60, min(hours[1] * 60, 24 * 60 - 1))
+    return datetime.combine(day, time(minute // 60, minute % 60)).astimezone()
+
+
+class _Writer:
+    def __init__(self, journal: Journal, rng: random.Random, today: date) -> None:
+        self.journal, self.rng, self.today = journal, rng, today
+
+    def conflict(
+        self,
+        when: datetime,
+        person: str,
+        themes: list[str],
+        story: str,
+        intensity: tuple[int, int],
+        my_part: tuple[str, ...],
+        wishes: tuple[str, ...],
+        progress: float,
+    ) -> None:
+        rng = self.rng
+        # Later in the year entries settle more often: the writer is learning to repair.
+        settled = min(5, max(1, round(rng.gauss(2 + 2 * progress, 1))))
+        conflict = Conflict(
+            happened_at=when,
+            what_happened=story,
+            person=person,
+            intensity=rng.randint(*intensity),
+            my_feelings=rng.sample(FEELINGS, rng.randint(1, 3)),
+            my_feelings_note=rng.choice(NOTES),
+            their_feelings=rng.sample(THEIR_FEELINGS, rng.randint(0, 2)),
+            my_part=rng.sample(my_part, rng.randint(1, 2)),
+            my_wish=rng.sample(wishes, 1),
+            their_wish=rng.sample(WISHES, 1),
+            themes=themes,
+            settled=settled,
+        )
+        conflict_id = self.journal.add_conflict(conflict)
+        if rng.random() < 0.35 + 0.35 * progress:
+            self.repair(conflict, conflict_id)
+
+    def repair(self, conflict: Conflict, conflict_id: int) -> None:
+        rng = self.rng
+        written = conflict.happened_at + timedelta(hours=rng.randint(10, 60))
+        if written.date() > self.today:
+            return
+        owned = conflict.my_part[0]
+        repair = Repair(
+            template_id="repair-after-fight",
+            template_version=1,
+            title="Repair after a fight",
+            snapshot=REPAIR_STEPS,
+            answers={
+                "mindset.aim": "To understand what happened, not to win. We are on the same team.",
+                "my_part.owned": f"I own the {owned}. It made things harder than they had to be.",
+                "impact.landed": "I can see how, when I did that, it felt like I wasn't listening.",
+                "ahead.next_time": "Take a breath and ask what is going on before I answer.",
+            },
+            conflict_ids=[conflict_id],
+            status=rng.choice(
+                [RepairStatus.PLANNED, RepairStatus.TALKED, RepairStatus.FOLLOWED_THROUGH]
+            ),
+            created_at=written,
+            talked_at=written + timedelta(hours=rng.randint(2, 30)),
+        )
+        repair_id = self.journal.add_repair(repair)
+        text = COMMITMENTS.get(conflict.themes[0])
+        if text and rng.random() < 0.6:
+            due = (written + timedelta(days=rng.randint(5, 14))).date()
+            check_ins = []
+            if due <= self.today:
+                result = rng.choice(
+                    [
+                        CheckInResult.KEPT,
+                        CheckInResult.KEPT,
+                        CheckInResult.PARTLY,
+                        CheckInResult.NOT_YET,
+                    ]
+                )
+                check_ins.append(CheckIn(datetime.combine(due, time(20)).astimezone(), result))
+            self.journal.add_commitment(Commitment(text, due, repair_id, check_ins))
+
+
+def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
+    """Write about a year of invented entries ending `today`; returns how many conflicts."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    first = today - timedelta(days=364)
+    writer = _Writer(journal, rng, today)
+    count = 0
+    with journal.transaction():
+        for person in PEOPLE:
+            journal.add_person(person)
+        for offset in range(365):
+            day = first + timedelta(days=offset)
+            progress = offset / 364
+            for rhythm in RHYTHMS:
+                if (
+                    day.weekday() not in rhythm.days
+                    or day.day not in rhythm.month_days
+                    or rng.random() > rhythm.chance
+                ):
+                    continue
+                themes = [rhythm.theme]
+                if rhythm.also and rng.random() < 0.4:
+                    themes.append(rhythm.also)
+                writer.conflict(
+                    _at(day, rhythm.hours, rng),
+                    rhythm.person,
+                    themes,
+                    rng.choice(rhythm.stories),
+                    rhythm.intensity,
+                    rhythm.my_part,
+                    rhythm.wishes,
+                    progress,
+                )
+                count += 1
+            for (month, mday), story in HOLIDAYS:
+                gap = (day - date(day.year, month, mday)).days
+                if -6 <= gap <= 3 and rng.random() < 0.18:
+                    writer.conflict(
+                        _at(day, (10, 22), rng),
+                        rng.choice(["Alex", "Margaret"]),
+                        ["family and in-laws"],
+                        story,
+                        (4, 9),
+                        ("defending myself", "going silent", "bringing up the past"),
+                        ("respect", "being seen", "autonomy"),
+                        progress,
+                    )
+                    count += 1
+            if rng.random() < 0.012:
+                writer.conflict(
+                    _at(day, (17, 22), rng),
+                    "Jonas",
+                    ["family and in-laws", "money"],
+                    rng.choice(JONAS_STORIES),
+                    (3, 7),
+                    ("raising my voice", "blaming"),
+                    ("fairness", "respect"),
+                    progress,
+                )
+                count += 1
+    return count

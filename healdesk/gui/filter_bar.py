@@ -1,0 +1,153 @@
+"""Search-as-you-type and the list filters (theme, person, period) above the entry list.
+
+Typing is debounced briefly so a fast typist starts one search, not ten; the choosers apply
+at once. `criteria()` says what the list should show; the bar itself never reads the journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+
+SEARCH_DEBOUNCE_MS = 180
+PERIODS = (
+    ("All time", None),
+    ("Last 30 days", 30),
+    ("Last 3 months", 91),
+    ("Last 12 months", 365),
+    ("Between dates\u2026", -1),
+)
+
+
+@dataclass(frozen=True)
+class Criteria:
+    query: str = ""
+    theme: str | None = None
+    person: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def filtered(self) -> bool:
+        return any((self.query.strip(), self.theme, self.person, self.start, self.end))
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, date_span: Callable[[], tuple[date, date] | None] = lambda: None, parent=None
+    ) -> None:
+        """`date_span` gives the journal's first and last day: the starting values of
+        "between dates", asked only when that period is first chosen."""
+        super().__init__(parent)
+        self._date_span = date_span
+        self._span_filled = False
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search everything you wrote")
+        self.search.setAccessibleName("Search entries")
+        self.search.setClearButtonEnabled(True)
+        self.theme = self._combo("Filter by theme")
+        self.person = self._combo("Filter by person")
+        self.period = self._combo("Filter by period")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.start = self._date("From date")
+        self.end = self._date("To date")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for widget in (self.theme, self.person, self.period, self.start, self.end):
+            layout.addWidget(widget, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.theme, self.person):
+            combo.currentIndexChanged.connect(self.changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(self.changed)
+        self.end.dateChanged.connect(self.changed)
+        self.set_labels([], [])
+
+    @staticmethod
+    def _combo(name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    @staticmethod
+    def _date(name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.hide()
+        return edit
+
+    def set_labels(self, themes: list[str], people: list[str]) -> None:
+        """Offer these themes and people, keeping the current choice where it still exists."""
+        for combo, everyone, names in (
+            (self.theme, "All themes", themes),
+            (self.person, "Everyone", people),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for name in names:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+
+    def _fill_date_span(self) -> None:
+        span = self._date_span()
+        self._span_filled = True
+        if span is None:
+            return
+        first, last = span
+        for edit in (self.start, self.end):
+            edit.blockSignals(True)
+        self.start.setDate(QDate(first.year, first.month, first.day))
+        self.end.setDate(QDate(last.year, last.month, last.day))
+        for edit in (self.start, self.end):
+            edit.blockSignals(False)
+
+    def criteria(self, today: date | None = None) -> Criteria:
+        days = self.period.currentData()
+        start = end = None
+        if days == -1:
+            start, end = self.start.date().toPython(), self.end.date().toPython()
+        elif days:
+            start = (today or date.today()) - timedelta(days=days - 1)
+        return Criteria(
+            self.search.text(), self.theme.currentData(), self.person.currentData(), start, end
+        )
+
+    def search_now(self) -> None:
+        """Apply pending typing immediately (Enter in the search field, tests)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.changed.emit()
+
+    def reset(self) -> None:
+        for widget in (self.search, self.theme, self.person, self.period):
+            widget.blockSignals(True)
+        self.search.setText("")
+        for combo in (self.theme, self.person, self.period):
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.theme, self.person, self.period):
+            widget.blockSignals(False)
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        between = self.period.currentData() == -1
+        if between and not self._span_filled:
+            self._fill_date_span()
+        self.start.setVisible(between)
+        self.end.setVisible(between)
+        self.changed.emit()

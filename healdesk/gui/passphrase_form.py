@@ -1,0 +1,99 @@
+"""Choosing a passphrase: typed twice, with honest strength feedback from zxcvbn.
+
+zxcvbn is imported on the first keystroke, not at start-up. Only the first 64 characters are
+rated: past that every passphrase is strong, and zxcvbn's cost grows with length.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+
+MIN_LENGTH = 8
+MIN_SCORE = 2
+RATED_PREFIX = 64
+SCORE_WORDS = ("Very easy to guess", "Easy to guess", "Fair", "Good", "Strong")
+
+
+def rate(passphrase: str) -> tuple[int, str]:
+    """zxcvbn's score 0-4 and one helpful sentence (its warning or first suggestion)."""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:RATED_PREFIX])
+    feedback = result.get("feedback", {})
+    hint = feedback.get("warning") or next(iter(feedback.get("suggestions") or []), "")
+    return int(result["score"]), hint
+
+
+class NewPassphraseForm(QWidget):
+    """Two password fields and a strength meter; `validity_changed(bool)` says when the pair
+    is acceptable (long enough, fair or better, and both the same)."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName("New passphrase")
+        self.first.setPlaceholderText("A few words only you would put together")
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName("New passphrase again")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setFixedHeight(8)
+        self.meter.setAccessibleName("Passphrase strength")
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Passphrase advice")
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow("&Passphrase", self.first)
+        layout.addRow("", self.meter)
+        layout.addRow("", self.verdict)
+        layout.addRow("&Type it again", self.second)
+        self._valid = False
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+    def passphrase(self) -> str:
+        return self.first.text() if self._valid else ""
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _update(self) -> None:
+        text, again = self.first.text(), self.second.text()
+        valid = False
+        if not text:
+            self.meter.setValue(0)
+            self.verdict.setText(
+                f"At least {MIN_LENGTH} characters. Several unrelated words are easy to remember "
+                "and hard to guess."
+            )
+        else:
+            score, hint = rate(text)
+            self.meter.setValue(max(score, 1))
+            words = SCORE_WORDS[score]
+            if len(text) < MIN_LENGTH:
+                message = f"{words}. Please use at least {MIN_LENGTH} characters."
+            elif score < MIN_SCORE:
+                message = f"{words}. {hint or 'Add another word or two.'}"
+            elif again and again != text:
+                message = f"{words}. The two passphrases are not the same yet."
+            elif not again:
+                message = f"{words}. Now type it once more below."
+            else:
+                message, valid = f"{words}. Both match.", True
+            self.verdict.setText(message)
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
