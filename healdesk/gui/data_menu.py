@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -30,6 +30,9 @@ class DataSession(Protocol):
 
 class DataActions(QObject):
     """Menu actions working on the session's unlocked vault."""
+
+    #: Entries were added (an import): lists showing the journal should reload.
+    journal_changed = Signal()
 
     def __init__(self, parent: QWidget, session: DataSession) -> None:
         super().__init__(parent)
@@ -282,6 +285,7 @@ class DataActions(QObject):
             return import_bundle(journal, bundle, progress)
 
         def done(report: Any) -> None:
+            self.journal_changed.emit()
             skipped = (
                 f" {report.duplicates} already in the journal were skipped."
                 if report.duplicates
