@@ -84,7 +84,7 @@ def test_backup_now_writes_a_backup_that_opens(
         "Export as &Markdown…",
     ]
     actions.backup_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     assert answers.said[0][0] == "inform" and str(out) in answers.said[0][1]
     assert inspect_backup(out, Secret(recovery_key=recovery_key)).entries == 5
 
@@ -102,7 +102,7 @@ def test_restore_checks_shows_asks_then_replaces_and_locks(
     answers = Answers(monkeypatch, open_path=backup, ask_secret=recovery_key)
     session = StandInSession(vault)
     DataActions(window, session).restore_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     assert "7 entries from 1 January 2025 to 7 January 2025, and 1 repair." in answers.asked[0]
     assert session.locks == 1
     assert "was restored" in answers.said[0][1]
@@ -119,7 +119,7 @@ def test_restore_declined_changes_nothing(
     answers = Answers(monkeypatch, open_path=backup, ask_secret=recovery_key, confirm=False)
     session = StandInSession(vault)
     DataActions(window, session).restore_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.asked), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=30_000)
     assert session.locks == 0 and vault.is_unlocked and not answers.said
 
 
@@ -130,7 +130,7 @@ def test_replace_data_key_shows_the_new_recovery_key(
     answers = Answers(monkeypatch, ask_secret=PASSPHRASE)
     actions = DataActions(window, StandInSession(vault))
     actions.rekey_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     kind, text = answers.said[0]
     assert kind == "inform", text
     new_key = next(line for line in text.splitlines() if line.count("-") == 7)
@@ -147,12 +147,12 @@ def test_a_mistyped_passphrase_or_a_cancel_changes_no_key(qtbot, window, vault, 
     answers = Answers(monkeypatch, ask_secret="not my passphrase")
     actions = DataActions(window, StandInSession(vault))
     actions.rekey_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     assert answers.said == [
         ("warn", "That passphrase does not open this journal. Please try again.")
     ]
 
-    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))  # closed and deleted
+    qtbot.waitUntil(lambda: not actions.tasks and not window.findChildren(QProgressDialog))
 
     fill(vault.journal, 300)
     monkeypatch.setattr(prompts, "ask_secret", lambda *_a: PASSPHRASE)
@@ -161,7 +161,7 @@ def test_a_mistyped_passphrase_or_a_cancel_changes_no_key(qtbot, window, vault, 
     (dialog,) = window.findChildren(QProgressDialog)
     (cancel,) = dialog.findChildren(QPushButton)
     assert cancel.text() == "Cancel"
-    with qtbot.waitSignal(task.cancelled, timeout=20_000):
+    with qtbot.waitSignal(task.cancelled, timeout=30_000):
         cancel.click()  # the person presses Cancel
     assert (vault.folder / "keys.json").read_bytes() == keys_before
     assert vault.journal.count() == 300
@@ -175,7 +175,7 @@ def test_automatic_backup_after_unlock_once_a_day_into_the_chosen_folder(
     chosen = tmp_path / "Synced"
     for expected in (True, False):  # the second unlock the same day makes none
         task = actions.run_automatic_backup(chosen)
-        with qtbot.waitSignal(task.succeeded, timeout=10_000) as made:
+        with qtbot.waitSignal(task.succeeded, timeout=30_000) as made:
             pass
         assert (made.args[0] is not None) == expected
     assert len(list(chosen.glob("auto-*.healdesk-backup"))) == 1
@@ -187,7 +187,7 @@ def test_automatic_backup_failure_is_said_plainly(qtbot, window, vault, tmp_path
     blocker = tmp_path / "not a folder"
     blocker.write_text("x")
     task = DataActions(window, StandInSession(vault)).run_automatic_backup(blocker)
-    with qtbot.waitSignal(task.failed, timeout=10_000):
+    with qtbot.waitSignal(task.failed, timeout=30_000):
         pass
     assert answers.said[0][0] == "warn" and "Your journal itself is unchanged" in answers.said[0][1]
 
@@ -203,7 +203,7 @@ def test_import_adds_entries_and_a_second_import_only_skips(qtbot, window, vault
     actions = DataActions(window, StandInSession(vault))
     for round_ in (1, 2):
         actions.import_action.trigger()
-        qtbot.waitUntil(lambda n=round_: len(answers.said) == n, timeout=10_000)
+        qtbot.waitUntil(lambda n=round_: len(answers.said) == n, timeout=30_000)
     assert answers.said[0] == ("inform", f"Added {expected} entries and 0 repairs.")
     assert answers.said[1] == (
         "inform",
@@ -219,7 +219,7 @@ def test_export_json_then_import_into_a_new_vault_gives_the_same_journal(
     out = tmp_path / "journal.json"
     answers = Answers(monkeypatch, save_path=out, open_path=out)
     DataActions(window, StandInSession(vault)).export_json_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     assert answers.asked[0].startswith("An export is not encrypted")
     assert answers.said[0] == ("inform", f"12 entries were written to {out}.")
     assert out.stat().st_mode & 0o077 == 0
@@ -227,7 +227,7 @@ def test_export_json_then_import_into_a_new_vault_gives_the_same_journal(
     other, _ = Vault.create(tmp_path / "other", "another passphrase!")
     try:
         DataActions(window, StandInSession(other)).import_action.trigger()
-        qtbot.waitUntil(lambda: len(answers.said) == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: len(answers.said) == 2, timeout=30_000)
         assert [c.what_happened for c in other.journal.conflicts()] == [
             c.what_happened for c in vault.journal.conflicts()
         ]
@@ -248,7 +248,7 @@ def test_export_markdown_declined_writes_nothing_and_a_bad_file_is_said_plainly(
     broken.write_text('{"entries": [')
     monkeypatch.setattr(prompts, "open_path", lambda *_a: broken)
     actions.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     kind, text = answers.said[0]
     assert kind == "warn" and "Something went wrong" not in text
     assert vault.journal.count() == 0
@@ -259,11 +259,11 @@ def test_new_recovery_key_and_no_device_option_without_a_keychain(
 ):
     answers = Answers(monkeypatch)
     actions = DataActions(window, StandInSession(vault))
-    with qtbot.waitSignal(actions.probe_keychain().succeeded, timeout=20_000):
+    with qtbot.waitSignal(actions.probe_keychain().succeeded, timeout=30_000):
         pass
     assert not actions.device_action.isVisible()
     actions.recovery_action.trigger()
-    qtbot.waitUntil(lambda: bool(answers.said), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     new_key = next(line for line in answers.said[0][1].splitlines() if line.count("-") == 7)
     folder = vault.folder
     vault.lock()
