@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,33 @@ def add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
         metavar="PATH",
         help="read the passphrase from the first line of this file",
     )
+
+
+def add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    """--from and --to as whole days, worded alike by every command that takes a period."""
+    parser.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="only entries on or after this day"
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="YYYY-MM-DD", help="only entries on or before this day"
+    )
+
+
+def parse_period(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """The days given to add_period_arguments' options, or a clear UserError."""
+    start, end = _day("--from", args.start), _day("--to", args.end)
+    if start and end and start > end:
+        raise UserError("--from is after --to, so no entry can match")
+    return start, end
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option} {text!r} is not a date like 2026-03-14 (YYYY-MM-DD)") from None
 
 
 def vault_folder(args: argparse.Namespace) -> Path:

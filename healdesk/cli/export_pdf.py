@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from healdesk.cli.common import SecretReader, UserError, open_vault
+from healdesk.cli.common import (
+    SecretReader,
+    UserError,
+    add_period_arguments,
+    open_vault,
+    parse_period,
+)
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,12 +24,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "Anyone who gets the PDF can read it unless it has a password (--password-file).",
     )
     parser.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
-    parser.add_argument(
-        "--from", dest="start", metavar="YYYY-MM-DD", help="only entries on or after this day"
-    )
-    parser.add_argument(
-        "--to", dest="end", metavar="YYYY-MM-DD", help="only entries on or before this day"
-    )
+    add_period_arguments(parser)
     parser.add_argument(
         "--theme",
         action="append",
@@ -65,15 +65,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.set_defaults(handler=run)
 
 
-def _day(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"{option} {text!r} is not a date like 2026-03-14") from None
-
-
 def run(args: argparse.Namespace) -> int:
     from healdesk.export.pdf import (
         ExportFailed,
@@ -85,9 +76,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
     out = args.out.expanduser().absolute()
-    start, end = _day("--from", args.start), _day("--to", args.end)
-    if start and end and start > end:
-        raise UserError("--from is after --to, so no entry can match")
+    start, end = parse_period(args)
     try:
         check_target(out)
     except ExportFailed as error:

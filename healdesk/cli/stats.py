@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from healdesk.cli.common import UserError, open_vault
+from healdesk.cli.common import add_period_arguments, open_vault, parse_period
 from healdesk.core.insights import paragraphs, same_fight_notes
 from healdesk.core.patterns import PatternReport, analyse_journal
 
@@ -16,16 +16,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "stats", parents=[common], help="show how themes recur and how repairs went"
     )
-    parser.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    add_period_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    start, end = _day(args.start, "--from"), _day(args.end, "--to")
-    if start and end and start > end:
-        raise UserError(f"--from {start} is after --to {end}")
+    start, end = parse_period(args)
     # "Lately" means the weeks before the end of the range, or before today.
     until = (
         datetime.combine(end + timedelta(days=1), time()).astimezone()
@@ -80,14 +77,3 @@ def report_text(report: PatternReport) -> str:
     for note in same_fight_notes(report):
         lines += ["", note.text]
     return "\n".join(lines)
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(
-            f"{option} needs a date as YYYY-MM-DD (like 2026-03-01), not {text!r}"
-        ) from None

@@ -8,6 +8,17 @@ from typing import NamedTuple
 
 from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 
+#: The word-list fields of a Conflict; drafts and HealDesk JSON keep them in this order.
+LIST_FIELDS = ("my_feelings", "their_feelings", "my_part", "my_wish", "their_wish", "themes")
+#: Its free-text fields, in the order text_fields() gives them.
+TEXT_FIELDS = (
+    "what_happened",
+    "my_feelings_note",
+    "their_feelings_note",
+    "my_part_note",
+    "private_notes",
+)
+
 
 @dataclass(slots=True)
 class Person:
@@ -66,13 +77,7 @@ class Conflict:
 
     def text_fields(self) -> dict[str, str]:
         """Every piece of free text, keyed by field name: what search and redaction walk over."""
-        return {
-            "what_happened": self.what_happened,
-            "my_feelings_note": self.my_feelings_note,
-            "their_feelings_note": self.their_feelings_note,
-            "my_part_note": self.my_part_note,
-            "private_notes": self.private_notes,
-        }
+        return {name: getattr(self, name) for name in TEXT_FIELDS}
 
 
 class ConflictSummary(NamedTuple):

@@ -14,7 +14,7 @@ from typing import Any
 
 from healdesk import __version__
 from healdesk.core.bundle import JournalBundle
-from healdesk.core.conflict import Conflict, Person, Theme
+from healdesk.core.conflict import LIST_FIELDS, Conflict, Person, Theme
 from healdesk.core.repair import (
     Answer,
     CheckIn,
@@ -33,8 +33,7 @@ from healdesk.formats.node import Node
 FORMAT_NAME = "healdesk-journal"
 FORMAT_VERSION = 1
 
-#: Conflict list fields and free-text fields, in the order the file lists them.
-_CONFLICT_LISTS = ("my_feelings", "their_feelings", "my_part", "my_wish", "their_wish", "themes")
+#: Conflict free-text fields besides what_happened, in the order the file lists them.
 _CONFLICT_TEXTS = (
     "my_feelings_note",
     "their_feelings_note",
@@ -78,7 +77,7 @@ def _conflict_document(c: Conflict, trashed: dict[int, datetime]) -> dict[str, A
         "settled": c.settled,
         "what_happened": c.what_happened,
         **{name: getattr(c, name) for name in _CONFLICT_TEXTS},
-        **{name: list(getattr(c, name)) for name in _CONFLICT_LISTS},
+        **{name: list(getattr(c, name)) for name in LIST_FIELDS},
         "created_at": _iso(c.created_at),
         "updated_at": _iso(c.updated_at),
         "trashed_at": _iso(trashed.get(c.id)) if c.id is not None else None,
@@ -165,7 +164,7 @@ def _conflict(node: Node) -> Conflict:
         created_at=node.get("created_at", None).optional_moment(),
         updated_at=node.get("updated_at", None).optional_moment(),
         **{name: node.get(name, "").text() for name in _CONFLICT_TEXTS},
-        **{name: node.get(name, []).texts() for name in _CONFLICT_LISTS},
+        **{name: node.get(name, []).texts() for name in LIST_FIELDS},
     )
 
 

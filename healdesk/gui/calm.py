@@ -1,4 +1,4 @@
-"""The calm look of the guided screens: large prompts, muted help, rounded chips.
+"""The calm look of the guided screens: large prompts, muted help, soft text boxes.
 
 Colours come from the palette (light or dark alike); nothing here hard-codes a colour.
 """
@@ -12,30 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 PAGE_MARGIN = 36
 PAGE_SPACING = 18
 
-CHIP_STYLE = """
-QPushButton#chip {
-    border: 1px solid palette(mid);
-    border-radius: 12px;
-    padding: 5px 14px;
-    background: palette(base);
-    color: palette(text);
-}
-QPushButton#chip:hover { border-color: palette(highlight); }
-QPushButton#chip:focus { border: 2px solid palette(highlight); padding: 4px 13px; }
-QPushButton#chip:checked {
-    background: palette(highlight);
-    color: palette(highlighted-text);
-    border-color: palette(highlight);
-}
-QPushButton#starter {
-    border: 1px solid palette(midlight);
-    border-radius: 12px;
-    padding: 5px 14px;
-    background: palette(alternate-base);
-    color: palette(window-text);
-    text-align: left;
-}
-QPushButton#starter:hover, QPushButton#starter:focus { border: 1px solid palette(highlight); }
+#: Text boxes and progress bar of the guided screens (chips: chip_style.py).
+CALM_STYLE = """
 QPlainTextEdit, QLineEdit {
     border: 1px solid palette(mid);
     border-radius: 6px;

@@ -1,8 +1,10 @@
 """ChipPicker: suggested words as checkable chips, plus the writer's own words.
 
-The vocabulary is a suggestion, never a closed list (core/vocabulary.py): a word typed into the
-"own words" field becomes a checked chip of its own. The order in which words were picked is
-kept, so an entry reads back exactly as it was written.
+The vocabulary is a suggestion, never a closed list (core/vocabulary.py, or a repair
+template's suggestions): a word typed into the "own words" field becomes a checked chip of its
+own. The order in which words were picked is kept, so an entry or a repair reads back exactly
+as it was written. The one chip of HealDesk: the entry dialog, the theme picker and the repair
+flows all make their chips with make_chip and style them with chip_style.py.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from healdesk.gui.chip_style import chip_style_sheet
+from healdesk.gui.chip_style import ChipStyle
 from healdesk.gui.flow_layout import FlowLayout
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -31,6 +33,8 @@ def discard_chip(chip: QPushButton) -> None:
 
 
 def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton:
+    """A rounded word button. Never a default button: Return in a nearby field must not
+    press it."""
     chip = QPushButton(text, parent)
     chip.setProperty("chip", True)
     chip.setCheckable(checkable)
@@ -39,10 +43,24 @@ def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton
     return chip
 
 
+class _OwnWordsEdit(QLineEdit):
+    """Return with words typed adds them and is consumed, so it never presses the dialog's
+    default button (Save, or Next in a repair flow); Return in the empty field still does."""
+
+    words_entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+            self.words_entered.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ChipPicker(QWidget):
     """Checkable chips for a word list, one Tab stop for all of them (arrow keys move between
     chips, Space toggles), then a field for free additions (Enter adds; commas separate
-    several)."""
+    several). Its accessible name is the question; each chip is named "<question>: <word>"."""
 
     changed = Signal()
 
@@ -52,18 +70,23 @@ class ChipPicker(QWidget):
         self._picked: list[str] = []  # picked words, in the order they were picked
         self._current: QPushButton | None = None
         self._flow = FlowLayout(self)
-        self.own_words = QLineEdit(self)
+        self.own_words = _OwnWordsEdit(self)
         self.own_words.setPlaceholderText(self.tr("Your own words…"))
         self.own_words.setClearButtonEnabled(True)
         self.own_words.setMinimumWidth(150)
         self.own_words.setMaximumWidth(220)
-        self.own_words.returnPressed.connect(self._add_own_words)
+        self.own_words.words_entered.connect(self._add_own_words)
         self._flow.addWidget(self.own_words)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
         self.setFocusProxy(self.own_words)  # until there is a first chip
-        self.setStyleSheet(chip_style_sheet(self.palette()))
+        self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
+    def relabel(self, label: str) -> None:
+        """New words for the question; the chips' and own-words field's names follow."""
+        self.setAccessibleName(label)
+        self._update_accessible_name()
+
     def set_vocabulary(self, words: Sequence[str]) -> None:
         """Offer `words` as chips (the picked words stay picked)."""
         for word in words:
@@ -94,6 +117,10 @@ class ChipPicker(QWidget):
         """The chip showing `word` (any case), for keyboard tests and screen readers."""
         return self._chips.get(word.casefold())
 
+    def chips(self) -> list[QPushButton]:
+        """Every chip, in display order."""
+        return list(self._chips.values())
+
     def words(self) -> list[str]:
         """Every chip's word, in display order."""
         return [chip.text() for chip in self._chips.values()]
@@ -121,7 +148,7 @@ class ChipPicker(QWidget):
         if found is not None:
             return found
         chip = make_chip(word, self)
-        chip.setAccessibleName(word)
+        chip.setAccessibleName(self._chip_name(word))
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.toggled.connect(lambda on, c=chip: self._toggled(c, on))
         chip.installEventFilter(self)
@@ -172,17 +199,14 @@ class ChipPicker(QWidget):
                     return True
         return super().eventFilter(watched, event)
 
+    def _chip_name(self, word: str) -> str:
+        group = self.accessibleName()
+        return f"{group}: {word}" if group else word
+
     def _update_accessible_name(self) -> None:
         """Each chip says which question it answers; the own-words field says whose words."""
         group = self.accessibleName()
         if group:
             self.own_words.setAccessibleName(self.tr("%s: your own words") % group)
-            for chip in self._chips.values():
-                chip.setAccessibleDescription(group)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            sheet = chip_style_sheet(self.palette())
-            if sheet != self.styleSheet():  # setting a sheet can itself change the palette
-                self.setStyleSheet(sheet)
-        super().changeEvent(event)
+        for chip in self._chips.values():
+            chip.setAccessibleName(self._chip_name(chip.text()))

@@ -3,7 +3,9 @@ read calmly (a checked chip is tinted, not shouted in the full highlight colour)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
 
 from healdesk.gui.section_looks import blend
 
@@ -28,3 +30,42 @@ QPushButton[chip="true"]:checked {{
 }}
 QPushButton[chip="true"]:focus {{ border: 2px solid {accent.name()}; padding: 3px 11px; }}
 """
+
+
+class ChipStyle(QObject):
+    """Keeps `widget`'s style sheet (`base_sheet` plus the chip style) in step with its
+    window's palette, light or dark, while it is open. The window is watched, not the widget:
+    a widget with a style sheet of its own no longer receives its parent's palette changes."""
+
+    def __init__(self, widget: QWidget, base_sheet: str = "") -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._base = base_sheet
+        self._window: QWidget | None = None
+        widget.installEventFilter(self)
+        self._watch()
+
+    def _watch(self) -> None:
+        window = self._widget.window()
+        if window is not self._window:
+            if self._window is not None and self._window is not self._widget:
+                self._window.removeEventFilter(self)
+            if window is not self._widget:
+                window.installEventFilter(self)
+            self._window = window
+        self.restyle()
+
+    def restyle(self) -> None:
+        sheet = self._base + chip_style_sheet(self._widget.window().palette())
+        if sheet != self._widget.styleSheet():  # setting a sheet can itself change the palette
+            self._widget.setStyleSheet(sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not hasattr(self, "_window"):  # Qt tears the styler down: nothing to keep up
+            return False
+        kind = event.type()
+        if watched is self._widget and kind in (QEvent.Type.ParentChange, QEvent.Type.Show):
+            self._watch()  # a form may put the widget's parent into a window only later
+        elif watched is self._window and kind == QEvent.Type.PaletteChange:
+            self.restyle()
+        return False

@@ -32,7 +32,7 @@ from healdesk.core.followthrough import (
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.gui import prompts
-from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.calm import CALM_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
 from healdesk.gui.repair_fields import DateField
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class CommitmentsPanel(QWidget):
         self.repair_id = repair_id
         self.due_only = due_only
         self.today = today or date.today()
-        self.setStyleSheet(CHIP_STYLE)
+        self.setStyleSheet(CALM_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(PAGE_SPACING)

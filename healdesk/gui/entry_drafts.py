@@ -12,22 +12,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from healdesk.core.conflict import Conflict
+from healdesk.core.conflict import LIST_FIELDS, TEXT_FIELDS, Conflict
 from healdesk.vault import Journal
 
 DRAFT_PREFIX = "conflict:"
 _NEW = DRAFT_PREFIX + "new:"
 _EDIT = DRAFT_PREFIX + "edit:"
-
-#: Fields of a Conflict that the dialog edits (id and timestamps are the vault's business).
-LIST_FIELDS = ("my_feelings", "their_feelings", "my_part", "my_wish", "their_wish", "themes")
-TEXT_FIELDS = (
-    "what_happened",
-    "my_feelings_note",
-    "their_feelings_note",
-    "my_part_note",
-    "private_notes",
-)
 
 
 def new_draft_key() -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -30,7 +29,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer
 from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.gui.calm import mute
-from healdesk.gui.flow_layout import FlowLayout
+from healdesk.gui.chip_picker import ChipPicker, make_chip
 
 
 class FieldWidget(QWidget):
@@ -57,20 +56,6 @@ class FieldWidget(QWidget):
         """New words for the question (names filled in); accessible names follow."""
         self.label = label
         self.setAccessibleName(label)
-
-
-def make_chip(text: str, accessible: str, parent: QWidget | None = None) -> QPushButton:
-    """A rounded, checkable word: for feelings, behaviours, wishes and sentence starters.
-
-    Never a default button: Return in a nearby line edit must not toggle a chip.
-    """
-    chip = QPushButton(text, parent)
-    chip.setObjectName("chip")
-    chip.setCheckable(True)
-    chip.setAutoDefault(False)
-    chip.setCursor(Qt.CursorShape.PointingHandCursor)
-    chip.setAccessibleName(accessible)
-    return chip
 
 
 class _TextField(FieldWidget):
@@ -208,72 +193,35 @@ class ChecklistField(_OptionsField):
         self._set_checked(value if isinstance(value, list) else [])
 
 
-class _AddWordEdit(QLineEdit):
-    """Return adds the typed words as a chip and is consumed, so it never presses Next."""
-
-    word_added = Signal(str)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
-            self.word_added.emit(self.text().strip())
-            self.clear()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
 class ChipsField(FieldWidget):
-    """Suggested words as toggle chips, plus the writer's own words added as new chips."""
+    """The template's suggested words as chips, plus the writer's own words (a ChipPicker);
+    the answer keeps the order in which the words were picked."""
 
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
-        self._chips: dict[str, QPushButton] = {}
-        self._flow = FlowLayout(spacing=8)
+        self.picker = ChipPicker(self)
+        self.picker.relabel(item.label)
+        self.picker.set_vocabulary(item.suggestions())
+        self.picker.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(self._flow)
-        self.add_edit = _AddWordEdit(self)
-        self.add_edit.setPlaceholderText("Add your own words, then press Enter")
-        self.add_edit.word_added.connect(self.add_word)
-        self.add_edit.setAccessibleName(f"{item.label}: add your own words")
-        layout.addWidget(self.add_edit)
-        for word in item.suggestions():
-            self._chip(word)
-
-    def _chip(self, word: str) -> QPushButton:
-        chip = make_chip(word, f"{self.label}: {word}", self)
-        chip.toggled.connect(lambda *_: self.changed.emit())
-        self._flow.addWidget(chip)
-        self._chips[word.casefold()] = chip
-        return chip
-
-    def add_word(self, word: str) -> None:
-        """Check the chip for `word`, making one if it is new (case-insensitively)."""
-        chip = self._chips.get(word.casefold()) or self._chip(word)
-        chip.setChecked(True)
+        layout.addWidget(self.picker)
 
     def chips(self) -> list[QPushButton]:
-        return list(self._chips.values())
+        return self.picker.chips()
 
     def value(self) -> Answer:
-        return [c.text() for c in self._chips.values() if c.isChecked()] or None
+        return self.picker.selected() or None
 
     def set_value(self, value: Answer) -> None:
-        words = value if isinstance(value, list) else []
-        for chip in self._chips.values():
-            chip.setChecked(False)
-        for word in words:
-            self.add_word(word)
+        self.picker.set_selected(value if isinstance(value, list) else [])
 
     def focus_target(self) -> QWidget:
-        return next(iter(self._chips.values()), self.add_edit)
+        return self.picker
 
     def relabel(self, label: str) -> None:
         super().relabel(label)
-        self.add_edit.setAccessibleName(f"{label}: add your own words")
-        for chip in self._chips.values():
-            chip.setAccessibleName(f"{label}: {chip.text()}")
+        self.picker.relabel(label)
 
 
 class FromConflictField(ChipsField):
@@ -305,7 +253,7 @@ class ScaleField(FieldWidget):
         mute(high)
         row.addWidget(low)
         for number in range(item.minimum, item.maximum + 1):
-            button = make_chip(str(number), "", self)
+            button = make_chip(str(number), self)
             button.setMinimumWidth(40)
             self.group.addButton(button, number)
             row.addWidget(button)

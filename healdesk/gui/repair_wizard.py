@@ -8,9 +8,9 @@ with, turns action answers into commitments, and updates the repair's status.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -45,12 +45,16 @@ from healdesk.core.templates import (
     snapshot_for,
 )
 from healdesk.gui import prompts
-from healdesk.gui.calm import CHIP_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.calm import CALM_STYLE, PAGE_MARGIN, PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.chip_picker import make_chip
+from healdesk.gui.chip_style import ChipStyle
 from healdesk.gui.flow_layout import FlowLayout
-from healdesk.gui.repair_fields import FieldWidget, make_chip, make_field_widget
+from healdesk.gui.repair_fields import FieldWidget, make_field_widget
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
+
+_T = TypeVar("_T")
 
 SAFETY_NOTE = (
     "If you are afraid of the person you argued with, these exercises are not the answer. "
@@ -138,9 +142,8 @@ class StepPage(QWidget):
         row.addWidget(caption)
         flow = FlowLayout(spacing=8)
         for text in starters:
-            chip = make_chip(text, f"Start with: {text}", self)
-            chip.setObjectName("starter")
-            chip.setCheckable(False)
+            chip = make_chip(text, self, checkable=False)
+            chip.setAccessibleName(f"Start with: {text}")
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus in the text
             chip.clicked.connect(lambda _=False, t=text: self.insert_starter(t))
             flow.addWidget(chip)
@@ -212,7 +215,7 @@ class RepairWizard(QDialog):
         conflicts = self._conflicts()
         self._carried: dict[str, Answer] = {}
         self.setWindowTitle(APP_NAME)
-        self.setStyleSheet(CHIP_STYLE)
+        self._style = ChipStyle(self, CALM_STYLE)
         self.resize(760, 640)
         self.pages = [StepPage(step, conflicts) for step in template.steps]
         self._build(conflicts)
@@ -413,26 +416,28 @@ class RepairWizard(QDialog):
         super().reject()
 
     def _keep_draft(self) -> bool:
-        from healdesk.vault import VaultError
-
-        try:
-            key = self.save_draft()
-        except VaultError as error:
-            prompts.warn(self, APP_NAME, f"Your answers could not be kept. {error}")
+        key = self._in_vault(self.save_draft, "Your answers could not be kept.")
+        if key is None:
             return False
         self.saved_for_later.emit(key)
         return True
 
     def finish(self) -> None:
+        repair_id = self._in_vault(self._store, "The repair could not be saved.")
+        if repair_id is not None:
+            self.saved.emit(repair_id)
+            self.accept()
+
+    def _in_vault(self, write: Callable[[], _T], failed: str) -> _T | None:
+        """What `write()` returns, or None once the writer has been told `failed` and the
+        vault's reason (which never holds entry text)."""
         from healdesk.vault import VaultError
 
         try:
-            repair_id = self._store()
+            return write()
         except VaultError as error:
-            prompts.warn(self, APP_NAME, f"The repair could not be saved. {error}")
-            return
-        self.saved.emit(repair_id)
-        self.accept()
+            prompts.warn(self, APP_NAME, f"{failed} {error}")
+            return None
 
     def _store(self) -> int:
         answers = self.answers()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
 
 from healdesk.core.conflict import Theme
 from healdesk.gui.chip_picker import discard_chip, make_chip
-from healdesk.gui.chip_style import chip_style_sheet
+from healdesk.gui.chip_style import ChipStyle
 from healdesk.gui.flow_layout import FlowLayout
 
 
@@ -58,7 +58,7 @@ class ThemePicker(QWidget):
         self._flow.addWidget(self.name_edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
         self.setFocusProxy(self.name_edit)
-        self.setStyleSheet(chip_style_sheet(self.palette()))
+        self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
     def set_known(

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -307,3 +308,19 @@ def test_an_entry_open_in_a_dialog_is_not_opened_twice(qtbot, journal, open_entr
     assert fresh[0] is not fresh[1] and all(d.isVisible() for d in fresh)
     for dialog in fresh:
         qtbot.addWidget(dialog)
+
+
+def test_the_dialogs_chips_follow_a_light_dark_switch(qtbot, open_entry):
+    from tests.repair.screenshots import dark_palette
+
+    dialog = open_entry()
+    pickers = [dialog.ui.themePicker, dialog.ui.myFeelingsPicker, dialog.ui.theirWishPicker]
+    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        for picker in pickers:
+            qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())
+    finally:
+        app.setPalette(light)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from healdesk.core.conflict import Theme
 from healdesk.core.vocabulary import EMOTIONS, SUGGESTED_THEMES, settled_word
@@ -124,3 +125,55 @@ def test_word_slider_is_unanswered_until_moved_and_speaks_words(qtbot):
     assert slider.value() == 1
     qtbot.mouseClick(slider.reset_button, Qt.MouseButton.LeftButton)
     assert slider.value() is None
+
+
+def test_chips_are_named_by_their_question_and_follow_a_relabel(qtbot):
+    picker = shown(qtbot, ChipPicker(), lambda p: p.relabel("What Sam felt"))
+    picker.set_vocabulary(["hurt"])
+    picker.set_selected(["tired"])
+    assert [c.accessibleName() for c in picker.chips()] == [
+        "What Sam felt: hurt",
+        "What Sam felt: tired",
+    ]
+    picker.relabel("What Alex felt")
+    assert picker.chip("tired").accessibleName() == "What Alex felt: tired"
+    assert picker.own_words.accessibleName() == "What Alex felt: your own words"
+
+
+def test_return_adds_own_words_and_only_an_empty_field_presses_the_default_button(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    picker = ChipPicker(dialog)
+    default = QPushButton("Next", dialog)
+    default.setDefault(True)
+    layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # a new chip, no resize
+    layout.addWidget(picker)
+    layout.addWidget(default)
+    show_active(qtbot, dialog)
+    pressed = []
+    default.clicked.connect(lambda: pressed.append(True))
+    qtbot.keyClicks(picker.own_words, "mine")
+    qtbot.keyClick(picker.own_words, Qt.Key.Key_Return)
+    assert picker.selected() == ["mine"] and pressed == []
+    qtbot.keyClick(picker.own_words, Qt.Key.Key_Return)
+    assert pressed == [True]
+
+
+def test_chips_restyle_when_the_palette_of_their_window_switches(qtbot):
+    from tests.repair.screenshots import dark_palette
+
+    chips, themes = ChipPicker(), ThemePicker()
+    for picker in (chips, themes):
+        shown(qtbot, picker)  # inside a window, where a palette switch reaches them
+    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    assert dark_base not in chips.styleSheet()
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        for picker in (chips, themes):
+            qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: dark_base not in chips.styleSheet())

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.repair import CheckInResult, RepairStatus
 from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template
+from healdesk.gui.chip_picker import ChipPicker
 from healdesk.gui.repair_fields import (
     ChecklistField,
     ChipsField,
@@ -87,11 +88,11 @@ def fill_field(qtbot, widget, item, key: str) -> object:
     else:
         qtbot.mouseClick(widget.chips()[1], Qt.MouseButton.LeftButton)
         before = [widget.chips()[1].text()]
-    qtbot.keyClicks(widget.add_edit, "my own words")
-    qtbot.keyClick(widget.add_edit, Qt.Key.Key_Return)  # adds a chip, does not press Next
-    chips = [c.text() for c in widget.chips() if c.isChecked()]
-    assert chips[-1] == "my own words"
-    return [w for w in chips if w in before or w == "my own words"]
+    qtbot.keyClicks(widget.picker.own_words, "my own words")
+    qtbot.keyClick(widget.picker.own_words, Qt.Key.Key_Return)  # adds a chip, not Next
+    assert widget.chips()[-1].isChecked() and widget.chips()[-1].text() == "my own words"
+    assert widget.chips()[-1].accessibleName() == f"{widget.label}: my own words"
+    return [*before, "my own words"]  # in the order picked
 
 
 def fill_flow(qtbot, wizard: RepairWizard) -> dict[str, object]:
@@ -224,14 +225,18 @@ def test_every_input_has_an_accessible_name_and_takes_tab_focus(
         controls = [
             w
             for w in page.findChildren(QWidget)
-            if isinstance(w, inputs) and not w.objectName().startswith("qt_")  # Qt's insides
+            if isinstance(w, inputs)
+            and not w.objectName().startswith("qt_")  # Qt's insides
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus  # e.g. a field's clear button
         ]
         assert controls
         for control in controls:
             assert control.accessibleName().strip(), (page.step.id, control)
             group = getattr(control, "group", lambda: None)()
-            reachable = [b for b in group.buttons()] if group else [control]
-            # Tab reaches each control, or one button of a radio group (arrows do the rest).
+            picker = control.parent() if isinstance(control.parent(), ChipPicker) else None
+            reachable = group.buttons() if group else picker.chips() if picker else [control]
+            # Tab reaches each control, or one button of a radio group or one chip of a
+            # picker (arrows do the rest).
             assert any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in reachable), (
                 control.accessibleName()
             )
@@ -375,3 +380,36 @@ def test_a_conflict_gone_meanwhile_gets_a_clear_message_and_loses_nothing(
     assert journal.load_draft(wizard.draft_key)["answers"] == {
         "meaningful-action.action": "Bring flowers"
     }
+
+
+def test_answers_that_cannot_be_kept_get_a_clear_message_and_the_wizard_stays(
+    qtbot, vault, catalog, conflict_id, monkeypatch
+):
+    from healdesk.gui import prompts
+
+    told = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: told.append(text))
+    wizard = open_wizard(qtbot, vault.journal, catalog["prepare-conversation"], [conflict_id])
+    wizard.go_to(len(wizard.pages))
+    qtbot.keyClicks(wizard.current_page().fields["action"].edit, "Bring flowers")
+    vault.lock()
+    wizard.reject()
+    assert told and "could not be kept" in told[0] and "Bring flowers" not in told[0]
+    assert wizard.isVisible()
+
+
+def test_chips_follow_a_palette_switch_while_the_wizard_is_open(
+    qtbot, journal, catalog, conflict_id
+):
+    from tests.repair.screenshots import dark_palette
+
+    wizard = open_wizard(qtbot, journal, catalog["understand-together"], [conflict_id])
+    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    assert dark_base not in wizard.styleSheet()
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())  # the appearance setting switches the whole application
+    try:
+        qtbot.waitUntil(lambda: f"background: {dark_base}" in wizard.styleSheet())
+    finally:
+        app.setPalette(light)

@@ -69,6 +69,9 @@ def test_trash_restore_and_empty(journal):
     journal.delete_conflict(gone)
     assert [s.id for s in journal.summaries()] == [keep]
     assert [s.id for s in journal.trashed()] == [gone]
+    assert [c.what_happened for c in journal.trashed_conflicts()] == ["Marker"]
+    assert list(journal.trash_times()) == [gone]
+    assert abs(journal.trash_times()[gone] - datetime.now(UTC)) < timedelta(minutes=1)
     assert journal.search("marker") == []
     journal.restore_conflict(gone)
     assert journal.count() == 2
@@ -76,7 +79,8 @@ def test_trash_restore_and_empty(journal):
     assert journal.empty_trash() == 1
     with pytest.raises(EntryNotFound):
         journal.get_conflict(gone)
-    assert journal.trashed() == []
+    assert journal.trashed() == [] and journal.trashed_conflicts() == []
+    assert journal.trash_times() == {}
 
 
 def test_summaries_filter_by_dates_themes_and_people(journal):

@@ -36,16 +36,15 @@ TIGHT_BODY = ParagraphStyle("tight-body", parent=BODY, spaceAfter=0)
 SMALL = ParagraphStyle(
     "small", parent=BODY, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=0
 )
-TITLE = ParagraphStyle(
-    "title", parent=BODY, fontName=BOLD.name, fontSize=19, leading=24, spaceAfter=2
-)
 SUBTITLE = ParagraphStyle(
     "subtitle", parent=BODY, fontSize=11, leading=15, textColor=MUTED, spaceAfter=10
 )
+#: What every heading shares: the body's face, in bold.
+HEADING = ParagraphStyle("heading", parent=BODY, fontName=BOLD.name)
+TITLE = ParagraphStyle("title", parent=HEADING, fontSize=19, leading=24, spaceAfter=2)
 SECTION = ParagraphStyle(
     "section",
-    parent=BODY,
-    fontName=BOLD.name,
+    parent=HEADING,
     fontSize=11.5,
     leading=15,
     textColor=ACCENT,
@@ -54,13 +53,7 @@ SECTION = ParagraphStyle(
     keepWithNext=True,
 )
 ENTRY_TITLE = ParagraphStyle(
-    "entry",
-    parent=BODY,
-    fontName=BOLD.name,
-    fontSize=14,
-    leading=18,
-    spaceBefore=0,
-    spaceAfter=1,
+    "entry", parent=HEADING, fontSize=14, leading=18, spaceBefore=0, spaceAfter=1
 )
 # No keepWithNext in entries: reportlab groups such flowables into a KeepTogether that lays
 # its content out again, which tripled the time of a 1,000-entry export. Headings are kept
@@ -70,33 +63,17 @@ META = ParagraphStyle("meta", parent=SMALL, fontSize=9, leading=12.5, spaceAfter
 KEEP_LABEL = 40
 LABEL = ParagraphStyle(
     "label",
-    parent=BODY,
-    fontName=BOLD.name,
+    parent=HEADING,
     fontSize=8,
     leading=10,
     textColor=MUTED,
     spaceBefore=6,
     spaceAfter=1.5,
 )
-REPAIR_TITLE = ParagraphStyle(
-    "repair",
-    parent=BODY,
-    fontName=BOLD.name,
-    fontSize=11.5,
-    leading=15,
-    textColor=ACCENT,
-    spaceBefore=12,
-    spaceAfter=0,
-)
+#: A repair's heading in an entry: a section heading without keepWithNext (see above).
+REPAIR_TITLE = ParagraphStyle("repair", parent=SECTION, spaceAfter=0, keepWithNext=False)
 STEP_TITLE = ParagraphStyle(
-    "step",
-    parent=BODY,
-    fontName=BOLD.name,
-    fontSize=10,
-    leading=13,
-    spaceBefore=8,
-    spaceAfter=3,
-    leftIndent=10,
+    "step", parent=HEADING, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3, leftIndent=10
 )
 INDENTED = ParagraphStyle("indented", parent=BODY, leftIndent=10)
 # After a CondPageBreak the body's space after no longer collapses into this: 2 + 4 = the
