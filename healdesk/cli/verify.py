@@ -20,8 +20,17 @@ def run(args: argparse.Namespace) -> int:
     checks = key_file_checks(vault_folder(args))
     with open_vault(args) as vault:
         checks += database_checks(vault.journal.db)
+        damaged = any(not c.ok for c in checks if c.name in ("encryption", "structure"))
+        losses = vault.scan_damage() if damaged else []
     for check in checks:
         print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    for loss in losses:
+        print(f"      cannot read {loss.describe()}")
+    if damaged and not losses:
+        print("Every row can still be read: the damage is in search data, indexes or free space.")
+    if damaged:
+        print("'healdesk salvage OUT_DIR' copies everything readable into a new journal;")
+        print("'healdesk restore' brings back a backup.")
     failed = [c for c in checks if not c.ok]
     print("The journal is intact." if not failed else f"{len(failed)} problem(s) found; see above.")
     return 0 if not failed else 2

@@ -69,13 +69,11 @@ def _main_person(report: PatternReport) -> str | None:
 
 
 def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
-    name = _capitalised(theme.name)
-    if theme.recent_count >= 3:
-        first = f"{name} came up {_times(theme.recent_count)} in the last {RECENT_DAYS // 7} weeks"
-    else:
-        first = f"{name} came up {_times(theme.count)}"
-        if theme.recurring and theme.median_days_between is not None:
-            first += f", about every {_days(theme.median_days_between)}"
+    # Counts always cover the chosen period; the recent weeks get a sentence of their own, so
+    # one theme's "18 times" is never set beside another's "4 times in the last 8 weeks".
+    first = f"{_capitalised(theme.name)} came up {_times(theme.count)}"
+    if theme.recurring and theme.median_days_between is not None:
+        first += f", about every {_days(theme.median_days_between)}"
     if theme.clustered:
         first += f", mostly on {theme.top_weekday}"
         first += f" {theme.top_time_of_day}s" if theme.time_clustered else "s"
@@ -86,6 +84,9 @@ def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
             else ", mostly at night"
         )
     said = [first + "."]
+    if theme.recent_count >= 3:
+        recent = "All" if theme.recent_count == theme.count else str(theme.recent_count)
+        said.append(f"{recent} of them were in the last {RECENT_DAYS // 7} weeks.")
     lately = []
     if theme.frequency_trend in ("more often", "less often"):
         lately.append(f"come up {theme.frequency_trend}")
@@ -127,10 +128,13 @@ def _repair_sentences(report: PatternReport) -> list[str]:
     settled = report.settled_counts
     noted = report.conflict_count - settled[None]
     if noted:
-        calm, raw = settled[4] + settled[5], settled[1] + settled[2]
+        calm, between, raw = settled[4] + settled[5], settled[3], settled[1] + settled[2]
+        groups = [f"{calm or 'none'} feel mostly settled or at peace now"]
+        if between:  # every group is named, so the numbers add up to those noted
+            groups.append(f"{between} feel {settled_word(3)}")
         said.append(
-            f"Of the {noted} entries where you noted how settled you feel, {calm or 'none'} "
-            f"feel mostly settled or at peace now, and {raw or 'none'} still feel raw or unsettled."
+            f"Of the {noted} entries where you noted how settled you feel, {', '.join(groups)}"
+            f", and {raw or 'none'} still feel raw or unsettled."
         )
     if report.mean_settled_repaired is not None and report.mean_settled_unrepaired is not None:
         repaired = settled_word(round(report.mean_settled_repaired))

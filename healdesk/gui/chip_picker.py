@@ -82,6 +82,12 @@ class ChipPicker(QWidget):
         self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
+    def widen_own_words(self, width: int) -> None:
+        """Give the own-words field room for a phrase, not just a word (a repair flow's page
+        is wide and asks for sentences); the entry form keeps the compact field."""
+        self.own_words.setMinimumWidth(width)
+        self.own_words.setMaximumWidth(width)
+
     def relabel(self, label: str) -> None:
         """New words for the question; the chips' and own-words field's names follow."""
         self.setAccessibleName(label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -131,14 +132,27 @@ class CommitmentsPanel(QWidget):
         layout.setSpacing(PAGE_SPACING)
         self.summary = wrapped_label("", self, muted=True)
         layout.addWidget(self.summary)
-        self.rows_box = QVBoxLayout()
-        self.rows_box.setSpacing(10)
-        layout.addLayout(self.rows_box)
+        layout.addWidget(self._rows_area(), 1)
         self.rows: list[CommitmentRow] = []
         if not due_only:
             layout.addLayout(self._adder())
-        layout.addStretch(1)
         self.refresh()
+
+    def _rows_area(self) -> QScrollArea:
+        """The rows scroll, so many commitments never push the dialog (or its buttons) past
+        the screen; each row keeps its natural height, titles wrap."""
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setAccessibleName("Commitments")
+        holder = QWidget(self.scroll)
+        self.rows_box = QVBoxLayout(holder)
+        self.rows_box.setContentsMargins(0, 0, 4, 0)
+        self.rows_box.setSpacing(10)
+        self.rows_box.addStretch(1)
+        self.scroll.setWidget(holder)
+        return self.scroll
 
     def _adder(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -171,7 +185,7 @@ class CommitmentsPanel(QWidget):
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
             row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))
-            self.rows_box.addWidget(row)
+            self.rows_box.insertWidget(len(self.rows), row)
             self.rows.append(row)
         self.summary.setText(self._summary(found, shown))
 

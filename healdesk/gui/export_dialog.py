@@ -41,6 +41,16 @@ from healdesk.vault import Journal
 
 SUGGESTED_NAME = "journal-for-therapist.pdf"
 
+#: The lists' tick boxes drawn like the app's check boxes (Fusion's own item box all but
+#: vanishes on a dark base), with rows tall enough for them.
+LOOKS = """
+QListWidget::item { padding: 2px 0; }
+QListWidget::indicator { width: 12px; height: 12px; border-radius: 4px;
+    border: 1px solid palette(placeholder-text); background: palette(base); }
+QListWidget::indicator:checked { background: palette(highlight);
+    border: 1px solid palette(highlight); }
+"""
+
 
 def _checkable(text: str, data: object, checked: bool) -> QListWidgetItem:
     item = QListWidgetItem(text)
@@ -85,6 +95,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        self.setStyleSheet(LOOKS)
         self._journal = journal
         self._entries = journal.summaries()
         self._repairs = journal.repair_summaries()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -233,12 +234,21 @@ class JournalWindow(QMainWindow):
         a(view, "&Insights", lambda: self.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
         a(view, "Read the selected &entry", self.detail.setFocus, "F6")
 
-        help_menu = bar.addMenu("&Help")
+        self.help_menu = help_menu = bar.addMenu("&Help")
         a(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "Ctrl+/")
         a(help_menu, "If you do not feel &safe", self.show_safety_note)
         a(help_menu, f"&About {APP_NAME}", self.show_about)
 
     # --- showing the journal -------------------------------------------------------------
+    def add_data_menu(self, actions: list[QAction]) -> None:
+        """The Data menu (backups, keys, import and export), before Help."""
+        menu = QMenu("&Data", self)
+        for action in actions:
+            if not action.isSeparator():
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        menu.addActions(actions)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+
     def reload(self) -> None:
         """Re-read themes and people (after labels changed), then the list."""
         themes = self.journal.themes()

@@ -59,3 +59,11 @@ def forget_file_dialog_history() -> None:
         qt_settings.remove(key)
     qt_settings.endGroup()
     qt_settings.sync()
+
+
+def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase or recovery key, typed hidden; None when cancelled or left empty."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if accepted and text else None

@@ -193,6 +193,10 @@ class ChecklistField(_OptionsField):
         self._set_checked(value if isinstance(value, list) else [])
 
 
+#: Room for a short phrase in a repair flow's own-words field.
+OWN_WORDS_WIDTH = 340
+
+
 class ChipsField(FieldWidget):
     """The template's suggested words as chips, plus the writer's own words (a ChipPicker);
     the answer keeps the order in which the words were picked."""
@@ -202,6 +206,7 @@ class ChipsField(FieldWidget):
         self.picker = ChipPicker(self)
         self.picker.relabel(item.label)
         self.picker.set_vocabulary(item.suggestions())
+        self.picker.widen_own_words(OWN_WORDS_WIDTH)
         self.picker.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -53,6 +53,7 @@ class Session(QObject):
         self.demo_passphrase = demo_passphrase
         self.vault = None
         self.window = None
+        self.data_actions = None
         self.unlock_window = None
         self.setup_wizard = None
         self.idle = IdleLock(preferences.auto_lock_minutes * 60, clock, self)
@@ -89,6 +90,7 @@ class Session(QObject):
 
     def open(self, vault) -> None:
         """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
+        from healdesk.gui.data_menu import DataActions
         from healdesk.gui.main_window import JournalWindow
 
         self.vault = vault
@@ -98,8 +100,13 @@ class Session(QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.quit_requested.connect(self.quit)
         self.window = window
+        self.data_actions = DataActions(window, self)
+        window.add_data_menu(self.data_actions.actions())
+        self.data_actions.journal_changed.connect(window.reload)
         present(window)
         self._replace_unlock_window(None)
+        self.data_actions.probe_keychain()
+        self.data_actions.run_automatic_backup()
         self.idle.start()
         window.reopen_drafts()
         QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
@@ -113,6 +120,9 @@ class Session(QObject):
         from healdesk.gui.scrub import scrub
 
         self.idle.stop()
+        if self.data_actions is not None:
+            self.data_actions.close_for_lock()  # a backup or import ends before the vault does
+            self.data_actions = None
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)
             if callable(close_for_lock):

@@ -25,6 +25,10 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
+#: Horizontal padding inside each cell, in pixels.
+CELL_PADDING = 10
+
+
 class KeyboardShortcutsDialog(QDialog):
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,8 @@ class KeyboardShortcutsDialog(QDialog):
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["Action", "Keys"])
         self.table.verticalHeader().hide()
+        # Air at each cell's edges, so the action and its keys never touch the column line.
+        self.table.setStyleSheet(f"QTableWidget::item {{ padding: 0 {CELL_PADDING}px; }}")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(

@@ -29,6 +29,8 @@ from healdesk.vault.journal import Journal
 
 ALL_THEMES = "All themes"
 EVERYONE = "Everyone"
+#: Days as the rest of the app shows them ("1 Dec 2025").
+DAY_FORMAT = "d MMM yyyy"
 
 
 class TimelineView(QWidget):
@@ -56,7 +58,7 @@ class TimelineView(QWidget):
             ("&Theme", self.theme_box),
             ("&Person", self.person_box),
             ("&From", self.from_edit),
-            ("T&o", self.to_edit),
+            ("&Until", self.to_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -188,5 +190,5 @@ def _date_edit(accessible_name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setAccessibleName(accessible_name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(DAY_FORMAT)
     return edit

@@ -90,7 +90,8 @@ class TimelineCanvas(QWidget):
         """Show new (filtered) data, keeping the zoom; the view moves to the latest entries."""
         self._data = data
         self._focus = None
-        self.setMinimumHeight(self._content_height())
+        # Exactly as tall as its lanes: a short year view leaves no empty canvas below them.
+        self.setFixedHeight(self._content_height())
         self.show_latest()
 
     def show_latest(self) -> None:

@@ -6,8 +6,57 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
+
+#: Tick length below the groove, in pixels.
+TICK_LENGTH = 4
+
+
+class ScaleSlider(QSlider):
+    """A slider that draws no handle while unanswered (a handle mid-groove reads as a chosen
+    value), and ticks in the muted text colour: Fusion's own ticks vanish on a dark window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.answered = False
+        self.setTickPosition(QSlider.TickPosition.TicksBelow)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
+        painter = QStylePainter(self)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_SliderGroove
+        if self.answered:
+            option.subControls |= QStyle.SubControl.SC_SliderHandle
+        else:  # nor a filled part of the groove
+            option.sliderPosition = option.sliderValue = option.minimum
+        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        top = groove.bottom() + 3
+        span = groove.width() - handle.width()
+        for value in range(self.minimum(), self.maximum() + 1):
+            x = (
+                groove.left()
+                + handle.width() // 2
+                + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), value, span)
+            )
+            painter.drawLine(x, top, x, top + TICK_LENGTH - 1)
 
 
 class WordSlider(QWidget):
@@ -17,9 +66,8 @@ class WordSlider(QWidget):
         super().__init__(parent)
         self._word: Callable[[int], str] = str
         self._answered = False
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = ScaleSlider(self)
         self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setMinimumWidth(160)
         self.word_label = QLabel(self)
         self.word_label.setMinimumWidth(140)
@@ -78,8 +126,5 @@ class WordSlider(QWidget):
         self.word_label.setEnabled(self._answered)
         self.reset_button.setVisible(self._answered)
         self.slider.setAccessibleDescription(text)
-        # Unanswered: the groove shows no filled part, so "not noted" never looks like a value.
-        quiet = QPalette(self.palette())
-        if not self._answered:
-            quiet.setColor(QPalette.ColorRole.Highlight, quiet.color(QPalette.ColorRole.Mid))
-        self.slider.setPalette(quiet)
+        self.slider.answered = self._answered
+        self.slider.update()

@@ -2,71 +2,175 @@
 
 A backup is a zip (stored, not compressed: its contents are already ciphertext) holding
 keys.json and journal.db. It is built beside its destination, verified by opening and
-integrity-checking the copy, then renamed into place, so a half backup never exists.
+integrity-checking the copy, then renamed into place, so a half backup never exists. Reading
+one back unpacks it into a temporary folder beside the backup: ciphertext only, removed after.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+from healdesk.core.progress import ProgressCallback, no_progress
 from healdesk.fileio import sync_folder
 from healdesk.vault import database, keyfile
-from healdesk.vault.errors import VaultDamaged
+from healdesk.vault.errors import (
+    BackupFailed,
+    KeyFileDamaged,
+    NotABackup,
+    VaultDamaged,
+    VaultExists,
+)
 
 DB_NAME = "journal.db"
+WAL_NAME = DB_NAME + "-wal"
+SUFFIX = ".healdesk-backup"
+TEMP_PREFIX = ".healdesk-backup-"
+PAGES_PER_STEP = 1024  # 4 MiB a step: progress often enough, few round trips
 
 
 def write_backup(
-    connection: database.Connection, keys: keyfile.KeyFile, data_key: bytes, out: Path
+    connection: database.Connection,
+    keys: keyfile.KeyFile,
+    data_key: bytes,
+    out: Path,
+    progress: ProgressCallback = no_progress,
 ) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".healdesk-backup-", dir=out.parent) as work:
-        copy_path = Path(work) / DB_NAME
-        target = database.connect(copy_path, data_key)
+    """Copy the open database into a verified backup file at `out` (replaced atomically)."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=out.parent) as work:
+            copy_path = Path(work) / DB_NAME
+            copy_database(connection, copy_path, data_key, progress)
+            partial = Path(work) / "backup.zip"
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.writestr(keyfile.PRIMARY, keys.encode())
+                archive.write(copy_path, DB_NAME)
+            _seal(partial)
+            os.replace(partial, out)
+        sync_folder(out.parent)
+    except OSError as error:
+        raise BackupFailed(out.parent, error) from None
+    except database.DatabaseError as error:
+        raise BackupFailed(out.parent, error) from None
+
+
+def copy_database(
+    source: database.Connection,
+    out: Path,
+    key: bytes,
+    progress: ProgressCallback = no_progress,
+) -> None:
+    """A consistent, integrity-checked copy of `source` in a new file encrypted with `key`
+    (the same data key for a backup, a new one when the key is replaced)."""
+    target = database.connect(out, key)
+    try:
+        source.backup(
+            target,
+            pages=PAGES_PER_STEP,
+            progress=lambda _status, remaining, total: progress(total - remaining, total),
+        )
+        target.execute("PRAGMA journal_mode = DELETE")
+        check = target.execute("PRAGMA integrity_check").fetchone()[0]
+        cipher = target.execute("PRAGMA cipher_integrity_check").fetchall()
+    finally:
+        target.close()
+    if check != "ok" or cipher:
+        raise VaultDamaged("the copy did not pass its integrity check")
+    _seal(out)
+
+
+def write_raw_backup(folder: Path, out: Path) -> None:
+    """Keep the vault's files as they are (even damaged, even a leftover WAL) in backup form:
+    used before a restore replaces them, when the vault may not open at all."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=out.parent) as work:
+            partial = Path(work) / "backup.zip"
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+                try:
+                    archive.writestr(keyfile.PRIMARY, keyfile.load(folder).encode())
+                except KeyFileDamaged:
+                    pass  # keep what can be kept: the database may still be salvaged
+                for name in (DB_NAME, WAL_NAME):
+                    if (folder / name).exists() and (folder / name).stat().st_size:
+                        archive.write(folder / name, name)
+            _seal(partial)
+            os.replace(partial, out)
+        sync_folder(out.parent)
+    except OSError as error:
+        raise BackupFailed(out.parent, error) from None
+
+
+@dataclass(frozen=True, slots=True)
+class UnpackedBackup:
+    """A backup's files in a temporary folder: its key file and the path of its database."""
+
+    keys: keyfile.KeyFile
+    database: Path
+
+
+@contextmanager
+def unpacked(path: Path, work_dir: Path | None = None) -> Iterator[UnpackedBackup]:
+    """Unpack a backup for reading; NotABackup when the file is not one (or is damaged)."""
+    path = Path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile, ValueError):
+        raise NotABackup(path) from None
+    with (
+        archive,
+        tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=work_dir or path.parent) as work,
+    ):
+        names = set(archive.namelist())
+        if not {keyfile.PRIMARY, DB_NAME} <= names:
+            raise NotABackup(path)
         try:
-            connection.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            target.close()
-        if check != "ok":
-            raise VaultDamaged("the backup copy did not pass its integrity check")
-        partial = Path(work) / "backup.zip"
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-            archive.writestr(keyfile.PRIMARY, keys.encode())
-            archive.write(copy_path, DB_NAME)
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    sync_folder(out.parent)
+            keys = keyfile.KeyFile.decode(archive.read(keyfile.PRIMARY))
+            for name in (DB_NAME, WAL_NAME):
+                if name in names:
+                    with archive.open(name) as src, open(Path(work) / name, "wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+        except (ValueError, KeyError, TypeError, zipfile.BadZipFile, EOFError):
+            raise NotABackup(path) from None
+        yield UnpackedBackup(keys, Path(work) / DB_NAME)
 
 
 def restore_backup(archive: Path, folder: Path) -> None:
     """Unpack a backup into `folder`, which must not hold a vault: restoring never overwrites.
+    (The unlock window's "restore elsewhere"; the journal is checked when it is unlocked. To
+    replace a vault, with the backup verified first, see healdesk.vault.restore.)
 
     The database lands first and the key file last, so an interrupted restore leaves no
     folder that looks like a vault.
     """
-    from healdesk.vault.errors import NotABackup, VaultExists
-
     folder = Path(folder)
     if keyfile.exists(folder) or (folder / DB_NAME).exists():
         raise VaultExists(folder)
+    created = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        with zipfile.ZipFile(archive) as zipped:
-            keys = keyfile.KeyFile.decode(zipped.read(keyfile.PRIMARY))
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            partial = folder / f".{DB_NAME}.restoring"
-            with zipped.open(DB_NAME) as source, open(partial, "wb") as target:
-                while chunk := source.read(1 << 20):
-                    target.write(chunk)
-                target.flush()
-                os.fsync(target.fileno())
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError):
-        (folder / f".{DB_NAME}.restoring").unlink(missing_ok=True)
-        raise NotABackup from None
-    os.replace(partial, folder / DB_NAME)
-    keyfile.save(folder, keys)
+        with unpacked(archive, work_dir=folder) as backup:
+            for name in (WAL_NAME, DB_NAME):
+                if (backup.database.parent / name).exists():
+                    _seal(backup.database.parent / name)
+                    os.replace(backup.database.parent / name, folder / name)
+    except NotABackup:
+        if created:
+            folder.rmdir()
+        raise
+    sync_folder(folder)
+    keyfile.save(folder, backup.keys)
+
+
+def _seal(path: Path) -> None:
+    """Owner-only and on disk before it is renamed into place."""
+    os.chmod(path, 0o600)
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())

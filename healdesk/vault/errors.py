@@ -90,8 +90,70 @@ class DeviceSlotUnavailable(VaultError):
 
 
 class NotABackup(VaultError):
-    def __init__(self) -> None:
+    def __init__(self, path: object | None = None) -> None:
+        what = "This file" if path is None else str(path)
         super().__init__(
-            "This file is not a HealDesk backup, or it is damaged. Nothing was changed; "
+            f"{what} is not a HealDesk backup, or it is damaged. Nothing was changed; "
             "choose another backup file."
         )
+
+
+class BackupFailed(VaultError):
+    """Writing a backup failed (full disk, read-only or missing folder). The journal is fine."""
+
+    def __init__(self, folder: object, cause: BaseException) -> None:
+        super().__init__(
+            f"The backup could not be written in {folder} ({_reason(cause)}). "
+            "Your journal itself is unchanged; choose another folder or free some space."
+        )
+
+
+class StorageRefused(VaultError):
+    """The disk did not take a write; `reason` is a short phrase for other messages."""
+
+    reason = "the disk refused the write"
+
+
+class VaultFull(StorageRefused):
+    """A save did not fit on the disk. Nothing was written; what is on screen is kept."""
+
+    reason = "the disk is full"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "There is no room left on the disk to save this. Nothing already saved was lost, "
+            "and what you wrote is still here: free some space, then save again."
+        )
+
+
+class VaultNotWritable(StorageRefused):
+    """The vault's folder or disk refused a write (read-only, removed, I/O error)."""
+
+    reason = "the journal's folder cannot be written to"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal's folder cannot be written to right now (read-only or unavailable). "
+            "Nothing already saved was lost, and what you wrote is still here: make the "
+            "folder writable again, then save."
+        )
+
+
+class VaultBusy(StorageRefused):
+    """Another job holds the journal's write lock (a key replacement) for longer than a save
+    waits."""
+
+    reason = "the journal is busy"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal is busy with a longer job (such as re-encrypting it). Nothing "
+            "already saved was lost, and what you wrote is still here: save again in a moment."
+        )
+
+
+def _reason(cause: BaseException) -> str:
+    """A short, text-free reason: the OS error's description, never file contents."""
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror.lower()
+    return getattr(cause, "sqlite_errorname", None) or type(cause).__name__

@@ -18,7 +18,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.progress import ProgressCallback
 from healdesk.core.repair import Commitment, Repair
 from healdesk.vault.database import DatabaseError
-from healdesk.vault.errors import VaultError
+from healdesk.vault.errors import StorageRefused, VaultError
 from healdesk.vault.journal import Journal
 from healdesk.vault.labels import clean_name
 from healdesk.vault.store import dumps, epoch, to_iso
@@ -73,6 +73,8 @@ def import_bundle(
             _import_commitments(journal, bundle, repair_ids, report)
     except DatabaseError as error:
         raise ImportNotSaved(str(error)) from None
+    except StorageRefused as error:
+        raise ImportNotSaved(error.reason) from None
     return report
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from healdesk.vault.conflicts import search_text
 from healdesk.vault.repairs import RepairStore
 
 #: Snippet highlight marks: private-use characters that never come from a keyboard.
@@ -89,3 +90,18 @@ class SearchStore(RepairStore):
             "SELECT rowid FROM conflict_search WHERE conflict_search MATCH ?", (match,)
         )
         return {r[0] for r in rows}
+
+    def rebuild_search_index(self) -> None:
+        """Refill both search indexes from the entries (after a salvage copied the rows)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM conflict_search")
+            self.db.execute("DELETE FROM repair_search")
+            ids = [r[0] for r in self.db.execute("SELECT id FROM conflict")]
+            self.db.executemany(
+                "INSERT INTO conflict_search (rowid, text) VALUES (?, ?)",
+                ((c.id, search_text(c)) for c in self._load(ids, include_trashed=True)),
+            )
+            self.db.executemany(
+                "INSERT INTO repair_search (rowid, text) VALUES (?, ?)",
+                ((r.id, r.title + "\n" + r.answer_text()) for r in self.repairs()),
+            )

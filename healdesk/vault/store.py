@@ -8,8 +8,11 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from healdesk.vault.database import Connection
-from healdesk.vault.errors import VaultError
+from healdesk.vault.database import Connection, DatabaseError
+from healdesk.vault.errors import VaultBusy, VaultError, VaultFull, VaultNotWritable
+
+#: SQLite result codes meaning "the disk refused the write", not "the data is wrong".
+_NOT_WRITABLE = ("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")
 
 
 class VaultLocked(VaultError):
@@ -65,6 +68,24 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """A full or unwritable disk becomes VaultFull / VaultNotWritable, a journal busy with a
+    key change VaultBusy, so the app can keep the unsaved text on screen and say what to do;
+    other database errors pass unchanged."""
+    try:
+        yield
+    except DatabaseError as error:
+        code = getattr(error, "sqlite_errorname", "") or ""
+        if code == "SQLITE_FULL":
+            raise VaultFull from None
+        if code.startswith("SQLITE_BUSY"):
+            raise VaultBusy from None
+        if code.startswith(_NOT_WRITABLE):
+            raise VaultNotWritable from None
+        raise
+
+
 class Store:
     """Base of the Journal's parts: one long-lived connection, closed when the vault locks."""
 
@@ -78,6 +99,10 @@ class Store:
             raise VaultLocked
         return self._connection
 
+    def attach(self, connection: Connection) -> None:
+        """Continue on a new connection (after the vault re-encrypted its database)."""
+        self._connection, self._depth = connection, 0
+
     def detach(self) -> None:
         """Forget the connection (the vault closes it); later calls raise VaultLocked."""
         self._connection = None
@@ -87,15 +112,24 @@ class Store:
         """All writes inside land together or not at all; nesting uses savepoints."""
         db = self.db
         name = f"sp{self._depth}"
-        db.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        with storage_errors():
+            db.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
         self._depth += 1
         try:
-            yield
+            with storage_errors():
+                yield
         except BaseException:
             self._depth -= 1
-            db.execute("ROLLBACK" if self._depth == 0 else f"ROLLBACK TO {name}")
-            if self._depth:
-                db.execute(f"RELEASE {name}")
+            if db.in_transaction:  # SQLite may already have rolled back (disk full)
+                db.execute("ROLLBACK" if self._depth == 0 else f"ROLLBACK TO {name}")
+                if self._depth:
+                    db.execute(f"RELEASE {name}")
             raise
         self._depth -= 1
-        db.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        try:
+            with storage_errors():
+                db.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        except BaseException:
+            if db.in_transaction and self._depth == 0:
+                db.execute("ROLLBACK")
+            raise

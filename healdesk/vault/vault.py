@@ -8,14 +8,18 @@ it raw; locking empties the WAL and closes everything.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from healdesk.vault import database, device, keyfile, keys
-from healdesk.vault.backup import DB_NAME, write_backup
+from healdesk.core.progress import ProgressCallback, no_progress
+from healdesk.vault import database, device, keyfile, keys, swap
+from healdesk.vault.backup import DB_NAME, copy_database, write_backup
+from healdesk.vault.backups import migration_backup_path
 from healdesk.vault.errors import (
     DeviceSlotUnavailable,
     NewerVault,
@@ -27,7 +31,9 @@ from healdesk.vault.errors import (
 )
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
+from healdesk.vault.salvage import Loss, scan
 from healdesk.vault.schema import LATEST, MIGRATIONS
+from healdesk.vault.store import storage_errors
 
 PASSPHRASE, RECOVERY, DEVICE = "passphrase", "recovery", "device"
 
@@ -136,7 +142,7 @@ class Vault:
             key_file = key_file.with_slot(secret_slot(key_file, RECOVERY, recovery, data_key))
             connection = database.connect(folder / DB_NAME, data_key)
             database.configure(connection)
-            _migrate(connection, 0)
+            migrate(connection, 0)
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                 (datetime.now().astimezone().isoformat(timespec="seconds"),),
@@ -165,8 +171,9 @@ class Vault:
         lock = InstanceLock(folder)
         lock.acquire()
         try:
+            swap.finish(folder)  # a key replacement or restore that a crash interrupted
             key_file = keyfile.load(folder)
-            data_key = _unwrap(key_file, passphrase, recovery_key, device)
+            data_key = unwrap_data_key(key_file, passphrase, recovery_key, device)
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged("the journal database file is missing")
             connection = database.connect(folder / DB_NAME, data_key)
@@ -179,10 +186,10 @@ class Vault:
                         connection,
                         key_file,
                         data_key,
-                        folder / "backups" / f"before-format-{LATEST}.healdesk-backup",
+                        migration_backup_path(folder, version, LATEST),
                     )
                 database.configure(connection)
-                _migrate(connection, version)
+                migrate(connection, version)
             except BaseException:
                 connection.close()
                 raise
@@ -235,8 +242,64 @@ class Vault:
         except device.KeychainUnavailable:
             pass  # the slot is gone from the key file; a leftover keychain secret opens nothing
 
-    def backup_to(self, out: Path) -> None:
-        write_backup(self._require_open(), self._keys, self._data_key, Path(out))
+    def backup_to(self, out: Path, progress: ProgressCallback = no_progress) -> None:
+        """A verified backup file at `out`: the database copy and the current key slots.
+
+        Copies from a connection of its own holding one read snapshot, so it may run in the
+        background while the app keeps saving: the backup holds whole transactions only."""
+        self._require_open()
+        with self._second_connection("BEGIN") as snapshot:
+            write_backup(snapshot, self._keys, self._data_key, Path(out), progress)
+
+    def replace_data_key(self, passphrase: str, progress: ProgressCallback = no_progress) -> str:
+        """Re-encrypt the whole journal under a new random data key, for a suspected
+        compromise. Returns the new recovery key: the old one stops working. `passphrase`
+        becomes the passphrase; a device slot is made anew for the new key.
+
+        Crash-safe: the journal is copied into a file encrypted with the new key and
+        verified, its key file is staged, then both are swapped in (see `swap`). Until that
+        swap, a crash or a cancel (from `progress`) leaves the journal as it was.
+        """
+        connection = self._require_open()
+        new_key, raw_recovery = keys.new_data_key(), keys.new_recovery_key()
+        staged = keyfile.KeyFile(self._keys.vault_id, [])
+        staged = staged.with_slot(passphrase_slot(staged, passphrase, new_key))
+        staged = staged.with_slot(secret_slot(staged, RECOVERY, raw_recovery, new_key))
+        had_device = self.has_device_slot
+        swap.discard(self.folder)
+        # The write lock is held from the copy to the swap: a save meanwhile waits, then
+        # fails with VaultBusy (its text kept), rather than landing in the old file only.
+        with (
+            self._second_connection("BEGIN IMMEDIATE"),
+            self._second_connection("BEGIN") as snapshot,
+        ):
+            try:
+                copy_database(snapshot, swap.pending_db(self.folder), new_key, progress)
+                swap.stage_keys(self.folder, staged)
+            except BaseException:
+                swap.discard(self.folder)
+                raise
+            self.journal.detach()
+            connection.close()  # not the last one: the guard's close empties the WAL
+            self._connection = None
+        try:
+            swap.commit(self.folder, staged)
+        finally:
+            swap.finish(self.folder)  # after a failed commit: back to one consistent state
+            self._keys = keyfile.load(self.folder)
+            self._data_key = new_key if self._keys == staged else self._data_key
+            self._reopen()
+        if had_device:
+            try:
+                self.remember_on_device()
+            except DeviceSlotUnavailable:
+                pass  # the keychain went away: unlocking by passphrase still works
+        return keys.format_recovery_key(raw_recovery)
+
+    def scan_damage(self) -> list[Loss]:
+        """What cannot be read, table by table (for verify, after damaged pages were found).
+        Reads through connections of its own; the vault's connection is not disturbed."""
+        return scan(self.folder / DB_NAME, self._data_key)
 
     def lock(self) -> None:
         """Empty the WAL, close the database, release the folder. Safe to call twice."""
@@ -256,15 +319,38 @@ class Vault:
     def _require_open(self) -> database.Connection:
         return self.journal.db
 
+    @contextlib.contextmanager
+    def _second_connection(self, begin: str) -> Iterator[database.Connection]:
+        """Another connection to the journal inside a transaction (`begin`), closed after."""
+        connection = database.connect(self.folder / DB_NAME, self._data_key)
+        try:
+            with storage_errors():
+                connection.execute(begin)
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield connection
+        finally:
+            connection.close()
+
+    def _reopen(self) -> None:
+        connection = database.connect(self.folder / DB_NAME, self._data_key)
+        database.configure(connection)
+        self._connection = connection
+        self.journal.attach(connection)
+
     def _save_keys(self, key_file: keyfile.KeyFile) -> None:
         self._require_open()
         keyfile.save(self.folder, key_file)
         self._keys = key_file
 
 
-def _unwrap(
-    key_file: keyfile.KeyFile, passphrase: str | None, recovery_key: str | None, use_device: bool
+def unwrap_data_key(
+    key_file: keyfile.KeyFile,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    use_device: bool = False,
 ) -> bytes:
+    """The data key from exactly one secret; WrongPassphrase, WrongRecoveryKey or
+    DeviceSlotUnavailable when it does not open `key_file`."""
     if (
         sum(
             x is not None and x is not False for x in (passphrase, recovery_key, use_device or None)
@@ -298,9 +384,10 @@ def _unwrap(
         raise DeviceSlotUnavailable from None
 
 
-def _migrate(connection: database.Connection, current: int) -> None:
-    """Apply each missing migration in its own transaction, numbering it in user_version."""
-    for number in range(current + 1, LATEST + 1):
+def migrate(connection: database.Connection, current: int, target: int | None = None) -> None:
+    """Apply each missing migration up to `target` (default: the latest) in its own
+    transaction, numbering it in user_version."""
+    for number in range(current + 1, (LATEST if target is None else target) + 1):
         try:
             connection.executescript(
                 f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"

@@ -29,7 +29,8 @@ def test_sentences_and_charts_tell_the_sunday_evening_pattern(qtbot, journal):
     weekly_sundays(journal)
     panel = make_panel(qtbot, journal, today=berlin(2026, 6, 15, 9))
     assert panel.sentence_label.text().startswith(
-        "Chores came up 8 times in the last 8 weeks, mostly on Sunday evenings."
+        "Chores came up 20 times, about every week, mostly on Sunday evenings. "
+        "8 of them were in the last 8 weeks."
     )
     assert (
         panel.heat_map.accessibleDescription() == "Most entries fall on Sunday around 19:00 (20)."

@@ -35,9 +35,10 @@ def test_weekly_theme_on_sunday_evenings_across_the_spring_dst_change(journal):
     assert chores.my_part == (("raising my voice", 20), ("sarcasm", 10))
     assert report.months == ("2026-02", "2026-03", "2026-04", "2026-05", "2026-06")
     assert report.theme_months["Chores"] == (4, 5, 4, 5, 2)
-    assert sentences(report)[0] == (
-        "Chores came up 8 times in the last 8 weeks, mostly on Sunday evenings."
-    )
+    assert sentences(report)[:2] == [
+        "Chores came up 20 times, about every week, mostly on Sunday evenings.",
+        "8 of them were in the last 8 weeks.",
+    ]
 
 
 def test_monthly_theme_across_a_new_year(journal):
@@ -255,3 +256,13 @@ def test_typical_gaps_read_as_everyday_words(journal):
     assert sentences(report)[0] == (
         "Plans came up 10 times, about every two weeks, mostly on Sunday evenings."
     )
+
+
+def test_the_settled_groups_add_up_to_the_entries_noted(journal):
+    """The middle ("calmer") group is named too, so the three numbers add up."""
+    for day, settled in enumerate((1, 2, 3, 3, 4, 5, None), start=1):
+        add(journal, berlin(2026, 3, day, 20), ["Chores"], settled=settled)
+    assert (
+        "Of the 6 entries where you noted how settled you feel, 2 feel mostly settled or at "
+        "peace now, 2 feel calmer, and 2 still feel raw or unsettled."
+    ) in sentences(analyse_journal(journal))

@@ -9,7 +9,13 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, QToolTip
 
-from healdesk.gui.timeline import TimelineView
+from healdesk.gui.timeline import DAY_FORMAT, TimelineView
+from healdesk.gui.timeline_canvas import (
+    AXIS_HEIGHT,
+    COMMITMENT_HEIGHT,
+    LANE_HEIGHT,
+    LEGEND_HEIGHT,
+)
 from healdesk.gui.timeline_layout import ZOOMS
 from tests.patterns.journals import berlin, monthly_firsts, repair, weekly_sundays
 from tests.shown_text import shown_text
@@ -224,7 +230,7 @@ def test_clear_for_lock_forgets_every_name_and_date_and_reload_brings_them_back(
     view.canvas.setFocus()
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)  # a focused mark describes itself
     assert "Chores" in shown_text(view) and view.canvas.accessibleDescription()
-    first_day = view.from_edit.date().toString("yyyy-MM-dd")
+    first_day = view.from_edit.date().toString(view.from_edit.displayFormat())
     assert first_day in shown_text(view)
     view.clear_for_lock()
     assert view.canvas.data.lanes == [] and view.canvas.data.conflicts == {}
@@ -257,3 +263,16 @@ def test_tab_reaches_the_canvas_and_lane_keys_scroll_the_focused_lane_into_view(
     assert widget.canvas.focused_mark().lane == 14
     lane_y = widget.canvas.lane_centre(14)
     assert bar.value() <= lane_y <= bar.value() + widget.scroller.viewport().height()
+
+
+def test_dates_read_as_elsewhere_and_the_canvas_is_as_tall_as_its_lanes(view):
+    """ "1 Dec 2025" like the rest of the app, a label that reads well with its underline,
+    and no empty canvas painted below two lanes in a tall window."""
+    view.resize(1100, 700)
+    assert view.from_edit.date().toString(view.from_edit.displayFormat()) in shown_text(view)
+    assert view.from_edit.displayFormat() == DAY_FORMAT == "d MMM yyyy"
+    assert "Until" in shown_text(view)
+    canvas = view.canvas
+    assert len(canvas.data.lanes) == 2
+    assert canvas.height() == AXIS_HEIGHT + 2 * LANE_HEIGHT + COMMITMENT_HEIGHT + LEGEND_HEIGHT
+    assert canvas.height() < view.scroller.viewport().height()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from healdesk.core.followthrough import counts
 from healdesk.core.repair import CheckInResult, Commitment, Repair, RepairStatus
@@ -98,3 +98,29 @@ def test_clear_for_lock_forgets_commitments_and_the_one_being_typed(qtbot, journ
     assert not panel.new_text.isUndoAvailable() and panel.rows == []
     panel.refresh()
     assert [row.commitment.text for row in panel.rows] == ["Put my phone away at dinner"]
+
+
+def test_many_commitments_scroll_and_keep_the_buttons_on_screen(qtbot, journal):
+    """40 due commitments (long titles) fit a normal screen: the rows scroll, "Later" stays."""
+    for n in range(40):
+        journal.add_commitment(
+            Commitment(
+                f"Commitment {n}: put my phone away during dinner and ask how the day went, "
+                "then listen without planning my answer",
+                TODAY - timedelta(days=1),
+            )
+        )
+    dialog = DueCommitmentsDialog(journal, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(dialog.panel.rows) == 40
+    assert dialog.sizeHint().height() <= 700
+    assert dialog.height() <= 700
+    later = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Later")
+    assert later.isVisible()
+    assert dialog.rect().contains(later.geometry())
+    assert dialog.panel.scroll.verticalScrollBar().maximum() > 0
+    first = dialog.panel.rows[0]
+    title = first.findChildren(QLabel)[0]
+    assert title.height() >= title.heightForWidth(title.width())  # wrapped, not cut

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.repair import CheckInResult, RepairStatus
-from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template
+from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
 from healdesk.gui.chip_picker import ChipPicker
 from healdesk.gui.repair_fields import (
     ChecklistField,
@@ -413,3 +413,20 @@ def test_chips_follow_a_palette_switch_while_the_wizard_is_open(
         qtbot.waitUntil(lambda: f"background: {dark_base}" in wizard.styleSheet())
     finally:
         app.setPalette(light)
+
+
+def test_own_words_field_has_room_for_a_phrase_in_a_repair_flow(qtbot):
+    """The entry form's compact own-words field is too narrow for a repair's sentences."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    field = ChipsField(
+        TemplateField("remember", FieldKind.CHIPS, "Things to remember", options=("Same team",)),
+        host,
+    )
+    host.resize(800, 300)
+    field.resize(780, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    assert field.picker.own_words.width() >= 320
+    compact = ChipPicker(host)
+    assert compact.own_words.maximumWidth() < field.picker.own_words.width()

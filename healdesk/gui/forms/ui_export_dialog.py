@@ -286,7 +286,7 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.fromDate.setAccessibleName(QCoreApplication.translate("ExportDialog", u"First day to include", None))
 #endif // QT_CONFIG(accessibility)
-        self.toCheck.setText(QCoreApplication.translate("ExportDialog", u"&To", None))
+        self.toCheck.setText(QCoreApplication.translate("ExportDialog", u"&Until", None))
 #if QT_CONFIG(accessibility)
         self.toCheck.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Only entries up to a date", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,0 +1,45 @@
+"""`healdesk keys`: show the ways to unlock; make a new recovery key; remember or forget
+this device. Nothing is re-encrypted (see `healdesk rekey` for that)."""
+
+from __future__ import annotations
+
+import argparse
+
+from healdesk.cli.common import UserError, open_vault
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "keys",
+        parents=[common],
+        help="list the ways to unlock; new recovery key; remember this device",
+    )
+    parser.add_argument(
+        "action",
+        nargs="?",
+        choices=("list", "new-recovery-key", "remember-device", "forget-device"),
+        default="list",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.vault import Vault
+
+    if args.action == "remember-device" and not Vault.device_slot_available():
+        raise UserError("this device has no usable keychain; nothing was changed")
+    with open_vault(args) as vault:
+        if args.action == "new-recovery-key":
+            key = vault.new_recovery_key()
+            print("Your NEW recovery key (the old one no longer works; write this one down):")
+            print()
+            print(f"    {key}")
+        elif args.action == "remember-device":
+            vault.remember_on_device()
+            print("This device now unlocks the journal without a passphrase.")
+        elif args.action == "forget-device":
+            vault.forget_device()
+            print("This device no longer unlocks the journal by itself.")
+        methods = sorted(Vault.unlock_methods(vault.folder))
+        print("Ways to unlock: " + ", ".join(methods))
+    return 0

@@ -1,0 +1,67 @@
+"""`healdesk restore IN`: check a backup, show what it holds, then restore it.
+
+The current journal is never overwritten: it is kept as a backup first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from healdesk.cli.common import UserError, vault_folder
+from healdesk.cli.progress import terminal_progress
+from healdesk.cli.secrets import add_secret_option, read_secret
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "restore",
+        parents=[common],
+        help="restore the journal from a backup file",
+        description="Restore from a backup. The backup is opened with the passphrase (or "
+        "recovery key) it was made with and checked before anything changes; the current "
+        "journal is kept as a backup in its backups/ folder.",
+    )
+    parser.add_argument("backup", type=Path, metavar="IN", help="the backup file")
+    add_secret_option(parser)
+    parser.add_argument("--yes", action="store_true", help="restore without asking")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.vault import Vault, VaultError
+    from healdesk.vault.restore import inspect_backup, restore_backup
+
+    folder = vault_folder(args)
+    if not args.backup.is_file():
+        raise UserError(f"there is no backup file at {args.backup}")
+    secret = read_secret(args, "Passphrase of the backup: ")
+    try:
+        summary = inspect_backup(args.backup, secret)
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    print(f"The backup is intact: {summary.describe()}.")
+    replacing = Vault.exists(folder)
+    if replacing and not args.yes and not _confirm(folder):
+        print("Nothing was changed.")
+        return 1
+    try:
+        kept = restore_backup(args.backup, folder, secret, progress=terminal_progress("Restoring"))
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    print(f"Restored into {folder}.")
+    if kept is not None:
+        print(f"The journal it replaced was kept as {kept}.")
+    print("Unlock it with the passphrase or recovery key the backup was made with.")
+    return 0
+
+
+def _confirm(folder: Path) -> bool:
+    print(
+        f"Replace the journal in {folder} with this backup? It is kept as a backup. [y/N] ",
+        end="",
+        flush=True,
+    )
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("y", "yes")

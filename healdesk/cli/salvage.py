@@ -1,0 +1,60 @@
+"""`healdesk salvage OUT_DIR`: copy every readable row of a damaged journal into a new one.
+
+The damaged journal is only read (from a copy): it stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from healdesk.cli.common import UserError, vault_folder
+from healdesk.cli.progress import terminal_progress
+from healdesk.cli.secrets import add_secret_option, read_secret
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "salvage",
+        parents=[common],
+        help="copy everything readable from a damaged journal into a new folder",
+        description="Copy every readable entry, repair and setting of a damaged journal into "
+        "a new journal in OUT_DIR (same passphrase and recovery key) and report what could "
+        "not be read. The damaged journal is left untouched.",
+    )
+    parser.add_argument("out", type=Path, metavar="OUT_DIR", help="folder for the new journal")
+    add_secret_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healdesk.vault import Vault, VaultError, keyfile
+    from healdesk.vault.errors import VaultNotFound
+    from healdesk.vault.instance_lock import InstanceLock
+    from healdesk.vault.salvage import salvage
+    from healdesk.vault.vault import unwrap_data_key
+
+    folder = vault_folder(args)
+    secret = read_secret(args)
+    try:
+        if not Vault.exists(folder):
+            raise VaultNotFound(folder)
+        lock = InstanceLock(folder)
+        lock.acquire()
+        try:
+            data_key = unwrap_data_key(keyfile.load(folder), secret.passphrase, secret.recovery_key)
+            report = salvage(folder, args.out, data_key, terminal_progress("Salvaging"))
+        finally:
+            lock.release()
+    except VaultError as error:
+        raise UserError(str(error)) from None
+    total = sum(report.copied.values())
+    print(f"Copied {total} rows into a new journal in {args.out}.")
+    for loss in report.lost:
+        print(f"could not read: {loss.describe()}")
+    for table, count in report.dropped_links.items():
+        print(f"dropped {count} link(s) in {table} to rows that could not be read")
+    if report.complete:
+        print("Everything could be read.")
+    print(f"The damaged journal in {folder} was left as it was.")
+    return 0

@@ -1,0 +1,21 @@
+"""Drop-down buttons that sit inside the inputs' rounded border.
+
+`appearance.STYLE_SHEET` rounds QComboBox and QDateEdit; left alone, Qt then draws their
+drop-down as a square bevelled button that sticks out of the rounded corner. This sheet draws
+a flat drop-down and a soft chevron instead (grey, readable on both palettes). Append it to
+the app's style sheet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: The chevron, shipped next to this module (Qt style sheets take images by file path).
+ARROW = Path(__file__).with_name("looks") / "down-arrow.svg"
+
+COMBO_SHEET = f"""
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 18px; border: none; background: transparent; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{ARROW.as_posix()}");
+    width: 10px; height: 6px; }}
+"""

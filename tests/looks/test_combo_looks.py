@@ -1,0 +1,39 @@
+"""Drop-downs stay inside the inputs' rounded border and still show their chevron."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+
+from healdesk.gui.appearance import STYLE_SHEET
+from healdesk.gui.combo_looks import ARROW, COMBO_SHEET
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.mark.parametrize("kind", [QComboBox, QDateEdit])
+def test_drop_down_sits_inside_the_rounded_corner(qtbot, looks, qapp, kind):
+    qapp.setStyleSheet(STYLE_SHEET + COMBO_SHEET)  # as appearance.apply should set it
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = kind()
+    if isinstance(box, QComboBox):
+        box.addItems(["Everyone", "Sam"])
+    else:
+        box.setCalendarPopup(True)
+    QHBoxLayout(host).addWidget(box)
+    host.show()
+    qtbot.waitExposed(host)
+    image = host.grab(box.geometry()).toImage()
+    window = host.palette().color(QPalette.ColorRole.Window)
+    right, bottom = image.width() - 2, image.height() - 2
+    for x, y in ((right, 1), (right, bottom)):  # outside the 6 px radius: the window shows
+        assert abs(image.pixelColor(x, y).lightness() - window.lightness()) <= 12, (x, y)
+    base = box.palette().color(QPalette.ColorRole.Base).lightness()
+    arrow_area = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width() - 22, image.width() - 4)
+        for y in range(4, image.height() - 4)
+    ]
+    assert ARROW.is_file() and max(abs(v - base) for v in arrow_area) >= 30  # the chevron
