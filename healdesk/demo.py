@@ -263,7 +263,8 @@ class _Writer:
     def repair(self, conflict: Conflict, conflict_id: int) -> None:
         rng = self.rng
         written = conflict.happened_at + timedelta(hours=rng.randint(10, 60))
-        if written.date() > self.today:
+        talked = written + timedelta(hours=rng.randint(2, 30))
+        if talked.date() >= self.today:
             return
         owned = conflict.my_part[0]
         repair = Repair(
@@ -282,14 +283,14 @@ class _Writer:
                 [RepairStatus.PLANNED, RepairStatus.TALKED, RepairStatus.FOLLOWED_THROUGH]
             ),
             created_at=written,
-            talked_at=written + timedelta(hours=rng.randint(2, 30)),
+            talked_at=talked,
         )
         repair_id = self.journal.add_repair(repair)
         text = COMMITMENTS.get(conflict.themes[0])
         if text and rng.random() < 0.6:
             due = (written + timedelta(days=rng.randint(5, 14))).date()
             check_ins = []
-            if due <= self.today:
+            if due < self.today:
                 result = rng.choice(
                     [
                         CheckInResult.KEPT,
@@ -303,10 +304,12 @@ class _Writer:
 
 
 def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
-    """Write about a year of invented entries ending `today`; returns how many conflicts."""
+    """Write about a year of invented entries ending yesterday, so that nothing in the demo
+    lies in the future (a story "from later today" would read as a bug); returns how many
+    conflicts."""
     rng = random.Random(seed)
     today = today or date.today()
-    first = today - timedelta(days=364)
+    first = today - timedelta(days=365)
     writer = _Writer(journal, rng, today)
     count = 0
     with journal.transaction():

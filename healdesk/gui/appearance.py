@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from healdesk.gui.combo_looks import COMBO_SHEET
+
 SCHEMES = ("system", "light", "dark")
 
 _LIGHT = {
@@ -53,7 +55,7 @@ _DARK = {
 }
 
 #: Widget sheet shared by both palettes: rounder, quieter inputs and a soft accent button.
-STYLE_SHEET = """
+_WIDGET_SHEET = """
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {
     padding: 4px 6px; border-radius: 6px; border: 1px solid palette(mid);
     background: palette(base);
@@ -74,7 +76,8 @@ QCheckBox::indicator { width: 14px; height: 14px; border: 1px solid palette(plac
 QCheckBox::indicator:focus { border: 1px solid palette(highlight); }
 QCheckBox::indicator:checked { background: palette(highlight); border: 1px solid palette(highlight);
     image: none; }
-QPushButton:disabled { color: palette(placeholder-text); }
+QPushButton:disabled { color: palette(placeholder-text); background: transparent;
+    border: 1px solid palette(midlight); }
 QTableView { border: none; background: palette(base); selection-background-color: palette(highlight); }
 QHeaderView::section { background: palette(window); border: none;
     border-bottom: 1px solid palette(mid); padding: 4px 6px; color: palette(placeholder-text); }
@@ -88,6 +91,10 @@ QLabel[role="error"] { color: #b0533f; }
 QLabel[role="demo"] { background: #c98b2e; color: #1d1d1d; font-weight: 700;
     padding: 3px 10px; border-radius: 4px; }
 """
+
+
+#: The whole app's style sheet, as `apply` sets it.
+STYLE_SHEET = _WIDGET_SHEET + COMBO_SHEET
 
 
 def is_dark(scheme: str) -> bool:

@@ -3,15 +3,15 @@
 `appearance.STYLE_SHEET` rounds QComboBox and QDateEdit; left alone, Qt then draws their
 drop-down as a square bevelled button that sticks out of the rounded corner. This sheet draws
 a flat drop-down and a soft chevron instead (grey, readable on both palettes). Append it to
-the app's style sheet.
+the app's style sheet (appearance.apply does).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from healdesk.locations import asset
 
-#: The chevron, shipped next to this module (Qt style sheets take images by file path).
-ARROW = Path(__file__).with_name("looks") / "down-arrow.svg"
+#: The chevron (Qt style sheets take images by file path, so it must be a real file).
+ARROW = asset("resources", "icons", "down-arrow.svg")
 
 COMBO_SHEET = f"""
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;

@@ -6,15 +6,13 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
-from healdesk.gui.appearance import STYLE_SHEET
-from healdesk.gui.combo_looks import ARROW, COMBO_SHEET
+from healdesk.gui.combo_looks import ARROW
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 @pytest.mark.parametrize("kind", [QComboBox, QDateEdit])
 def test_drop_down_sits_inside_the_rounded_corner(qtbot, looks, qapp, kind):
-    qapp.setStyleSheet(STYLE_SHEET + COMBO_SHEET)  # as appearance.apply should set it
     host = QWidget()
     qtbot.addWidget(host)
     box = kind()
