@@ -142,7 +142,6 @@ class DataActions(QObject):
 
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
-        from healdesk.vault import keys
         from healdesk.vault.restore import Secret, inspect_backup
 
         path = prompts.open_path(self._window, "Restore from a backup", BACKUP_FILTER)
@@ -153,11 +152,7 @@ class DataActions(QObject):
         )
         if typed is None:
             return
-        secret = (
-            Secret(recovery_key=typed)
-            if keys.parse_recovery_key(typed) is not None
-            else Secret(passphrase=typed)
-        )
+        secret = Secret.typed(typed)
         self._run(
             "Checking the backup…",
             lambda _progress: inspect_backup(path, secret),
