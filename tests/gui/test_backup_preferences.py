@@ -15,8 +15,8 @@ def test_defaults_are_the_journal_folder_and_7_4_6(qtbot, preferences):
     assert dialog.ui.backupFolder.text() == ""
     assert dialog.ui.backupFolder.placeholderText() == "The journal's own backups folder"
     assert not dialog.ui.defaultBackupFolder.isEnabled()
-    values = (dialog.ui.keepDaily.value(), dialog.ui.keepWeekly.value())
-    assert values + (dialog.ui.keepMonthly.value(),) == (7, 4, 6)
+    spins = (dialog.ui.keepDaily, dialog.ui.keepWeekly, dialog.ui.keepMonthly)
+    assert [spin.value() for spin in spins] == [7, 4, 6]
     assert preferences.backup_folder is None and preferences.retention == RetentionPolicy()
 
 
