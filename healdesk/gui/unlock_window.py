@@ -225,7 +225,8 @@ class UnlockWindow(QWidget):
         layout.addWidget(
             heading(
                 f"The files in {self.folder} were left exactly as they are. You can restore a "
-                "backup into another folder, or start a new journal elsewhere.",
+                "backup into another folder (with the passphrase or recovery key it was made "
+                "with), or start a new journal elsewhere.",
                 "subtitle",
             )
         )

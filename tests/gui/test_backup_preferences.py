@@ -13,7 +13,7 @@ def test_defaults_are_the_journal_folder_and_7_4_6(qtbot, preferences):
     dialog = PreferencesDialog(preferences)
     qtbot.addWidget(dialog)
     assert dialog.ui.backupFolder.text() == ""
-    assert dialog.ui.backupFolder.placeholderText() == "The journal's own backups folder"
+    assert dialog.ui.backupFolder.placeholderText() == "The journal's backups folder"
     assert not dialog.ui.defaultBackupFolder.isEnabled()
     spins = (dialog.ui.keepDaily, dialog.ui.keepWeekly, dialog.ui.keepMonthly)
     assert [spin.value() for spin in spins] == [7, 4, 6]
