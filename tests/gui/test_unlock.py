@@ -201,3 +201,23 @@ def test_a_broken_backup_is_refused_without_writing(qtbot, unlock_window, answer
     qtbot.waitUntil(lambda: answers["asked"][-1][0] == "warn", timeout=15_000)
     assert "not a HealDesk backup" in answers["asked"][-1][1][2]
     assert not (tmp_path / "target" / "keys.json").exists()
+
+
+def test_declining_after_the_summary_writes_nothing(
+    qtbot, vault_folder, recovery_key, answers, tmp_path
+):
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        vault.backup_to(tmp_path / "saved.healdesk-backup")
+    (vault_folder / "journal.db").write_bytes(b"damaged")
+    window = UnlockWindow(vault_folder)
+    qtbot.addWidget(window)
+    present(window)
+    answers["open_path"] = tmp_path / "saved.healdesk-backup"
+    answers["ask_secret"] = PASSPHRASE
+    answers["choose_folder"] = tmp_path / "restored"
+    answers["confirm"] = False
+    window.restore_backup()
+    qtbot.waitUntil(lambda: answers["asked"][-1][0] == "confirm", timeout=15_000)
+    assert "The backup is intact: 0 entries, and 0 repairs" in answers["asked"][-1][1][2]
+    qtbot.waitUntil(lambda: window.pages.isEnabled())
+    assert not (tmp_path / "restored").exists()
