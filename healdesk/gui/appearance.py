@@ -60,7 +60,8 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {
     padding: 4px 6px; border-radius: 6px; border: 1px solid palette(mid);
     background: palette(base);
 }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus {
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QSpinBox:focus {
     border: 1px solid palette(highlight);
 }
 QPushButton { padding: 5px 14px; border-radius: 6px; border: 1px solid palette(mid);

@@ -2,7 +2,8 @@
 
 `appearance.STYLE_SHEET` rounds QComboBox and QDateEdit; left alone, Qt then draws their
 drop-down as a square bevelled button that sticks out of the rounded corner. This sheet draws
-a flat drop-down and a soft chevron instead (grey, readable on both palettes). Append it to
+a flat drop-down and a soft chevron instead (grey, readable on both palettes), and the same
+chevrons for a QSpinBox's up and down buttons. Append it to
 the app's style sheet (appearance.apply does).
 """
 
@@ -10,12 +11,20 @@ from __future__ import annotations
 
 from healdesk.locations import asset
 
-#: The chevron (Qt style sheets take images by file path, so it must be a real file).
+#: The chevrons (Qt style sheets take images by file path, so they must be real files).
 ARROW = asset("resources", "icons", "down-arrow.svg")
+UP_ARROW = asset("resources", "icons", "up-arrow.svg")
 
 COMBO_SHEET = f"""
 QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
     subcontrol-position: center right; width: 18px; border: none; background: transparent; }}
 QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{ARROW.as_posix()}");
     width: 10px; height: 6px; }}
+QSpinBox {{ padding-right: 20px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 18px;
+    border: none; background: transparent; }}
+QSpinBox::up-button {{ subcontrol-position: top right; margin-top: 4px; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; margin-bottom: 4px; }}
+QSpinBox::up-arrow {{ image: url("{UP_ARROW.as_posix()}"); width: 10px; height: 6px; }}
+QSpinBox::down-arrow {{ image: url("{ARROW.as_posix()}"); width: 10px; height: 6px; }}
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from healdesk.gui import prompts
 from healdesk.gui.background import BackgroundTask, Job
+
+if TYPE_CHECKING:
+    from healdesk.vault.backups import RetentionPolicy
 
 BACKUP_FILTER = "HealDesk backups (*.healdesk-backup)"
 
@@ -113,18 +116,23 @@ class DataActions(QObject):
             ),
         )
 
-    def run_automatic_backup(self, folder: Path | None = None) -> BackgroundTask | None:
+    def run_automatic_backup(
+        self, folder: Path | None = None, policy: RetentionPolicy | None = None
+    ) -> BackgroundTask | None:
         """For the session to call right after unlocking: today's automatic backup (into
-        `folder`, else the vault's backups/), quietly in the background; only a failure is
-        shown. None when no vault is open."""
+        `folder`, else the vault's backups/, keeping what `policy` says), quietly in the
+        background; only a failure is shown. None when no vault is open."""
         from healdesk.vault import VaultError
-        from healdesk.vault.backups import backup_if_due
+        from healdesk.vault.backups import RetentionPolicy, backup_if_due
 
         vault = self._session.vault
         if vault is None:
             return None
         task = BackgroundTask(
-            lambda progress: backup_if_due(vault, folder, progress=progress), self
+            lambda progress: backup_if_due(
+                vault, folder, policy=policy or RetentionPolicy(), progress=progress
+            ),
+            self,
         )
 
         def failed(error: BaseException) -> None:
@@ -142,7 +150,6 @@ class DataActions(QObject):
 
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
-        from healdesk.vault import keys
         from healdesk.vault.restore import Secret, inspect_backup
 
         path = prompts.open_path(self._window, "Restore from a backup", BACKUP_FILTER)
@@ -153,11 +160,7 @@ class DataActions(QObject):
         )
         if typed is None:
             return
-        secret = (
-            Secret(recovery_key=typed)
-            if keys.parse_recovery_key(typed) is not None
-            else Secret(passphrase=typed)
-        )
+        secret = Secret.typed(typed)
         self._run(
             "Checking the backup…",
             lambda _progress: inspect_backup(path, secret),

@@ -1,13 +1,18 @@
 """Preferences: the few non-sensitive choices kept in plain settings (the dialog for them is
 in preferences_dialog, imported only when opened).
 
-Only choices live here (auto-lock delay, lock on screen lock, appearance): never entry text,
-names, search terms or anything that tells what the journal holds.
+Only choices live here (auto-lock delay, lock on screen lock, appearance, where automatic
+backups go and how many are kept): never entry text, names, search terms or anything that
+tells what the journal holds.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the vault package loads SQLCipher: not at start-up
+    from healdesk.vault.backups import RetentionPolicy
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (
@@ -71,6 +76,33 @@ class Preferences:
     @vault_folder.setter
     def vault_folder(self, folder: Path | None) -> None:
         self._settings.setValue("vault/folder", str(folder) if folder else "")
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where automatic backups go; None means the journal's own backups/ folder."""
+        value = self._settings.value("backup/folder", "")
+        return Path(str(value)) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._settings.setValue("backup/folder", str(folder) if folder else "")
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        """How many daily, weekly and monthly automatic backups to keep."""
+        from healdesk.vault.backups import RetentionPolicy
+
+        default = RetentionPolicy()
+        counts = {
+            period: max(0, self._int(f"backup/keep_{period}", getattr(default, period)))
+            for period in ("daily", "weekly", "monthly")
+        }
+        return RetentionPolicy(**counts)
+
+    @retention.setter
+    def retention(self, policy: RetentionPolicy) -> None:
+        for period in ("daily", "weekly", "monthly"):
+            self._settings.setValue(f"backup/keep_{period}", int(getattr(policy, period)))
 
     def sync(self) -> None:
         self._settings.sync()

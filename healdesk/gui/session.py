@@ -106,7 +106,9 @@ class Session(QObject):
         present(window)
         self._replace_unlock_window(None)
         self.data_actions.probe_keychain()
-        self.data_actions.run_automatic_backup()
+        self.data_actions.run_automatic_backup(
+            self.preferences.backup_folder, self.preferences.retention
+        )
         self.idle.start()
         window.reopen_drafts()
         QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)

@@ -225,7 +225,8 @@ class UnlockWindow(QWidget):
         layout.addWidget(
             heading(
                 f"The files in {self.folder} were left exactly as they are. You can restore a "
-                "backup into another folder, or start a new journal elsewhere.",
+                "backup into another folder (with the passphrase or recovery key it was made "
+                "with), or start a new journal elsewhere.",
                 "subtitle",
             )
         )
@@ -367,24 +368,86 @@ class UnlockWindow(QWidget):
 
     # --- when the files are not right -----------------------------------------------------
     def restore_backup(self) -> None:
+        """Restore a backup into another folder: the backup is verified with its own
+        passphrase or recovery key and its contents shown before anything is written; the
+        damaged files here are never touched."""
         from healdesk.gui import prompts
-        from healdesk.vault import VaultError
-        from healdesk.vault.backup import restore_backup
+        from healdesk.vault import Vault
+        from healdesk.vault.restore import Secret, inspect_backup
 
         archive = prompts.open_path(
             self, "Choose a backup", "HealDesk backups (*.healdesk-backup *.zip)"
         )
         if archive is None:
             return
+        typed = prompts.ask_secret(
+            self, "Restore", "Passphrase or recovery key the backup was made with:"
+        )
+        if typed is None:
+            return
         target = prompts.choose_folder(self, "Choose an empty folder for the restored journal")
         if target is None:
             return
-        try:
-            restore_backup(archive, target)
-        except VaultError as error:
-            prompts.warn(self, "Restore", str(error))
+        if Vault.exists(target) or target.resolve() == self.folder.resolve():
+            prompts.warn(
+                self,
+                "Restore",
+                "That folder already holds a journal. Please choose an empty folder.",
+            )
             return
-        self.restored.emit(target)
+        secret = Secret.typed(typed)
+        self._in_background(
+            lambda _progress: inspect_backup(archive, secret),
+            lambda summary: self._confirm_restore(archive, secret, target, summary),
+        )
+
+    def _confirm_restore(self, archive: Path, secret, target: Path, summary) -> None:
+        from healdesk.gui import prompts
+        from healdesk.vault.restore import restore_backup
+
+        if not prompts.confirm(
+            self,
+            "Restore",
+            f"The backup is intact: {summary.describe()}.\n\nIt will be restored into "
+            f"{target}. Unlock it there with the passphrase or recovery key of the backup.",
+            "Restore",
+        ):
+            return
+        self._in_background(
+            lambda progress: restore_backup(archive, target, secret, progress=progress),
+            lambda _kept: self.restored.emit(target),
+        )
+
+    def _in_background(self, work, done) -> None:
+        """Run `work` off the UI thread; a failure is shown as a warning (VaultError text
+        only: an unknown error's text could carry anything)."""
+        from healdesk.gui.background import BackgroundTask
+
+        if self._task is not None and self._task.is_running():
+            return
+        self._set_busy(True)
+        self._task = task = BackgroundTask(work, self)
+
+        def succeeded(result) -> None:
+            task.wait()  # the signal comes just before the thread ends; `done` may start another
+            self._set_busy(False)
+            done(result)
+
+        self._task.succeeded.connect(succeeded)
+        self._task.failed.connect(self._restore_failed)
+        self._task.start()
+
+    def _restore_failed(self, error: Exception) -> None:
+        from healdesk.gui import prompts
+        from healdesk.vault.errors import VaultError
+
+        self._set_busy(False)
+        if isinstance(error, VaultError):
+            prompts.warn(self, "Restore", str(error))
+        else:
+            prompts.warn(
+                self, "Restore", f"The backup could not be restored ({type(error).__name__})."
+            )
 
     def start_elsewhere(self) -> None:
         from healdesk.gui import prompts

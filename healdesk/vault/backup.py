@@ -25,7 +25,6 @@ from healdesk.vault.errors import (
     KeyFileDamaged,
     NotABackup,
     VaultDamaged,
-    VaultExists,
 )
 
 DB_NAME = "journal.db"
@@ -140,33 +139,6 @@ def unpacked(path: Path, work_dir: Path | None = None) -> Iterator[UnpackedBacku
         except (ValueError, KeyError, TypeError, zipfile.BadZipFile, EOFError):
             raise NotABackup(path) from None
         yield UnpackedBackup(keys, Path(work) / DB_NAME)
-
-
-def restore_backup(archive: Path, folder: Path) -> None:
-    """Unpack a backup into `folder`, which must not hold a vault: restoring never overwrites.
-    (The unlock window's "restore elsewhere"; the journal is checked when it is unlocked. To
-    replace a vault, with the backup verified first, see healdesk.vault.restore.)
-
-    The database lands first and the key file last, so an interrupted restore leaves no
-    folder that looks like a vault.
-    """
-    folder = Path(folder)
-    if keyfile.exists(folder) or (folder / DB_NAME).exists():
-        raise VaultExists(folder)
-    created = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        with unpacked(archive, work_dir=folder) as backup:
-            for name in (WAL_NAME, DB_NAME):
-                if (backup.database.parent / name).exists():
-                    _seal(backup.database.parent / name)
-                    os.replace(backup.database.parent / name, folder / name)
-    except NotABackup:
-        if created:
-            folder.rmdir()
-        raise
-    sync_folder(folder)
-    keyfile.save(folder, backup.keys)
 
 
 def _seal(path: Path) -> None:

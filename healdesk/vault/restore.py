@@ -47,6 +47,15 @@ class Secret:
     passphrase: str | None = None
     recovery_key: str | None = None
 
+    @classmethod
+    def typed(cls, text: str) -> Secret:
+        """What the person typed in one field: a recovery key if it reads as one."""
+        from healdesk.vault.keys import parse_recovery_key
+
+        if parse_recovery_key(text) is not None:
+            return cls(recovery_key=text)
+        return cls(passphrase=text)
+
 
 def inspect_backup(path: Path, secret: Secret) -> BackupSummary:
     """Open and verify a backup; VaultError (NotABackup, WrongPassphrase, ...) if it fails."""

@@ -44,7 +44,15 @@ def answers(monkeypatch):
 
         return answer
 
-    for name in ("inform", "warn", "confirm", "save_path", "open_path", "choose_folder"):
+    for name in (
+        "inform",
+        "warn",
+        "confirm",
+        "save_path",
+        "open_path",
+        "choose_folder",
+        "ask_secret",
+    ):
         monkeypatch.setattr(prompts, name, make(name))
     given["asked"] = asked
     return given

@@ -118,12 +118,52 @@ def test_damaged_key_file_is_explained_and_a_backup_restores_elsewhere(
     assert "key file is damaged" in window.problem.text()
 
     answers["open_path"] = tmp_path / "saved.healdesk-backup"
+    answers["ask_secret"] = recovery_key
     answers["choose_folder"] = tmp_path / "restored"
-    with qtbot.waitSignal(window.restored) as restored:
+    answers["confirm"] = True
+    with qtbot.waitSignal(window.restored, timeout=20_000) as restored:
         window.restore_button.click()
     assert restored.args == [tmp_path / "restored"]
+    shown = next(args[2] for name, args in answers["asked"] if name == "confirm")
+    today = datetime.now()
+    assert f"1 entry from {today.day} {today:%B %Y} to {today.day} {today:%B %Y}" in shown
     with Vault.unlock(tmp_path / "restored", recovery_key=recovery_key) as vault:
         assert vault.journal.get_conflict(1).what_happened == "kept in the backup"
+    assert snapshot(vault_folder) == before
+
+
+def test_restore_with_the_wrong_secret_says_so_and_writes_nothing(
+    qtbot, vault_folder, recovery_key, answers, tmp_path
+):
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        vault.backup_to(tmp_path / "saved.healdesk-backup")
+    (vault_folder / "journal.db").write_bytes(b"damaged")
+    before = snapshot(vault_folder)
+    window = UnlockWindow(vault_folder)
+    qtbot.addWidget(window)
+    present(window)
+    answers["open_path"] = tmp_path / "saved.healdesk-backup"
+    answers["ask_secret"] = "not the passphrase"
+    answers["choose_folder"] = tmp_path / "restored"
+    answers["warn"] = None
+    window.restore_backup()
+    qtbot.waitUntil(lambda: answers["asked"][-1][0] == "warn", timeout=15_000)
+    assert answers["asked"][-1][1][2] == str(WrongPassphrase())
+    assert not (tmp_path / "restored").exists()
+    assert window.pages.isEnabled()
+    assert snapshot(vault_folder) == before
+
+
+def test_restore_refuses_a_folder_that_holds_a_journal(
+    qtbot, unlock_window, vault_folder, answers, tmp_path
+):
+    before = snapshot(vault_folder)
+    answers["open_path"] = tmp_path / "saved.healdesk-backup"
+    answers["ask_secret"] = PASSPHRASE
+    answers["choose_folder"] = vault_folder
+    answers["warn"] = None
+    unlock_window.restore_backup()
+    assert "already holds a journal" in answers["asked"][-1][1][2]
     assert snapshot(vault_folder) == before
 
 
@@ -154,8 +194,30 @@ def test_foreign_database_is_explained_and_left_byte_identical(
 def test_a_broken_backup_is_refused_without_writing(qtbot, unlock_window, answers, tmp_path):
     (tmp_path / "junk.healdesk-backup").write_bytes(b"not a zip")
     answers["open_path"] = tmp_path / "junk.healdesk-backup"
+    answers["ask_secret"] = PASSPHRASE
     answers["choose_folder"] = tmp_path / "target"
     answers["warn"] = None
     unlock_window.restore_backup()
+    qtbot.waitUntil(lambda: answers["asked"][-1][0] == "warn", timeout=15_000)
     assert "not a HealDesk backup" in answers["asked"][-1][1][2]
     assert not (tmp_path / "target" / "keys.json").exists()
+
+
+def test_declining_after_the_summary_writes_nothing(
+    qtbot, vault_folder, recovery_key, answers, tmp_path
+):
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        vault.backup_to(tmp_path / "saved.healdesk-backup")
+    (vault_folder / "journal.db").write_bytes(b"damaged")
+    window = UnlockWindow(vault_folder)
+    qtbot.addWidget(window)
+    present(window)
+    answers["open_path"] = tmp_path / "saved.healdesk-backup"
+    answers["ask_secret"] = PASSPHRASE
+    answers["choose_folder"] = tmp_path / "restored"
+    answers["confirm"] = False
+    window.restore_backup()
+    qtbot.waitUntil(lambda: answers["asked"][-1][0] == "confirm", timeout=15_000)
+    assert "The backup is intact: 0 entries, and 0 repairs" in answers["asked"][-1][1][2]
+    qtbot.waitUntil(lambda: window.pages.isEnabled())
+    assert not (tmp_path / "restored").exists()

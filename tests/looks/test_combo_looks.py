@@ -1,24 +1,24 @@
-"""Drop-downs stay inside the inputs' rounded border and still show their chevron."""
+"""Drop-downs and spin buttons stay inside the inputs' rounded border and show chevrons."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
 
-from healdesk.gui.combo_looks import ARROW
+from healdesk.gui.combo_looks import ARROW, UP_ARROW
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
-@pytest.mark.parametrize("kind", [QComboBox, QDateEdit])
+@pytest.mark.parametrize("kind", [QComboBox, QDateEdit, QSpinBox])
 def test_drop_down_sits_inside_the_rounded_corner(qtbot, looks, qapp, kind):
     host = QWidget()
     qtbot.addWidget(host)
     box = kind()
     if isinstance(box, QComboBox):
         box.addItems(["Everyone", "Sam"])
-    else:
+    elif isinstance(box, QDateEdit):
         box.setCalendarPopup(True)
     QHBoxLayout(host).addWidget(box)
     host.show()
@@ -34,4 +34,6 @@ def test_drop_down_sits_inside_the_rounded_corner(qtbot, looks, qapp, kind):
         for x in range(image.width() - 22, image.width() - 4)
         for y in range(4, image.height() - 4)
     ]
-    assert ARROW.is_file() and max(abs(v - base) for v in arrow_area) >= 30  # the chevron
+    assert (
+        ARROW.is_file() and UP_ARROW.is_file() and max(abs(v - base) for v in arrow_area) >= 30
+    )  # the chevron
