@@ -49,6 +49,8 @@ def open_demo(session, folder: Path) -> None:
 
 
 def run(data_dir: Path | None, demo: bool) -> int:
+    from PySide6.QtCore import QTimer
+
     from healdesk.gui import appearance
     from healdesk.gui.preferences import Preferences
     from healdesk.gui.session import Session
@@ -71,7 +73,9 @@ def run(data_dir: Path | None, demo: bool) -> int:
             session.start()
         watcher = SystemLockWatcher()
         watcher.locking.connect(session.system_locking)
-        watcher.start()
+        # Connecting to D-Bus (and importing jeepney) takes tens of ms: let the first window
+        # reach the screen before that, once the event loop runs.
+        QTimer.singleShot(0, watcher.start)
         quit_on_signals(app, session)
         app.aboutToQuit.connect(session.shutdown)
         app.aboutToQuit.connect(watcher.stop)
