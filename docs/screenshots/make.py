@@ -1,61 +1,51 @@
-"""Regenerate the README screenshots from the demo journal (offscreen, no display needed).
+"""Regenerate every screenshot in docs/screenshots (offscreen Qt, throwaway vaults).
 
-Run from the repository root: python docs/screenshots/make.py
+Run from the repository root: `python docs/screenshots/make.py [--out DIR] [AREA ...]`, AREA
+one of windows, entry, repair, patterns, export (default: all; DIR defaults to this folder). Each area is a module beside this
+one with `shoot(app, out) -> list[Path]`; all of them style the app with `appearance.apply`,
+so the pictures show the app's own light and dark looks.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import os
-import random
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-SCRATCH = Path(tempfile.mkdtemp(prefix="healdesk-shots-"))
-os.environ["HEALDESK_CONFIG_DIR"] = str(SCRATCH / "config")
-os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+AREAS = ("windows", "entry", "repair", "patterns", "export")
 
 
-def settle(app) -> None:
-    for _ in range(10):
-        app.processEvents()
+def prepare() -> None:
+    """Offscreen Qt, the source tree importable, and no real config folder or keychain."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="healdesk-shots-"))
+    os.environ["HEALDESK_CONFIG_DIR"] = str(scratch / "config")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
-def main() -> None:
-    from healdesk.demo import DEMO_PASSPHRASE
-    from healdesk.gui import appearance
-    from healdesk.gui.launch import make_app, open_demo
-    from healdesk.gui.preferences import Preferences
-    from healdesk.gui.session import Session
-    from healdesk.gui.setup_wizard import SetupWizard
-    from healdesk.gui.windows import present
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for the PNGs")
+    parser.add_argument("areas", nargs="*", metavar="AREA", help=f"any of {', '.join(AREAS)}")
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.areas) - set(AREAS))
+    if unknown:
+        parser.error(f"unknown area(s) {', '.join(unknown)}; choose from {', '.join(AREAS)}")
+    prepare()
+    from healdesk.gui.launch import make_app
 
     app = make_app()
-    for scheme in ("light", "dark"):
-        appearance.apply(app, scheme)
-        session = Session(SCRATCH / scheme, Preferences(), demo_passphrase=DEMO_PASSPHRASE)
-        open_demo(session, session.folder)
-        window = session.window
-        window.resize(1180, 720)
-        window.table.selectRow(3)
-        settle(app)
-        window.grab().save(str(HERE / f"journal-{scheme}.png"))
-        if scheme == "light":
-            session.lock()
-            session.unlock_window.resize(760, 520)
-            settle(app)
-            session.unlock_window.grab().save(str(HERE / "unlock-light.png"))
-        session.shutdown()
-    appearance.apply(app, "light")
-    wizard = SetupWizard(SCRATCH / "new", rng=random.Random(1))
-    present(wizard)
-    settle(app)
-    wizard.grab().save(str(HERE / "setup-light.png"))
-    wizard.reject()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for area in args.areas or AREAS:
+        for path in importlib.import_module(area).shoot(app, args.out):
+            print(path)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict, Person
+from healdesk.gui.appearance import palette_for
 
 from .conftest import offscreen_window_limits, type_text
 
@@ -311,14 +312,12 @@ def test_an_entry_open_in_a_dialog_is_not_opened_twice(qtbot, journal, open_entr
 
 
 def test_the_dialogs_chips_follow_a_light_dark_switch(qtbot, open_entry):
-    from tests.repair.screenshots import dark_palette
-
     dialog = open_entry()
     pickers = [dialog.ui.themePicker, dialog.ui.myFeelingsPicker, dialog.ui.theirWishPicker]
-    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    dark_base = palette_for(dark=True).color(QPalette.ColorRole.Base).name()
     app = QApplication.instance()
     light = app.palette()
-    app.setPalette(dark_palette())
+    app.setPalette(palette_for(dark=True))
     try:
         for picker in pickers:
             qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLayout, QPushButton, QVBox
 
 from healdesk.core.conflict import Theme
 from healdesk.core.vocabulary import EMOTIONS, SUGGESTED_THEMES, settled_word
+from healdesk.gui.appearance import palette_for
 from healdesk.gui.chip_picker import ChipPicker
 from healdesk.gui.theme_picker import ThemePicker
 from healdesk.gui.word_slider import WordSlider
@@ -161,16 +162,14 @@ def test_return_adds_own_words_and_only_an_empty_field_presses_the_default_butto
 
 
 def test_chips_restyle_when_the_palette_of_their_window_switches(qtbot):
-    from tests.repair.screenshots import dark_palette
-
     chips, themes = ChipPicker(), ThemePicker()
     for picker in (chips, themes):
         shown(qtbot, picker)  # inside a window, where a palette switch reaches them
-    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    dark_base = palette_for(dark=True).color(QPalette.ColorRole.Base).name()
     assert dark_base not in chips.styleSheet()
     app = QApplication.instance()
     light = app.palette()
-    app.setPalette(dark_palette())
+    app.setPalette(palette_for(dark=True))
     try:
         for picker in (chips, themes):
             qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.repair import CheckInResult, RepairStatus
 from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
+from healdesk.gui.appearance import palette_for
 from healdesk.gui.chip_picker import ChipPicker
 from healdesk.gui.repair_fields import (
     ChecklistField,
@@ -401,14 +402,12 @@ def test_answers_that_cannot_be_kept_get_a_clear_message_and_the_wizard_stays(
 def test_chips_follow_a_palette_switch_while_the_wizard_is_open(
     qtbot, journal, catalog, conflict_id
 ):
-    from tests.repair.screenshots import dark_palette
-
     wizard = open_wizard(qtbot, journal, catalog["understand-together"], [conflict_id])
-    dark_base = dark_palette().color(QPalette.ColorRole.Base).name()
+    dark_base = palette_for(dark=True).color(QPalette.ColorRole.Base).name()
     assert dark_base not in wizard.styleSheet()
     app = QApplication.instance()
     light = app.palette()
-    app.setPalette(dark_palette())  # the appearance setting switches the whole application
+    app.setPalette(palette_for(dark=True))  # the appearance setting switches the whole application
     try:
         qtbot.waitUntil(lambda: f"background: {dark_base}" in wizard.styleSheet())
     finally:

@@ -1,29 +1,23 @@
-"""Screenshots of the timeline and the insights panel from a believable year-long journal.
+"""The timeline and the insights panel from a believable year-long journal.
 
-Run from the source tree: `python packaging/pattern_screenshots.py [OUT_DIR]` (default
-docs/screenshots). Builds a throwaway vault in a temp folder (deleted afterwards), fills it with
-a year of constructed entries in which "Chores" comes back most Sunday evenings, and saves
-timeline-year, timeline-month and insights PNGs in light and dark palettes. Offscreen Qt.
+A throwaway vault (deleted afterwards) gets a year of constructed entries in which "Chores"
+comes back most Sunday evenings; timeline-year, timeline-month and insights PNGs, light and dark.
 """
 
 from __future__ import annotations
 
-import os
 import random
-import sys
 import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
-
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair
+from healdesk.gui import appearance
+from healdesk.gui.insights_panel import InsightsPanel
+from healdesk.gui.timeline import TimelineView
+from healdesk.gui.timeline_layout import ZOOMS
 from healdesk.vault import Vault
 from healdesk.vault.journal import Journal
 
@@ -130,45 +124,13 @@ def fill_demo_year(journal: Journal, end: date = END, seed: int = 7) -> None:
                     )
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#232629",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1b1e20",
-        QPalette.ColorRole.AlternateBase: "#24282b",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#2c3034",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Mid: "#6b7075",
-        QPalette.ColorRole.Highlight: "#3daee9",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.ToolTipBase: "#31363b",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-def main() -> int:
-    out = Path(
-        sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parents[1] / "docs" / "screenshots"
-    )
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    light = app.style().standardPalette()
-    from healdesk.gui.insights_panel import InsightsPanel
-    from healdesk.gui.timeline import TimelineView
-    from healdesk.gui.timeline_layout import ZOOMS
-
+def shoot(app, out: Path) -> list[Path]:
+    written = []
     with tempfile.TemporaryDirectory(prefix="healdesk-shots-") as folder:
         vault, _ = Vault.create(Path(folder) / "vault", "screenshot passphrase")
         fill_demo_year(vault.journal)
-        for name, palette in (("light", light), ("dark", dark_palette())):
-            app.setPalette(palette)
+        for scheme in ("light", "dark"):
+            appearance.apply(app, scheme)
             timeline = TimelineView(vault.journal)
             timeline.resize(1100, 385)
             timeline.show()
@@ -176,21 +138,15 @@ def main() -> int:
                 timeline.canvas.set_zoom([z.name for z in ZOOMS].index(zoom))
                 timeline.canvas.show_latest()
                 app.processEvents()
-                path = out / f"timeline-{zoom.lower()}-{name}.png"
-                timeline.grab().save(str(path))
-                print(path)
+                written.append(out / f"timeline-{zoom.lower()}-{scheme}.png")
+                timeline.grab().save(str(written[-1]))
             timeline.close()
             panel = InsightsPanel(vault.journal, today=datetime.combine(END, time(22), ZONE))
             panel.resize(900, 860)
             panel.show()
             app.processEvents()
-            path = out / f"insights-{name}.png"
-            panel.content.grab().save(str(path))
-            print(path)
+            written.append(out / f"insights-{scheme}.png")
+            panel.content.grab().save(str(written[-1]))
             panel.close()
         vault.lock()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return written
