@@ -29,7 +29,9 @@ class _Runner(QThread):
 class BackgroundTask(QObject):
     """One run of `job` on a worker thread, with progress and a cooperative cancel.
 
-    Exactly one of `succeeded(result)`, `failed(exception)` or `cancelled()` is emitted.
+    Exactly one of `succeeded(result)`, `failed(exception)` or `cancelled()` is emitted, and
+    only once the worker thread has ended: a receiver may then drop or delete the task at once
+    (destroying a QThread that still runs aborts the whole process).
     """
 
     progressed = Signal(int, int)
@@ -41,7 +43,9 @@ class BackgroundTask(QObject):
         super().__init__(parent)
         self._job = job
         self._cancel = threading.Event()
+        self._outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
         self._runner = _Runner(self)
+        self._runner.finished.connect(self._report)
 
     def start(self) -> None:
         self._runner.start()
@@ -63,14 +67,19 @@ class BackgroundTask(QObject):
         self.progressed.emit(done, total)
 
     def _run(self) -> None:
+        """On the worker thread: run the job and keep its outcome for `_report`."""
         try:
             result = self._job(self._progress)
         except Cancelled:
-            self.cancelled.emit()
+            self._outcome = ("cancelled", ())
         except Exception as error:  # handed to the UI thread, which words it for the person
-            self.failed.emit(error)
+            self._outcome = ("failed", (error,))
         else:
-            if self._cancel.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
+            cancelled = self._cancel.is_set()
+            self._outcome = ("cancelled", ()) if cancelled else ("succeeded", (result,))
+
+    def _report(self) -> None:
+        """On the UI thread, after `finished`: the thread is ending, so this wait is brief."""
+        self._runner.wait()
+        name, args = self._outcome
+        getattr(self, name).emit(*args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 
 from healdesk.core.progress import Cancelled
 from healdesk.gui.background import BackgroundTask
@@ -21,6 +21,19 @@ def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
         return "finished"
 
     task = BackgroundTask(job)
+    running_at_result: list[bool] = []
+    release = threading.Event()
+
+    def hold_the_worker(_result):  # were it emitted from the worker, keep that thread alive
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(5)
+
+    def record(_result):
+        running_at_result.append(task.is_running())
+        release.set()
+
+    task.succeeded.connect(hold_the_worker, Qt.ConnectionType.DirectConnection)
+    task.succeeded.connect(record)
     task.progressed.connect(
         lambda d, t: seen.append((d, t, QThread.currentThread() is task.thread()))
     )
@@ -30,6 +43,7 @@ def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
     assert task.wait()
     assert worker_threads[0] is not threading.main_thread()
     assert seen == [(1, 3, True), (2, 3, True), (3, 3, True)]
+    assert running_at_result == [False]  # so a receiver may delete the task at once
 
 
 def test_an_error_is_handed_over_not_raised(qtbot):
