@@ -1,4 +1,5 @@
-"""The app's windows from the demo journal: journal (light, dark), unlock and first-run setup."""
+"""The app's windows from the demo journal: journal (light, dark), unlock, first-run setup and
+preferences."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from healdesk.demo import DEMO_PASSPHRASE
 from healdesk.gui import appearance
 from healdesk.gui.launch import open_demo
 from healdesk.gui.preferences import Preferences
+from healdesk.gui.preferences_dialog import PreferencesDialog
 from healdesk.gui.session import Session
 from healdesk.gui.setup_wizard import SetupWizard
 from healdesk.gui.windows import present
@@ -47,4 +49,10 @@ def shoot(app, out: Path) -> list[Path]:
     written.append(out / "setup-light.png")
     wizard.grab().save(str(written[-1]))
     wizard.reject()
+    preferences = PreferencesDialog(Preferences())
+    present(preferences)
+    settle(app)
+    written.append(out / "preferences-light.png")
+    preferences.grab().save(str(written[-1]))
+    preferences.reject()
     return written
