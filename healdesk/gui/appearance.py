@@ -56,11 +56,11 @@ _DARK = {
 
 #: Widget sheet shared by both palettes: rounder, quieter inputs and a soft accent button.
 _WIDGET_SHEET = """
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QSpinBox {
     padding: 4px 6px; border-radius: 6px; border: 1px solid palette(mid);
     background: palette(base);
 }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,
 QSpinBox:focus {
     border: 1px solid palette(highlight);
 }
@@ -75,8 +75,7 @@ QPushButton[flat="true"]:focus { text-decoration: underline; }
 QCheckBox::indicator { width: 14px; height: 14px; border: 1px solid palette(placeholder-text);
     border-radius: 4px; background: palette(base); }
 QCheckBox::indicator:focus { border: 1px solid palette(highlight); }
-QCheckBox::indicator:checked { background: palette(highlight); border: 1px solid palette(highlight);
-    image: none; }
+QCheckBox::indicator:checked { background: palette(highlight); border: 1px solid palette(highlight); }
 QPushButton:disabled { color: palette(placeholder-text); background: transparent;
     border: 1px solid palette(midlight); }
 QTableView { border: none; background: palette(base); selection-background-color: palette(highlight); }
