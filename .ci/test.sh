@@ -1,5 +1,7 @@
 #!/bin/sh
-# Set up a virtual environment and run the whole test suite, then the benchmarks in quick mode.
+# Set up a virtual environment and run the whole test suite, then the benchmarks in quick mode,
+# then prove the wheel and the PyInstaller bundle work outside the source tree (each builds,
+# installs and runs `healdesk --self-test`).
 #
 # The suite runs inside a private D-Bus session with an unlocked gnome-keyring, so the
 # device-slot tests talk to a real Secret Service. Debian packages the tests need:
@@ -39,3 +41,5 @@ if [ "$status" -ne 0 ]; then
     exit "$status"
 fi
 .venv/bin/python -m tests.bench.run --quick
+packaging/ci-wheel.sh
+packaging/ci-bundle.sh
