@@ -122,7 +122,6 @@ class DataActions(QObject):
         """For the session to call right after unlocking: today's automatic backup (into
         `folder`, else the vault's backups/, keeping what `policy` says), quietly in the
         background; only a failure is shown. None when no vault is open."""
-        from healdesk.vault import VaultError
         from healdesk.vault.backups import RetentionPolicy, backup_if_due
 
         vault = self._session.vault
@@ -136,11 +135,7 @@ class DataActions(QObject):
         )
 
         def failed(error: BaseException) -> None:
-            message = (
-                str(error)
-                if isinstance(error, VaultError)
-                else f"Today's automatic backup failed ({type(error).__name__})."
-            )
+            message = prompts.failure_text(error, "Today's automatic backup failed")
             prompts.warn(self._window, "Automatic backup", message)
 
         task.failed.connect(failed)
@@ -374,10 +369,7 @@ def run_in_background(
     window: QWidget | None = None,
 ) -> BackgroundTask:
     """Start `job` behind a window-modal progress dialog whose Cancel cancels it; errors are
-    shown in plain words (VaultError messages are written for people)."""
-    from healdesk.formats import FormatError
-    from healdesk.vault import VaultError
-
+    shown in plain words (prompts.failure_text)."""
     task = BackgroundTask(job, owner)
     dialog = QProgressDialog(label, "Cancel", 0, 0, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -398,13 +390,7 @@ def run_in_background(
 
     def failed(error: BaseException) -> None:
         finish()
-        if isinstance(error, (VaultError, FormatError)):
-            message = str(error)  # written for people, never with entry text
-        elif isinstance(error, OSError):
-            message = f"The file could not be written or read ({error.strerror or 'error'})."
-        else:
-            message = f"Something went wrong ({type(error).__name__})."
-        prompts.warn(window, "HealDesk", message)
+        prompts.warn(window, "HealDesk", prompts.failure_text(error, "Something went wrong"))
 
     def succeeded(result: Any) -> None:
         finish()

@@ -50,6 +50,19 @@ def choose_folder(parent: QWidget | None, caption: str) -> Path | None:
     return Path(name) if name else None
 
 
+def failure_text(error: BaseException, what_failed: str) -> str:
+    """Words for a job that failed. Errors HealDesk writes for people (vault and file-format
+    errors) are shown as they are; any other error only by its kind or the system's reason,
+    never by its text, which could quote anything, entry text included."""
+    from healdesk.formats import FormatError
+    from healdesk.vault.errors import VaultError
+
+    if isinstance(error, (VaultError, FormatError)):
+        return str(error)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else None
+    return f"{what_failed} ({reason or type(error).__name__})."
+
+
 def forget_file_dialog_history() -> None:
     """Qt's own file dialog records the folders it visited in QtProject.conf, in plain text
     outside the vault; a folder such as "exports for Dr. K" says too much. Wipe it each time."""

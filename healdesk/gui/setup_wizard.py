@@ -134,18 +134,11 @@ class PassphrasePage(QWizardPage):
         self._wizard.next()
 
     def _failed(self, error: Exception) -> None:
-        from healdesk.vault import VaultError
+        from healdesk.gui import prompts
 
         self.busy.hide()
         self.form.setEnabled(True)
-        text = (
-            str(error)
-            if isinstance(error, VaultError)
-            else (
-                f"The journal could not be created ({type(error).__name__}). Nothing was written."
-            )
-        )
-        self.message.setText(text)
+        self.message.setText(prompts.failure_text(error, "The journal could not be created"))
         self.message.show()
         self.completeChanged.emit()
 

@@ -293,20 +293,16 @@ class UnlockWindow(QWidget):
         self._unlock({"device": True})
 
     def _unlock(self, how: dict) -> None:
-        from healdesk.gui.background import BackgroundTask
         from healdesk.vault import Vault
 
-        if self._task is not None and self._task.is_running():
-            return
         folder = self.folder
-        self._set_busy(True)
-        self._task = BackgroundTask(lambda _progress: Vault.unlock(folder, **how), self)
-        self._task.succeeded.connect(lambda vault: self._unlocked(vault, "recovery_key" in how))
-        self._task.failed.connect(self._refused)
-        self._task.start()
+        self._in_background(
+            lambda _progress: Vault.unlock(folder, **how),
+            lambda vault: self._unlocked(vault, "recovery_key" in how),
+            self._refused,
+        )
 
     def _unlocked(self, vault, by_recovery_key: bool) -> None:
-        self._set_busy(False)
         self.passphrase.clear()
         self._vault = vault
         if by_recovery_key:
@@ -318,16 +314,12 @@ class UnlockWindow(QWidget):
             self._finish()
 
     def _refused(self, error: Exception) -> None:
-        self._set_busy(False)
         if means_damage(error):
             self._show_problem(error)
             return
-        from healdesk.vault.errors import VaultError
+        from healdesk.gui import prompts
 
-        if isinstance(error, VaultError):
-            self._say(str(error))
-        else:  # never show an unknown error's text: it could carry anything
-            self._say(f"The journal could not be opened ({type(error).__name__}).")
+        self._say(prompts.failure_text(error, "The journal could not be opened"))
         self.passphrase.clear()
         (
             self.recovery_key
@@ -399,6 +391,7 @@ class UnlockWindow(QWidget):
         self._in_background(
             lambda _progress: inspect_backup(archive, secret),
             lambda summary: self._confirm_restore(archive, secret, target, summary),
+            self._restore_failed,
         )
 
     def _confirm_restore(self, archive: Path, secret, target: Path, summary) -> None:
@@ -416,38 +409,29 @@ class UnlockWindow(QWidget):
         self._in_background(
             lambda progress: restore_backup(archive, target, secret, progress=progress),
             lambda _kept: self.restored.emit(target),
+            self._restore_failed,
         )
 
-    def _in_background(self, work, done) -> None:
-        """Run `work` off the UI thread; a failure is shown as a warning (VaultError text
-        only: an unknown error's text could carry anything)."""
+    def _in_background(self, work, done, failed) -> None:
+        """Run `work` off the UI thread behind the busy indicator, one job at a time (key
+        derivation, checking or restoring a backup); `done` or `failed` then runs on the UI
+        thread with the indicator already off."""
         from healdesk.gui.background import BackgroundTask
 
         if self._task is not None and self._task.is_running():
             return
         self._set_busy(True)
         self._task = task = BackgroundTask(work, self)
-
-        def succeeded(result) -> None:
-            task.wait()  # the signal comes just before the thread ends; `done` may start another
-            self._set_busy(False)
-            done(result)
-
-        self._task.succeeded.connect(succeeded)
-        self._task.failed.connect(self._restore_failed)
-        self._task.start()
+        for signal, then in ((task.succeeded, done), (task.failed, failed)):
+            signal.connect(lambda outcome, then=then: (self._set_busy(False), then(outcome)))
+        task.start()
 
     def _restore_failed(self, error: Exception) -> None:
         from healdesk.gui import prompts
-        from healdesk.vault.errors import VaultError
 
-        self._set_busy(False)
-        if isinstance(error, VaultError):
-            prompts.warn(self, "Restore", str(error))
-        else:
-            prompts.warn(
-                self, "Restore", f"The backup could not be restored ({type(error).__name__})."
-            )
+        prompts.warn(
+            self, "Restore", prompts.failure_text(error, "The backup could not be restored")
+        )
 
     def start_elsewhere(self) -> None:
         from healdesk.gui import prompts

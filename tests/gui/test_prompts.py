@@ -36,3 +36,13 @@ def _qt_project_conf() -> Path:
 def _mentions(folder: Path) -> bool:
     conf = _qt_project_conf()
     return conf.exists() and folder.name in conf.read_text(encoding="utf-8", errors="replace")
+
+
+def test_failure_text_never_repeats_an_unknown_errors_words():
+    from healdesk.vault.errors import VaultError
+
+    assert prompts.failure_text(VaultError("The journal is full."), "x") == "The journal is full."
+    secret = ValueError("Sam came home late again")  # could quote anything, entry text too
+    assert prompts.failure_text(secret, "Saving failed") == "Saving failed (ValueError)."
+    disk = OSError(28, "No space left on device", "/home/alex/exports for Dr K.pdf")
+    assert prompts.failure_text(disk, "Saving failed") == "Saving failed (No space left on device)."
