@@ -282,8 +282,6 @@ class ExportDialog(QDialog):
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
-        if self._task is not None:
-            self._task.wait()
         self.ui.exportButton.setEnabled(bool(self.chosen_ids()))
 
     def _succeeded(self, result: ExportResult) -> None:
