@@ -126,10 +126,16 @@ class UnlockWindow(QWidget):
         self._check_files()
 
     # --- pages ----------------------------------------------------------------------------
-    def _build_passphrase_page(self) -> QWidget:
+    def _new_page(self) -> tuple[QWidget, QVBoxLayout]:
+        """An empty page of the card, already in the stack."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(page)
+        return page, layout
+
+    def _build_passphrase_page(self) -> QWidget:
+        page, layout = self._new_page()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText("Passphrase")
@@ -153,15 +159,12 @@ class UnlockWindow(QWidget):
         links.addWidget(self.device_button)
         links.addStretch(1)
         layout.addLayout(links)
-        self.pages.addWidget(page)
         return page
 
     # The other pages are built when first needed: most starts only ever need the passphrase.
     @cached_property
     def recovery_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = self._new_page()
         layout.addWidget(
             heading(
                 "Type the recovery key from your recovery kit. Dashes and capitals are optional.",
@@ -181,16 +184,13 @@ class UnlockWindow(QWidget):
         back = link_button("&Back to the passphrase")
         back.clicked.connect(lambda: self._show(self.passphrase_page, self.passphrase))
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        self.pages.addWidget(page)
         return page
 
     @cached_property
     def new_passphrase_page(self) -> QWidget:
         from healdesk.gui.passphrase_form import NewPassphraseForm
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = self._new_page()
         layout.addWidget(
             heading(
                 "The recovery key opened your journal. You can choose a new "
@@ -211,14 +211,11 @@ class UnlockWindow(QWidget):
         row.addWidget(later)
         row.addWidget(self.save_passphrase_button)
         layout.addLayout(row)
-        self.pages.addWidget(page)
         return page
 
     @cached_property
     def problem_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        page, layout = self._new_page()
         self.problem = heading("", "")
         self.problem.setAccessibleName("What went wrong")
         layout.addWidget(self.problem)
@@ -240,7 +237,6 @@ class UnlockWindow(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.pages.addWidget(page)
         return page
 
     def _show(self, page: QWidget, focus: QWidget | None = None) -> None:
