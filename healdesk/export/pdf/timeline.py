@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import white
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import INTENSITY_MAX
 from healdesk.export.pdf.fonts import TEXT
-from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME, short_month
+from healdesk.export.pdf.styles import FAINT, MUTED, short_month, theme_colour
 
 HEIGHT = 120
 _LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 18
+#: The widest span drawn: a month inside datetime's own limits at both ends, so padding and
+#: the month and day labels never step outside them (an import accepts years 2 to 9998).
+_EARLIEST = datetime(1, 2, 1, tzinfo=UTC)
+_LATEST = datetime(9999, 11, 1, tzinfo=UTC)
+#: At most this many labels under the axis (more would overlap).
+_MAX_LABELS = 12
 
 
 def timeline(
@@ -64,9 +70,7 @@ def timeline(
             )
         )
     for entry in entries:
-        colour = HexColor(
-            colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes else UNKNOWN_THEME
-        )
+        colour = theme_colour(colours.get(entry.themes[0]) if entry.themes else None)
         x = x_of(entry.happened_at)
         if entry.intensity is None:
             drawing.add(Line(x, _BOTTOM, x, _BOTTOM + 8, strokeColor=colour, strokeWidth=1.6))
@@ -86,10 +90,13 @@ def timeline(
 
 
 def _span(entries: Sequence[ConflictSummary]) -> tuple[datetime, datetime]:
-    """The time shown, padded so a single day or a single entry still has room."""
+    """The time shown, padded so a single day or a single entry still has room, and never
+    padded past the years a date can have (an entry in year 2 beside one in 2025)."""
     first, last = entries[0].happened_at, entries[-1].happened_at
     pad = max((last - first) * 0.04, timedelta(hours=12))
-    return first - pad, last + pad
+    before = min(pad, max(first - _EARLIEST, timedelta(0)))
+    after = min(pad, max(_LATEST - last, timedelta(0)))
+    return first - before, last + after
 
 
 def _month_starts(start: datetime, end: datetime) -> list[datetime]:
@@ -122,12 +129,13 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
     ]
     if len(stretches) > 36:
         years = sorted({month.year for _mid, month in stretches})
+        years = years[:: -(-len(years) // _MAX_LABELS)]
         return [
             (datetime(y, 7, 1, tzinfo=start.tzinfo), str(y))
             for y in years
             if start <= datetime(y, 7, 1, tzinfo=start.tzinfo) <= end
         ]
-    step = -(-len(stretches) // 12)
+    step = -(-len(stretches) // _MAX_LABELS)
     return [
         (
             mid,
