@@ -26,6 +26,8 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
     while len(text) - start > size:
         end = start + size
         cut = text.rfind("\n", start + 1, end + 1)
+        while cut > start + 1 and text[cut - 1] == "\n":
+            cut -= 1  # blank lines open the next piece: a paragraph drops them at its end
         if cut < 0:
             cut = _after_sentence(text, start, end)
         if cut < 0:
