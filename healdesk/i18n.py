@@ -38,9 +38,7 @@ def N_(message: str) -> str:
 class _PseudoTranslations(gettext.NullTranslations):
     """Accented and lengthened text that keeps placeholders, markup and accelerators."""
 
-    _ACCENTS = str.maketrans(
-        "aceinosuyACEINOSUYz", "áçéîñöšüýÁÇÉÎÑÖŠÜÝž"
-    )
+    _ACCENTS = str.maketrans("aceinosuyACEINOSUYz", "áçéîñöšüýÁÇÉÎÑÖŠÜÝž")
     # {name}, {0:>3}, %s, %(name)d, %n, <b>, </b>, &amp; and a & before an accelerator letter.
     _KEEP = re.compile(r"(\{[^{}]*\}|%\([^)]*\)[a-z]|%[a-zn%]|<[^<>]*>|&[a-z]+;|&(?=\w))")
 

@@ -54,8 +54,8 @@ def extract() -> Catalog:
 
 def _po_bytes(catalog: Catalog) -> bytes:
     out = io.BytesIO()
-    # No dates and no line numbers: the files change only when the words do.
-    write_po(out, catalog, width=100, omit_header=False, sort_output=True, include_lineno=False)
+    # No dates and no locations: the files change only when the words do, not when code moves.
+    write_po(out, catalog, width=100, omit_header=False, sort_output=True, no_location=True)
     return out.getvalue()
 
 
