@@ -35,10 +35,10 @@ def sample(kind: str) -> dict:
     return json.loads((DATA / f"{kind}_export.json").read_text(encoding="utf-8"))
 
 
-def written(tmp_path: Path, text: str, name: str = "export.json") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+def written(folder: Path, text: str) -> Path:
+    """`text` as an export file in `folder`."""
+    (folder / "export.json").write_text(text, encoding="utf-8")
+    return folder / "export.json"
 
 
 def refusal(path: Path) -> str:
