@@ -540,8 +540,8 @@ class _Checker:
         if isinstance(value, str) and value in set(FieldKind):
             return FieldKind(value)
         known = ", ".join(k.value for k in FieldKind)
-        shown = repr(value) if isinstance(value, str) and len(value) <= 40 else "that"
-        self.fail(f"has an unknown kind {shown} (known kinds: {known})", step, item)
+        shown = f" {value!r}" if isinstance(value, str) and len(value) <= 40 else ""
+        self.fail(f"has an unknown kind{shown} (known kinds: {known})", step, item)
         return None
 
     def due_fields(self, fields: list[TemplateField], step: str) -> None:

@@ -62,7 +62,7 @@ def problems(text: str) -> list[str]:
         (("version = 1", "version = 1\nx = " + "{a=" * 30_000 + "1" + "}" * 30_000), "too deeply"),
         (("min = 1", "min = " + "9" * 4_000), "'min' and 'max' must be whole numbers from -100"),
         (("max = 5", "max = true"), "'min' and 'max' must be whole numbers from -100"),
-        (('kind = "scale"', 'kind = "' + "x" * 5_000 + '"'), "has an unknown kind that"),
+        (('kind = "scale"', 'kind = "' + "x" * 5_000 + '"'), "has an unknown kind (known kinds"),
     ],
 )
 def test_hostile_values_are_refused_with_a_sentence(change, message):
