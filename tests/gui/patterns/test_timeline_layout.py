@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repair import CheckInResult, CommitmentSummary
+from healdesk.gui.patterns.timeline_axis import ticks
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
     MERGE_PX,
@@ -19,7 +20,6 @@ from healdesk.gui.patterns.timeline_layout import (
     nearest,
     neighbour,
     radius_for,
-    ticks,
 )
 
 START = datetime(2026, 1, 4, 19, tzinfo=UTC)
