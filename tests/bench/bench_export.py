@@ -29,8 +29,8 @@ from healdesk.export.pdf.fonts import escaped, font_chain
 from healdesk.export.pdf.pieces import pieces
 from healdesk.export.pdf.styles import BODY
 from healdesk.vault import Vault
-from tests.bench.bench_vault import make_conflicts
 from tests.bench.timing import Row, print_table
+from tests.helpers.bulk_journal import make_conflicts
 
 
 def bare_document(conflicts: list[Conflict]) -> bytes:
