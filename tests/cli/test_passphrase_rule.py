@@ -6,8 +6,8 @@ import pytest
 
 from healdesk.core.passphrase import refusal
 from healdesk.vault import Vault
-from tests.cli.test_commands import assert_one_line_error, healdesk
-from tests.conftest import PASSPHRASE
+from tests.helpers.cli import assert_one_line_error, healdesk
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.mark.parametrize("weak", ["password", "12345678", "qwertyuiop"])

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from healdesk.formats import FormatError, document, read_journal_file
 from healdesk.vault.importer import import_bundle
-from tests.formats.conftest import DATA
+from tests.helpers.paths import FORMAT_FILES as DATA
 
 HEALDESK = {
     "format": "healdesk-journal",
