@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.journal.entry_list import (
@@ -39,13 +40,8 @@ from healdesk.gui.journal.filter_bar import FilterBar
 from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
 from healdesk.gui.widgets.undo_bar import UndoBar
+from healdesk.i18n import _
 from healdesk.vault import Journal
-
-SAFETY_NOTE = (
-    "If you are afraid of your partner or for your safety, repair exercises are not the "
-    "answer. Please contact local emergency services or a domestic violence helpline. "
-    "HealDesk is a companion for reflection, not therapy."
-)
 
 
 class JournalWindow(QMainWindow):
@@ -340,7 +336,7 @@ class JournalWindow(QMainWindow):
         open_dialog(KeyboardShortcutsDialog(self.findChildren(QAction), self))
 
     def show_safety_note(self) -> None:
-        prompts.inform(self, "If you do not feel safe", SAFETY_NOTE)
+        prompts.inform(self, "If you do not feel safe", _(words.SAFETY_NOTE))
 
     def show_about(self) -> None:
         from healdesk import __version__
@@ -350,7 +346,7 @@ class JournalWindow(QMainWindow):
             f"About {APP_NAME}",
             f"{APP_NAME} {__version__}: a private, "
             "encrypted journal for working through conflicts in close relationships. "
-            + SAFETY_NOTE,
+            "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
         )
 
     # --- locking --------------------------------------------------------------------------
