@@ -16,7 +16,7 @@ from pathlib import Path
 
 from healdesk.core.followthrough import counts, needs_attention
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
-from healdesk.core.templates import builtin_folder, load_catalog
+from healdesk.core.template_loader import builtin_folder, load_catalog
 from tests.bench.timing import Row, median_time, print_table, quick_run
 
 TODAY = date(2026, 3, 10)
