@@ -9,7 +9,6 @@ Run: python -m tests.bench.bench_export [--quick]
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import time
@@ -25,7 +24,7 @@ from healdesk.export.pdf.fonts import font_chain
 from healdesk.export.pdf.styles import BODY
 from healdesk.vault import Vault
 from tests.bench.bench_vault import make_conflicts
-from tests.bench.timing import Row, print_table
+from tests.bench.timing import Row, bench_options, report
 
 
 def bare_document(conflicts: list[Conflict]) -> bytes:
@@ -91,10 +90,8 @@ def run(quick: bool) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="200 entries instead of 1,000")
-    quick = parser.parse_args().quick
-    print_table("Therapist PDF export", run(quick))
+    args = bench_options("200 entries (always 1,000 otherwise)")
+    report("Therapist PDF export", run(args.quick), args)
 
 
 if __name__ == "__main__":
