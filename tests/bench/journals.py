@@ -19,8 +19,20 @@ PASSPHRASE = "benchmark passphrase"
 
 def kept_journal(count: int) -> tuple[Path, str]:
     """(folder, recovery key) of a locked bench vault with `count` entries, made if missing."""
-    folder = Path(tempfile.gettempdir()) / f"healdesk-bench-journal-{count}-v{LATEST}"
+    folder = _kept(count, LATEST)
     key_path = folder.with_suffix(".recovery")
+    older = [
+        v for v in range(LATEST - 1, 0, -1) if _kept(count, v).with_suffix(".recovery").exists()
+    ]
+    if not key_path.exists() and older:
+        # A journal kept for an older schema: migrating it costs far less than filling anew.
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(_kept(count, older[0]), folder)
+        recovery = _kept(count, older[0]).with_suffix(".recovery").read_text()
+        Vault.unlock(folder, recovery_key=recovery).lock()
+        shutil.rmtree(folder / "backups", ignore_errors=True)
+        (folder / "healdesk.lock").unlink(missing_ok=True)
+        key_path.write_text(recovery)
     if not key_path.exists():
         shutil.rmtree(folder, ignore_errors=True)
         vault, recovery = Vault.create(folder, PASSPHRASE)
@@ -33,6 +45,10 @@ def kept_journal(count: int) -> tuple[Path, str]:
         (folder / "healdesk.lock").unlink(missing_ok=True)
         key_path.write_text(recovery)
     return folder, key_path.read_text()
+
+
+def _kept(count: int, version: int) -> Path:
+    return Path(tempfile.gettempdir()) / f"healdesk-bench-journal-{count}-v{version}"
 
 
 def copied_journal(count: int, into: Path) -> tuple[Path, str]:
