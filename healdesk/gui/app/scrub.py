@@ -46,13 +46,20 @@ def scrub_widget(widget: QWidget) -> None:
 
 
 def scrub(root: QObject) -> None:
-    """Scrub `root` and everything it owns (widgets, models, undo stacks)."""
+    """Scrub `root` and everything it owns (widgets, models, undo stacks).
+
+    Every widget's signals stay blocked until the whole window is wiped: clearing a model
+    makes the combo box or view on it react, and a reaction (a refresh re-reading the
+    journal, an autosave) must not start from a half-wiped window."""
     widgets = [root, *root.findChildren(QWidget)] if isinstance(root, QWidget) else []
-    for widget in widgets:
-        blocked = widget.blockSignals(True)  # no reactions (refreshes, autosaves) while wiping
-        scrub_widget(widget)
-        widget.blockSignals(blocked)
-    for model in root.findChildren(QAbstractItemModel):
-        scrub_model(model)
-    for stack in root.findChildren(QUndoStack):
-        stack.clear()
+    blocked = [widget.blockSignals(True) for widget in widgets]
+    try:
+        for widget in widgets:
+            scrub_widget(widget)
+        for model in root.findChildren(QAbstractItemModel):
+            scrub_model(model)
+        for stack in root.findChildren(QUndoStack):
+            stack.clear()
+    finally:
+        for widget, was_blocked in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was_blocked)

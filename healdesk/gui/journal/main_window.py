@@ -251,6 +251,8 @@ class JournalWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-read themes and people (after labels changed), then the list."""
+        if self.journal_closed:
+            return
         themes = self.journal.themes()
         self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
         self._colours = {t.name: t.colour for t in themes}
@@ -261,6 +263,8 @@ class JournalWindow(QMainWindow):
         return (span[0].date(), span[1].date()) if span else None
 
     def refresh(self, select: int | None = None) -> None:
+        if self.journal_closed:
+            return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
         ids, snippets = None, {}
@@ -351,6 +355,8 @@ class JournalWindow(QMainWindow):
 
     def _journal_changed(self) -> None:
         """After a save anywhere: the views built so far show the journal as it is now."""
+        if self.journal_closed:
+            return
         self.tabs.reload()
 
     def _repairs_changed(self) -> None:
@@ -500,11 +506,11 @@ class JournalWindow(QMainWindow):
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
+        self.journal_closed = True
         self.filters.blockSignals(True)
         self.filters.reset()
         self.filters.set_labels([], [])
         self.filters.blockSignals(False)
-        self.journal_closed = True
         self.table.clearSelection()
         self.model.clear()
         self.pane.show_nothing()

@@ -95,10 +95,11 @@ class TimelineView(QWidget):
         self._conflicts = journal.summaries()
         self._repair_times = journal.repair_times()
         self._commitments = journal.commitment_summaries()
-        self._colours = {t.name: t.colour for t in journal.themes()}
+        themes = journal.themes()
+        self._colours = {t.name: t.colour for t in themes}
         self._filling = True
-        _refill(self.theme_box, [ALL_THEMES, *journal.theme_usage()])
-        _refill(self.person_box, [EVERYONE, *journal.person_usage()])
+        _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
+        _refill(self.person_box, [EVERYONE, *(p.name for p in journal.people())])
         self._filling = False
         self.reset_filters()
 
