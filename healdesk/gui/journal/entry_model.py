@@ -7,6 +7,7 @@ entries FTS ranked highest; `clear()` forgets them with everything else.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -21,6 +22,11 @@ HEADERS = ("When", "With", "Themes", "How intense", "Settled now", "Found")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _newest_first(summary: ConflictSummary) -> tuple[float, int]:
+    """The list's order as a rising key: later moments (then higher ids) first."""
+    return (-summary.happened_at.timestamp(), -summary.id)
+
+
 def when_text(moment: datetime) -> str:
     return moment.strftime("%a %d %b %Y, %H:%M")
 
@@ -28,7 +34,7 @@ def when_text(moment: datetime) -> str:
 class EntryTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: Sequence[ConflictSummary] = ()
+        self._rows: list[ConflictSummary] = []
         self._snippets: dict[int, str] = {}
         self._colours: dict[str, str] = {}
         self._dots: dict[str, QIcon] = {}
@@ -43,7 +49,7 @@ class EntryTableModel(QAbstractTableModel):
         """`summaries` in the vault's order (oldest first); shown newest first."""
         had_found = bool(self._snippets)
         self.beginResetModel()
-        self._rows = summaries[::-1]
+        self._rows = list(summaries[::-1])
         self._snippets = dict(snippets or {})
         if colours is not None:
             self._colours = dict(colours)
@@ -53,8 +59,32 @@ class EntryTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._snippets, self._colours = (), {}, {}
+        self._rows, self._snippets, self._colours = [], {}, {}
         self.endResetModel()
+
+    def put(self, conflict_id: int, summary: ConflictSummary | None) -> None:
+        """One entry changed: its row is updated, moved to its date's place, added, or (with
+        None: it no longer belongs in the list) removed. Nothing else is touched."""
+        old = self.row_of(conflict_id)
+        if old >= 0 and summary is not None and self._fits_at(old, summary):
+            self._rows[old] = summary
+            self.dataChanged.emit(self.index(old, 0), self.index(old, len(HEADERS) - 1))
+            return
+        if old >= 0:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self._rows[old]
+            self.endRemoveRows()
+        if summary is not None:
+            row = bisect_left(self._rows, _newest_first(summary), key=_newest_first)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, summary)
+            self.endInsertRows()
+
+    def _fits_at(self, row: int, summary: ConflictSummary) -> bool:
+        key = _newest_first(summary)
+        before = row == 0 or _newest_first(self._rows[row - 1]) <= key
+        after = row == len(self._rows) - 1 or key <= _newest_first(self._rows[row + 1])
+        return before and after
 
     @property
     def searching(self) -> bool:

@@ -253,9 +253,7 @@ class JournalWindow(QMainWindow):
         """Re-read themes and people (after labels changed), then the list."""
         if self.journal_closed:
             return
-        themes = self.journal.themes()
-        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
-        self._colours = {t.name: t.colour for t in themes}
+        self._update_labels()
         self.refresh()
 
     def _date_span(self) -> tuple[date, date] | None:
@@ -281,12 +279,15 @@ class JournalWindow(QMainWindow):
         self.table.setColumnHidden(FOUND, not self.model.searching)
         total = len(summaries) if not criteria.filtered else self.journal.count()
         self._show_counts(len(summaries), total, criteria.filtered)
-        row = self.model.row_of(keep) if keep is not None else -1
+        if keep is None or not self._select(keep):
+            self.pane.show_nothing()
+
+    def _select(self, conflict_id: int) -> bool:
+        row = self.model.row_of(conflict_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.pane.show_nothing()
+        return row >= 0
 
     def _search(self, query: str) -> tuple[set[int], dict[int, str]]:
         """Conflicts matching `query`, and those whose repairs match it, with the words found
@@ -410,9 +411,33 @@ class JournalWindow(QMainWindow):
             self.watch_entry_dialog(dialog)
 
     def _entry_saved(self, conflict_id: int) -> None:
-        self.reload()
-        self.refresh(select=conflict_id)
-        self._journal_changed()
+        """One entry changed: its row, its names and its mark are updated, never the whole
+        journal re-read (a ranked search page is asked again: it costs a page)."""
+        if self.journal_closed:
+            return
+        self._update_labels()
+        criteria = self.filters.criteria()
+        if criteria.query.strip():
+            self.refresh(select=conflict_id)
+        else:
+            shown = self.journal.summaries(
+                criteria.start,
+                criteria.end,
+                (criteria.theme,) if criteria.theme else (),
+                (criteria.person,) if criteria.person else (),
+                [conflict_id],
+            )
+            self.model.put(conflict_id, shown[0] if shown else None)
+            total = self.journal.count() if criteria.filtered else self.model.rowCount()
+            self._show_counts(self.model.rowCount(), total, criteria.filtered)
+            self._select(conflict_id)
+        self.tabs.entry_saved(conflict_id)
+
+    def _update_labels(self) -> None:
+        """Theme and person names (a save may add some) and theme colours: names only."""
+        themes = self.journal.themes()
+        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
+        self._colours = {t.name: t.colour for t in themes}
 
     def delete_entry(self) -> None:
         """Straight to the trash, no question in the way; the undo bar (or Ctrl+Z) brings it
@@ -507,6 +532,7 @@ class JournalWindow(QMainWindow):
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
         self.journal_closed = True
+        self.tabs.forget_saves()
         self.filters.blockSignals(True)
         self.filters.reset()
         self.filters.set_labels([], [])
