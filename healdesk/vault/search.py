@@ -85,19 +85,24 @@ class SearchStore(RepairStore):
             )
             for id_ in ids
         ]
-        snippet_sql = f"snippet({{table}}, 0, '{MATCH_START}', '{MATCH_END}', '…', 16)"
         if limit is None or len(hits) < limit:
-            repair_rows = self.db.execute(
-                f"SELECT r.id, r.created_at, {snippet_sql.format(table='repair_search')}"
-                " FROM repair_search JOIN repair r ON r.id = repair_search.rowid"
-                " WHERE repair_search MATCH ? ORDER BY rank LIMIT ?",
-                (match, -1 if limit is None else limit - len(hits)),
-            ).fetchall()
-            hits += [
-                SearchHit("repair", id_, datetime.fromisoformat(at), (), text)
-                for id_, at, text in repair_rows
-            ]
+            hits += self.repair_hits(query, None if limit is None else limit - len(hits))
         return hits
+
+    def repair_hits(self, query: str, limit: int | None = 50) -> list[SearchHit]:
+        """Repairs matching `query`, ranked by bm25, with FTS5's own snippets."""
+        match = fts_query(query)
+        if match is None:
+            return []
+        rows = self.db.execute(
+            f"SELECT r.id, r.created_at, snippet(repair_search, 0, '{MATCH_START}',"
+            f" '{MATCH_END}', '…', 16) FROM repair_search JOIN repair r ON r.id = repair_search.rowid"
+            " WHERE repair_search MATCH ? ORDER BY rank LIMIT ?",
+            (match, -1 if limit is None else limit),
+        )
+        return [
+            SearchHit("repair", id_, datetime.fromisoformat(at), (), text) for id_, at, text in rows
+        ]
 
     def search_entries(
         self,

@@ -37,11 +37,11 @@ def test_every_window_is_hidden_before_anything_is_scrubbed(open_session, monkey
     shown_at_scrub: list[str] = []
     real_scrub = scrub_module.scrub
 
-    def watching_scrub(root) -> None:
+    def watching_scrub(*roots) -> None:
         shown_at_scrub.extend(
             w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()
         )
-        real_scrub(root)
+        real_scrub(*roots)
 
     monkeypatch.setattr(scrub_module, "scrub", watching_scrub)
     hidden_when_told: list[bool] = []

@@ -137,8 +137,8 @@ class Session(QObject):
             close_for_lock = getattr(widget, "close_for_lock", None)
             if callable(close_for_lock):
                 close_for_lock()  # dialogs keep their drafts while the vault is still open
+        scrub(*tops)
         for top in tops:
-            scrub(top)
             top.deleteLater()
         self.window = None
         for task in self._background:

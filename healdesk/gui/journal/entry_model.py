@@ -8,7 +8,7 @@ entries FTS ranked highest; `clear()` forgets them with everything else.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,6 +35,7 @@ class EntryTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ConflictSummary] = []
+        self._more: Callable[[int], Sequence[tuple[ConflictSummary, str]]] | None = None
         self._snippets: dict[int, str] = {}
         self._colours: dict[str, str] = {}
         self._dots: dict[str, QIcon] = {}
@@ -45,11 +46,15 @@ class EntryTableModel(QAbstractTableModel):
         summaries: Sequence[ConflictSummary],
         snippets: dict[int, str] | None = None,
         colours: dict[str, str] | None = None,
+        more: Callable[[int], Sequence[tuple[ConflictSummary, str]]] | None = None,
     ) -> None:
-        """`summaries` in the vault's order (oldest first); shown newest first."""
+        """`summaries` in the vault's order (oldest first); shown newest first. With `more`
+        (a search), `summaries` is the first ranked page, shown as given, and `more(offset)`
+        gives the next page when the view scrolls near the end."""
         had_found = bool(self._snippets)
         self.beginResetModel()
-        self._rows = list(summaries[::-1])
+        self._rows = list(summaries) if more else list(summaries[::-1])
+        self._more = more
         self._snippets = dict(snippets or {})
         if colours is not None:
             self._colours = dict(colours)
@@ -59,8 +64,26 @@ class EntryTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._snippets, self._colours = [], {}, {}
+        self._rows, self._snippets, self._colours, self._more = [], {}, {}, None
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self._more is not None and not parent.isValid()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The next ranked page of a search; an empty page ends the paging."""
+        if self._more is None or parent.isValid():
+            return
+        page = self._more(len(self._rows))
+        if not page:
+            self._more = None
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        for summary, snippet in page:
+            self._rows.append(summary)
+            self._snippets.setdefault(summary.id, snippet)
+        self.endInsertRows()
 
     def put(self, conflict_id: int, summary: ConflictSummary | None) -> None:
         """One entry changed: its row is updated, moved to its date's place, added, or (with

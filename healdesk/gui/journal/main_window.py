@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,11 +42,11 @@ from healdesk.gui.journal.entry_model import (
 from healdesk.gui.journal.entry_pane import EntryPane
 from healdesk.gui.journal.filter_bar import FilterBar
 from healdesk.gui.journal.journal_tabs import ENTRIES, INSIGHTS, TIMELINE, JournalTabs
+from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
 from healdesk.vault import Journal
 
 ROW_HEIGHT = 28
-SNIPPETS = 200  # search hits that get their matching words shown
 SAFETY_NOTE = (
     "If you are afraid of your partner or for your safety, repair exercises are not the "
     "answer. Please contact local emergency services or a domestic violence helpline. "
@@ -265,20 +265,20 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        ids, snippets = None, {}
-        if criteria.query.strip():
-            ids, snippets = self._search(criteria.query)
-        summaries = self.journal.summaries(
+        filters = (
             criteria.start,
             criteria.end,
             (criteria.theme,) if criteria.theme else (),
             (criteria.person,) if criteria.person else (),
-            ids,
         )
-        self.model.set_entries(summaries, snippets, self._colours)
+        if criteria.query.strip():
+            self._show_search(criteria.query, filters)
+        else:
+            summaries = self.journal.summaries(*filters)
+            self.model.set_entries(summaries, None, self._colours)
+            total = len(summaries) if not criteria.filtered else self.journal.count()
+            self._show_counts(len(summaries), total, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
-        total = len(summaries) if not criteria.filtered else self.journal.count()
-        self._show_counts(len(summaries), total, criteria.filtered)
         if keep is None or not self._select(keep):
             self.pane.show_nothing()
 
@@ -289,24 +289,26 @@ class JournalWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         return row >= 0
 
-    def _search(self, query: str) -> tuple[set[int], dict[int, str]]:
-        """Conflicts matching `query`, and those whose repairs match it, with the words found
-        (for the best-ranked ones)."""
-        ids = self.journal.matching_conflict_ids(query)
-        snippets: dict[int, str] = {}
-        hits = self.journal.search(query, limit=SNIPPETS)
-        repair_links = None
-        for hit in hits:
-            text = " ".join(hit.plain_snippet().split())
-            if hit.kind == "conflict":
-                snippets.setdefault(hit.id, text)
-                continue
-            if repair_links is None:
-                repair_links = {r.id: r.conflict_ids for r in self.journal.repair_summaries()}
-            for conflict_id in repair_links.get(hit.id, ()):
-                ids.add(conflict_id)
-                snippets.setdefault(conflict_id, f"in a repair: {text}")
-        return ids, snippets
+    def _show_search(self, query: str, filters: tuple) -> None:
+        """The best-ranked page of matches at once (more pages as the list scrolls); how many
+        match is counted a moment later."""
+        found = SearchResults(self.journal, query, filters)
+        self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
+        self._show_counts(len(found.rows), self.journal.count(), True)
+        if found.more is not None:
+            self._count_later(query, filters)
+
+    def _count_later(self, query: str, filters: tuple) -> None:
+        """Counting every match of a common word takes longer than showing the first page."""
+        asked = self.filters.criteria()
+
+        def count() -> None:
+            if self.journal_closed or self.filters.criteria() != asked:
+                return
+            found = self.journal.search_count(query, *filters)
+            self._show_counts(found, self.journal.count(), True)
+
+        QTimer.singleShot(0, count)
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         noun = "entry" if total == 1 else "entries"
