@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Snippet highlight marks: private-use characters that never come from a keyboard.
@@ -46,18 +47,30 @@ class Terms:
             quoted[-1] += "*"
         return " ".join(quoted)
 
+    def matcher(self) -> Callable[[str], bool]:
+        """Whether a word of the text matches: the typed words are folded once, and plain
+        ASCII words of the text skip Unicode normalisation."""
+        wanted = {fold(w) for w in self.words}
+        prefix = fold(self.words[-1]) if self.last_is_prefix else None
+
+        def matches(word: str) -> bool:
+            folded = word.lower() if word.isascii() else fold(word)
+            return folded in wanted or (prefix is not None and folded.startswith(prefix))
+
+        return matches
+
     def matches(self, word: str) -> bool:
-        folded, wanted = fold(word), [fold(w) for w in self.words]
-        return folded in wanted or (self.last_is_prefix and folded.startswith(wanted[-1]))
+        return self.matcher()(word)
 
 
 def snippet(text: str, terms: Terms) -> str:
-    """About WORDS_SHOWN words of `text` around its first match, matches between marks."""
+    """About WORDS_SHOWN words of `text` around its first match, matches between marks.
+    Only the words up to the first match and those shown are compared."""
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return ""
-    found = [terms.matches(t.group()) for t in tokens]
-    first = found.index(True) if True in found else 0
+    matches = terms.matcher()
+    first = next((i for i, t in enumerate(tokens) if matches(t.group())), 0)
     begin = max(0, min(first - 3, len(tokens) - WORDS_SHOWN))
     end = min(len(tokens), begin + WORDS_SHOWN)
     pieces = [ELLIPSIS] if begin else []
@@ -65,7 +78,7 @@ def snippet(text: str, terms: Terms) -> str:
         if i > begin:
             pieces.append(text[tokens[i - 1].end() : tokens[i].start()])
         word = tokens[i].group()
-        pieces.append(f"{MATCH_START}{word}{MATCH_END}" if found[i] else word)
+        pieces.append(f"{MATCH_START}{word}{MATCH_END}" if matches(word) else word)
     if end < len(tokens):
         pieces.append(ELLIPSIS)
     return "".join(pieces)

@@ -14,7 +14,7 @@ from healdesk.vault import Journal
 from healdesk.vault.snippets import MATCH_END, MATCH_START
 
 #: Entries per page of search results (the list asks for the next page near its end).
-SEARCH_PAGE = 200
+SEARCH_PAGE = 60
 #: Said before a snippet that comes from a repair linked to the entry.
 IN_A_REPAIR = "in a repair: {}"
 
