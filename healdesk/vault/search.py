@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.vault.conflicts import search_text
@@ -27,6 +28,9 @@ _REPAIR_IDS = (
     "(SELECT group_concat(r.repair_id, ',' ORDER BY r.repair_id) FROM repair_conflict r"
     " WHERE r.conflict_id = c.id)"
 )
+
+#: start, end, themes, people when not given: the whole journal outside the trash.
+_NO_FILTERS: tuple[Any, ...] = (None, None, (), ())
 
 __all__ = ["MATCH_END", "MATCH_START", "SearchHit", "SearchStore", "fts_query"]
 
@@ -148,18 +152,13 @@ class SearchStore(RepairStore):
             for id_, repairs in rows
         ]
 
-    def search_count(
-        self,
-        query: str,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-    ) -> int:
-        """How many entries `search_entries` would page through (asked after the first page)."""
+    def search_count(self, query: str, *filters: Any) -> int:
+        """How many entries `search_entries(query, *filters)` pages through (start, end,
+        themes, people as there): asked after the first page is shown."""
         match = fts_query(query)
         if match is None:
             return 0
+        start, end, themes, people = (*filters, *_NO_FILTERS[len(filters) :])
         where, params = self._filter(start, end, themes, people, None)
         return self.db.execute(
             "SELECT count(*) FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
