@@ -73,12 +73,13 @@ def snippet(text: str, terms: Terms) -> str:
     first = next((i for i, t in enumerate(tokens) if matches(t.group())), 0)
     begin = max(0, min(first - 3, len(tokens) - WORDS_SHOWN))
     end = min(len(tokens), begin + WORDS_SHOWN)
-    pieces = [ELLIPSIS] if begin else []
+    # Text before the first word and after the last (emoji, punctuation) belongs to a
+    # snippet that reaches that end of the text.
+    pieces = [ELLIPSIS] if begin else [text[: tokens[0].start()]]
     for i in range(begin, end):
         if i > begin:
             pieces.append(text[tokens[i - 1].end() : tokens[i].start()])
         word = tokens[i].group()
         pieces.append(f"{MATCH_START}{word}{MATCH_END}" if matches(word) else word)
-    if end < len(tokens):
-        pieces.append(ELLIPSIS)
+    pieces.append(ELLIPSIS if end < len(tokens) else text[tokens[-1].end() :])
     return "".join(pieces)

@@ -33,7 +33,7 @@ def test_pages_follow_the_list_filters_and_leave_out_the_trash(journal):
     journal.delete_conflict(trashed)
     page = journal.search_entries("dishes", people=["Sam"], themes=["Chores"])
     assert [(s.id, s.person, s.themes) for s, _ in page] == [(sam, "Sam", ("Chores",))]
-    assert journal.search_count("dishes", people=["Sam"]) == 1
+    assert journal.search_count("dishes", None, None, (), ["Sam"]) == 1
 
 
 def test_a_very_common_query_lists_the_newest_written_first(journal, monkeypatch):
@@ -70,3 +70,7 @@ def test_snippets_mark_whole_words_and_the_prefix_being_typed():
     assert "\ue000slammed\ue001" in cut and "\ue000Door\ue001" in cut
     assert "\ue000the\ue001" not in cut
     assert Terms.of("door ").matches("doors") is False
+
+
+def test_a_snippet_reaching_an_end_of_the_text_keeps_what_surrounds_the_words():
+    assert snippet("«Dinner» plans 🍝", Terms.of("dinner")) == "«\ue000Dinner\ue001» plans 🍝"
