@@ -156,7 +156,7 @@ def main() -> None:
     count = entries(args)
 
     from healdesk.vault import Vault
-    from tests.bench.bench_vault import make_conflicts
+    from tests.helpers.bulk_journal import make_conflicts
 
     folder = work / "journal"
     vault, recovery = Vault.create(folder, "benchmark passphrase")

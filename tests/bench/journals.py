@@ -12,7 +12,7 @@ from pathlib import Path
 
 from healdesk.vault import Vault
 from healdesk.vault.schema import LATEST
-from tests.bench.bench_vault import make_conflicts
+from tests.helpers.bulk_journal import make_conflicts
 
 PASSPHRASE = "benchmark passphrase"
 
