@@ -26,7 +26,7 @@ from tests.bench.timing import Row, bench_options, entries, median_time, report
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMON, RARE = "kitchen", "zephyrine"  # RARE is written into 1% of the entries below
-ROUNDS = 3
+ROUNDS = 3  # --quick: 1 (CI keeps the quick run well under a minute)
 
 
 def child_table(folder: str, recovery: str) -> None:
@@ -72,16 +72,16 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def seconds_of(*command: str, stdin: str = "") -> float:
+def seconds_of(*command: str, stdin: str = "", rounds: int = ROUNDS) -> float:
     samples = []
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         started = time.perf_counter()
         subprocess.run(command, input=stdin, text=True, capture_output=True, cwd=ROOT, check=True)
         samples.append(time.perf_counter() - started)
     return statistics.median(samples)
 
 
-def cli_rows(folder: Path) -> list[Row]:
+def cli_rows(folder: Path, rounds: int) -> list[Row]:
     python, data = sys.executable, ["--data-dir", str(folder)]
     bare = (
         "import sys; from healdesk.vault import Vault\n"
@@ -101,18 +101,26 @@ def cli_rows(folder: Path) -> list[Row]:
         ),
         Row(
             "healdesk search (KDF included)",
-            seconds_of(python, "-m", "healdesk", *data, "search", COMMON, stdin=secret),
+            seconds_of(
+                python, "-m", "healdesk", *data, "search", COMMON, stdin=secret, rounds=rounds
+            ),
             "unlock + bare FTS MATCH",
-            seconds_of(python, "-c", bare, str(folder), fts, stdin=secret),
+            seconds_of(python, "-c", bare, str(folder), fts, stdin=secret, rounds=rounds),
             "flat 20k -> 100k (<= 1.2x)",
             key="cli.search",
         ),
         Row(
             "healdesk stats (KDF included)",
-            seconds_of(python, "-m", "healdesk", *data, "stats", stdin=secret),
+            seconds_of(python, "-m", "healdesk", *data, "stats", stdin=secret, rounds=rounds),
             "unlock + bare count",
             seconds_of(
-                python, "-c", bare, str(folder), "SELECT count(*) FROM conflict", stdin=secret
+                python,
+                "-c",
+                bare,
+                str(folder),
+                "SELECT count(*) FROM conflict",
+                stdin=secret,
+                rounds=rounds,
             ),
             "",
             key="cli.stats",
@@ -131,7 +139,7 @@ def mark_rare_entries(folder: Path, recovery: str, count: int) -> None:
                 journal.update_conflict(conflict)
 
 
-def gui_rows(count: int, folder: Path, recovery: str) -> list[Row]:
+def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from healdesk.core.conflict import Conflict
@@ -170,7 +178,7 @@ def gui_rows(count: int, folder: Path, recovery: str) -> list[Row]:
 
     hidden_at: list[float] = []
     session.windows_hidden.connect(lambda: hidden_at.append(time.perf_counter()))
-    for round_ in range(ROUNDS + 1):  # the first round warms Qt and takes the daily backup
+    for round_ in range(rounds + 1):  # the first round warms Qt and takes the daily backup
         timed("unlock", open_journal)
         window = session.window
         timed("timeline", lambda w=window: w.tabs.setCurrentIndex(TIMELINE))
@@ -205,7 +213,7 @@ def gui_rows(count: int, folder: Path, recovery: str) -> list[Row]:
 
     with Vault.unlock(folder, recovery_key=recovery) as vault:
         journal = vault.journal
-        read_all = median_time(journal.summaries, ROUNDS)
+        read_all = median_time(journal.summaries, rounds)
         add_one = median_time(lambda: journal.add_conflict(Conflict(datetime.now(UTC), "x")), 5)
         bare_fts = median_time(
             lambda: journal.db.execute(
@@ -214,7 +222,7 @@ def gui_rows(count: int, folder: Path, recovery: str) -> list[Row]:
             ).fetchall(),
             5,
         )
-    close_floor = median_time(lambda: Vault.unlock(folder, recovery_key=recovery).lock(), ROUNDS)
+    close_floor = median_time(lambda: Vault.unlock(folder, recovery_key=recovery).lock(), rounds)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     table_mb = float(
         subprocess.run(
@@ -272,7 +280,7 @@ def gui_rows(count: int, folder: Path, recovery: str) -> list[Row]:
             "unlock -> journal window",
             median("unlock"),
             "open + bare SELECT of ids",
-            median_time(bare_ids, ROUNDS),
+            median_time(bare_ids, rounds),
             "<= 300 ms beyond the KDF",
             key="gui.unlock_to_window",
         ),
@@ -319,7 +327,8 @@ def main() -> None:
     count = entries(args)
     folder, recovery = copied_journal(count, work)
     mark_rare_entries(folder, recovery, count)
-    rows = gui_rows(count, folder, recovery) + cli_rows(folder)
+    rounds = 1 if args.quick else ROUNDS
+    rows = gui_rows(count, folder, recovery, rounds) + cli_rows(folder, rounds)
     report(f"The journal at scale ({count:,} entries, Timeline and Insights opened)", rows, args)
 
 
