@@ -191,11 +191,12 @@ def pgettext(context: str, message: str) -> str:
     return _translations.pgettext(context, message)
 
 
-def translate(context: str, message: str) -> str:
-    """Qt's lookup (context, source text): gettext uses the source text alone, so the same
-    words read the same in a Designer form and in Python code."""
+def translate(context: str, message: str) -> str | None:
+    """Qt's lookup (context, source text), None when the catalogue has no translation.
+    gettext uses the source text alone, so the same words read the same in a Designer form
+    and in Python code."""
     translated = _translations.gettext(message)
-    return translated if translated != message else ""
+    return translated if translated != message else None
 
 
 @cache

@@ -89,3 +89,23 @@ def test_qt_asks_the_same_catalogue_and_mirrors_for_right_to_left(qapp):
         i18n.set_language("en")
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert QCoreApplication.translate("Preferences", "&Appearance") == "&Appearance"
+
+
+def test_with_the_translator_installed_untranslated_words_stay_the_source_text(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from healdesk.gui.base import translator
+
+    try:
+        translator.install(qapp, "en")
+        assert QCoreApplication.translate("WordSlider", "Leave %s unanswered") == (
+            "Leave %s unanswered"
+        )
+        i18n.set_language("de")
+        assert QCoreApplication.translate("WordSlider", "Leave %s unanswered") == (
+            "%s unbeantwortet lassen"
+        )
+    finally:
+        for item in qapp.findChildren(translator.CatalogueTranslator):
+            qapp.removeTranslator(item)
+            item.deleteLater()

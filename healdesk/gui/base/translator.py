@@ -16,10 +16,12 @@ class CatalogueTranslator(QTranslator):
     """Answers Qt's lookups from the gettext catalogue chosen by healdesk.i18n."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
+        """The translation, or None (a null QString) so Qt asks the next translator and
+        falls back to the source text: an empty string would be taken as the translation."""
         if context == "QGuiApplication" and source_text == "QT_LAYOUT_DIRECTION":
             return "RTL" if i18n.is_right_to_left() else "LTR"
         if not source_text:
-            return ""
+            return None
         return i18n.translate(context, source_text)
 
     def isEmpty(self) -> bool:
