@@ -26,10 +26,8 @@ from healdesk.gui.journal.entry_model import (
     WITH,
     EntryTableModel,
 )
-from healdesk.vault import Journal
 
 ROW_HEIGHT = 28
-SNIPPETS = 200  # search hits that get their matching words shown
 
 
 def build_entry_table(model: EntryTableModel) -> QTableView:
@@ -108,22 +106,3 @@ class EmptyJournalPage(QWidget):
             )
             self.button.show()
 
-
-def search_with_snippets(journal: Journal, query: str) -> tuple[set[int], dict[int, str]]:
-    """Conflicts matching `query`, and those whose repairs match it, with the words found
-    (for the best-ranked ones)."""
-    ids = journal.matching_conflict_ids(query)
-    snippets: dict[int, str] = {}
-    hits = journal.search(query, limit=SNIPPETS)
-    repair_links = None
-    for hit in hits:
-        text = " ".join(hit.plain_snippet().split())
-        if hit.kind == "conflict":
-            snippets.setdefault(hit.id, text)
-            continue
-        if repair_links is None:
-            repair_links = {r.id: r.conflict_ids for r in journal.repair_summaries()}
-        for conflict_id in repair_links.get(hit.id, ()):
-            ids.add(conflict_id)
-            snippets.setdefault(conflict_id, f"in a repair: {text}")
-    return ids, snippets

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,11 +26,7 @@ from healdesk import APP_NAME
 from healdesk.core import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
-from healdesk.gui.journal.entry_list import (
-    EmptyJournalPage,
-    build_entry_table,
-    search_with_snippets,
-)
+from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (
     FOUND,
     EntryTableModel,
@@ -39,6 +35,7 @@ from healdesk.gui.journal.entry_pane import EntryPane
 from healdesk.gui.journal.filter_bar import FilterBar
 from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
+from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
 from healdesk.i18n import _
 from healdesk.vault import Journal
@@ -137,9 +134,9 @@ class JournalWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-read themes and people (after labels changed), then the list."""
-        themes = self.journal.themes()
-        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
-        self._colours = {t.name: t.colour for t in themes}
+        if self.journal_closed:
+            return
+        self._update_labels()
         self.refresh()
 
     def _date_span(self) -> tuple[date, date] | None:
@@ -147,28 +144,54 @@ class JournalWindow(QMainWindow):
         return (span[0].date(), span[1].date()) if span else None
 
     def refresh(self, select: int | None = None) -> None:
+        if self.journal_closed:
+            return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        ids, snippets = None, {}
-        if criteria.query.strip():
-            ids, snippets = search_with_snippets(self.journal, criteria.query)
-        summaries = self.journal.summaries(
+        filters = (
             criteria.start,
             criteria.end,
             (criteria.theme,) if criteria.theme else (),
             (criteria.person,) if criteria.person else (),
-            ids,
         )
-        self.model.set_entries(summaries, snippets, self._colours)
+        if criteria.query.strip():
+            self._show_search(criteria.query, filters)
+        else:
+            summaries = self.journal.summaries(*filters)
+            self.model.set_entries(summaries, None, self._colours)
+            total = len(summaries) if not criteria.filtered else self.journal.count()
+            self._show_counts(len(summaries), total, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
-        total = len(summaries) if not criteria.filtered else self.journal.count()
-        self._show_counts(len(summaries), total, criteria.filtered)
-        row = self.model.row_of(keep) if keep is not None else -1
+        if keep is None or not self._select(keep):
+            self.pane.show_nothing()
+
+    def _select(self, conflict_id: int) -> bool:
+        row = self.model.row_of(conflict_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.pane.show_nothing()
+        return row >= 0
+
+    def _show_search(self, query: str, filters: tuple) -> None:
+        """The best-ranked page of matches at once (more pages as the list scrolls); how many
+        match is counted a moment later."""
+        found = SearchResults(self.journal, query, filters)
+        self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
+        self._show_counts(len(found.rows), self.journal.count(), True)
+        if found.more is not None:
+            self._count_later(query, filters)
+
+    def _count_later(self, query: str, filters: tuple) -> None:
+        """Counting every match of a common word takes longer than showing the first page."""
+        asked = self.filters.criteria()
+
+        def count() -> None:
+            if self.journal_closed or self.filters.criteria() != asked:
+                return
+            found = self.journal.search_count(query, *filters)
+            self._show_counts(found, self.journal.count(), True)
+
+        QTimer.singleShot(0, count)
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         noun = "entry" if total == 1 else "entries"
@@ -208,6 +231,8 @@ class JournalWindow(QMainWindow):
 
     def _journal_changed(self) -> None:
         """After a save anywhere: the views built so far show the journal as it is now."""
+        if self.journal_closed:
+            return
         self.tabs.reload()
 
     def _repairs_changed(self) -> None:
@@ -256,9 +281,33 @@ class JournalWindow(QMainWindow):
             self.watch_entry_dialog(dialog)
 
     def _entry_saved(self, conflict_id: int) -> None:
-        self.reload()
-        self.refresh(select=conflict_id)
-        self._journal_changed()
+        """One entry changed: its row, its names and its mark are updated, never the whole
+        journal re-read (a ranked search page is asked again: it costs a page)."""
+        if self.journal_closed:
+            return
+        self._update_labels()
+        criteria = self.filters.criteria()
+        if criteria.query.strip():
+            self.refresh(select=conflict_id)
+        else:
+            shown = self.journal.summaries(
+                criteria.start,
+                criteria.end,
+                (criteria.theme,) if criteria.theme else (),
+                (criteria.person,) if criteria.person else (),
+                [conflict_id],
+            )
+            self.model.put(conflict_id, shown[0] if shown else None)
+            total = self.journal.count() if criteria.filtered else self.model.rowCount()
+            self._show_counts(self.model.rowCount(), total, criteria.filtered)
+            self._select(conflict_id)
+        self.tabs.entry_saved(conflict_id)
+
+    def _update_labels(self) -> None:
+        """Theme and person names (a save may add some) and theme colours: names only."""
+        themes = self.journal.themes()
+        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
+        self._colours = {t.name: t.colour for t in themes}
 
     def delete_entry(self) -> None:
         """Straight to the trash, no question in the way; the undo bar (or Ctrl+Z) brings it
@@ -352,11 +401,12 @@ class JournalWindow(QMainWindow):
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
+        self.journal_closed = True
+        self.tabs.forget_saves()
         self.filters.blockSignals(True)
         self.filters.reset()
         self.filters.set_labels([], [])
         self.filters.blockSignals(False)
-        self.journal_closed = True
         self.table.clearSelection()
         self.model.clear()
         self.pane.show_nothing()
