@@ -98,7 +98,7 @@ class DataActions(QObject):
 
     # --- backup -------------------------------------------------------------------------
     def backup_now(self) -> None:
-        from healdesk.vault.backup import SUFFIX
+        from healdesk.vault.layout import BACKUP_SUFFIX as SUFFIX
 
         suggested = Path.home() / f"healdesk-{datetime.now():%Y-%m-%d}{SUFFIX}"
         out = prompts.save_path(self._window, "Back up the journal", suggested, BACKUP_FILTER)

@@ -18,6 +18,7 @@ from healdesk.vault import Vault
 from healdesk.vault.database import connect
 from healdesk.vault.keys import new_data_key
 from healdesk.vault.restore import Secret, inspect_backup
+from healdesk.vault.slots import NewRecoveryKey
 from tests.bench.bench_vault import make_conflicts
 from tests.bench.timing import Row, print_table
 
@@ -69,7 +70,7 @@ def run(quick: bool) -> list[Row]:
     rows.append(
         Row(
             "replace the data key",
-            timed(lambda: vault.replace_data_key(PASSPHRASE)),
+            timed(lambda: vault.replace_data_key(PASSPHRASE, NewRecoveryKey())),
             "bare backup API to a new key",
             timed(bare_reencrypt),
             "includes one passphrase KDF (~0.35 s)",

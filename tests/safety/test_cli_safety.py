@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import zipfile
 
-from healdesk.vault import Vault, keyfile
-from healdesk.vault.vault import unwrap_data_key
+from healdesk.vault import Vault
+from healdesk.vault.slots import Secret, open_folder
 from tests.cli.test_commands import assert_one_line_error, healdesk
 from tests.conftest import PASSPHRASE
 from tests.safety.journal_data import fill, table_rows
@@ -67,7 +67,7 @@ def test_verify_names_damaged_entries_and_salvage_recovers_the_rest(vault, recov
     fill(vault.journal, 300)
     folder = vault.folder
     vault.lock()
-    data_key = unwrap_data_key(keyfile.load(folder), recovery_key=recovery_key)
+    data_key = open_folder(folder, Secret(recovery_key=recovery_key)).data_key
     flip_byte_in_a_conflict_page(folder, data_key, tmp_path)
     damaged = (folder / "journal.db").read_bytes()
 
