@@ -5,8 +5,7 @@ the journal it builds without importing the vault."""
 
 from __future__ import annotations
 
-from healdesk.vault import database
-from healdesk.vault import schema
+from healdesk.vault import database, schema
 
 
 def migrate(connection: database.Connection, current: int, target: int | None = None) -> None:

@@ -115,6 +115,11 @@ def restore_backup(
         lock.release()
 
 
+def is_other_journal(folder: Path, summary: BackupSummary) -> bool:
+    """True when the folder holds a journal and the backup is of another one."""
+    return _current_id(Path(folder)) not in (None, summary.vault_id)
+
+
 def _newest_generation(folder: Path, keys: keyfile.KeyFile) -> keyfile.KeyFile:
     """The backup's key file numbered after the one it replaces, so that no leftover copy
     of the replaced file can ever look newer."""

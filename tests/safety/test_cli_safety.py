@@ -51,12 +51,14 @@ def test_keys_and_rekey_commands(vault_folder, recovery_key):
     assert_one_line_error(
         healdesk("keys", "remember-device", "--data-dir", str(vault_folder)), "no usable keychain"
     )
-    fresh = healdesk("keys", "new-recovery-key", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    fresh = healdesk(
+        "keys", "new-recovery-key", "--confirmed", "--data-dir", str(vault_folder), stdin=PASSPHRASE
+    )
     assert "Ways to unlock: passphrase, recovery" in fresh.stdout
     new_key = next(line.strip() for line in fresh.stdout.splitlines() if line.count("-") == 7)
     Vault.unlock(vault_folder, recovery_key=new_key).lock()
 
-    rekeyed = healdesk("rekey", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    rekeyed = healdesk("rekey", "--confirmed", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
     assert rekeyed.returncode == 0, rekeyed.stderr
     newest = next(line.strip() for line in rekeyed.stdout.splitlines() if line.count("-") == 7)
     Vault.unlock(vault_folder, recovery_key=newest).lock()
