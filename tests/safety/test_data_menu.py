@@ -42,6 +42,8 @@ class Answers:
         monkeypatch.setattr(prompts, "confirm", self._confirm(answers.get("confirm", True)))
         for name in ("save_path", "open_path", "ask_secret"):
             monkeypatch.setattr(prompts, name, self._answer(answers.get(name)))
+        self.shown_keys: list[str] = []  # new recovery keys, as the person saw them
+        monkeypatch.setattr(prompts, "retype", self._retype(answers.get("retype")))
 
     def _say(self, kind):
         return lambda _parent, _title, text: self.said.append((kind, text))
@@ -55,6 +57,16 @@ class Answers:
 
     def _answer(self, answer):
         return lambda *_args: answer
+
+    def _retype(self, answer):
+        """Types back the key shown (or `answer`, a slip of the pen)."""
+
+        def retype(_parent, _title, label):
+            key = next(line for line in label.splitlines() if line.count("-") == 7)
+            self.shown_keys.append(key)
+            return answer if answer is not None else key
+
+        return retype
 
 
 @pytest.fixture
@@ -133,7 +145,8 @@ def test_replace_data_key_shows_the_new_recovery_key(
     qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     kind, text = answers.said[0]
     assert kind == "inform", text
-    new_key = next(line for line in text.splitlines() if line.count("-") == 7)
+    assert "anywhere else" in text  # backups elsewhere are named
+    (new_key,) = answers.shown_keys
     assert vault.journal.count() == 5
     folder = vault.folder
     vault.lock()
@@ -264,7 +277,7 @@ def test_new_recovery_key_and_no_device_option_without_a_keychain(
     assert not actions.device_action.isVisible()
     actions.recovery_action.trigger()
     qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
-    new_key = next(line for line in answers.said[0][1].splitlines() if line.count("-") == 7)
+    (new_key,) = answers.shown_keys
     folder = vault.folder
     vault.lock()
     Vault.unlock(folder, recovery_key=new_key).lock()
@@ -284,3 +297,46 @@ def test_locking_during_a_backup_stops_it_cleanly(qtbot, window, vault, tmp_path
     vault.lock()  # what the session does next
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".healdesk-backup-")]
     assert not leftovers  # cancelled or finished: never a half-written backup
+
+
+def test_a_new_recovery_key_is_shown_and_typed_back_before_it_is_saved(
+    qtbot, window, vault, recovery_key, monkeypatch
+):
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    own = vault.folder / "backups" / "own.healdesk-backup"
+    vault.backup_to(own)
+    answers = Answers(monkeypatch)
+    seen_on_disk: list[bytes] = []
+    typed_back = prompts.retype
+
+    def retype_and_look(*args):
+        seen_on_disk.append((vault.folder / "keys.json").read_bytes())
+        return typed_back(*args)
+
+    monkeypatch.setattr(prompts, "retype", retype_and_look)
+    DataActions(window, StandInSession(vault)).recovery_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
+    assert seen_on_disk == [keys_before]  # shown while the old key file was still in place
+    (new_key,) = answers.shown_keys
+    with pytest.raises(WrongRecoveryKey):
+        inspect_backup(own, Secret(recovery_key=recovery_key))
+    assert inspect_backup(own, Secret(recovery_key=new_key)).entries == 0
+    folder = vault.folder
+    vault.lock()
+    Vault.unlock(folder, recovery_key=new_key).lock()
+
+
+def test_a_mistyped_new_recovery_key_changes_nothing(
+    qtbot, window, vault, recovery_key, monkeypatch
+):
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    answers = Answers(monkeypatch, retype="0000-0000-0000-0000-0000-0000-0000-0000")
+    actions = DataActions(window, StandInSession(vault))
+    actions.recovery_action.trigger()
+    assert answers.said and answers.said[0][0] == "warn"
+    assert "nothing was changed" in answers.said[0][1]
+    assert not actions.tasks
+    assert (vault.folder / "keys.json").read_bytes() == keys_before
+    folder = vault.folder
+    vault.lock()
+    Vault.unlock(folder, recovery_key=recovery_key).lock()
