@@ -20,11 +20,9 @@ if TYPE_CHECKING:
 
 #: Every sentence these commands print about keys, in one place.
 WORDS = {
-    "shown": "Your NEW recovery key (write it down now; it replaces the old one once "
-    "confirmed):",
+    "shown": "Your NEW recovery key (write it down now; it replaces the old one once confirmed):",
     "confirm": "Type the new recovery key to confirm you have it: ",
-    "mismatch": "that is not the new recovery key; nothing was changed and the old one "
-    "still works",
+    "mismatch": "that is not the new recovery key; nothing was changed and the old one still works",
     "done": "The new recovery key is in place; the old one no longer opens this journal.",
 }
 
