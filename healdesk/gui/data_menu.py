@@ -219,14 +219,12 @@ class DataActions(QObject):
         passphrase = prompts.ask_secret(self._window, title, "Your passphrase:")
         if passphrase is None:
             return
-        new = self._confirmed_recovery_key(title)
-        if new is None:
-            return
         vault = self._session.vault
-        self._run(
+        self._with_new_recovery_key(
+            title,
             "Re-encrypting the journal…",
-            lambda progress: vault.replace_data_key(passphrase, new, progress),
-            lambda update: self._key_changed(title, "The journal was re-encrypted.", update),
+            "The journal was re-encrypted.",
+            lambda new, progress: vault.replace_data_key(passphrase, new, progress),
         )
 
     # --- recovery key and device slot -----------------------------------------------------
@@ -234,34 +232,32 @@ class DataActions(QObject):
         title = "New recovery key"
         if not prompts.confirm(self._window, title, WORDS["recovery"], "Make a new key"):
             return
-        new = self._confirmed_recovery_key(title)
-        if new is None:
-            return
         vault = self._session.vault
-        self._run(
-            "Saving the new recovery key…",
-            lambda _progress: vault.set_recovery_key(new),
-            lambda update: self._key_changed(title, "", update),
+        self._with_new_recovery_key(
+            title, "Saving the new recovery key…", "", lambda new, _p: vault.set_recovery_key(new)
         )
 
-    def _confirmed_recovery_key(self, title: str) -> Any:
-        """A new recovery key the person has seen and typed back; None (nothing changed)
-        when they cancel or type something else."""
+    def _with_new_recovery_key(
+        self, title: str, busy: str, done: str, change: Callable[[Any, Any], Any]
+    ) -> None:
+        """Show a new recovery key and have it typed back; only then run `change(new key,
+        progress)` in the background and say what became of the backups (here and elsewhere).
+        A cancel or a slip changes nothing."""
         from healdesk.vault.slots import NewRecoveryKey
 
         new = NewRecoveryKey()
         typed = prompts.retype(self._window, title, WORDS["show"].format(key=new.text))
         if typed is None:
-            return None
+            return
         if not new.matches(typed):
             prompts.warn(self._window, title, WORDS["mismatch"])
-            return None
-        return new
-
-    def _key_changed(self, title: str, first: str, update: Any) -> None:
-        """What became of the backups: updated here, and the ones kept elsewhere named."""
-        text = " ".join(part for part in (first, WORDS["done"]) if part)
-        prompts.inform(self._window, title, f"{text}\n\n{update.describe()}")
+            return
+        said = " ".join(part for part in (done, WORDS["done"]) if part)
+        self._run(
+            busy,
+            lambda progress: change(new, progress),
+            lambda update: prompts.inform(self._window, title, f"{said}\n\n{update.describe()}"),
+        )
 
     def set_device_slot(self, remember: bool) -> None:
         """Remember the key in this device's keychain, or forget it (keychain calls can block
