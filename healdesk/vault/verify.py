@@ -26,7 +26,7 @@ def key_file_checks(folder: Path) -> list[Check]:
     for name, label in labels.items():
         keys, why = found[name]
         if keys is None:
-            checks.append(Check(label, False, why))
+            checks.append(Check(label, False, why if why == "missing" else f"damaged: {why}"))
             continue
         kinds = ", ".join(sorted(s.kind for s in keys.slots))
         checks.append(Check(label, True, f"intact, generation {keys.generation} ({kinds})"))
