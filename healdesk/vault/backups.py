@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from healdesk.core.progress import ProgressCallback, no_progress
-from healdesk.vault.layout import BACKUP_SUFFIX, WORK_PREFIX, backup_folder
+from healdesk.vault.layout import BACKUP_SUFFIX, WORK_PREFIX, backup_folder, migration_backup
 
 
 class Vault(Protocol):
@@ -136,6 +136,4 @@ def remove_stale_work(folder: Path) -> None:
 
 def migration_backup_path(vault_folder: Path, version: int, latest: int) -> Path:
     stamp = datetime.now().strftime(_STAMP)
-    return (
-        backup_folder(vault_folder) / f"before-format-{version}-to-{latest}-{stamp}{BACKUP_SUFFIX}"
-    )
+    return migration_backup(vault_folder, version, latest, stamp)

@@ -37,6 +37,16 @@ def backup_folder(folder: Path) -> Path:
     return Path(folder) / BACKUP_FOLDER
 
 
+def migration_backup(folder: Path, version: int, latest: int, stamp: str) -> Path:
+    """The backup taken before the schema moves from `version` to `latest`."""
+    return backup_folder(folder) / f"before-format-{version}-to-{latest}-{stamp}{BACKUP_SUFFIX}"
+
+
+def replaced_journal(keep_in: Path, stamp: str) -> Path:
+    """Where a restore keeps the journal it replaces (in `keep_in`, by default backups/)."""
+    return Path(keep_in) / f"before-restore-{stamp}{BACKUP_SUFFIX}"
+
+
 def present(folder: Path) -> bool:
     """A vault is here: a key file or a database file (even a damaged one)."""
     folder = Path(folder)

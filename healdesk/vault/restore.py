@@ -101,9 +101,7 @@ def restore_backup(
         try:
             if layout.present(folder):
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                kept = (keep_in or layout.backup_folder(folder)) / (
-                    f"before-restore-{stamp}{layout.BACKUP_SUFFIX}"
-                )
+                kept = layout.replaced_journal(keep_in or layout.backup_folder(folder), stamp)
                 write_raw_backup(folder, kept)
             swap.stage_keys(folder, restored)
         except BaseException:
