@@ -340,3 +340,19 @@ def test_a_mistyped_new_recovery_key_changes_nothing(
     folder = vault.folder
     vault.lock()
     Vault.unlock(folder, recovery_key=recovery_key).lock()
+
+
+def test_restoring_another_journals_backup_says_so_first(
+    qtbot, window, vault, tmp_path, monkeypatch
+):
+    other, other_key = Vault.create(tmp_path / "other", "another journal's passphrase")
+    backup = tmp_path / "other.healdesk-backup"
+    other.backup_to(backup)
+    other.lock()
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    answers = Answers(monkeypatch, open_path=backup, ask_secret=other_key, confirm=False)
+    session = StandInSession(vault)
+    DataActions(window, session).restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=30_000)
+    assert "DIFFERENT journal" in answers.asked[0]
+    assert session.locks == 0 and (vault.folder / "keys.json").read_bytes() == keys_before
