@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 ROOT = Path(__file__).parents[2]
 pytestmark = pytest.mark.skipif(
@@ -48,7 +48,7 @@ APP = (
     REPORT
     + r"""
 from PySide6.QtCore import QTimer
-from healdesk.gui.session import Session
+from healdesk.gui.app.session import Session
 opened = Session.open
 def open_and_report(self, vault):
     opened(self, vault)

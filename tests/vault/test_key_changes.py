@@ -12,8 +12,8 @@ from healdesk.vault import Vault, errors, layout
 from healdesk.vault.backup_keys import DELETE
 from healdesk.vault.restore import Secret, inspect_backup, restore_backup
 from healdesk.vault.slots import NewRecoveryKey
-from tests.cli.test_commands import assert_one_line_error, healdesk
-from tests.conftest import PASSPHRASE
+from tests.helpers.cli import assert_one_line_error, healdesk
+from tests.helpers.vaults import PASSPHRASE
 
 NEW = "a newer passphrase 5"
 

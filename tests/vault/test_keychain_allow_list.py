@@ -7,7 +7,7 @@ import pytest
 
 from healdesk.vault import Vault
 from healdesk.vault.errors import DeviceSlotUnavailable
-from tests.cli.test_commands import assert_one_line_error, healdesk
+from tests.helpers.cli import assert_one_line_error, healdesk
 
 PLAINTEXT = "keyrings.alt.file.PlaintextKeyring"
 

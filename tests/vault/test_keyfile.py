@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from healdesk.vault import Vault, errors, keyfile, keys
 from healdesk.vault.keyfile import PRIMARY, SPARE, canonical
 from healdesk.vault.verify import key_file_checks
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 #: Values a hostile or careless hand might put in any field.
 HOSTILE = st.one_of(
@@ -152,7 +152,7 @@ def test_any_tampered_field_is_a_clear_refusal_and_changes_nothing(
 def test_the_committed_version_1_vault_still_opens_and_is_sealed(tmp_path):
     import shutil
 
-    from tests.safety.make_vault_versions import DATA
+    from tests.helpers.make_vault_versions import DATA
 
     folder = tmp_path / "v1"
     shutil.copytree(DATA / "vault-v1", folder)

@@ -14,7 +14,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault, errors
 from healdesk.vault.keyfile import PRIMARY, SPARE
 from healdesk.vault.slots import NewRecoveryKey
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def snapshot(folder: Path) -> dict[str, str]:
