@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from healdesk import __version__, i18n
 from healdesk.cli.common import UserError, add_common_options, report_error
+from healdesk.hardening import protect_process
 
 #: Sub-command modules, in the order `healdesk --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    protect_process()  # before any passphrase is read or any key unwrapped
     i18n.set_language()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -33,10 +33,12 @@ class WrongRecoveryKey(VaultError):
 
 
 class KeyFileDamaged(VaultError):
-    def __init__(self) -> None:
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
         super().__init__(
-            "The journal's key file is damaged and its spare copy too. Nothing was changed; "
-            "restore the folder from a backup."
+            "The journal's key file is damaged or was changed, and its spare copy too"
+            + extra
+            + ". Nothing was changed; restore the folder from a backup."
         )
 
 
@@ -95,6 +97,17 @@ class NotABackup(VaultError):
         super().__init__(
             f"{what} is not a HealDesk backup, or it is damaged. Nothing was changed; "
             "choose another backup file."
+        )
+
+
+class OtherJournal(VaultError):
+    """The backup belongs to another journal than the one it would replace."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This backup is of a different journal than the one in this folder: restoring it "
+            "would replace this journal with that one. Nothing was changed; restore it only "
+            "if that is what you want."
         )
 
 

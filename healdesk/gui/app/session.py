@@ -19,17 +19,10 @@ from healdesk.gui.app.idle import IdleLock
 from healdesk.gui.base import appearance
 from healdesk.gui.base.windows import open_dialog, present
 from healdesk.gui.data.preferences import Preferences
+from healdesk.vault import layout
 
 #: The follow-through reminder comes a moment after the journal, not in the same instant.
 REMINDER_DELAY_MS = 600
-
-
-def journal_present(folder: Path) -> bool:
-    """`Vault.exists` without loading SQLCipher and cryptography (start-up stays quick):
-    a key file or a database file is there. A test keeps the two in agreement."""
-    from healdesk.vault import keyfile
-
-    return keyfile.exists(folder) or (folder / "journal.db").exists()
 
 
 class Session(QObject):
@@ -65,7 +58,7 @@ class Session(QObject):
 
     # --- entering ---------------------------------------------------------------------------
     def start(self) -> None:
-        if journal_present(self.folder):
+        if layout.present(self.folder):
             self.show_unlock()
         else:
             self.show_setup(self.folder)
@@ -209,7 +202,7 @@ class Session(QObject):
 
     def _setup_abandoned(self) -> None:
         self.setup_wizard = None
-        if journal_present(self.folder):
+        if layout.present(self.folder):
             self.show_unlock()  # made but not finished: it opens like any journal
         else:
             self.quit()

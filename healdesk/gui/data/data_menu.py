@@ -33,6 +33,23 @@ if TYPE_CHECKING:
 
 BACKUP_FILTER = "HealDesk backups (*.healdesk-backup)"
 
+#: The key changes' words: the new recovery key is shown and typed back before it is saved.
+WORDS = {
+    "rekey": "This re-encrypts the whole journal with a new key, for when you think someone "
+    "may have had your key or a copy of the journal. Your passphrase stays the same. You get a "
+    "new recovery key and the old one stops working, also for the backups in the journal's "
+    "backups folder (they are re-encrypted too).",
+    "recovery": "You get a new recovery key and the old one stops working, also for the "
+    "backups in the journal's backups folder. Have paper or a printer ready to keep the new one.",
+    "show": "Your NEW recovery key:\n\n{key}\n\nWrite it down, then type it here. Nothing "
+    "changes until you do; then the old one stops working.",
+    "mismatch": "That is not the new recovery key, so nothing was changed: your old recovery "
+    "key still works.",
+    "done": "The new recovery key is in place.",
+    "other journal": "This backup is of a DIFFERENT journal than the one you have open: "
+    "restoring it replaces this journal with that one.\n\n",
+}
+
 
 class DataSession(Protocol):
     vault: Any
@@ -107,7 +124,7 @@ class DataActions(QObject):
 
     # --- backup -------------------------------------------------------------------------
     def backup_now(self) -> None:
-        from healdesk.vault.backup import SUFFIX
+        from healdesk.vault.layout import BACKUP_SUFFIX as SUFFIX
 
         suggested = Path.home() / f"healdesk-{datetime.now():%Y-%m-%d}{SUFFIX}"
         out = prompts.save_path(self._window, "Back up the journal", suggested, BACKUP_FILTER)
@@ -172,24 +189,29 @@ class DataActions(QObject):
         )
 
     def _confirm_restore(self, path: Path, secret: Any, summary: Any) -> None:
-        from healdesk.vault.restore import restore_backup
+        from healdesk.vault.restore import is_other_journal, restore_backup
 
+        folder = self._session.vault.folder
+        other = is_other_journal(folder, summary)
         if not prompts.confirm(
             self._window,
             "Restore",
-            f"The backup is intact: {summary.describe()}.\n\nRestoring replaces the journal "
+            (WORDS["other journal"] if other else "")
+            + f"The backup is intact: {summary.describe()}.\n\nRestoring replaces the journal "
             "you have open now. It is kept as a backup in the journal's backups folder first. "
             "The journal will lock; then unlock it with the passphrase or recovery key of the "
             "backup.",
-            "Restore",
+            "Replace with the other journal" if other else "Restore",
         ):
             return
-        folder, session = self._session.vault.folder, self._session
+        session = self._session
         session.lock()  # closes the vault and this window: what follows must not need it
         run_in_background(
             session if isinstance(session, QObject) else None,
             "Restoring the journal…",
-            lambda progress: restore_backup(path, folder, secret, progress=progress),
+            lambda progress: restore_backup(
+                path, folder, secret, progress=progress, other_journal=other
+            ),
             lambda kept: prompts.inform(
                 None,
                 "Restore",
@@ -200,58 +222,50 @@ class DataActions(QObject):
 
     # --- a new data key -----------------------------------------------------------------
     def replace_data_key(self) -> None:
-        from healdesk.vault import keyfile
-        from healdesk.vault.vault import unwrap_data_key
-
-        if not prompts.confirm(
-            self._window,
-            "Replace the data key",
-            "This re-encrypts the whole journal with a new key, for when you think someone "
-            "may have had your key or a copy of the journal. Your passphrase stays the same. "
-            "You get a new recovery key and the old one stops working; old backups still "
-            "open with the keys they were made with.",
-            "Re-encrypt",
-        ):
+        title = "Replace the data key"
+        if not prompts.confirm(self._window, title, WORDS["rekey"], "Re-encrypt"):
             return
-        passphrase = prompts.ask_secret(self._window, "Replace the data key", "Your passphrase:")
+        passphrase = prompts.ask_secret(self._window, title, "Your passphrase:")
         if passphrase is None:
             return
         vault = self._session.vault
-
-        def job(progress: Callable[[int, int], None]) -> str:
-            unwrap_data_key(keyfile.load(vault.folder), passphrase=passphrase)  # a typo stops here
-            return vault.replace_data_key(passphrase, progress)
-
-        self._run(
+        self._with_new_recovery_key(
+            title,
             "Re-encrypting the journal…",
-            job,
-            lambda recovery_key: prompts.inform(
-                self._window,
-                "New recovery key",
-                "The journal was re-encrypted. Your NEW recovery key (write it down; the old "
-                f"one no longer works):\n\n{recovery_key}",
-            ),
+            "The journal was re-encrypted.",
+            lambda new, progress: vault.replace_data_key(passphrase, new, progress),
         )
 
     # --- recovery key and device slot -----------------------------------------------------
     def new_recovery_key(self) -> None:
-        if not prompts.confirm(
-            self._window,
-            "New recovery key",
-            "You get a new recovery key and the old one stops working at once. Have paper "
-            "or a printer ready to keep the new one.",
-            "Make a new key",
-        ):
+        title = "New recovery key"
+        if not prompts.confirm(self._window, title, WORDS["recovery"], "Make a new key"):
             return
         vault = self._session.vault
+        self._with_new_recovery_key(
+            title, "Saving the new recovery key…", "", lambda new, _p: vault.set_recovery_key(new)
+        )
+
+    def _with_new_recovery_key(
+        self, title: str, busy: str, done: str, change: Callable[[Any, Any], Any]
+    ) -> None:
+        """Show a new recovery key and have it typed back; only then run `change(new key,
+        progress)` in the background and say what became of the backups (here and elsewhere).
+        A cancel or a slip changes nothing."""
+        from healdesk.vault.slots import NewRecoveryKey
+
+        new = NewRecoveryKey()
+        typed = prompts.retype(self._window, title, WORDS["show"].format(key=new.text))
+        if typed is None:
+            return
+        if not new.matches(typed):
+            prompts.warn(self._window, title, WORDS["mismatch"])
+            return
+        said = " ".join(part for part in (done, WORDS["done"]) if part)
         self._run(
-            "Making a new recovery key…",
-            lambda _progress: vault.new_recovery_key(),
-            lambda key: prompts.inform(
-                self._window,
-                "New recovery key",
-                f"Your NEW recovery key (write it down; the old one no longer works):\n\n{key}",
-            ),
+            busy,
+            lambda progress: change(new, progress),
+            lambda update: prompts.inform(self._window, title, f"{said}\n\n{update.describe()}"),
         )
 
     def set_device_slot(self, remember: bool) -> None:
