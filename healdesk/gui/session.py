@@ -60,7 +60,6 @@ class Session(QObject):
         self.idle.idle.connect(self.lock)
         self._app = QApplication.instance()
         self._app.installEventFilter(self.idle)
-        self._background: list = []
 
     # --- entering ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -111,7 +110,9 @@ class Session(QObject):
         )
         self.idle.start()
         window.reopen_drafts()
-        QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
+        reminder = QTimer(window, singleShot=True, interval=REMINDER_DELAY_MS)
+        reminder.timeout.connect(window.offer_due_commitments)
+        reminder.start()  # a child of the window: a lock before it fires stops it
         self.opened.emit()
 
     # --- leaving ----------------------------------------------------------------------------
@@ -119,12 +120,12 @@ class Session(QObject):
         """Close the vault and leave nothing readable behind; safe to call when locked."""
         if self.vault is None:
             return
+        from healdesk.gui.background import jobs
         from healdesk.gui.scrub import scrub
 
         self.idle.stop()
-        if self.data_actions is not None:
-            self.data_actions.close_for_lock()  # a backup or import ends before the vault does
-            self.data_actions = None
+        jobs().finish()  # a backup, import or keychain write ends before the vault does
+        self.data_actions = None
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)
             if callable(close_for_lock):
@@ -132,12 +133,12 @@ class Session(QObject):
         if self.window is not None:
             self.window.clear_for_lock()
         for top in list(QApplication.topLevelWidgets()):
+            for timer in top.findChildren(QTimer):
+                timer.stop()  # a debounce or autosave must not reach the closed journal
             scrub(top)
             top.hide()
             top.deleteLater()
         self.window = None
-        for task in self._background:
-            task.wait()  # e.g. "remember on this device" still writing the key file
         vault, self.vault = self.vault, None
         vault.lock()
         self.locked.emit()
@@ -160,8 +161,9 @@ class Session(QObject):
         if wizard is not None:
             wizard.rejected.disconnect(self._setup_abandoned)
             wizard.reject()  # waits for its worker threads, locks a vault it made
-        for task in self._background:
-            task.wait()
+        from healdesk.gui.background import jobs
+
+        jobs().finish(cancel=False)
         self._replace_unlock_window(None)
         self.idle.stop()
         self._app.removeEventFilter(self.idle)
@@ -195,11 +197,9 @@ class Session(QObject):
         self.setup_wizard.deleteLater()
         self.setup_wizard = None
         if remember:
-            from healdesk.gui.background import BackgroundTask
+            from healdesk.gui.background import jobs
 
-            task = BackgroundTask(lambda _p: vault.remember_on_device(), self)
-            self._background.append(task)
-            task.start()
+            jobs().start(lambda _p: vault.remember_on_device(), self)
         self.open(vault)
 
     def _setup_abandoned(self) -> None:

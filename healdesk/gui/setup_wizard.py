@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.gui import prompts
-from healdesk.gui.background import BackgroundTask
+from healdesk.gui.background import BackgroundTask, jobs
 from healdesk.gui.passphrase_form import NewPassphraseForm
 
 ABOUT = (
@@ -121,10 +121,12 @@ class PassphrasePage(QWizardPage):
         self.message.hide()
         self.form.setEnabled(False)
         self.completeChanged.emit()
-        self._task = BackgroundTask(lambda _p: Vault.create(folder, passphrase), self)
-        self._task.succeeded.connect(self._created)
-        self._task.failed.connect(self._failed)
-        self._task.start()
+        self._task = jobs().start(
+            lambda _p: Vault.create(folder, passphrase),
+            self,
+            succeeded=self._created,
+            failed=self._failed,
+        )
         return False
 
     def _created(self, result) -> None:
@@ -301,9 +303,9 @@ class SetupWizard(QWizard):
         self.setPage(self.KEY_PAGE, self.key_page)
         self.setPage(self.CHECK_PAGE, self.check_page)
         self.setPage(self.DEVICE_PAGE, self.device_page)
-        self._probe = BackgroundTask(lambda _p: _device_available(), self)
-        self._probe.succeeded.connect(self._device_probed)
-        self._probe.start()
+        self._probe = jobs().start(
+            lambda _p: _device_available(), self, succeeded=self._device_probed
+        )
 
     def _device_probed(self, available: bool) -> None:
         self.device_available = bool(available)

@@ -7,20 +7,22 @@ import threading
 from PySide6.QtCore import Qt, QThread
 
 from healdesk.core.progress import Cancelled
-from healdesk.gui.background import BackgroundTask
+from healdesk.gui.background import jobs
 
 
 def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
     seen: list[tuple[int, int, bool]] = []
     worker_threads: list[threading.Thread] = []
+    go = threading.Event()
 
     def job(progress):
+        go.wait(5)  # until the test has connected its receivers
         worker_threads.append(threading.current_thread())
         for done in range(1, 4):
             progress(done, 3)
         return "finished"
 
-    task = BackgroundTask(job)
+    task = jobs().start(job)
     running_at_result: list[bool] = []
     release = threading.Event()
 
@@ -38,7 +40,7 @@ def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
         lambda d, t: seen.append((d, t, QThread.currentThread() is task.thread()))
     )
     with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
-        task.start()
+        go.set()
     assert blocker.args == ["finished"]
     assert task.wait()
     assert worker_threads[0] is not threading.main_thread()
@@ -50,10 +52,11 @@ def test_an_error_is_handed_over_not_raised(qtbot):
     def job(_progress):
         raise OSError("disk full")
 
-    task = BackgroundTask(job)
-    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
-        task.start()
-    assert isinstance(blocker.args[0], OSError)
+    failed: list[BaseException] = []
+
+    with qtbot.waitSignal(jobs().ended, timeout=5000):
+        task = jobs().start(job, failed=failed.append)
+    assert isinstance(failed[0], OSError)
     assert task.wait()
 
 
@@ -70,10 +73,8 @@ def test_cancel_stops_the_job_at_its_next_progress_report(qtbot):
             reached.append(done)
         return "not cancelled"
 
-    task = BackgroundTask(job)
     succeeded: list[object] = []
-    task.succeeded.connect(succeeded.append)
-    task.start()
+    task = jobs().start(job, succeeded=succeeded.append)
     assert started.wait(5)
     task.cancel()
     with qtbot.waitSignal(task.cancelled, timeout=5000):
@@ -86,7 +87,8 @@ def test_cancelled_is_a_plain_exception_jobs_can_raise_themselves(qtbot):
     def job(_progress):
         raise Cancelled
 
-    task = BackgroundTask(job)
-    with qtbot.waitSignal(task.cancelled, timeout=5000):
-        task.start()
+    cancelled: list[bool] = []
+    with qtbot.waitSignal(jobs().ended, timeout=5000):
+        task = jobs().start(job, cancelled=lambda: cancelled.append(True))
+    assert cancelled == [True]
     assert task.wait()
