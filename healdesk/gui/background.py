@@ -180,7 +180,7 @@ class Jobs(QObject):
 
     def running(self, owner: QObject | None = None) -> list[BackgroundTask]:
         """Tasks not yet reported (all of them, or those started for `owner`)."""
-        return [t for t in self._tasks if owner is None or t.owner is owner]
+        return [t for t in self._tasks if not t.ended and (owner is None or t.owner is owner)]
 
     def finish(self, owner: QObject | None = None, *, cancel: bool = True) -> None:
         """Cancel (unless told not to) and wait for every job, or `owner`'s jobs."""

@@ -92,3 +92,68 @@ def test_cancelled_is_a_plain_exception_jobs_can_raise_themselves(qtbot):
         task = jobs().start(job, cancelled=lambda: cancelled.append(True))
     assert cancelled == [True]
     assert task.wait()
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(qtbot):
+    """The segfault's cause: the cyclic collector ran on a worker busy with a backup and
+    finalized the wrapper of a window closed earlier (PySide then destroys a widget off the UI
+    thread, or queues a second deletion of one the UI thread already deleted). A job that
+    allocates far past the collector's threshold must not collect anything."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    collected_on: list[str] = []
+    destroyed_on: list[str] = []
+
+    def watch(phase, _info):
+        if phase == "start":
+            collected_on.append(threading.current_thread().name)
+
+    class Closed(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.me = self  # a cycle: only the cyclic collector frees it
+
+    closed = Closed()
+    closed.destroyed.connect(
+        lambda: destroyed_on.append(threading.current_thread().name),
+        Qt.ConnectionType.DirectConnection,
+    )
+    del closed
+
+    def job(_progress):
+        return len([[n] for n in range(20 * gc.get_threshold()[0])])
+
+    gc.callbacks.append(watch)
+    try:
+        with qtbot.waitSignal(jobs().ended, timeout=10_000):
+            jobs().start(job)
+        assert [name for name in collected_on if name != "MainThread"] == []
+        gc.collect()
+    finally:
+        gc.callbacks.remove(watch)
+    assert destroyed_on == ["MainThread"]
+
+
+def test_a_task_outlives_the_window_that_started_it(qtbot):
+    """The registry, not the window, keeps the task and its thread object: deleting the
+    window while its job runs neither aborts (QThread destroyed while running) nor
+    calls back into the deleted window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    release = threading.Event()
+    heard: list[object] = []
+    window = QWidget()
+    task = jobs().start(lambda _p: release.wait(5), window, succeeded=heard.append)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del window
+    import gc
+
+    gc.collect()
+    assert task in jobs().running()
+    with qtbot.waitSignal(jobs().ended, timeout=10_000):
+        release.set()
+    assert heard == [] and not task.is_running()
