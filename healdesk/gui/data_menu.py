@@ -267,11 +267,12 @@ class DataActions(QObject):
         )
         if path is None:
             return
-        journal = self._session.vault.journal
+        vault = self._session.vault
 
         def job(progress: Callable[[int, int], None]) -> Any:
             _name, bundle = read_journal_file(path)
-            return import_bundle(journal, bundle, progress)
+            with vault.journal_on_this_thread() as journal:
+                return import_bundle(journal, bundle, progress)
 
         def done(report: Any) -> None:
             self.journal_changed.emit()
@@ -310,11 +311,12 @@ class DataActions(QObject):
         out = prompts.save_path(self._window, "Export the journal", suggested, filters)
         if out is None:
             return
-        journal = self._session.vault.journal
+        vault = self._session.vault
 
         def job(progress: Callable[[int, int], None]) -> int:
             progress(0, 2)
-            bundle = journal_bundle(journal)
+            with vault.journal_on_this_thread() as journal:
+                bundle = journal_bundle(journal)
             progress(1, 2)
             writer = healdesk_json.dumps if kind == "json" else markdown.journal_markdown
             write_atomically(out, writer(bundle).encode("utf-8"))

@@ -33,7 +33,7 @@ from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
 from healdesk.vault.salvage import Loss, scan
 from healdesk.vault.schema import LATEST, MIGRATIONS
-from healdesk.vault.store import storage_errors
+from healdesk.vault.store import VaultLocked, storage_errors
 
 PASSPHRASE, RECOVERY, DEVICE = "passphrase", "recovery", "device"
 
@@ -317,7 +317,22 @@ class Vault:
         self.lock()
 
     def _require_open(self) -> database.Connection:
-        return self.journal.db
+        """The open connection, without using it: jobs on other threads call this too."""
+        if self._connection is None:
+            raise VaultLocked
+        return self._connection
+
+    @contextlib.contextmanager
+    def journal_on_this_thread(self) -> Iterator[Journal]:
+        """A Journal over a connection of this thread's own, closed after: how a
+        background job (import, export) reads or writes while the app keeps its own."""
+        self._require_open()
+        connection = database.connect(self.folder / DB_NAME, self._data_key)
+        try:
+            database.configure(connection)
+            yield Journal(connection)
+        finally:
+            connection.close()
 
     @contextlib.contextmanager
     def _second_connection(self, begin: str) -> Iterator[database.Connection]:

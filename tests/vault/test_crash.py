@@ -39,8 +39,8 @@ def test_sigkill_during_saves_loses_no_acknowledged_entry(vault_folder, recovery
             cwd=ROOT,
         )
         lines = []
-        deadline = time.monotonic() + rng.uniform(0.3, 1.0)
-        while time.monotonic() < deadline or len(lines) < 3:
+        target = rng.randint(5, 60)  # counted in saves, not seconds: the same on any CPU
+        while len(lines) < target:
             lines.append(process.stdout.readline())
         os.kill(process.pid, signal.SIGKILL)
         rest, _ = process.communicate()
