@@ -52,12 +52,14 @@ def run(data_dir: Path | None, demo: bool) -> int:
     from PySide6.QtCore import QTimer
 
     from healdesk.gui import appearance
+    from healdesk.gui.background import collect_on_ui_thread
     from healdesk.gui.preferences import Preferences
     from healdesk.gui.session import Session
     from healdesk.gui.system_lock import SystemLockWatcher
     from healdesk.locations import data_dir as default_data_dir
 
     app = make_app()
+    collect_on_ui_thread()  # before the first worker or D-Bus thread (docs: "Threads")
     preferences = Preferences()
     appearance.apply(app, preferences.appearance)
     scratch = Path(tempfile.mkdtemp(prefix="healdesk-demo-")) if demo else None
