@@ -38,6 +38,21 @@ def quit_on_signals(app, session) -> None:
     wake.start(250)
 
 
+#: Said at the start after a run that ended unexpectedly (healdesk.crashlog).
+CLOSED_UNEXPECTEDLY = (
+    "HealDesk closed unexpectedly last time. Your journal is safe, and anything you were "
+    "still writing was kept as a draft: it opens again once you unlock."
+)
+
+
+def tell_about_last_crash(session) -> None:
+    """Calmly, over the first window: the last run ended unexpectedly, the drafts were kept."""
+    from healdesk import APP_NAME
+    from healdesk.gui import prompts
+
+    prompts.inform(session.unlock_window or session.window, APP_NAME, CLOSED_UNEXPECTEDLY)
+
+
 def open_demo(session, folder: Path) -> None:
     """Create and fill the demo vault and show it at once (create leaves it unlocked)."""
     from healdesk import demo
@@ -51,15 +66,19 @@ def open_demo(session, folder: Path) -> None:
 def run(data_dir: Path | None, demo: bool) -> int:
     from PySide6.QtCore import QTimer
 
+    from healdesk.crashlog import CrashLog
     from healdesk.gui import appearance
     from healdesk.gui.background import collect_on_ui_thread
     from healdesk.gui.preferences import Preferences
     from healdesk.gui.session import Session
     from healdesk.gui.system_lock import SystemLockWatcher
     from healdesk.locations import data_dir as default_data_dir
+    from healdesk.locations import state_dir
 
     app = make_app()
     collect_on_ui_thread()  # before the first worker or D-Bus thread (docs: "Threads")
+    crash_log = CrashLog(state_dir())
+    crashed_last_time = crash_log.open()
     preferences = Preferences()
     appearance.apply(app, preferences.appearance)
     scratch = Path(tempfile.mkdtemp(prefix="healdesk-demo-")) if demo else None
@@ -78,10 +97,13 @@ def run(data_dir: Path | None, demo: bool) -> int:
         # Connecting to D-Bus (and importing jeepney) takes tens of ms: let the first window
         # reach the screen before that, once the event loop runs.
         QTimer.singleShot(0, watcher.start)
+        if crashed_last_time:
+            QTimer.singleShot(0, lambda: tell_about_last_crash(session))
         quit_on_signals(app, session)
         app.aboutToQuit.connect(session.shutdown)
         app.aboutToQuit.connect(watcher.stop)
         return app.exec()
     finally:
+        crash_log.close()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from healdesk import APP_NAME
 from healdesk.gui import appearance
 from healdesk.gui.idle import IdleLock
 from healdesk.gui.preferences import Preferences
@@ -104,6 +105,11 @@ class Session(QObject):
         self.data_actions.journal_changed.connect(window.reload)
         present(window)
         self._replace_unlock_window(None)
+        if vault.folder_tightened:
+            from healdesk.gui import prompts
+            from healdesk.vault.errors import folder_was_open
+
+            prompts.inform(window, APP_NAME, folder_was_open(vault.folder))
         self.data_actions.probe_keychain()
         self.data_actions.run_automatic_backup(
             self.preferences.backup_folder, self.preferences.retention

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
+from healdesk.fileio import private_folder
 from healdesk.vault import database, device, keyfile, keys, swap
 from healdesk.vault.backup import DB_NAME, copy_database, write_backup
 from healdesk.vault.backups import migration_backup_path
@@ -111,6 +112,8 @@ class Vault:
         self._data_key = data_key
         self._lock = lock
         self.journal = Journal(connection)
+        #: The folder was open to other users when unlocked and is now owner-only (say so).
+        self.folder_tightened = False
 
     # --- finding, creating, unlocking --------------------------------------------------
     @staticmethod
@@ -130,7 +133,7 @@ class Vault:
     def create(cls, folder: Path, passphrase: str) -> tuple[Vault, str]:
         """A new, empty vault; returns it unlocked with the recovery key to show once."""
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tightened = private_folder(folder)
         if cls.exists(folder):
             raise VaultExists(folder)
         lock = InstanceLock(folder)
@@ -152,7 +155,9 @@ class Vault:
             lock.release()
             raise
         _disable_core_dumps()
-        return cls(folder, connection, key_file, data_key, lock), keys.format_recovery_key(recovery)
+        vault = cls(folder, connection, key_file, data_key, lock)
+        vault.folder_tightened = tightened
+        return vault, keys.format_recovery_key(recovery)
 
     @classmethod
     def unlock(
@@ -168,6 +173,7 @@ class Vault:
         folder = Path(folder)
         if not cls.exists(folder):
             raise VaultNotFound(folder)
+        tightened = private_folder(folder)
         lock = InstanceLock(folder)
         lock.acquire()
         try:
@@ -197,7 +203,9 @@ class Vault:
             lock.release()
             raise
         _disable_core_dumps()
-        return cls(folder, connection, key_file, data_key, lock)
+        vault = cls(folder, connection, key_file, data_key, lock)
+        vault.folder_tightened = tightened
+        return vault
 
     # --- while unlocked ----------------------------------------------------------------
     @property
