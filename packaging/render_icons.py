@@ -87,7 +87,9 @@ def same_picture(committed, fresh) -> bool:
         return False
     a = bytes(committed.convertToFormat(QImage.Format.Format_ARGB32).constBits())
     b = bytes(fresh.convertToFormat(QImage.Format.Format_ARGB32).constBits())
-    return len(a) == len(b) and all(abs(x - y) <= TOLERANCE for x, y in zip(a, b) if x != y)
+    return len(a) == len(b) and all(
+        abs(x - y) <= TOLERANCE for x, y in zip(a, b, strict=True) if x != y
+    )
 
 
 def main() -> int:
