@@ -23,10 +23,15 @@ def test_compiled_forms_match_their_ui_files():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_translation_catalogues_match_the_source():
+    result = run(sys.executable, "packaging/translations.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 #: The only modules that may start a thread (docs/architecture.md, "Threads").
 THREAD_MAKERS = {
-    "healdesk/gui/background.py",  # every background job of the app
-    "healdesk/gui/system_lock.py",  # the D-Bus listener: no Qt object, no vault
+    "healdesk/gui/base/background.py",  # every background job of the app
+    "healdesk/gui/app/system_lock.py",  # the D-Bus listener: no Qt object, no vault
     "healdesk/vault/device.py",  # a keychain call with a timeout, inside a job or a command
 }
 

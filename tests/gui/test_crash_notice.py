@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healdesk.gui.launch import CLOSED_UNEXPECTEDLY, tell_about_last_crash
+from healdesk.gui.app.launch import CLOSED_UNEXPECTEDLY, tell_about_last_crash
 
 
 def test_the_unlock_screen_says_calmly_that_drafts_were_kept(make_session, vault_folder, answers):

@@ -32,7 +32,13 @@ def test_the_journal_its_wal_backups_and_lock_file_are_owner_only(tmp_path, open
     try:
         vault.journal.add_conflict(Conflict(datetime.now().astimezone(), "kept private"))
         vault.backup_to(folder / "backups" / "one.healdesk-backup")
-        for name in ("journal.db", "journal.db-wal", "journal.db-shm", "keys.json", "healdesk.lock"):
+        for name in (
+            "journal.db",
+            "journal.db-wal",
+            "journal.db-shm",
+            "keys.json",
+            "healdesk.lock",
+        ):
             assert mode(folder / name) == 0o600, name
         assert mode(folder / "backups" / "one.healdesk-backup") == 0o600
         assert mode(folder) == 0o700 and mode(folder / "backups") == 0o700
