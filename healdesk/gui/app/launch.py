@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -25,16 +26,18 @@ def make_app():
     return app
 
 
-def quit_on_signals(app, session) -> None:
+def quit_on_signals(app, quit_app: Callable[[], None]) -> None:
     """Ctrl+C in the terminal or a SIGTERM locks and quits cleanly (and removes a demo
-    journal). Qt's event loop never hands control to Python on its own, so a short timer
-    lets the interpreter notice the signal."""
+    journal). Installed before anything starts: the request waits for the event loop (a
+    KeyboardInterrupt in the middle of opening the journal would leave a job's thread
+    running at exit). Qt's event loop never hands control to Python on its own, so a short
+    timer lets the interpreter notice the signal."""
     import signal
 
     from PySide6.QtCore import QTimer
 
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: session.quit())
+        signal.signal(number, lambda *_args: QTimer.singleShot(0, quit_app))
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)
     wake.start(250)
@@ -84,6 +87,15 @@ def run(data_dir: Path | None, demo: bool) -> int:
     preferences = Preferences()
     appearance.apply(app, preferences.appearance)
     scratch = Path(tempfile.mkdtemp(prefix="healdesk-demo-")) if demo else None
+    session = None
+
+    def quit_app() -> None:
+        if session is not None:
+            session.quit()
+        else:
+            app.quit()
+
+    quit_on_signals(app, quit_app)
     try:
         if scratch is not None:
             from healdesk.demo import DEMO_PASSPHRASE
@@ -101,11 +113,12 @@ def run(data_dir: Path | None, demo: bool) -> int:
         QTimer.singleShot(0, watcher.start)
         if crashed_last_time:
             QTimer.singleShot(0, lambda: tell_about_last_crash(session))
-        quit_on_signals(app, session)
         app.aboutToQuit.connect(session.shutdown)
         app.aboutToQuit.connect(watcher.stop)
         return app.exec()
     finally:
+        if session is not None:
+            session.shutdown()  # also after an error: no job's thread outlives the app
         crash_log.close()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
