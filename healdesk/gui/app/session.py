@@ -8,6 +8,7 @@ comes back. Idle time, screen lock, sleep, the menu and quick-hide all end up he
 
 from __future__ import annotations
 
+import faulthandler
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -135,7 +136,10 @@ class Session(QObject):
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)
             if callable(close_for_lock):
-                close_for_lock()  # dialogs keep their drafts while the vault is still open
+                try:
+                    close_for_lock()  # dialogs keep their drafts while the vault is open
+                except Exception:
+                    faulthandler.dump_traceback(all_threads=False)  # frames only, no text
         if self.window is not None:
             self.window.clear_for_lock()
         for top in list(QApplication.topLevelWidgets()):

@@ -20,7 +20,9 @@ class CatalogueTranslator(QTranslator):
             return "RTL" if i18n.is_right_to_left() else "LTR"
         if not source_text:
             return ""
-        return i18n.translate(context, source_text)
+        # None, not "": an empty string counts as a translation, and every untranslated
+        # tr() would then be blank ("Leave %s unanswered" % name raised on Ctrl+N).
+        return i18n.translate(context, source_text) or None
 
     def isEmpty(self) -> bool:
         return False
