@@ -6,7 +6,7 @@ set -u
 cd "$(dirname "$0")/.."
 runs=${1:-50}
 [ $# -gt 0 ] && shift
-[ $# -gt 0 ] || set -- tests/gui/test_session.py tests/gui/test_lock.py
+[ $# -gt 0 ] || set -- tests/gui/app/test_session.py tests/gui/app/test_lock.py
 python=${PYTHON:-.venv/bin/python}
 logs=${SOAK_LOGS:-$(mktemp -d "${TMPDIR:-/tmp}/healdesk-soak-XXXXXX")}
 crashes=0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 ROOT = Path(__file__).parents[2]
 

@@ -10,8 +10,7 @@ import pytest
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
-
-PASSPHRASE = "calm river 7 tests"
+from tests.helpers.vaults import PASSPHRASE
 
 
 def mode(path) -> int:

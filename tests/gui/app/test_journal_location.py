@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from healdesk.locations import JOURNAL_LOCATION_FILE, config_dir, data_dir
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 ROOT = Path(__file__).parents[2]
 
