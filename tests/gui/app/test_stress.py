@@ -3,7 +3,7 @@ app neither crashes nor leaves a job, a window or a half-written file behind."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from healdesk.gui.base.background import jobs
@@ -30,6 +30,7 @@ def test_lock_and_unlock_200_times_while_jobs_and_autosave_run(
         session.lock()  # jobs are cancelled and waited for; the draft is kept
         assert not any(task.is_running() for task in jobs().running())
         QCoreApplication.processEvents()  # their reports arrive (to windows that are gone)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the loop does
 
     session.open(Vault.unlock(vault_folder, recovery_key=recovery_key))
     (dialog,) = session.window.findChildren(ConflictDialog)
@@ -39,6 +40,7 @@ def test_lock_and_unlock_200_times_while_jobs_and_autosave_run(
     assert db.execute("PRAGMA cipher_integrity_check").fetchall() == []
     session.lock()
     QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert jobs().running() == []
     leftovers = [p for p in tmp_path.rglob(".healdesk-backup-*")]
     assert leftovers == []  # a cancelled backup leaves no temporary folder
