@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from healdesk.fileio import private_file
 from healdesk.vault.errors import NoEncryption, NotAVault
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -29,6 +30,7 @@ def connect(path: Path, data_key: bytes | bytearray) -> Connection:
     """
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        private_file(path)  # before the first write: the -wal and -shm files inherit it
         # Process-wide: otherwise SQLCipher prints "hmac check failed" lines to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute("PRAGMA cipher_memory_security = ON")

@@ -170,3 +170,11 @@ def _reason(cause: BaseException) -> str:
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror.lower()
     return getattr(cause, "sqlite_errorname", None) or type(cause).__name__
+
+
+def folder_was_open(folder: object) -> str:
+    """Said once (command or app) after unlocking tightened the journal's folder."""
+    return (
+        f"Other people using this computer could look into the journal's folder ({folder}). "
+        "It is now private to you; nothing in it was readable without your key."
+    )

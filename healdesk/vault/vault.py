@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
+from healdesk.fileio import private_folder
 from healdesk.hardening import protect_process
 from healdesk.vault import database, device, keyfile, keys, layout, schema, slots, swap
 from healdesk.vault.backup import copy_database, write_backup
@@ -32,7 +33,7 @@ from healdesk.vault.journal import Journal
 from healdesk.vault.migration import migrate
 from healdesk.vault.salvage import Loss, scan
 from healdesk.vault.slots import DEVICE, PASSPHRASE, RECOVERY, NewRecoveryKey, Secret
-from healdesk.vault.store import storage_errors
+from healdesk.vault.store import VaultLocked, storage_errors
 
 __all__ = ["DEVICE", "PASSPHRASE", "RECOVERY", "Vault"]
 
@@ -52,6 +53,8 @@ class Vault:
         self._data_key = data_key
         self._lock = lock
         self.journal = Journal(connection)
+        #: The folder was open to other users when unlocked and is now owner-only (say so).
+        self.folder_tightened = False
 
     # --- finding, creating, unlocking --------------------------------------------------
     @staticmethod
@@ -73,7 +76,7 @@ class Vault:
         `demo=True` is for the throwaway demo journal only (public passphrase, cheap KDF)."""
         protect_process()
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tightened = private_folder(folder)
         if cls.exists(folder):
             raise VaultExists(folder)
         lock = InstanceLock(folder)
@@ -99,7 +102,9 @@ class Vault:
             raise
         finally:
             slots.wipe(recovery.raw)
-        return cls(folder, connection, key_file, data_key, lock), recovery.text
+        vault = cls(folder, connection, key_file, data_key, lock)
+        vault.folder_tightened = tightened
+        return vault, recovery.text
 
     @classmethod
     def unlock(
@@ -117,6 +122,7 @@ class Vault:
         folder = Path(folder)
         if not cls.exists(folder):
             raise VaultNotFound(folder)
+        tightened = private_folder(folder)
         lock = InstanceLock(folder)
         lock.acquire()
         try:
@@ -132,6 +138,7 @@ class Vault:
             lock.release()
             raise
         vault = cls(folder, connection, opened.keys, opened.data_key, lock)
+        vault.folder_tightened = tightened
         if opened.stale:
             vault._reseal(secret)
         return vault
@@ -307,7 +314,22 @@ class Vault:
         self.lock()
 
     def _require_open(self) -> database.Connection:
-        return self.journal.db
+        """The open connection, without using it: jobs on other threads call this too."""
+        if self._connection is None:
+            raise VaultLocked
+        return self._connection
+
+    @contextlib.contextmanager
+    def journal_on_this_thread(self) -> Iterator[Journal]:
+        """A Journal over a connection of this thread's own, closed after: how a
+        background job (import, export) reads or writes while the app keeps its own."""
+        self._require_open()
+        connection = database.connect(layout.database(self.folder), self._data_key)
+        try:
+            database.configure(connection)
+            yield Journal(connection)
+        finally:
+            connection.close()
 
     @contextlib.contextmanager
     def _second_connection(self, begin: str) -> Iterator[database.Connection]:

@@ -156,3 +156,14 @@ def looks(request, qapp):
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setStyle(style)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_ui_thread():
+    """Once a job ran, the automatic collector is off (docs/architecture.md, "Threads") and
+    the app collects from a UI-thread timer, which tests rarely let run: collect after each
+    test, on this (the UI) thread, as the running app would soon after."""
+    yield
+    import gc
+
+    gc.collect()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from healdesk.gui.base import prompts
-from healdesk.gui.base.background import BackgroundTask, Job
+from healdesk.gui.base.background import BackgroundTask, Job, jobs
 from healdesk.gui.data.journal_transfer import (
     EXPORT_KINDS,
     EXPORT_WARNING,
@@ -67,7 +67,6 @@ class DataActions(QObject):
         super().__init__(parent)
         self._window = parent
         self._session = session
-        self.tasks: list[BackgroundTask] = []  # running ones; tests wait on them
         self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from a backup…", self.restore)
         self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
@@ -88,19 +87,14 @@ class DataActions(QObject):
         "Remember on this device" action only appears when it can."""
         from healdesk.vault import Vault
 
-        task = BackgroundTask(lambda _progress: Vault.device_slot_available(), self)
-        task.succeeded.connect(self._keychain_known)
-        self._track(task)
-        task.start()
-        return task
+        return jobs().start(
+            lambda _progress: Vault.device_slot_available(), self, succeeded=self._keychain_known
+        )
 
-    def close_for_lock(self) -> None:
-        """Before the vault locks or the app quits: stop what can stop (at its next safe
-        point) and wait for the rest, so no job outlives the vault or its thread object.
-        The main window calls this from its own lock/close path."""
-        for task in list(self.tasks):
-            task.cancel()
-            task.wait()
+    @property
+    def tasks(self) -> list[BackgroundTask]:
+        """This menu's jobs that have not reported yet."""
+        return jobs().running(self)
 
     def actions(self) -> list[QAction]:
         """For `menu.addActions(...)`: backups, keys, then formats, with separators between."""
@@ -153,21 +147,18 @@ class DataActions(QObject):
         vault = self._session.vault
         if vault is None:
             return None
-        task = BackgroundTask(
-            lambda progress: backup_if_due(
-                vault, folder, policy=policy or RetentionPolicy(), progress=progress
-            ),
-            self,
-        )
 
         def failed(error: BaseException) -> None:
             message = prompts.failure_text(error, "Today's automatic backup failed")
             prompts.warn(self._window, "Automatic backup", message)
 
-        task.failed.connect(failed)
-        self._track(task)
-        task.start()
-        return task
+        return jobs().start(
+            lambda progress: backup_if_due(
+                vault, folder, policy=policy or RetentionPolicy(), progress=progress
+            ),
+            self,
+            failed=failed,
+        )
 
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
@@ -297,7 +288,7 @@ class DataActions(QObject):
             self.journal_changed.emit()
             prompts.inform(self._window, "Import", import_summary(report))
 
-        self._run("Importing…", import_job(self._session.vault.journal, path), done)
+        self._run("Importing…", import_job(self._session.vault, path), done)
 
     def export(self, kind: str) -> None:
         """The whole journal as one HealDesk JSON or Markdown file, after a plain warning."""
@@ -310,7 +301,7 @@ class DataActions(QObject):
             return
         self._run(
             "Exporting…",
-            export_job(self._session.vault.journal, kind, out),
+            export_job(self._session.vault, kind, out),
             lambda count: prompts.inform(
                 self._window, "Export", f"{count} entries were written to {out}."
             ),
@@ -325,18 +316,7 @@ class DataActions(QObject):
         return action
 
     def _run(self, label: str, job: Job, done: Callable[[Any], None]) -> BackgroundTask:
-        task = run_in_background(self, label, job, done, self._window)
-        self._track(task)
-        return task
-
-    def _track(self, task: BackgroundTask) -> None:
-        self.tasks.append(task)
-        for ended in (task.succeeded, task.failed, task.cancelled):
-            ended.connect(lambda *_: self._forget(task))
-
-    def _forget(self, task: BackgroundTask) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
+        return run_in_background(self, label, job, done, self._window)
 
 
 def run_in_background(
@@ -348,21 +328,19 @@ def run_in_background(
 ) -> BackgroundTask:
     """Start `job` behind a window-modal progress dialog whose Cancel cancels it; errors are
     shown in plain words (prompts.failure_text)."""
-    task = BackgroundTask(job, owner)
     dialog = QProgressDialog(label, "Cancel", 0, 0, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setAccessibleName(label)
-    dialog.canceled.connect(task.cancel)
 
     def progressed(value: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(value)
 
     def finish() -> None:
-        dialog.canceled.disconnect(task.cancel)
+        dialog.canceled.disconnect()
         dialog.close()
         dialog.deleteLater()
 
@@ -374,9 +352,8 @@ def run_in_background(
         finish()
         done(result)
 
-    task.progressed.connect(progressed)
-    task.succeeded.connect(succeeded)
-    task.failed.connect(failed)
-    task.cancelled.connect(finish)
-    task.start()
+    task = jobs().start(
+        job, owner, succeeded=succeeded, failed=failed, cancelled=finish, progressed=progressed
+    )
+    dialog.canceled.connect(task.cancel)
     return task

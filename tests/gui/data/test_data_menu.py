@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
 from healdesk.gui.base import prompts
+from healdesk.gui.base.background import jobs
 from healdesk.gui.data.data_menu import DataActions
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongRecoveryKey
@@ -240,7 +241,7 @@ def test_locking_during_a_backup_stops_it_cleanly(qtbot, window, vault, tmp_path
     actions = DataActions(window, StandInSession(vault))
     actions.backup_action.trigger()
     (task,) = actions.tasks
-    actions.close_for_lock()
+    jobs().finish(actions)  # what the session's lock does first
     assert not task.is_running()
     vault.lock()  # what the session does next
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".healdesk-backup-")]
