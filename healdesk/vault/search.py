@@ -63,7 +63,7 @@ class SearchStore(RepairStore):
             " WHERE conflict_search MATCH ? AND c.trashed_at IS NULL ORDER BY rank LIMIT ?",
             (match, cap),
         ).fetchall()
-        themes, _, _ = self._links({r[0] for r in conflict_rows})
+        themes, *_ = self._links({r[0] for r in conflict_rows})
         hits = [
             SearchHit("conflict", id_, datetime.fromisoformat(at), tuple(themes.get(id_, ())), text)
             for id_, at, text in conflict_rows
