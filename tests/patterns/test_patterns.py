@@ -85,12 +85,13 @@ def test_all_repaired_with_commitments_and_the_same_fight_again(journal):
     assert report.commitments_kept == 0.75
     assert report.settled_counts == {1: 3, 2: 3, 3: 0, 4: 0, 5: 0, None: 0}
     assert report.same_fight_again == ("Chores",)
-    same, unsettled = sign_notes(report)
+    same, unsettled, stuck = sign_notes(report)
     assert (same.sign, same.theme, same.entry_ids) == ("same_fight", "Chores", tuple(ids))
     assert (unsettled.sign, unsettled.entry_ids) == ("unsettled_after_trying", tuple(ids))
-    for gentle in ("very common", "couples therapist can help"):
+    for gentle in ("very common", "therapist can help"):
         assert gentle in same.text
     assert "even after trying to work on it" in unsettled.text  # no repair reached a talk
+    assert (stuck.sign, stuck.theme) == ("stuck_after_fights", "Chores")
     assert "You worked on a repair for 6 of 6 conflicts, usually within about 36 hours." in (
         sentences(report)
     )
