@@ -124,3 +124,14 @@ def parse_step(stored: str) -> tuple[str, str] | None:
     """("me" | "them", move) from a stored step, or None for anything else."""
     who, sep, move = stored.partition(":")
     return (who, move) if sep and who in (ME, THEM) and move else None
+
+
+def order_text(steps: list[str] | tuple[str, ...]) -> str:
+    """ "I: pushing to talk → They: went quiet → ...", for the entry view and exports."""
+    shown = []
+    for stored in steps:
+        parsed = parse_step(stored)
+        if parsed:
+            who, move = parsed
+            shown.append(f"I: {move}" if who == ME else f"They: {their_word(move)}")
+    return " → ".join(shown)

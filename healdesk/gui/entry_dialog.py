@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from healdesk.core import vocabulary
+from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.gui import prompts
 from healdesk.gui.entry_drafts import (
@@ -36,9 +36,12 @@ _PICKERS = {
     "myFeelingsPicker": ("my_feelings", vocabulary.EMOTIONS),
     "myPartPicker": ("my_part", vocabulary.MY_PART_BEHAVIOURS),
     "theirFeelingsPicker": ("their_feelings", vocabulary.EMOTIONS),
+    "theirMovesPicker": ("their_moves", tuple(m.word for m in moves.THEIR_MOVES)),
     "myWishPicker": ("my_wish", vocabulary.WISHES),
     "theirWishPicker": ("their_wish", vocabulary.WISHES),
 }
+#: Picked words stored as keys: how a stored value is shown on its chip.
+_SHOWN_AS = {"their_moves": moves.their_word}
 #: Free-text field -> its QPlainTextEdit in the form.
 _TEXT_EDITS = {
     "what_happened": "whatHappenedEdit",
@@ -209,6 +212,7 @@ class ConflictDialog(QDialog):
             combo.lineEdit().setText("")
         for name in _PICKERS:
             getattr(self.ui, name).clear()
+        self.ui.moveOrderPicker.clear()
         self.ui.themePicker.clear()
         self.ui.intensitySlider.set_value(None)
         self.ui.settledSlider.set_value(None)
@@ -240,6 +244,8 @@ class ConflictDialog(QDialog):
             "themes": ui.themePicker.themes(),
         }
         fields.update({f: getattr(ui, name).selected() for name, (f, _) in _PICKERS.items()})
+        fields["their_moves"] = [moves.their_key(w) for w in fields["their_moves"]]  # keys kept
+        fields["move_order"] = ui.moveOrderPicker.steps()
         fields.update({f: getattr(ui, name).toPlainText() for f, name in _TEXT_EDITS.items()})
         return fields
 
@@ -259,7 +265,10 @@ class ConflictDialog(QDialog):
         ui.settledSlider.set_value(fields["settled"])
         ui.themePicker.set_themes(fields["themes"])
         for name, (field, _) in _PICKERS.items():
-            getattr(ui, name).set_selected(fields[field])
+            shown = _SHOWN_AS.get(field, str)
+            getattr(ui, name).set_selected([shown(w) for w in fields.get(field, [])])
+        self._offer_order()
+        ui.moveOrderPicker.set_steps(fields.get("move_order", []))
         for field, name in _TEXT_EDITS.items():
             edit: QPlainTextEdit = getattr(ui, name)
             edit.setPlainText(fields[field])
@@ -310,6 +319,8 @@ class ConflictDialog(QDialog):
             ui.myPartNoteEdit,
             ui.theirFeelingsPicker,
             ui.theirFeelingsNoteEdit,
+            ui.theirMovesPicker,
+            ui.moveOrderPicker,
             ui.myWishPicker,
             ui.theirWishPicker,
             ui.settledSlider,
@@ -340,10 +351,20 @@ class ConflictDialog(QDialog):
             widget.changed.connect(self._changed)
         for name in _PICKERS:
             getattr(ui, name).changed.connect(self._changed)
+        for picker in (ui.myPartPicker, ui.theirMovesPicker):
+            picker.changed.connect(self._offer_order)
+        ui.moveOrderPicker.changed.connect(self._changed)
         for name in _TEXT_EDITS.values():
             getattr(ui, name).textChanged.connect(self._changed)
 
     # --- reactions ----------------------------------------------------------------------
+    def _offer_order(self) -> None:
+        """ "What happened next" offers the moves noted above, once there are two or more."""
+        ui = self.ui
+        ui.moveOrderPicker.set_moves(
+            ui.myPartPicker.selected(), [moves.their_key(w) for w in ui.theirMovesPicker.selected()]
+        )
+
     def _time_changed(self) -> None:
         self._time_touched = True
         self._changed()
