@@ -21,7 +21,12 @@ from healdesk.core.vocabulary import EMOTIONS, MY_PART_BEHAVIOURS, SUGGESTED_THE
 MAX_TEMPLATE_BYTES = 256 * 1024
 
 #: Built-in flow ids (shared with the app and the exports).
-BUILTIN_IDS: tuple[str, ...] = ("prepare-conversation", "repair-after-fight", "understand-together")
+BUILTIN_IDS: tuple[str, ...] = (
+    "prepare-conversation",
+    "repair-after-fight",
+    "understand-together",
+    "how-we-fight",
+)
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
