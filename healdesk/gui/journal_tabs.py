@@ -13,8 +13,8 @@ ENTRIES, TIMELINE, INSIGHTS = range(3)
 
 
 class JournalTabs(QTabWidget):
-    """`conflict_activated(id)`: the timeline asks for an entry; `export_requested(ids)`: the
-    insights offer an export for a therapist."""
+    """`conflict_activated(id)`: the timeline or the insights ask for an entry;
+    `export_requested(ids)`: the insights offer an export for a therapist."""
 
     conflict_activated = Signal(int)
     export_requested = Signal(list)
@@ -52,6 +52,7 @@ class JournalTabs(QTabWidget):
 
         view = InsightsPanel(self.journal)
         view.export_requested.connect(self.export_requested)
+        view.conflict_activated.connect(self.conflict_activated)
         return view
 
     def reload(self) -> None:
