@@ -242,7 +242,7 @@ def analyse_journal(
 
 def talked_repairs(repairs: Iterable[RepairSummary]) -> set[int]:
     """Ids of the repairs that reached a conversation."""
-    return {r.id for r in repairs if r.talked_at is not None or r.status in _TALKED}
+    return {r.id for r in repairs if r.status in _TALKED}
 
 
 # --- per theme ----------------------------------------------------------------------------
