@@ -75,8 +75,6 @@ class InsightsPanel(QScrollArea):
         top.addWidget(self.period_box)
         column.addLayout(top)
 
-        self.notes = QVBoxLayout()
-        column.addLayout(self.notes)
         self.sentence_label = QLabel()
         self.sentence_label.setWordWrap(True)
         self.sentence_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,6 +83,11 @@ class InsightsPanel(QScrollArea):
         self.loop_section = LoopSection()
         self.loop_section.reflect_requested.connect(self.reflect)
         column.addWidget(self.loop_section)
+        self.notes_heading = QLabel(self.tr("When talking to someone could help"))
+        self.notes_heading.setStyleSheet("font-weight: bold")
+        self.notes = QVBoxLayout()
+        column.addWidget(self.notes_heading)
+        column.addLayout(self.notes)
 
         self.theme_chart = ThemeFrequencyChart()
         self.heat_map = WeekdayHeatMap()
@@ -134,7 +137,8 @@ class InsightsPanel(QScrollArea):
         from healdesk.gui.repair_wizard import RepairWizard
 
         catalog = load_catalog(user_sources=self._journal.user_templates())
-        self.wizard = RepairWizard(self._journal, catalog[TEMPLATE_ID], [], parent=self.window())
+        template = catalog.templates[TEMPLATE_ID]
+        self.wizard = RepairWizard(self._journal, template, [], parent=self.window())
         self.wizard.saved.connect(lambda *_: self.reload())
         self.wizard.open()
 
@@ -149,6 +153,7 @@ class InsightsPanel(QScrollArea):
                 item.widget().deleteLater()
         for note in notes:
             self.notes.addWidget(self._note_box(note))
+        self.notes_heading.setVisible(bool(notes))
         if notes:
             closing = QLabel(NOTHING_WRONG)
             closing.setWordWrap(True)
@@ -168,6 +173,7 @@ class InsightsPanel(QScrollArea):
         entries = QLabel(self._entry_links(note.entry_ids))
         entries.setWordWrap(True)
         entries.setTextFormat(Qt.TextFormat.RichText)
+        entries.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         entries.setAccessibleName(self.tr("The entries behind this note"))
         entries.linkActivated.connect(lambda link: self.conflict_activated.emit(int(link)))
         button = QPushButton(self.tr("Prepare an export for a session…"))
