@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise, product
 
 from healdesk.core.moves import ME, THEM, Stance, my_move, parse_step, their_move
 from healdesk.core.pattern_columns import Columns, most_frequent, picker, ranked
@@ -56,32 +56,40 @@ class ThemeLoop:
         return stances == {Stance.PURSUE, Stance.WITHDRAW}
 
 
-def move_pairs(columns: Columns, by_theme: Mapping[str, Sequence[int]]) -> tuple[MovePair, ...]:
+def pair_counts(
+    columns: Columns, by_theme: Mapping[str, Sequence[int]]
+) -> dict[str | None, Counter[tuple[str, str]]]:
+    """Pairs noted per theme (None: all entries), most frequent theme first. Each entry's
+    pairs are made once; a theme's are then counted in C."""
+    pairs = [  # pickers keep each word once per entry, so each pair counts once
+        tuple(product(mine, theirs))
+        for mine, theirs in zip(columns.parts, columns.theirs, strict=True)
+    ]
+    counts: dict[str | None, Counter[tuple[str, str]]] = {None: Counter(chain.from_iterable(pairs))}
+    for theme in most_frequent(by_theme):
+        counts[theme] = Counter(chain.from_iterable(picker(by_theme[theme])(pairs)))
+    return counts
+
+
+def move_pairs(counts: Mapping[str | None, Counter[tuple[str, str]]]) -> tuple[MovePair, ...]:
     """Every pair, across all entries (theme None) and per theme, most frequent first."""
-    everything = range(len(columns.ids))
-    found = []
-    themes = [(t, by_theme[t]) for t in most_frequent(by_theme)]
-    for theme, indexes in [(None, everything), *themes]:
-        counts = _pair_counts(columns, indexes)
-        found += [MovePair(theme, m, t, n) for (m, t), n in _ranked_pairs(counts)]
-    return tuple(found)
+    return tuple(
+        MovePair(theme, m, t, n)
+        for theme, counted in counts.items()
+        for (m, t), n in _ranked_pairs(counted)
+    )
 
 
-def theme_loops(columns: Columns, by_theme: Mapping[str, Sequence[int]]) -> tuple[ThemeLoop, ...]:
+def theme_loops(
+    columns: Columns,
+    by_theme: Mapping[str, Sequence[int]],
+    counts: Mapping[str | None, Counter[tuple[str, str]]],
+) -> tuple[ThemeLoop, ...]:
     """One loop per theme whose top pair was noted often enough, most noted first."""
-    loops = [_loop(theme, columns, indexes) for theme, indexes in by_theme.items()]
+    loops = [_loop(theme, columns, indexes, counts[theme]) for theme, indexes in by_theme.items()]
     found = [loop for loop in loops if loop is not None]
     found.sort(key=lambda loop: (-loop.together, (loop.theme or "").casefold()))
     return tuple(found)
-
-
-def _pair_counts(columns: Columns, indexes: Sequence[int]) -> Counter[tuple[str, str]]:
-    pick = picker(indexes)
-    counts: Counter[tuple[str, str]] = Counter()
-    for mine, theirs in zip(pick(columns.parts), pick(columns.theirs), strict=True):
-        if mine and theirs:
-            counts.update({(m, t) for m in mine for t in theirs})
-    return counts
 
 
 def _ranked_pairs(counts: Counter[tuple[str, str]]) -> list[tuple[tuple[str, str], int]]:
@@ -95,15 +103,18 @@ def _ranked_pairs(counts: Counter[tuple[str, str]]) -> list[tuple[tuple[str, str
     return sorted(counts.items(), key=order)
 
 
-def _loop(theme: str, columns: Columns, indexes: Sequence[int]) -> ThemeLoop | None:
-    ranked_pairs = _ranked_pairs(_pair_counts(columns, indexes))
-    if not ranked_pairs or ranked_pairs[0][1] < LOOP_MIN_ENTRIES:
+def _loop(
+    theme: str, columns: Columns, indexes: Sequence[int], counts: Counter[tuple[str, str]]
+) -> ThemeLoop | None:
+    top = [item for item in counts.items() if item[1] == max(counts.values())] if counts else []
+    if not top or top[0][1] < LOOP_MIN_ENTRIES:
         return None
-    (mine, theirs), together = ranked_pairs[0]
+    (mine, theirs), together = _ranked_pairs(Counter(dict(top)))[0]
     then_they = then_me = 0
     ids = []
+    parts, theirs_noted = columns.parts, columns.theirs
     for index in indexes:
-        if mine in columns.parts[index] and theirs in columns.theirs[index]:
+        if theirs in theirs_noted[index] and mine in parts[index]:
             ids.append(columns.ids[index])
             steps = [parse_step(s) for s in columns.orders[index]]
             after = set(pairwise(s for s in steps if s))

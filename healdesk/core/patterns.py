@@ -22,7 +22,7 @@ from operator import not_, sub
 from typing import Protocol
 
 from healdesk.core.conflict import ConflictSummary, Person
-from healdesk.core.cycles import MovePair, ThemeLoop, move_pairs, theme_loops
+from healdesk.core.cycles import MovePair, ThemeLoop, move_pairs, pair_counts, theme_loops
 from healdesk.core.felt import kept_but_back
 from healdesk.core.pattern_columns import (
     DAY_SECONDS,
@@ -170,6 +170,7 @@ def analyse(
     results = _commitment_results(linked_commitments)
     talked = frozenset(linked_repairs.intersection(talked_repairs))
     until_seconds = Clock.wall_seconds(until) if until is not None else None
+    pairs = pair_counts(columns, by_theme)
     checked = results["kept"] + results["partly"] + results["not_yet"]
     return PatternReport(
         conflict_count=len(conflicts),
@@ -190,8 +191,8 @@ def analyse(
         theme_months={t.name: t.month_counts for t in themes},
         repair_rate_by_month=_repair_rate_by_month(columns, clock),
         same_fight_again=tuple(t.name for t in themes if t.same_fight_again),
-        move_pairs=move_pairs(columns, by_theme),
-        loops=theme_loops(columns, by_theme),
+        move_pairs=move_pairs(pairs),
+        loops=theme_loops(columns, by_theme, pairs),
         underneath=underneath(columns, by_theme),
         signs=therapy_signs(
             columns,

@@ -13,7 +13,9 @@ Only unsettled_after_trying speaks of trying, so it alone needs a repair; the re
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import chain
 
 from healdesk.core.moves import Stance, my_move
 from healdesk.core.pattern_columns import DAY_SECONDS, UNSETTLED_MAX, Columns, most_frequent
@@ -66,7 +68,7 @@ def therapy_signs(
     recurring: Collection[str],
     seconds: Sequence[float],
     until_seconds: float | None,
-    talked_repairs: Collection[int],
+    talked_repairs: AbstractSet[int],
 ) -> tuple[TherapySign, ...]:
     """Every sign found, in SIGNS order, themes by how often they came up."""
     ids = columns.ids
@@ -80,7 +82,8 @@ def therapy_signs(
         sign = _unsettled_after_trying(columns, theme, by_theme[theme], talked_repairs)
         if sign:
             found.append(sign)
-    unheard = [i for i, felt in enumerate(columns.feelings) if _not_heard(felt)]
+    unheard_words = {f for f in set(chain.from_iterable(columns.feelings)) if _not_heard((f,))}
+    unheard = [i for i, felt in enumerate(columns.feelings) if not unheard_words.isdisjoint(felt)]
     if len(unheard) >= MIN_ENTRIES:
         found.append(TherapySign("not_heard", None, tuple(ids[i] for i in unheard)))
     dismissive = _more_dismissive(columns, talked_repairs)
@@ -99,54 +102,55 @@ def _not_heard(feelings: Sequence[str]) -> bool:
 
 
 def _unsettled_after_trying(
-    columns: Columns, theme: str, indexes: Sequence[int], talked_repairs: Collection[int]
+    columns: Columns, theme: str, indexes: Sequence[int], talked_repairs: AbstractSet[int]
 ) -> TherapySign | None:
     tried = [i for i in indexes if columns.repaired[i] and columns.settled[i] is not None]
     unsettled = [i for i in tried if columns.settled[i] <= UNSETTLED_MAX]  # type: ignore[operator]
     if len(unsettled) < UNSETTLED_MIN_TRIED or len(unsettled) * 2 < len(tried):
         return None
-    talked = any(r in talked_repairs for i in unsettled for r in columns.repair_ids[i])
+    talked = any(not talked_repairs.isdisjoint(columns.repair_ids[i]) for i in unsettled)
     return TherapySign(
         "unsettled_after_trying", theme, tuple(columns.ids[i] for i in unsettled), talked
     )
 
 
-def _more_dismissive(columns: Columns, talked_repairs: Collection[int]) -> list[int]:
+def _more_dismissive(columns: Columns, talked_repairs: AbstractSet[int]) -> list[int]:
     """The later half's entries that show the change, or [] when nothing changed."""
     count = len(columns.ids)
     if count < 2 * HALF_MIN:
         return []
     middle = count // 2
-    early, late = range(middle), range(middle, count)
-
-    def repaired(half: range) -> list[int]:
-        return [i for i in half if columns.repaired[i]]
-
-    def talked(half: range) -> list[int]:
-        return [
-            i for i in repaired(half) if any(r in talked_repairs for r in columns.repair_ids[i])
-        ]
-
-    def stepping_back(half: range) -> list[int]:
-        return [i for i in half if any(_dismissive(m) for m in columns.parts[i])]
-
-    def noted(half: range) -> int:
-        return sum(1 for i in half if columns.parts[i])
-
-    late_ids: list[int] = []
-    if _fell(len(repaired(early)), len(early), len(repaired(late)), len(late)):
-        late_ids += [i for i in late if not columns.repaired[i]]
-    if len(repaired(early)) >= 2 and _fell(
-        len(talked(early)), len(repaired(early)), len(talked(late)), len(repaired(late))
+    halves = (range(middle), range(middle, count))
+    dismissive = _dismissive_words(columns.parts)
+    repaired = [[i for i in half if columns.repaired[i]] for half in halves]
+    talked = [
+        [i for i in tried if not talked_repairs.isdisjoint(columns.repair_ids[i])]
+        for tried in repaired
+    ]
+    noted = [[i for i in half if columns.parts[i]] for half in halves]
+    stepping_back = [
+        [i for i in half if not dismissive.isdisjoint(columns.parts[i])] for half in noted
+    ]
+    late_ids: set[int] = set()
+    if _fell(len(repaired[0]), len(halves[0]), len(repaired[1]), len(halves[1])):
+        late_ids.update(i for i in halves[1] if not columns.repaired[i])
+    if len(repaired[0]) >= 2 and _fell(
+        len(talked[0]), len(repaired[0]), len(talked[1]), len(repaired[1])
     ):
-        late_ids += [i for i in repaired(late) if i not in talked(late)]
+        late_ids.update(set(repaired[1]) - set(talked[1]))
     if (
-        noted(early) >= 2
-        and noted(late) >= 2
-        and _rose(len(stepping_back(early)), noted(early), len(stepping_back(late)), noted(late))
+        len(noted[0]) >= 2
+        and len(noted[1]) >= 2
+        and _rose(len(stepping_back[0]), len(noted[0]), len(stepping_back[1]), len(noted[1]))
     ):
-        late_ids += stepping_back(late)
-    return sorted(set(late_ids))
+        late_ids.update(stepping_back[1])
+    return sorted(late_ids)
+
+
+def _dismissive_words(parts: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The my-part words used here that step back or dismiss (each word looked up once)."""
+    used = set(chain.from_iterable(parts))
+    return frozenset(word for word in used if _dismissive(word))
 
 
 def _dismissive(move: str) -> bool:

@@ -54,11 +54,12 @@ def search_text(conflict: Conflict) -> str:
 
 #: A summary without picked words (WORD_FIELDS are ConflictSummary's last fields, in order).
 _NO_WORDS = ((),) * len(WORD_FIELDS)
+_WORD_SLOT = {kind: i for i, kind in enumerate(WORD_FIELDS)}
 _Links = tuple[
     dict[int, list[str]],
     dict[int, list[str]],
     dict[int, list[int]],
-    dict[int, dict[str, list[str]]],
+    dict[int, list[list[str]]],
 ]
 
 
@@ -283,7 +284,6 @@ class ConflictStore(LabelStore):
             params,
         ).fetchall()
         themes, behaviours, repairs, words = self._links({r[0] for r in rows})
-        nothing: dict[str, list[str]] = {}
         return [
             ConflictSummary(
                 id_,
@@ -294,11 +294,7 @@ class ConflictStore(LabelStore):
                 tuple(themes.get(id_, ())),
                 tuple(behaviours.get(id_, ())),
                 tuple(repairs.get(id_, ())),
-                *(
-                    (tuple(own.get(kind, ())) for kind in WORD_FIELDS)
-                    if (own := words.get(id_, nothing))
-                    else _NO_WORDS
-                ),
+                *(map(tuple, own) if (own := words.get(id_)) else _NO_WORDS),
             )
             for id_, at, person, intensity, settled in rows
         ]
@@ -336,13 +332,17 @@ class ConflictStore(LabelStore):
             params,
         ):
             repairs[conflict_id].append(repair_id)
-        words: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        words: dict[int, list[list[str]]] = {}
+        slot = _WORD_SLOT
         for conflict_id, kind, word in self.db.execute(
             f"SELECT x.conflict_id, x.kind, x.word FROM conflict_word x{where}"
             " ORDER BY x.conflict_id, x.kind, x.position",
             params,
         ):
-            words[conflict_id][kind].append(word)
+            lists = words.get(conflict_id)
+            if lists is None:
+                lists = words[conflict_id] = [[] for _ in WORD_FIELDS]
+            lists[slot[kind]].append(word)
         return themes, behaviours, repairs, words
 
     def _load(self, ids: Sequence[int], include_trashed: bool = False) -> list[Conflict]:
@@ -365,7 +365,10 @@ class ConflictStore(LabelStore):
                 settled=settled,
                 themes=themes.get(id_, []),
                 my_part=behaviours.get(id_, []),
-                **{kind: list(words.get(id_, {}).get(kind, ())) for kind in WORD_FIELDS},
+                **{
+                    kind: list(listed)
+                    for kind, listed in zip(WORD_FIELDS, words.get(id_, _NO_WORDS), strict=True)
+                },
                 id=id_,
                 created_at=from_iso(created),
                 updated_at=from_iso(updated),
