@@ -26,7 +26,7 @@ from healdesk.core.insights import loop_notes, paragraphs, sign_notes
 from healdesk.core.loop_text import NOTHING_WRONG, SignNote
 from healdesk.core.patterns import PatternReport, analyse_journal
 from healdesk.core.reflection import latest_reflection, reflection_sentences
-from healdesk.gui.calm import scaled_font
+from healdesk.gui.calm import scaled_font, wrapped_label
 from healdesk.gui.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.loop_section import LoopSection
 from healdesk.vault.journal import Journal
@@ -155,9 +155,7 @@ class InsightsPanel(QScrollArea):
             self.notes.addWidget(self._note_box(note))
         self.notes_heading.setVisible(bool(notes))
         if notes:
-            closing = QLabel(NOTHING_WRONG)
-            closing.setWordWrap(True)
-            self.notes.addWidget(closing)
+            self.notes.addWidget(wrapped_label(NOTHING_WRONG))
 
     def _note_box(self, note: SignNote) -> QFrame:
         box = QFrame()
@@ -167,9 +165,7 @@ class InsightsPanel(QScrollArea):
         title = QLabel(note.title)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setStyleSheet("font-weight: bold")
-        text = QLabel(note.text)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
+        text = wrapped_label(note.text)
         entries = QLabel(self._entry_links(note.entry_ids))
         entries.setWordWrap(True)
         entries.setTextFormat(Qt.TextFormat.RichText)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from healdesk.core.insights import LoopNote
+from healdesk.gui.calm import wrapped_label
 from healdesk.gui.cycle_map import CycleMap
 
 
@@ -25,14 +26,14 @@ class LoopSection(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("The loop between you"))
         heading.setStyleSheet("font-weight: bold")
-        self.intro = _words(
+        self.intro = wrapped_label(
             self.tr(
                 "Note what you did under “My part” and what you noticed them do, and the moves "
                 "that keep meeting show up here as a loop. It describes moves, not people."
             )
         )
         self.loops = QVBoxLayout()
-        self.reflection = _words("")
+        self.reflection = wrapped_label("")
         self.reflection.setAccessibleName(self.tr("How we fight, in your words"))
         self.reflect_button = QPushButton(self.tr("Reflect on how we fight…"))
         self.reflect_button.clicked.connect(self.reflect_requested)
@@ -82,14 +83,7 @@ class LoopSection(QWidget):
         self.maps.append(picture)
         layout.addWidget(title)
         layout.addWidget(picture)
-        layout.addWidget(_words(" ".join(note.sentences)))
+        layout.addWidget(wrapped_label(" ".join(note.sentences)))
         if note.underneath:
-            layout.addWidget(_words(" ".join(note.underneath)))
+            layout.addWidget(wrapped_label(" ".join(note.underneath)))
         return box
-
-
-def _words(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
