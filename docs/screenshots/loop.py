@@ -11,8 +11,8 @@ from export import render_page
 
 from healdesk.demo import fill
 from healdesk.export.pdf import ExportOptions, Selection, export_pdf
-from healdesk.gui import appearance
-from healdesk.gui.insights_panel import InsightsPanel
+from healdesk.gui.base import appearance
+from healdesk.gui.patterns.insights_panel import InsightsPanel
 from healdesk.vault import Vault
 
 TODAY = date(2026, 11, 30)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from healdesk.gui.insights_panel import InsightsPanel
+from healdesk.gui.patterns.insights_panel import InsightsPanel
 from tests.helpers.loop_journals import UNTIL, pursue_withdraw, with_role
 from tests.shown_text import shown_text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
-from healdesk.gui.commitments_panel import due_words
+from healdesk.gui.repair.commitments_panel import due_words
 
 
 def test_a_kept_commitment_is_acknowledged_not_graded():
