@@ -116,7 +116,6 @@ def test_page_numbers_running_header_bookmarks_and_metadata(journal, sample_ids,
         assert f"Page {number} of {len(pages)}" in page
     assert outline_titles(out) == [
         "Summary",
-        "The loop between us",
         "6 Jan 2026 · Chores",
         "19 Jan 2026 · Money, Plans",
         "2 Feb 2026 · Family and in-laws, Screens and phones",

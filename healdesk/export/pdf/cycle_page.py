@@ -24,10 +24,6 @@ INTRO = (
     "person do. The loop describes moves, not people; both moves make sense as ways of "
     "protecting the bond."
 )
-NONE_YET = (
-    "No loop could be drawn from these entries: it needs the writer's own moves and the moves "
-    "they noticed in the other person, noted together in at least two entries of a theme."
-)
 AGENDA_TITLE = "What I want to work on"
 _BOX_W, _BOX_H, _HEIGHT = 170.0, 34.0, 110.0
 
@@ -43,10 +39,12 @@ def agenda_page(agenda: str, markup: Markup) -> list[Flowable]:
 
 
 def cycle_page(report: PatternReport, markup: Markup) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(INTRO, SMALL)]
+    """The page, or nothing when no theme has a loop (moves were not noted together often
+    enough): an empty page would tell a therapist nothing."""
     notes = loop_notes(report)[:MAX_LOOPS]
     if not notes:
-        return [*story, Spacer(1, 8), Paragraph(NONE_YET, BODY)]
+        return []
+    story: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(INTRO, SMALL)]
     for note in notes:
         loop = note.loop
         story.append(

@@ -105,10 +105,9 @@ def render_pdf(
             Bookmark("summary", "Summary", lambda: None),
             *summary_page(figures, summaries, material.theme_colours, markup),
             PageBreak(),
-            Bookmark("cycle", TITLE_TEXT, lambda: None),
-            *cycle_page(figures.patterns, markup),
-            PageBreak(),
         ]
+        if loops := cycle_page(figures.patterns, markup):
+            story += [Bookmark("cycle", TITLE_TEXT, lambda: None), *loops, PageBreak()]
     commitments = material.commitments_of()
     printed: dict[int, date] = {}
     for index, conflict in enumerate(material.conflicts):

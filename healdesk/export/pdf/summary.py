@@ -104,9 +104,7 @@ def summarize(
     people = Counter(e.person for e in entries if e.person)
     talked = talked_repairs(linked)
     return ExportSummary(
-        patterns=analyse(
-            entries, repair_times, commitments, None, talked, roles or {}
-        ),
+        patterns=analyse(entries, repair_times, commitments, None, talked, roles or {}),
         people_counts=tuple(sorted(people.items(), key=lambda p: (-p[1], p[0].casefold()))),
         repairs=len(linked),
         talked=len(talked),
