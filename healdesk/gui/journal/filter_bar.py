@@ -135,6 +135,7 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     def reset(self) -> None:
+        self._debounce.stop()  # typing still waiting must not search a journal being locked
         for widget in (self.search, self.theme, self.person, self.period):
             widget.blockSignals(True)
         self.search.setText("")
