@@ -90,3 +90,41 @@ def test_no_sentence_counts_my_part_as_a_score(journal):
         assert "%" not in sentence
         assert not re.search(r"defending myself\W+\(?\d", sentence), sentence
         assert not re.search(r"\d+ times\)", sentence), sentence
+
+
+def kept_commitment(journal, conflict_id: int, day: int) -> None:
+    from datetime import timedelta
+
+    from healdesk.core.repair import CheckIn, CheckInResult, Commitment
+    from tests.helpers.loop_journals import START
+
+    repair_id = repair_of(journal, conflict_id, talked=True, day=day)
+    made = START + timedelta(days=day, hours=21)
+    journal.add_commitment(
+        Commitment(
+            "Phones away at dinner",
+            (made + timedelta(days=3)).date(),
+            repair_id,
+            [CheckIn(made + timedelta(days=4), CheckInResult.KEPT)],
+            created_at=made,
+        )
+    )
+
+
+def test_kept_commitments_while_the_fight_comes_back_are_named_without_grading(journal):
+    with_role(journal, "Alex", "Partner")
+    first = entry(journal, 0, person="Alex")
+    kept_commitment(journal, first, 0)
+    for week in (2, 3):
+        entry(journal, 7 * week, person="Alex")
+    said = " ".join(sentences(analyse_journal(journal, until=UNTIL)))
+    assert "You kept commitments around Chores, and it still came back." in said
+    assert "whether it made a difference to them" in said
+
+
+def test_kept_commitments_with_no_fight_since_say_nothing_of_it(journal):
+    for week in range(3):
+        entry(journal, 7 * week)
+    kept_commitment(journal, 3, 15)  # the last entry, after which nothing came back
+    said = " ".join(sentences(analyse_journal(journal, until=UNTIL)))
+    assert "still came back" not in said
