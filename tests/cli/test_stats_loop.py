@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_commands import healdesk
-from tests.conftest import PASSPHRASE
+from tests.helpers.cli import healdesk
+from tests.helpers.vaults import PASSPHRASE
 
 
 def conflict(n: int, **fields) -> dict:

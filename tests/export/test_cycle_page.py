@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from healdesk.export.pdf import ExportOptions, Selection, export_pdf
-from tests.export.readback import outline_titles, page_texts, pdf_text
 from tests.helpers.loop_journals import entry, pursue_withdraw, with_role
+from tests.helpers.pdf_readback import outline_titles, page_texts, pdf_text
 
 AGENDA = "Why the Sunday chores talk <b>keeps</b> going wrong."
 
@@ -42,7 +42,9 @@ def test_agenda_first_then_summary_then_the_cycle_page(journal, tmp_path):
 
 def test_without_an_agenda_or_a_loop_neither_page_is_added(journal, tmp_path):
     for week in range(3):
-        entry(journal, 7 * week, mine=["raising my voice"], theirs=["went_quiet"] if week == 0 else [])
+        entry(
+            journal, 7 * week, mine=["raising my voice"], theirs=["went_quiet"] if week == 0 else []
+        )
     out = export(journal, tmp_path, agenda="  \n ")
     pages = page_texts(out)
     assert "Conflict journal: summary" in pages[0]

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
 from healdesk.vault.schema import MIGRATIONS
-from tests.safety.make_vault_versions import DATA
+from tests.helpers.make_vault_versions import DATA
 
 
 def test_words_round_trip_and_summaries_carry_them_without_the_body(journal):
