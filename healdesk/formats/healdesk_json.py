@@ -15,6 +15,7 @@ from typing import Any
 from healdesk import __version__
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import LIST_FIELDS, Conflict, Person, Theme, is_theme_colour
+from healdesk.core.moves import parse_step, their_key
 from healdesk.core.repair import (
     Answer,
     CheckIn,
@@ -31,7 +32,8 @@ from healdesk.formats.errors import FormatError
 from healdesk.formats.node import Node
 
 FORMAT_NAME = "healdesk-journal"
-FORMAT_VERSION = 1
+#: 2 added `their_moves` and `move_order` to conflicts; a version 1 file reads as having none.
+FORMAT_VERSION = 2
 
 #: Conflict free-text fields besides what_happened, in the order the file lists them.
 _CONFLICT_TEXTS = (
@@ -161,7 +163,10 @@ def _colour(node: Node) -> str:
 
 
 def _conflict(node: Node) -> Conflict:
-    return Conflict(
+    for step in node.get("move_order", []).items():
+        if parse_step(step.text()) is None:
+            step.fail('a step such as "me:going silent" or "them:went_quiet"')
+    conflict = Conflict(
         happened_at=node.get("happened_at").moment(),
         what_happened=node.get("what_happened").text(),
         person=node.get("person", None).optional_text(),
@@ -173,6 +178,8 @@ def _conflict(node: Node) -> Conflict:
         **{name: node.get(name, "").text() for name in _CONFLICT_TEXTS},
         **{name: node.get(name, []).texts() for name in LIST_FIELDS},
     )
+    conflict.their_moves = [their_key(word) for word in conflict.their_moves]
+    return conflict
 
 
 def _repair(node: Node) -> Repair:

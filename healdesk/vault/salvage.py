@@ -34,6 +34,7 @@ LABELS = {
     "conflict": "entries",
     "conflict_theme": "entry themes",
     "conflict_behaviour": "entry behaviours",
+    "conflict_word": "entry words",
     "repair": "repairs",
     "repair_conflict": "repair links",
     "commitment": "commitments",

@@ -110,6 +110,25 @@ MIGRATIONS: tuple[str, ...] = (
          WHERE b.conflict_id = c.id))
     FROM conflict c;
     """,
+    # 3: the picked words the pattern views need (their moves and the order of moves, wishes,
+    # my feelings) move out of the entry body into an indexed link table, so the cycle map,
+    # the underneath lists and the signs are computed without reading any entry body.
+    """
+    CREATE TABLE conflict_word (
+        conflict_id INTEGER NOT NULL REFERENCES conflict(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,                 -- a Conflict field: their_moves, move_order, ...
+        position INTEGER NOT NULL,
+        word TEXT NOT NULL,
+        PRIMARY KEY (conflict_id, kind, position)
+    ) WITHOUT ROWID;
+    INSERT INTO conflict_word (conflict_id, kind, position, word)
+        SELECT c.id, f.kind, j.key, j.value
+        FROM conflict c
+        JOIN (SELECT 'my_feelings' AS kind UNION ALL SELECT 'my_wish' UNION ALL SELECT 'their_wish') f
+        JOIN json_each(c.body, '$.' || f.kind) j
+        WHERE j.type = 'text';
+    UPDATE conflict SET body = json_remove(body, '$.my_feelings', '$.my_wish', '$.their_wish');
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -14,6 +14,7 @@ ROW_TABLES = (
     "conflict",
     "conflict_theme",
     "conflict_behaviour",
+    "conflict_word",
     "person",
     "theme",
     "meta",

@@ -246,6 +246,7 @@ class ExportDialog(QDialog):
             self.ui.privateCheck.isChecked(),
             self.ui.summaryCheck.isChecked(),
             password,
+            self.ui.agendaEdit.toPlainText(),
         )
         try:
             check_target(path)

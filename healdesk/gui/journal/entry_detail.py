@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.conflict import Conflict
+from healdesk.core.moves import order_text, their_word
 from healdesk.core.vocabulary import intensity_word, settled_word
 from healdesk.gui.journal.entry_model import when_text
 
@@ -45,6 +46,8 @@ def conflict_html(conflict: Conflict) -> str:
         ("What I felt", _words(conflict.my_feelings, conflict.my_feelings_note)),
         ("What I think they felt", _words(conflict.their_feelings, conflict.their_feelings_note)),
         ("My part", _words(conflict.my_part, conflict.my_part_note)),
+        ("What I noticed them do", _words([their_word(m) for m in conflict.their_moves])),
+        ("What happened next", _text(order_text(conflict.move_order))),
         ("The wish behind it: mine", _words(conflict.my_wish)),
         ("The wish behind it: theirs, as I guess it", _words(conflict.their_wish)),
         ("Themes", _words(conflict.themes)),
