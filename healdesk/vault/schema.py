@@ -6,6 +6,8 @@ journal. PRAGMA user_version holds the number of the last migration applied.
 
 from __future__ import annotations
 
+from healdesk.vault.identity_schema import IDENTITY
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first journal format.
     """
@@ -96,6 +98,8 @@ MIGRATIONS: tuple[str, ...] = (
         text, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 2: stable identity for merging copies written apart (see vault/merge.py).
+    IDENTITY,
 )
 
 LATEST = len(MIGRATIONS)

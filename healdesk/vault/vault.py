@@ -13,7 +13,7 @@ import functools
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
@@ -29,6 +29,7 @@ from healdesk.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from healdesk.vault.identity import purge_tombstones
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
 from healdesk.vault.salvage import Loss, scan
@@ -190,6 +191,7 @@ class Vault:
                     )
                 database.configure(connection)
                 migrate(connection, version)
+                purge_tombstones(connection, datetime.now(UTC))
             except BaseException:
                 connection.close()
                 raise
