@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rekey",
     "backup",
     "restore",
+    "merge",
     "salvage",
     "import_journal",
     "export_json",

@@ -61,8 +61,10 @@ _TABLES = {
 
 
 def _table_sql(table: str, kind: str, columns: str, has_updated: bool, old_uid: str) -> str:
-    added = "" if has_updated else (
-        f"ALTER TABLE {table} ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';\n"
+    added = (
+        ""
+        if has_updated
+        else (f"ALTER TABLE {table} ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';\n")
     )
     first_rev = "'m' || updated_at" if has_updated else "'m'"
     old_updated = "" if has_updated else f", updated_at = {_NOW}"
@@ -94,8 +96,7 @@ def _table_sql(table: str, kind: str, columns: str, has_updated: bool, old_uid: 
     """
 
 
-IDENTITY = (
-    """
+IDENTITY = """
     CREATE TABLE tombstone (
         uid TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
@@ -111,6 +112,4 @@ IDENTITY = (
         body TEXT NOT NULL              -- JSON: the losing version, as merge.py reads records
     ) WITHOUT ROWID;
     CREATE INDEX merge_note_by_record ON merge_note (record_uid);
-    """
-    + "".join(_table_sql(table, *spec) for table, spec in _TABLES.items())
-)
+    """ + "".join(_table_sql(table, *spec) for table, spec in _TABLES.items())

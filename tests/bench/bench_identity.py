@@ -22,8 +22,9 @@ from tests.bench.timing import Row, print_table, quick_run
 
 def run(count: int) -> list[Row]:
     folder = Path(tempfile.mkdtemp(prefix="healdesk-bench-")) / "vault"
-    with mock.patch.object(vault_module, "LATEST", 1), mock.patch.object(
-        vault_module, "MIGRATIONS", MIGRATIONS[:1]
+    with (
+        mock.patch.object(vault_module, "LATEST", 1),
+        mock.patch.object(vault_module, "MIGRATIONS", MIGRATIONS[:1]),
     ):
         vault, recovery = Vault.create(folder, "benchmark passphrase")
         with vault.journal.transaction():
@@ -35,8 +36,14 @@ def run(count: int) -> list[Row]:
     migrating = time.perf_counter() - started
     started = time.perf_counter()
     Vault.unlock(folder, recovery_key=recovery).lock()
-    return [Row(f"unlock + migrate {count} entries", migrating, "unlock, nothing to migrate",
-                time.perf_counter() - started)]
+    return [
+        Row(
+            f"unlock + migrate {count} entries",
+            migrating,
+            "unlock, nothing to migrate",
+            time.perf_counter() - started,
+        )
+    ]
 
 
 def main() -> None:

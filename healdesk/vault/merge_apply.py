@@ -1,0 +1,216 @@
+"""Writing a merge plan into the vault: one transaction, so a crash leaves the journal as it
+was before the merge or as it is after it, never between.
+
+Records are written with the uid and revision history the plan decided, so the triggers that
+add a revision on every change stay quiet and merging again finds nothing to do.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from healdesk.core.conflict import Conflict
+from healdesk.core.repair import Repair
+from healdesk.vault.conflicts import search_text
+from healdesk.vault.database import Connection
+from healdesk.vault.identity import KINDS
+from healdesk.vault.journal import Journal
+from healdesk.vault.merge_plan import Alias, Change, Plan
+from healdesk.vault.merge_records import Record, Side
+from healdesk.vault.store import now_utc, to_iso
+
+#: kind -> (columns written besides uid, revs, updated_at; the fields that fill them)
+_COLUMNS = {
+    "theme": ("name, colour", ("name", "colour")),
+    "person": ("name, role", ("name", "role")),
+    "conflict": (
+        "happened_utc, happened_at, person_id, intensity, settled, body, created_at, trashed_at",
+        ("happened_utc", "happened_at", "person", "intensity", "settled", "body", "created_at"),
+    ),
+    "repair": (
+        "template_id, template_version, title, snapshot, answers, status, created_utc,"
+        " created_at, talked_at",
+        (
+            "template_id",
+            "template_version",
+            "title",
+            "snapshot",
+            "answers",
+            "status",
+            "created_utc",
+            "created_at",
+            "talked_at",
+        ),
+    ),
+    "commitment": ("repair_id, text, due, created_at", ("repair", "text", "due", "created_at")),
+    "check_in": ("commitment_id, at, result, note", ("commitment", "at", "result", "note")),
+}
+#: field -> the kind of record it refers to
+_REFERENCES = {"person": "person", "repair": "repair", "commitment": "commitment"}
+
+
+class _Writer:
+    def __init__(self, db: Connection, local: Side, other: Side) -> None:
+        self.db = db
+        self.names = {
+            kind: {**other.names(kind), **local.names(kind)} for kind in ("theme", "person")
+        }
+
+    def row_id(self, kind: str, uid: str | None) -> int | None:
+        """The local id of the record `uid`; a theme or person unknown by uid is found (or
+        made) by name, so an entry never loses one."""
+        if uid is None:
+            return None
+        row = self.db.execute(f"SELECT id FROM {kind} WHERE uid = ?", (uid,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        name = self.names.get(kind, {}).get(uid)
+        if name is None:
+            return None
+        row = self.db.execute(f"SELECT id FROM {kind} WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        cursor = self.db.execute(f"INSERT INTO {kind} (name) VALUES (?)", (name,))
+        return int(cursor.lastrowid)  # type: ignore[arg-type]
+
+    def alias(self, alias: Alias) -> None:
+        table, stamp = alias.kind, to_iso(now_utc())
+        gone = self.row_id_exact(table, alias.uid)
+        survivor = self.row_id_exact(table, alias.survivor)
+        if gone is not None and survivor is None:
+            self.db.execute(f"UPDATE {table} SET uid = ? WHERE id = ?", (alias.survivor, gone))
+        elif gone is not None and survivor is not None:
+            if table == "theme":
+                self.db.execute(
+                    "UPDATE OR IGNORE conflict_theme SET theme_id = ? WHERE theme_id = ?",
+                    (survivor, gone),
+                )
+                self.db.execute("DELETE FROM conflict_theme WHERE theme_id = ?", (gone,))
+            else:
+                self.db.execute(
+                    "UPDATE conflict SET person_id = ? WHERE person_id = ?", (survivor, gone)
+                )
+            self.db.execute(f"DELETE FROM {table} WHERE id = ?", (gone,))
+            return  # the delete left its tombstone
+        self.db.execute(
+            "INSERT OR REPLACE INTO tombstone (uid, kind, deleted_at, revs) VALUES (?, ?, ?, ?)",
+            (alias.uid, table, stamp, " ".join(alias.revs)),
+        )
+
+    def row_id_exact(self, kind: str, uid: str) -> int | None:
+        row = self.db.execute(f"SELECT id FROM {kind} WHERE uid = ?", (uid,)).fetchone()
+        return int(row[0]) if row else None
+
+    def write(self, change: Change) -> None:
+        record = change.record
+        assert record is not None
+        local = change.local
+        if local is not None and local.revs == record.revs:  # only the trash moved
+            self.db.execute(
+                "UPDATE conflict SET trashed_at = ? WHERE id = ?", (record.trashed_at, local.row_id)
+            )
+            return
+        columns, names = _COLUMNS[change.kind]
+        values = [
+            self.row_id(_REFERENCES[n], record.fields[n]) if n in _REFERENCES else record.fields[n]
+            for n in names
+        ]
+        if change.kind == "check_in" and values[0] is None:
+            return  # its commitment was deleted here
+        if change.kind == "conflict":
+            values.append(record.trashed_at)
+        marks = ", ".join("?" * (len(values) + 3))
+        updates = ", ".join(
+            f"{c} = excluded.{c}" for c in ["revs", "updated_at", *columns.split(", ")]
+        )
+        row_id = self.db.execute(
+            f"INSERT INTO {change.kind} (uid, revs, updated_at, {columns}) VALUES ({marks})"
+            f" ON CONFLICT (uid) DO UPDATE SET {updates} RETURNING id",
+            (record.uid, " ".join(record.revs), record.updated_at, *values),
+        ).fetchone()[0]
+        if change.kind == "conflict":
+            self._conflict_links(row_id, record)
+        elif change.kind == "repair":
+            self._repair_links(row_id, record)
+
+    def delete(self, change: Change) -> None:
+        assert change.local is not None
+        row_id = change.local.row_id
+        if change.kind in ("conflict", "repair"):
+            self.db.execute(f"DELETE FROM {change.kind}_search WHERE rowid = ?", (row_id,))
+        self.db.execute(f"DELETE FROM {change.kind} WHERE id = ?", (row_id,))
+
+    def _conflict_links(self, row_id: int, record: Record) -> None:
+        fields = record.fields
+        for table in ("conflict_theme", "conflict_behaviour"):
+            self.db.execute(f"DELETE FROM {table} WHERE conflict_id = ?", (row_id,))
+        self.db.execute("DELETE FROM conflict_search WHERE rowid = ?", (row_id,))
+        themes = dict.fromkeys(
+            i for i in (self.row_id("theme", uid) for uid in fields["themes"]) if i is not None
+        )
+        self.db.executemany(
+            "INSERT INTO conflict_theme (conflict_id, theme_id, position) VALUES (?, ?, ?)",
+            ((row_id, theme_id, pos) for pos, theme_id in enumerate(themes)),
+        )
+        self.db.executemany(
+            "INSERT INTO conflict_behaviour (conflict_id, position, behaviour) VALUES (?, ?, ?)",
+            ((row_id, pos, b) for pos, b in enumerate(fields["my_part"])),
+        )
+        entry = Conflict(
+            happened_at=datetime.fromisoformat(fields["happened_at"]),
+            my_part=fields["my_part"],
+            **json.loads(fields["body"]),
+        )
+        self.db.execute(
+            "INSERT INTO conflict_search (rowid, text) VALUES (?, ?)", (row_id, search_text(entry))
+        )
+
+    def _repair_links(self, row_id: int, record: Record) -> None:
+        fields = record.fields
+        self.db.execute("DELETE FROM repair_conflict WHERE repair_id = ?", (row_id,))
+        self.db.execute("DELETE FROM repair_search WHERE rowid = ?", (row_id,))
+        for uid in fields["conflicts"]:
+            conflict_id = self.row_id("conflict", uid)
+            if conflict_id is not None:
+                self.db.execute(
+                    "INSERT INTO repair_conflict (repair_id, conflict_id) VALUES (?, ?)",
+                    (row_id, conflict_id),
+                )
+        answers = Repair("", 0, "", (), json.loads(fields["answers"])).answer_text()
+        self.db.execute(
+            "INSERT INTO repair_search (rowid, text) VALUES (?, ?)",
+            (row_id, fields["title"] + "\n" + answers),
+        )
+
+
+def apply_plan(journal: Journal, plan: Plan, local: Side, other: Side) -> None:
+    """Write `plan` (made from `local`, this journal as read just before, and `other`)."""
+    with journal.transaction():
+        writer = _Writer(journal.db, local, other)
+        for alias in plan.aliases:
+            writer.alias(alias)
+        writes = [c for c in plan.changes if c.record is not None]
+        for change in writes:  # names move out of the way first: renames may swap them
+            if change.kind in ("theme", "person") and change.local is not None:
+                journal.db.execute(
+                    f"UPDATE {change.kind} SET name = ? WHERE id = ?",
+                    (f"\x00{change.uid}", change.local.row_id),
+                )
+        for kind in KINDS:
+            for change in writes:
+                if change.kind == kind:
+                    writer.write(change)
+        for kind in reversed(KINDS):
+            for change in plan.changes:
+                if change.kind == kind and change.record is None:
+                    writer.delete(change)
+        journal.db.executemany(
+            "INSERT OR IGNORE INTO merge_note (uid, kind, record_uid, version_at, noted_at, body)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            plan.notes,
+        )
+        journal.db.executemany(
+            "INSERT OR IGNORE INTO tombstone (uid, kind, deleted_at, revs) VALUES (?, ?, ?, ?)",
+            ((t.uid, t.kind, t.deleted_at, " ".join(t.revs)) for t in plan.tombstones),
+        )
