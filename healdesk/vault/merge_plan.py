@@ -163,10 +163,8 @@ def _unify_names(
 ) -> list[Change]:
     """Two themes (or people) that end up with one name are one: the smaller uid stays."""
     final = {uid: r.fields["name"] for uid, r in local.records[kind].items()}
-    for change in changes:
-        if change.record is None:
-            final.pop(change.uid, None)
-        else:
+    for change in changes:  # one deleted there still holds its name here until it goes
+        if change.record is not None:
             final[change.uid] = change.record.fields["name"]
     groups: dict[str, list[str]] = defaultdict(list)
     for uid, name in final.items():
