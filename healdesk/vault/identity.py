@@ -20,3 +20,22 @@ def purge_tombstones(connection: Connection, now: datetime) -> int:
     """Forget deletions older than TOMBSTONE_DAYS; returns how many."""
     cutoff = (now.astimezone(UTC) - timedelta(days=TOMBSTONE_DAYS)).isoformat(timespec="seconds")
     return connection.execute("DELETE FROM tombstone WHERE deleted_at < ?", (cutoff,)).rowcount
+
+
+#: Conflicts and repairs written before migration 2 keep a NULL uid and an empty history;
+#: these give them the same uid and first revision in every copy (see identity_schema).
+_OLD_UID = {"conflict": "'c'", "repair": "'r'"}
+
+
+def uid_sql(kind: str, row: str) -> str:
+    """SQL for the uid of `row` (a table alias) of `kind`."""
+    if kind not in _OLD_UID:
+        return f"{row}.uid"
+    return f"coalesce({row}.uid, {_OLD_UID[kind]} || {row}.id || '.' || {row}.created_at)"
+
+
+def revs_sql(kind: str, row: str) -> str:
+    """SQL for the revision history of `row` of `kind`."""
+    if kind not in _OLD_UID:
+        return f"{row}.revs"
+    return f"CASE {row}.revs WHEN '' THEN 'm' || {row}.updated_at ELSE {row}.revs END"

@@ -6,7 +6,9 @@ person carries:
 
 - `uid`: random, the same in every copy. Rows that existed before this migration get one made
   from their row id and creation time, so two copies that parted before the upgrade still
-  recognise the same entry (themes and people are recognised by name instead).
+  recognise the same entry (themes and people are recognised by name instead). Conflicts and
+  repairs written before keep NULL there and are given it when read (vault.identity.uid_sql),
+  so migrating rewrites no entry.
 - `revs`: the revision history, newest first: one random token per change, space separated,
   the last 40 kept. A copy whose newest token appears in the other's history is older; when
   neither history holds the other's newest token, both copies changed the record.
@@ -28,70 +30,69 @@ _NOW = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
 _TOKEN = "lower(hex(randomblob(4)))"
 _KEEP = 40 * 9 - 1  # 40 tokens of 8 characters, space separated
 
-#: table -> (kind, columns whose change is a new revision, has updated_at, uid for old rows)
+#: table -> (columns whose change is a new revision, uid of a row older than this migration,
+#: whether old rows keep NULL and get their uid and first revision when read: for the big
+#: tables, where rewriting every entry would make migrating 100,000 entries take minutes)
 _TABLES = {
     "conflict": (
-        "conflict",
         "happened_utc, happened_at, person_id, intensity, settled, body, updated_at",
+        "'c' || {row}.id || '.' || {row}.created_at",
         True,
-        "'c' || id || '.' || created_at",
     ),
     "repair": (
-        "repair",
         "template_id, template_version, title, snapshot, answers, status, created_utc,"
         " created_at, updated_at, talked_at",
+        "'r' || {row}.id || '.' || {row}.created_at",
         True,
-        "'r' || id || '.' || created_at",
     ),
     "commitment": (
-        "commitment",
         "repair_id, text, due, created_at, updated_at",
+        "'k' || {row}.id || '.' || {row}.created_at",
         False,
-        "'k' || id || '.' || created_at",
     ),
     "check_in": (
-        "check_in",
         "commitment_id, at, result, note, updated_at",
+        "'i' || {row}.id || '.' || {row}.at",
         False,
-        "'i' || id || '.' || at",
     ),
-    "theme": ("theme", "name, colour, updated_at", False, "lower(hex(randomblob(16)))"),
-    "person": ("person", "name, role, updated_at", False, "lower(hex(randomblob(16)))"),
+    "theme": ("name, colour, updated_at", "lower(hex(randomblob(16)))", False),
+    "person": ("name, role, updated_at", "lower(hex(randomblob(16)))", False),
 }
 
 
-def _table_sql(table: str, kind: str, columns: str, has_updated: bool, old_uid: str) -> str:
-    added = (
-        ""
-        if has_updated
-        else (f"ALTER TABLE {table} ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';\n")
-    )
-    first_rev = "'m' || updated_at" if has_updated else "'m'"
-    old_updated = "" if has_updated else f", updated_at = {_NOW}"
+def _table_sql(table: str, columns: str, old_uid: str, lazy: bool) -> str:
+    if lazy:  # has updated_at; old rows are read through vault.identity.uid_sql / revs_sql
+        setup = ""
+        old_revs = "CASE OLD.revs WHEN '' THEN 'm' || OLD.updated_at ELSE OLD.revs END"
+        gone_uid = f"coalesce(OLD.uid, {old_uid.format(row='OLD')})"
+    else:
+        setup = f"""
+    ALTER TABLE {table} ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+    UPDATE {table} SET uid = {old_uid.format(row=table)}, revs = 'm', updated_at = {_NOW};
+    CREATE UNIQUE INDEX {table}_by_uid ON {table} (uid);"""
+        old_revs, gone_uid = "OLD.revs", "OLD.uid"
     return f"""
     ALTER TABLE {table} ADD COLUMN uid TEXT;
-    ALTER TABLE {table} ADD COLUMN revs TEXT NOT NULL DEFAULT '';
-    {added}
-    UPDATE {table} SET uid = {old_uid}, revs = {first_rev}{old_updated};
-    CREATE UNIQUE INDEX {table}_by_uid ON {table} (uid);
-    CREATE TRIGGER {table}_new AFTER INSERT ON {table} BEGIN
+    ALTER TABLE {table} ADD COLUMN revs TEXT NOT NULL DEFAULT '';{setup}
+    CREATE TRIGGER {table}_new AFTER INSERT ON {table}
+    WHEN NEW.uid IS NULL OR NEW.revs = '' OR NEW.updated_at = '' BEGIN
         UPDATE {table} SET
             uid = coalesce(NEW.uid, lower(hex(randomblob(16)))),
             revs = CASE NEW.revs WHEN '' THEN {_TOKEN} ELSE NEW.revs END,
             updated_at = CASE NEW.updated_at WHEN '' THEN {_NOW} ELSE NEW.updated_at END
-        WHERE id = NEW.id AND (NEW.uid IS NULL OR NEW.revs = '' OR NEW.updated_at = '');
+        WHERE id = NEW.id;
     END;
     CREATE TRIGGER {table}_changed AFTER UPDATE OF {columns} ON {table}
     WHEN NEW.revs IS OLD.revs BEGIN
         UPDATE {table} SET
-            revs = substr({_TOKEN} || ' ' || OLD.revs, 1, {_KEEP}),
+            revs = substr({_TOKEN} || ' ' || {old_revs}, 1, {_KEEP}),
             updated_at = CASE WHEN NEW.updated_at IS OLD.updated_at
                 THEN {_NOW} ELSE NEW.updated_at END
         WHERE id = NEW.id;
     END;
     CREATE TRIGGER {table}_gone AFTER DELETE ON {table} BEGIN
         INSERT OR REPLACE INTO tombstone (uid, kind, deleted_at, revs)
-        VALUES (OLD.uid, '{kind}', {_NOW}, OLD.revs);
+        VALUES ({gone_uid}, '{table}', {_NOW}, {old_revs});
     END;
     """
 

@@ -53,6 +53,11 @@ _REFERENCES = {"person": "person", "repair": "repair", "commitment": "commitment
 class _Writer:
     def __init__(self, db: Connection, local: Side, other: Side) -> None:
         self.db = db
+        #: kind -> uid -> local row id, kept up to date as rows are added, renamed, deleted
+        self.ids = {
+            kind: {uid: r.row_id for uid, r in records.items()}
+            for kind, records in local.records.items()
+        }
         self.names = {
             kind: {**other.names(kind), **local.names(kind)} for kind in ("theme", "person")
         }
@@ -62,9 +67,8 @@ class _Writer:
         made) by name, so an entry never loses one."""
         if uid is None:
             return None
-        row = self.db.execute(f"SELECT id FROM {kind} WHERE uid = ?", (uid,)).fetchone()
-        if row is not None:
-            return int(row[0])
+        if uid in self.ids[kind]:
+            return self.ids[kind][uid]
         name = self.names.get(kind, {}).get(uid)
         if name is None:
             return None
@@ -72,14 +76,16 @@ class _Writer:
         if row is not None:
             return int(row[0])
         cursor = self.db.execute(f"INSERT INTO {kind} (name) VALUES (?)", (name,))
-        return int(cursor.lastrowid)  # type: ignore[arg-type]
+        self.ids[kind][uid] = int(cursor.lastrowid)  # type: ignore[arg-type]
+        return self.ids[kind][uid]
 
     def alias(self, alias: Alias) -> None:
         table, stamp = alias.kind, to_iso(now_utc())
-        gone = self.row_id_exact(table, alias.uid)
-        survivor = self.row_id_exact(table, alias.survivor)
+        gone = self.ids[table].pop(alias.uid, None)
+        survivor = self.ids[table].get(alias.survivor)
         if gone is not None and survivor is None:
             self.db.execute(f"UPDATE {table} SET uid = ? WHERE id = ?", (alias.survivor, gone))
+            self.ids[table][alias.survivor] = gone
         elif gone is not None and survivor is not None:
             if table == "theme":
                 self.db.execute(
@@ -97,10 +103,6 @@ class _Writer:
             "INSERT OR REPLACE INTO tombstone (uid, kind, deleted_at, revs) VALUES (?, ?, ?, ?)",
             (alias.uid, table, stamp, " ".join(alias.revs)),
         )
-
-    def row_id_exact(self, kind: str, uid: str) -> int | None:
-        row = self.db.execute(f"SELECT id FROM {kind} WHERE uid = ?", (uid,)).fetchone()
-        return int(row[0]) if row else None
 
     def write(self, change: Change) -> None:
         record = change.record
@@ -120,15 +122,18 @@ class _Writer:
             return  # its commitment was deleted here
         if change.kind == "conflict":
             values.append(record.trashed_at)
-        marks = ", ".join("?" * (len(values) + 3))
-        updates = ", ".join(
-            f"{c} = excluded.{c}" for c in ["revs", "updated_at", *columns.split(", ")]
-        )
-        row_id = self.db.execute(
-            f"INSERT INTO {change.kind} (uid, revs, updated_at, {columns}) VALUES ({marks})"
-            f" ON CONFLICT (uid) DO UPDATE SET {updates} RETURNING id",
-            (record.uid, " ".join(record.revs), record.updated_at, *values),
-        ).fetchone()[0]
+        names_sql = ["uid", "revs", "updated_at", *columns.split(", ")]
+        values = [record.uid, " ".join(record.revs), record.updated_at, *values]
+        row_id = self.ids[change.kind].get(record.uid)
+        if row_id is None:
+            marks = ", ".join("?" * len(values))
+            row_id = self.db.execute(
+                f"INSERT INTO {change.kind} ({', '.join(names_sql)}) VALUES ({marks})", values
+            ).lastrowid
+            self.ids[change.kind][record.uid] = row_id
+        else:
+            updates = ", ".join(f"{name} = ?" for name in names_sql)
+            self.db.execute(f"UPDATE {change.kind} SET {updates} WHERE id = ?", (*values, row_id))
         if change.kind == "conflict":
             self._conflict_links(row_id, record)
         elif change.kind == "repair":
@@ -137,6 +142,7 @@ class _Writer:
     def delete(self, change: Change) -> None:
         assert change.local is not None
         row_id = change.local.row_id
+        self.ids[change.kind].pop(change.uid, None)
         if change.kind in ("conflict", "repair"):
             self.db.execute(f"DELETE FROM {change.kind}_search WHERE rowid = ?", (row_id,))
         self.db.execute(f"DELETE FROM {change.kind} WHERE id = ?", (row_id,))

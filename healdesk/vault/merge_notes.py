@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from healdesk.vault.identity import uid_sql
 from healdesk.vault.store import Store
 
 
@@ -33,12 +34,14 @@ class MergeNoteStore(Store):
     def merge_notes(self, conflict_id: int) -> list[MergeNote]:
         """Other versions of one entry, oldest first."""
         rows = self.db.execute(
-            "SELECT n.kind, n.version_at, n.noted_at, n.body FROM merge_note n"
-            " JOIN conflict c ON c.uid = n.record_uid WHERE c.id = ? AND n.kind = 'conflict'"
-            " ORDER BY n.version_at",
+            "SELECT kind, version_at, noted_at, body FROM merge_note WHERE kind = 'conflict'"
+            f" AND record_uid = (SELECT {uid_sql('conflict', 'c')} FROM conflict c WHERE c.id = ?)"
+            " ORDER BY version_at",
             (conflict_id,),
         )
         return [
-            MergeNote(kind, datetime.fromisoformat(at), datetime.fromisoformat(noted), json.loads(body))
+            MergeNote(
+                kind, datetime.fromisoformat(at), datetime.fromisoformat(noted), json.loads(body)
+            )
             for kind, at, noted, body in rows
         ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from healdesk.vault.database import Connection
-from healdesk.vault.identity import KINDS
+from healdesk.vault.identity import KINDS, revs_sql, uid_sql
 
 
 @dataclass(slots=True)
@@ -58,13 +58,15 @@ class Side:
 _QUERIES = {
     "theme": "SELECT t.id, t.uid, t.revs, t.updated_at, t.name, t.colour FROM theme t",
     "person": "SELECT p.id, p.uid, p.revs, p.updated_at, p.name, p.role FROM person p",
-    "conflict": "SELECT c.id, c.uid, c.revs, c.updated_at, c.happened_utc, c.happened_at,"
+    "conflict": f"SELECT c.id, {uid_sql('conflict', 'c')}, {revs_sql('conflict', 'c')},"
+    " c.updated_at, c.happened_utc, c.happened_at,"
     " p.uid, c.intensity, c.settled, c.body, c.created_at, c.trashed_at"
     " FROM conflict c LEFT JOIN person p ON p.id = c.person_id",
-    "repair": "SELECT r.id, r.uid, r.revs, r.updated_at, r.template_id, r.template_version,"
+    "repair": f"SELECT r.id, {uid_sql('repair', 'r')}, {revs_sql('repair', 'r')},"
+    " r.updated_at, r.template_id, r.template_version,"
     " r.title, r.snapshot, r.answers, r.status, r.created_utc, r.created_at, r.talked_at"
     " FROM repair r",
-    "commitment": "SELECT k.id, k.uid, k.revs, k.updated_at, r.uid, k.text, k.due,"
+    "commitment": f"SELECT k.id, k.uid, k.revs, k.updated_at, {uid_sql('repair', 'r')}, k.text, k.due,"
     " k.created_at FROM commitment k LEFT JOIN repair r ON r.id = k.repair_id",
     "check_in": "SELECT i.id, i.uid, i.revs, i.updated_at, k.uid, i.at, i.result, i.note"
     " FROM check_in i JOIN commitment k ON k.id = i.commitment_id",
@@ -139,7 +141,8 @@ def _read_links(db: Connection, side: Side) -> None:
         record.fields.update(lists.get(id_, {"themes": [], "my_part": []}))
     linked: dict[int, list[str]] = defaultdict(list)
     for repair_id, conflict_uid in db.execute(
-        "SELECT x.repair_id, c.uid FROM repair_conflict x JOIN conflict c ON c.id = x.conflict_id"
+        f"SELECT x.repair_id, {uid_sql('conflict', 'c')} FROM repair_conflict x"
+        " JOIN conflict c ON c.id = x.conflict_id"
     ):
         linked[repair_id].append(conflict_uid)
     for record in side.records["repair"].values():

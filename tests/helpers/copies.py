@@ -11,8 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from healdesk.vault import Vault
-from healdesk.vault import conflicts, labels, repairs
+from healdesk.vault import Vault, conflicts, labels, repairs
 from healdesk.vault.merge_records import read_side
 
 

@@ -9,6 +9,7 @@ from healdesk.core.conflict import Conflict, Person
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.vault import Vault
 from healdesk.vault.identity import TOMBSTONE_DAYS, purge_tombstones
+from healdesk.vault.merge_records import read_side
 from tests.safety.make_vault_versions import DATA
 
 KINDS = ("conflict", "repair", "commitment", "check_in", "theme", "person")
@@ -82,7 +83,8 @@ def test_old_tombstones_are_purged_after_the_stated_time(journal):
 
 
 def test_a_version_1_journal_gets_uids_from_its_rows_alike_in_every_copy(tmp_path):
-    """Two copies that parted before the upgrade still recognise the same entries."""
+    """Two copies that parted before the upgrade still recognise the same entries; the
+    migration rewrites no entry (old entries are given their uid when read)."""
     uids = []
     for name in ("a", "b"):
         folder = tmp_path / name
@@ -90,14 +92,34 @@ def test_a_version_1_journal_gets_uids_from_its_rows_alike_in_every_copy(tmp_pat
         recovery = (DATA / "vault-v1.recovery-key").read_text().strip()
         with Vault.unlock(folder, recovery_key=recovery) as vault:
             db = vault.journal.db
-            for table in KINDS:
+            for table in ("commitment", "check_in", "theme", "person"):
                 missing = db.execute(
                     f"SELECT count(*) FROM {table} WHERE uid IS NULL OR revs = ''"
                     " OR updated_at = ''"
                 ).fetchone()[0]
                 assert missing == 0, table
-            uids.append(
-                [r[0] for r in db.execute("SELECT uid FROM conflict ORDER BY id")]
-                + [r[0] for r in db.execute("SELECT uid FROM repair ORDER BY id")]
-            )
-    assert uids[0] == uids[1] and len(set(uids[0])) == len(uids[0])
+            assert db.execute("SELECT count(*) FROM conflict WHERE uid IS NULL").fetchone()[0]
+            side = read_side(db)
+            uids.append(sorted(side.records["conflict"]) + sorted(side.records["repair"]))
+            assert all(r.revs for r in side.records["conflict"].values())
+    assert uids[0] == uids[1] and len(set(uids[0])) == len(uids[0]) > 0
+
+
+def test_an_entry_from_before_the_upgrade_keeps_its_uid_when_changed_or_deleted(tmp_path):
+    folder = tmp_path / "old"
+    shutil.copytree(DATA / "vault-v1", folder)
+    recovery = (DATA / "vault-v1.recovery-key").read_text().strip()
+    with Vault.unlock(folder, recovery_key=recovery) as vault:
+        journal = vault.journal
+        first, second = journal.conflicts()[:2]
+        uids = {r.row_id: uid for uid, r in read_side(journal.db).records["conflict"].items()}
+        old_revs = read_side(journal.db).records["conflict"][uids[first.id]].revs
+        first.what_happened = "changed after the upgrade"
+        journal.update_conflict(first)
+        changed = read_side(journal.db).records["conflict"][uids[first.id]]
+        assert changed.revs[1:] == old_revs
+        journal.delete_conflict(second.id)
+        journal.empty_trash()
+        assert journal.db.execute(
+            "SELECT kind FROM tombstone WHERE uid = ?", (uids[second.id],)
+        ).fetchone() == ("conflict",)

@@ -198,7 +198,9 @@ def test_a_backup_and_a_copy_from_before_the_upgrade_merge(vault_folder, recover
         assert merge_copy(vault, tmp_path / "backup.healdesk-backup").empty
         vault.journal.delete_conflict(1)
         vault.journal.empty_trash()
-        assert [c.action for c in merge_copy(vault, tmp_path / "backup.healdesk-backup").changes] == []
+        assert [
+            c.action for c in merge_copy(vault, tmp_path / "backup.healdesk-backup").changes
+        ] == []
 
 
 def test_a_copy_whose_key_was_replaced_is_opened_with_its_own_passphrase(
