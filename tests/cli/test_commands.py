@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -14,28 +13,9 @@ import pytest
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.helpers.cli import assert_one_line_error, healdesk
 
 ROOT = Path(__file__).parents[2]
-
-
-def healdesk(*args: str, stdin: str = "", env: dict[str, str] | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "healdesk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        timeout=60,
-    )
-
-
-def assert_one_line_error(result, contains: str) -> None:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("healdesk: "), result.stderr
-    assert contains in lines[0]
 
 
 def test_init_reads_the_first_stdin_line_and_prints_the_recovery_key(tmp_path):
