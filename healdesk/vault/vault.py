@@ -163,14 +163,17 @@ class Vault:
         passphrase: str | None = None,
         recovery_key: str | None = None,
         device: bool = False,
+        take_stale_lock: bool = False,
     ) -> Vault:
         """Exactly one of passphrase, recovery_key or device=True. Raises a VaultError with a
-        message for the person when the folder, the key or the files are not right."""
+        message for the person when the folder, the key or the files are not right.
+        `take_stale_lock`: the person confirmed taking over a stale lock of another computer
+        (VaultOpenElsewhere with `stale`)."""
         folder = Path(folder)
         if not cls.exists(folder):
             raise VaultNotFound(folder)
         lock = InstanceLock(folder)
-        lock.acquire()
+        lock.acquire(take_stale_lock)
         try:
             swap.finish(folder)  # a key replacement or restore that a crash interrupted
             key_file = keyfile.load(folder)
