@@ -177,7 +177,14 @@ class Vault:
         try:
             swap.finish(folder)  # a key replacement or restore that a crash interrupted
             key_file = keyfile.load(folder)
-            data_key = unwrap_data_key(key_file, passphrase, recovery_key, device)
+            try:
+                data_key = unwrap_data_key(key_file, passphrase, recovery_key, device)
+            except (WrongPassphrase, WrongRecoveryKey) as refused:
+                from healdesk.vault.key_copies import adopt_key_copy  # imports this module
+
+                key_file, data_key = adopt_key_copy(
+                    folder, key_file, passphrase, recovery_key, refused
+                )
             if not (folder / DB_NAME).exists():
                 raise VaultDamaged("the journal database file is missing")
             connection = database.connect(folder / DB_NAME, data_key)

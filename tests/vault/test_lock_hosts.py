@@ -20,9 +20,7 @@ def held_by(folder, host: str, ago: timedelta) -> None:
     (folder / LOCK_NAME).write_bytes(LockHolder(host, 4242, since).encode())
 
 
-def test_the_lock_file_names_this_computer_while_open_and_nothing_after(
-    vault_folder, recovery_key
-):
+def test_the_lock_file_names_this_computer_while_open_and_nothing_after(vault_folder, recovery_key):
     with Vault.unlock(vault_folder, recovery_key=recovery_key):
         named = json.loads((vault_folder / LOCK_NAME).read_text())
         assert named["host"] == socket.gethostname() and named["pid"] > 0
