@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from healdesk.gui import prompts
 from healdesk.gui.background import BackgroundTask, Job
+from healdesk.gui.merge_copy import MergeCopies
 
 if TYPE_CHECKING:
     from healdesk.vault.backups import RetentionPolicy
@@ -56,6 +57,8 @@ class DataActions(QObject):
         self.export_markdown_action = self._action(
             "Export as &Markdown…", lambda: self.export("markdown")
         )
+        self.merge = MergeCopies(parent, session, self._run, self._track)
+        self.merge.journal_changed.connect(self.journal_changed)
 
     def probe_keychain(self) -> BackgroundTask:
         """Find out, off the UI thread, whether this device can remember the key: the
@@ -89,6 +92,8 @@ class DataActions(QObject):
             self.import_action,
             self.export_json_action,
             self.export_markdown_action,
+            self._separator(),
+            self.merge.action,
         ]
 
     def _separator(self) -> QAction:

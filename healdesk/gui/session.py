@@ -109,6 +109,7 @@ class Session(QObject):
         self.data_actions.run_automatic_backup(
             self.preferences.backup_folder, self.preferences.retention
         )
+        self.data_actions.merge.offer_found_copies()
         self.idle.start()
         window.reopen_drafts()
         QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
