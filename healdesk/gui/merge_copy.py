@@ -108,12 +108,16 @@ class MergeCopies(QObject):
             return copies
         if len(copies) == 1:
             what = self.tr("This journal's folder holds {copy}.").format(copy=copies[0].describe())
+            advice = self.tr(
+                "Merge it into the journal now? Nothing is lost: it is kept, encrypted, "
+                "in the journal's merged folder."
+            )
         else:
             what = self.tr("This journal's folder holds copies that a sync service kept.")
-        advice = self.tr(
-            "Merge them into the journal now? Nothing is lost: they are kept, encrypted, "
-            "in its merged folder."
-        )
+            advice = self.tr(
+                "Merge them into the journal now? Nothing is lost: they are kept, encrypted, "
+                "in the journal's merged folder."
+            )
         if prompts.confirm(
             self._window, self.tr("Copies of the journal"), f"{what} {advice}", self.tr("Merge")
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from healdesk.fileio import sync_folder
@@ -50,10 +51,19 @@ class ConflictCopy:
     host: str = ""
 
     def describe(self) -> str:
-        """E.g. "a copy of the journal that Syncthing kept on 20261201-140233"."""
+        """E.g. "a copy of the journal that Syncthing kept on 1 December 2026 at 14:02"."""
         thing = "the journal" if self.what == "journal" else "the key file"
         made = f" from {self.host}" if self.host else ""
-        return f"a copy of {thing}{made} that {self.service} kept on {self.when}"
+        return f"a copy of {thing}{made} that {self.service} kept on {self._when_text()}"
+
+    def _when_text(self) -> str:
+        digits = "".join(c for c in self.when if c.isdigit())
+        try:
+            moment = datetime.strptime(digits.ljust(12, "0")[:12], "%Y%m%d%H%M")
+        except ValueError:
+            return self.when
+        day = f"{moment.day} {moment:%B %Y}"
+        return day if len(digits) <= 8 else f"{day} at {moment:%H:%M}"
 
 
 def find_copies(folder: Path) -> list[ConflictCopy]:
