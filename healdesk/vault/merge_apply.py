@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Repair
@@ -17,37 +18,15 @@ from healdesk.vault.database import Connection
 from healdesk.vault.identity import KINDS
 from healdesk.vault.journal import Journal
 from healdesk.vault.merge_plan import Alias, Change, Plan
-from healdesk.vault.merge_records import Record, Side
+from healdesk.vault.merge_records import FIELDS, Record, Side
 from healdesk.vault.store import now_utc, to_iso
 
-#: kind -> (columns written besides uid, revs, updated_at; the fields that fill them)
-_COLUMNS = {
-    "theme": ("name, colour", ("name", "colour")),
-    "person": ("name, role", ("name", "role")),
-    "conflict": (
-        "happened_utc, happened_at, person_id, intensity, settled, body, created_at, trashed_at",
-        ("happened_utc", "happened_at", "person", "intensity", "settled", "body", "created_at"),
-    ),
-    "repair": (
-        "template_id, template_version, title, snapshot, answers, status, created_utc,"
-        " created_at, talked_at",
-        (
-            "template_id",
-            "template_version",
-            "title",
-            "snapshot",
-            "answers",
-            "status",
-            "created_utc",
-            "created_at",
-            "talked_at",
-        ),
-    ),
-    "commitment": ("repair_id, text, due, created_at", ("repair", "text", "due", "created_at")),
-    "check_in": ("commitment_id, at, result, note", ("commitment", "at", "result", "note")),
+#: field -> the kind of record it refers to and the column holding that record's row id
+_REFERENCES = {
+    "person": ("person", "person_id"),
+    "repair": ("repair", "repair_id"),
+    "commitment": ("commitment", "commitment_id"),
 }
-#: field -> the kind of record it refers to
-_REFERENCES = {"person": "person", "repair": "repair", "commitment": "commitment"}
 
 
 class _Writer:
@@ -113,31 +92,39 @@ class _Writer:
                 "UPDATE conflict SET trashed_at = ? WHERE id = ?", (record.trashed_at, local.row_id)
             )
             return
-        columns, names = _COLUMNS[change.kind]
-        values = [
-            self.row_id(_REFERENCES[n], record.fields[n]) if n in _REFERENCES else record.fields[n]
-            for n in names
-        ]
-        if change.kind == "check_in" and values[0] is None:
+        columns, values = self._row(change.kind, record)
+        if change.kind == "check_in" and values[3] is None:
             return  # its commitment was deleted here
-        if change.kind == "conflict":
-            values.append(record.trashed_at)
-        names_sql = ["uid", "revs", "updated_at", *columns.split(", ")]
-        values = [record.uid, " ".join(record.revs), record.updated_at, *values]
         row_id = self.ids[change.kind].get(record.uid)
         if row_id is None:
             marks = ", ".join("?" * len(values))
             row_id = self.db.execute(
-                f"INSERT INTO {change.kind} ({', '.join(names_sql)}) VALUES ({marks})", values
+                f"INSERT INTO {change.kind} ({', '.join(columns)}) VALUES ({marks})", values
             ).lastrowid
             self.ids[change.kind][record.uid] = row_id
         else:
-            updates = ", ".join(f"{name} = ?" for name in names_sql)
+            updates = ", ".join(f"{name} = ?" for name in columns)
             self.db.execute(f"UPDATE {change.kind} SET {updates} WHERE id = ?", (*values, row_id))
         if change.kind == "conflict":
             self._conflict_links(row_id, record)
         elif change.kind == "repair":
             self._repair_links(row_id, record)
+
+    def _row(self, kind: str, record: Record) -> tuple[list[str], list[Any]]:
+        """Column names and values of `record` here: references as this copy's row ids."""
+        columns = ["uid", "revs", "updated_at"]
+        values: list[Any] = [record.uid, " ".join(record.revs), record.updated_at]
+        for name in FIELDS[kind]:
+            if name == "trashed_at":
+                value = record.trashed_at
+            elif name in _REFERENCES:
+                target, column = _REFERENCES[name]
+                value, name = self.row_id(target, record.fields[name]), column
+            else:
+                value = record.fields[name]
+            columns.append(name)
+            values.append(value)
+        return columns, values
 
     def delete(self, change: Change) -> None:
         assert change.local is not None
