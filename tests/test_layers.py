@@ -46,7 +46,7 @@ RULES: dict[str, tuple[str, ...]] = {
 #: Imports of the app the `healdesk` command may make lazily, with the reason for each:
 #: no sub-command opens the app, and --self-test checks the Qt part of an installation.
 ALLOWED = {
-    ("cli/__init__.py", "healdesk.gui.launch"),
+    ("cli/__init__.py", "healdesk.gui.app.launch"),
     ("cli/__init__.py", "healdesk.selftest"),
 }
 
