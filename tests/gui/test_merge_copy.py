@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.unlock.unlock_window import UnlockWindow
 from healdesk.gui.base.windows import present
+from healdesk.gui.unlock.unlock_window import UnlockWindow
 from healdesk.vault import Vault
 from healdesk.vault.instance_lock import LOCK_NAME
 from healdesk.vault.lock_holder import STALE_AFTER, LockHolder
