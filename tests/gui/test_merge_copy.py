@@ -102,9 +102,7 @@ def test_the_other_version_is_shown_on_the_entry(
     assert "Another version, from the other copy" in shown and "As written here" in shown
 
 
-def test_a_stale_lock_of_another_computer_opens_only_after_asking(
-    qtbot, answers, vault_folder
-):
+def test_a_stale_lock_of_another_computer_opens_only_after_asking(qtbot, answers, vault_folder):
     since = datetime.now(UTC).replace(microsecond=0) - STALE_AFTER - timedelta(hours=1)
     (vault_folder / LOCK_NAME).write_bytes(LockHolder("Laptop", 7, since).encode())
     window = UnlockWindow(vault_folder)
