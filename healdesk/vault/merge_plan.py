@@ -127,13 +127,13 @@ def _compare(kind: str, uid: str, local: Side, other: Side, noted_at: str) -> Ch
                 noted_at,
                 note_body(loser, loser_side),
             )
-    merged = copy.copy(winner)
-    merged.revs = revs
-    merged.trashed_at = _trash(mine, theirs, winner)
-    if action is None and merged.trashed_at != mine.trashed_at:
-        action = DELETED if merged.trashed_at else CHANGED
+    trashed = _trash(mine, theirs, winner)
+    if action is None and trashed != mine.trashed_at:
+        action = DELETED if trashed else CHANGED
     if action is None:
         return None
+    merged = copy.copy(winner)
+    merged.revs, merged.trashed_at = revs, trashed
     return Change(kind, uid, action, merged, mine, note)
 
 

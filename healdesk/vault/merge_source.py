@@ -70,7 +70,8 @@ class SecretNeeded(VaultError):
 
 @contextmanager
 def opened_copy(vault: Vault, source: Path, secret: Secret | None = None) -> Iterator[Connection]:
-    """The other copy as an in-memory database at today's format, closed afterwards.
+    """The other copy at today's format (read in place, or copied into memory and migrated
+    there when older), closed afterwards.
 
     Refuses (with a VaultError, nothing changed) another journal, a newer format, a copy
     still open elsewhere, and anything that is not a copy of a journal."""
@@ -83,8 +84,11 @@ def opened_copy(vault: Vault, source: Path, secret: Secret | None = None) -> Ite
         stack.callback(memory.close)
         memory.execute("PRAGMA cipher_log_level = NONE")
         _attach(memory, database, _data_key(vault), keys, secret)
+        version = memory.execute("PRAGMA other.user_version").fetchone()[0]
+        if version == LATEST:  # read in place: unqualified names find the attached tables
+            yield memory
+            return
         try:
-            version = memory.execute("PRAGMA other.user_version").fetchone()[0]
             if version > LATEST:
                 raise NewerCopy(version)
             memory.execute("SELECT sqlcipher_export('main', 'other')")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from healdesk.vault.errors import (
     WrongRecoveryKey,
 )
 from healdesk.vault.identity import purge_tombstones
+from healdesk.vault.identity_schema import DIGEST
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
 from healdesk.vault.salvage import Loss, scan
@@ -399,6 +401,7 @@ def unwrap_data_key(
 def migrate(connection: database.Connection, current: int, target: int | None = None) -> None:
     """Apply each missing migration up to `target` (default: the latest) in its own
     transaction, numbering it in user_version."""
+    connection.create_function(DIGEST, 1, _digest, deterministic=True)
     for number in range(current + 1, (LATEST if target is None else target) + 1):
         try:
             connection.executescript(
@@ -408,3 +411,7 @@ def migrate(connection: database.Connection, current: int, target: int | None = 
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]

@@ -217,3 +217,20 @@ def test_a_copy_whose_key_was_replaced_is_opened_with_its_own_passphrase(
         assert [c.what_happened for c in vault.journal.conflicts()] == [
             "Written after a key change"
         ]
+
+
+def test_a_copy_from_before_the_upgrade_is_brought_up_to_date_and_recognised(tmp_path):
+    """A conflict copy written by the previous format is migrated in memory (never on disk)
+    and its entries are the same entries as here: nothing doubles."""
+    from tests.safety.make_vault_versions import DATA
+
+    folder = copy_vault(DATA / "vault-v1", tmp_path / "here")
+    old_copy = tmp_path / "here" / "journal.sync-conflict-20261201-140233-ABCDEFG.db"
+    old_copy.write_bytes((DATA / "vault-v1" / "journal.db").read_bytes())
+    recovery = (DATA / "vault-v1.recovery-key").read_text().strip()
+    with unlocked(folder, recovery) as vault:
+        count = vault.journal.count()
+        vault.journal.add_conflict(entry(20, "Written after the upgrade"))
+        assert merge_copy(vault, old_copy).empty
+        assert vault.journal.count() == count + 1
+    assert old_copy.read_bytes() == (DATA / "vault-v1" / "journal.db").read_bytes()
