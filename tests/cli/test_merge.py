@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.helpers.cli import assert_one_line_error, healdesk
 from tests.helpers.copies import copy_vault, unlocked
+from tests.helpers.vaults import PASSPHRASE
 
 SYNCTHING = "journal.sync-conflict-20261201-140233-ABCDEFG.db"
 NEXTCLOUD = "journal (conflicted copy 2026-12-01 140233).db"

@@ -1,1 +1,1 @@
-"""Helpers shared by test modules (import from here, never from another test module)."""
+"""Helpers shared by test modules: sample journals, read-backs, typing, running the command."""

@@ -10,7 +10,7 @@ from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.vault import Vault
 from healdesk.vault.identity import TOMBSTONE_DAYS, purge_tombstones
 from healdesk.vault.merge_records import read_side
-from tests.safety.make_vault_versions import DATA
+from tests.helpers.make_vault_versions import DATA
 
 KINDS = ("conflict", "repair", "commitment", "check_in", "theme", "person")
 

@@ -9,8 +9,8 @@ import pytest
 
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongPassphrase
-from tests.conftest import PASSPHRASE
 from tests.helpers.copies import copy_vault, unlocked
+from tests.helpers.vaults import PASSPHRASE
 
 COPIES = (
     "keys.sync-conflict-20261201-140233-ABCDEFG.json",

@@ -15,8 +15,8 @@ from healdesk.vault.merge_plan import BOTH, CHANGED, DELETED, NEW
 from healdesk.vault.merge_source import DifferentJournal, NewerCopy, SameJournal, SecretNeeded
 from healdesk.vault.restore import Secret
 from healdesk.vault.schema import LATEST
-from tests.conftest import PASSPHRASE
 from tests.helpers.copies import Clock, copy_vault, journal_state, unlocked
+from tests.helpers.vaults import PASSPHRASE
 
 
 def entry(day: int, text: str, **fields) -> Conflict:
@@ -222,7 +222,7 @@ def test_a_copy_whose_key_was_replaced_is_opened_with_its_own_passphrase(
 def test_a_copy_from_before_the_upgrade_is_brought_up_to_date_and_recognised(tmp_path):
     """A conflict copy written by the previous format is migrated in memory (never on disk)
     and its entries are the same entries as here: nothing doubles."""
-    from tests.safety.make_vault_versions import DATA
+    from tests.helpers.make_vault_versions import DATA
 
     folder = copy_vault(DATA / "vault-v1", tmp_path / "here")
     old_copy = tmp_path / "here" / "journal.sync-conflict-20261201-140233-ABCDEFG.db"
