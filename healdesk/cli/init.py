@@ -6,8 +6,7 @@ import argparse
 import sys
 
 from healdesk.cli.common import SecretReader, UserError, vault_folder
-
-MIN_PASSPHRASE = 8
+from healdesk.core.passphrase import refusal
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
         passphrase = reader.ask("Choose a passphrase: ")
         if reader.ask("Type it again: ") != passphrase:
             raise UserError("the two passphrases differ; nothing was created")
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(f"please choose a passphrase of at least {MIN_PASSPHRASE} characters")
+    if (reason := refusal(passphrase)) is not None:
+        raise UserError(f"{reason}; nothing was created")
     try:
         vault, recovery_key = Vault.create(folder, passphrase)
     except VaultError as error:

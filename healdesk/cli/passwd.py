@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from healdesk.cli.common import SecretReader, UserError, vault_folder
-from healdesk.cli.init import MIN_PASSPHRASE
+from healdesk.core.passphrase import refusal
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -62,6 +62,6 @@ def _new_passphrase(args: argparse.Namespace, reader: SecretReader) -> str:
         new = reader.ask("New passphrase: ")
         if sys.stdin.isatty() and reader.ask("Type it again: ") != new:
             raise UserError("the two passphrases differ; nothing was changed")
-    if len(new) < MIN_PASSPHRASE:
-        raise UserError(f"please choose a passphrase of at least {MIN_PASSPHRASE} characters")
+    if (reason := refusal(new)) is not None:
+        raise UserError(f"{reason}; nothing was changed")
     return new

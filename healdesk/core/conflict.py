@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
@@ -27,6 +28,16 @@ class Person:
     name: str
     role: str = ""
     id: int | None = None
+
+
+#: How a theme colour is written ("" lets HealDesk choose one): anything else, once stored,
+#: would reach every chart and export that draws the theme.
+_THEME_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def is_theme_colour(value: str) -> bool:
+    """Whether `value` is a colour a theme may keep: "#rrggbb"."""
+    return _THEME_COLOUR.fullmatch(value) is not None
 
 
 @dataclass(slots=True)

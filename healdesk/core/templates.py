@@ -7,6 +7,7 @@ other templates (or the app) from loading. The schema is documented in docs/temp
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -59,6 +60,11 @@ CONFLICT_SOURCES: dict[str, str] = {
     "their_wish": "wishes",
     "themes": "themes",
 }
+
+#: The highest template version (what the vault and HealDesk JSON keep for a repair).
+MAX_VERSION = 2**31 - 1
+#: How far from zero a scale's ends may lie.
+SCALE_LIMIT = 100
 
 _TEXT_KINDS = (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT)
 _OPTION_KINDS = (FieldKind.CHOICE, FieldKind.CHECKLIST)
@@ -194,7 +200,10 @@ def load_template_file(path: Path) -> tuple[Template, str]:
     """Read, size-check and validate one file; returns the template and its source text."""
     name = path.name
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
+            raise TemplateError([TemplateProblem(name, "is not a file (a folder, device or pipe)")])
+        size = found.st_size
         if size > MAX_TEMPLATE_BYTES:
             raise TemplateError([TemplateProblem(name, _too_big(size))])
         with path.open("rb") as handle:
@@ -215,11 +224,21 @@ def parse_template(text: str, source: str) -> Template:
     size = len(text.encode("utf-8"))
     if size > MAX_TEMPLATE_BYTES:
         raise TemplateError([TemplateProblem(source, _too_big(size))])
+    return _Checker(source).template(_toml(text, source))
+
+
+def _toml(text: str, source: str) -> dict[str, Any]:
+    """Parsed TOML, or a TemplateError with one sentence for each way tomllib can give up:
+    a syntax error, a number past Python's 4,300 digits, nesting past its recursion limit."""
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise TemplateError([TemplateProblem(source, f"is not valid TOML ({error})")]) from None
-    return _Checker(source).template(data)
+        message = f"is not valid TOML ({error})"
+    except ValueError:
+        message = "holds a number with too many digits to read"
+    except RecursionError:
+        message = "is nested too deeply to read"
+    raise TemplateError([TemplateProblem(source, message)])
 
 
 @dataclass(slots=True)
@@ -279,6 +298,22 @@ def _add(catalog: TemplateCatalog, template: Template) -> None:
         )
     else:
         catalog.templates[template.id] = template
+
+
+def _whole(value: Any, low: int, high: int) -> bool:
+    """Whether a TOML value is a whole number from `low` to `high` (true/false are not)."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _named(raw: dict[str, Any], fallback: str) -> str:
+    """What a problem calls a step or field: its id when that is short text, else `fallback`."""
+    value = raw.get("id")
+    return value if isinstance(value, str) and 0 < len(value) <= 64 else fallback
+
+
+def _stripped(value: Any) -> str:
+    """Text as given, trimmed; any other value (already reported) as nothing."""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _too_big(size: int) -> str:
@@ -378,8 +413,8 @@ class _Checker:
         self.unknown(data, _TEMPLATE_KEYS)
         template_id = self.identifier(data, "the template")
         version = data.get("version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            self.fail("'version' must be a whole number of 1 or more")
+        if not _whole(version, 1, MAX_VERSION):
+            self.fail(f"'version' must be a whole number from 1 to {MAX_VERSION}")
             version = 1
         title = self.text(data, "title", required=True)
         intro = self.text(data, "intro", required=True)
@@ -405,7 +440,7 @@ class _Checker:
         if not isinstance(raw, dict):
             self.fail(f"step number {index} must be a table")
             return None
-        name = raw.get("id") if isinstance(raw.get("id"), str) else f"number {index}"
+        name = _named(raw, f"number {index}")
         self.unknown(raw, _STEP_KEYS, name)
         step_id = self.identifier(raw, "the step", name)
         section = self.text(raw, "section", required=True, step=name)
@@ -437,16 +472,13 @@ class _Checker:
         if not isinstance(raw, dict):
             self.fail(f"field number {number} must be a table", step)
             return None
-        name = raw.get("id") if isinstance(raw.get("id"), str) else f"number {number}"
+        name = _named(raw, f"number {number}")
         self.unknown(raw, _FIELD_KEYS, step, name)
         field_id = self.identifier(raw, "the field", step, name)
         label = self.text(raw, "label", required=True, step=step, item=name)
         self.placeholders(label, step, name)
-        try:
-            kind = FieldKind(raw.get("kind"))
-        except ValueError:
-            known = ", ".join(k.value for k in FieldKind)
-            self.fail(f"has an unknown kind {raw.get('kind')!r} (known kinds: {known})", step, name)
+        kind = self.kind(raw.get("kind"), step, name)
+        if kind is None:
             return None
         for key, kinds in _KIND_KEYS.items():
             if key in raw and kind not in kinds:
@@ -464,13 +496,14 @@ class _Checker:
         minimum, maximum = raw.get("min", 1), raw.get("max", 5)
         if kind is FieldKind.SCALE:
             if not (
-                isinstance(minimum, int)
-                and isinstance(maximum, int)
+                _whole(minimum, -SCALE_LIMIT, SCALE_LIMIT)
+                and _whole(maximum, -SCALE_LIMIT, SCALE_LIMIT)
                 and minimum < maximum
                 and maximum - minimum <= 10
             ):
                 self.fail(
-                    "'min' and 'max' must be whole numbers, min below max, at most 10 apart",
+                    f"'min' and 'max' must be whole numbers from -{SCALE_LIMIT} to "
+                    f"{SCALE_LIMIT}, min below max, at most 10 apart",
                     step,
                     name,
                 )
@@ -492,8 +525,8 @@ class _Checker:
             options=options,
             suggest=suggest,
             source=source,
-            low=str(raw.get("low", "")).strip(),
-            high=str(raw.get("high", "")).strip(),
+            low=_stripped(raw.get("low")),
+            high=_stripped(raw.get("high")),
             minimum=minimum,
             maximum=maximum,
             required=self.flag(raw, "required", step, name),
@@ -501,6 +534,15 @@ class _Checker:
             due_field=self.text(raw, "due_field", required=False, step=step, item=name),
             talked_option=talked,
         )
+
+    def kind(self, value: Any, step: str, item: str) -> FieldKind | None:
+        """The field's kind; anything else is named briefly (it may be a huge or nested value)."""
+        if isinstance(value, str) and value in set(FieldKind):
+            return FieldKind(value)
+        known = ", ".join(k.value for k in FieldKind)
+        shown = f" {value!r}" if isinstance(value, str) and len(value) <= 40 else ""
+        self.fail(f"has an unknown kind{shown} (known kinds: {known})", step, item)
+        return None
 
     def due_fields(self, fields: list[TemplateField], step: str) -> None:
         kinds = {f.id: f.kind for f in fields}

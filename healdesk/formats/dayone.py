@@ -1,5 +1,6 @@
 """Day One's JSON export (the JSON file inside its export zip): entries become conflicts,
-tags become themes, and each entry's time is shown in the time zone it was written in.
+tags become themes, its Markdown becomes plain text, and each entry's time is shown in the
+time zone it was written in.
 
 Day One stores `creationDate` in UTC and the writer's zone in `timeZone` (an IANA name);
 converting one into the other keeps both the instant and the writer's wall clock. Photos,
@@ -16,12 +17,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
+from healdesk.formats.dayone_markdown import plain_text
 from healdesk.formats.document import is_entries_export
 from healdesk.formats.jrnl import themes_from_tags
 from healdesk.formats.node import Node
 
-#: Day One escapes Markdown punctuation in `text` ("Done\\!"); these are unescaped.
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
 #: Where a photo, video, audio or PDF sat in the text (on a line of its own): the media are not
 #: imported, so the reference and its blank lines give way to one paragraph break.
 _MEDIA = re.compile(r"\n*!\[[^\]\n]*\]\(dayone-moment:[^)\s]*\)\n*")
@@ -42,7 +42,7 @@ def parse(document: Any) -> JournalBundle:
         zone_name = node.get("timeZone", "").text()
         if zone_name not in zones:
             zones[zone_name] = _zone(zone_name)
-        text = _ESCAPED.sub(r"\1", _MEDIA.sub("\n\n", node.get("text", "").text())).strip()
+        text = plain_text(_MEDIA.sub("\n\n", node.get("text", "").text())).strip()
         themes = themes_from_tags(node.get("tags", []).texts())
         if not text:
             bundle.skipped_empty += 1

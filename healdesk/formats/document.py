@@ -3,29 +3,70 @@
 from __future__ import annotations
 
 import json
+import stat
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from healdesk.formats.errors import FormatError
+
+#: The most JSON an import reads, from a file or unpacked from a zip in all: far more than a
+#: lifetime of entries, far less than would exhaust memory.
+MAX_JSON_BYTES = 256 * 2**20
+#: Files a zip may list (a Day One export holds a JSON file per journal, plus its photos).
+MAX_ZIP_ENTRIES = 100_000
+#: Digits a JSON number may have: more than any count, id or date needs.
+MAX_DIGITS = 100
+_CHUNK = 2**20
 
 
 def load_json_file(path: Path) -> Any:
     """Parse `path` as UTF-8 JSON, or the JSON files in a zip (a Day One export) merged.
 
-    Raises FormatError for an unreadable, empty, binary or malformed file.
+    Raises FormatError for an unreadable, empty, binary, oversized or malformed file, and for
+    anything that is not a regular file (a folder, a device such as /dev/zero, a pipe).
     """
     try:
+        found = path.stat()
+        if stat.S_ISDIR(found.st_mode):
+            raise FormatError("cannot read the file (it is a folder)")
+        if not stat.S_ISREG(found.st_mode):
+            raise FormatError("cannot read the file (it is a device or a pipe, not a file)")
         if zipfile.is_zipfile(path):
             return _load_zip(path)
-        raw = path.read_bytes()
-    except zipfile.BadZipFile:
+        if found.st_size > MAX_JSON_BYTES:
+            raise FormatError(_too_big())
+        with path.open("rb") as handle:
+            raw = read_bounded(handle, MAX_JSON_BYTES, "")
+    except (zipfile.BadZipFile, zlib.error, EOFError):
         raise FormatError("the zip file is damaged") from None
+    except (NotImplementedError, RuntimeError):  # zipfile's words for encrypted or exotic
+        raise FormatError(
+            "the zip file is encrypted or packed in a way HealDesk cannot unpack"
+        ) from None
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
         raise FormatError(f"cannot read the file ({reason})") from None
     return parse_json_bytes(raw)
+
+
+def read_bounded(stream: BinaryIO, limit: int, where: str) -> bytes:
+    """At most `limit` bytes of `stream`, read in chunks; a FormatError as soon as there are
+    more, so a file that never ends (or a zip that unpacks forever) costs `limit` at most."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(_CHUNK, limit + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise FormatError(where + _too_big())
+    return b"".join(chunks)
+
+
+def _too_big() -> str:
+    return f"the file is larger than {MAX_JSON_BYTES // 2**20} MB, more than HealDesk imports"
 
 
 def parse_json_bytes(raw: bytes, where: str = "") -> Any:
@@ -42,13 +83,23 @@ def parse_json_bytes(raw: bytes, where: str = "") -> Any:
     if "\0" in text:
         raise FormatError(f"{where}this is not a text file (it contains NUL bytes)")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as error:
         raise FormatError(
             f"{where}not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
     except RecursionError:
         raise FormatError(f"{where}the JSON is nested too deeply") from None
+    except FormatError as error:
+        raise FormatError(f"{where}{error}") from None
+
+
+def _whole_number(digits: str) -> int:
+    """A JSON integer, refused before conversion when it is longer than any count or id
+    (Python itself would stop at 4,300 digits with an error in the middle of parsing)."""
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise FormatError(f"a number in the file has more than {MAX_DIGITS} digits")
+    return int(digits)
 
 
 def is_entries_export(
@@ -66,20 +117,44 @@ def is_entries_export(
 
 
 def _load_zip(path: Path) -> Any:
-    """Day One exports a zip with one JSON file per journal (and media, which are ignored)."""
+    """Day One exports a zip with one JSON file per journal (and media, which are ignored).
+
+    Only the top-level JSON files are unpacked, each streamed and counted, so a zip that
+    declares or unpacks to more than MAX_JSON_BYTES in all is refused before it fills memory.
+    """
     with zipfile.ZipFile(path) as archive:
-        names = [
-            n
-            for n in archive.namelist()
-            if n.lower().endswith(".json") and "/" not in n.strip("/") and not n.startswith("__")
-        ]
-        if not names:
+        listed = archive.infolist()
+        if len(listed) > MAX_ZIP_ENTRIES:
+            raise FormatError(
+                f"the zip file lists more than {MAX_ZIP_ENTRIES:,} files, more than HealDesk reads"
+            )
+        members = sorted(
+            (
+                info
+                for info in listed
+                if info.filename.lower().endswith(".json")
+                and "/" not in info.filename.strip("/")
+                and not info.filename.startswith("__")
+            ),
+            key=lambda info: info.filename,
+        )
+        if not members:
             raise FormatError("the zip file holds no JSON file at its top level")
-        documents = [parse_json_bytes(archive.read(n), f"{n}: ") for n in sorted(names)]
+        left = MAX_JSON_BYTES
+        documents = []
+        for info in members:
+            where = f"{info.filename}: "
+            if info.file_size > left:
+                raise FormatError(where + _too_big())
+            with archive.open(info) as member:
+                raw = read_bounded(member, left, where)
+            left -= len(raw)
+            documents.append(parse_json_bytes(raw, where))
+    names = [info.filename for info in members]
     if len(documents) == 1:
         return documents[0]
     merged: dict[str, Any] = {"metadata": {}, "entries": []}
-    for name, document in zip(sorted(names), documents, strict=True):
+    for name, document in zip(names, documents, strict=True):
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
             raise FormatError(f"{name}: expected a Day One journal with a list of entries")
         merged["metadata"] = document.get("metadata", merged["metadata"])

@@ -14,7 +14,7 @@ from typing import Any
 
 from healdesk import __version__
 from healdesk.core.bundle import JournalBundle
-from healdesk.core.conflict import LIST_FIELDS, Conflict, Person, Theme
+from healdesk.core.conflict import LIST_FIELDS, Conflict, Person, Theme, is_theme_colour
 from healdesk.core.repair import (
     Answer,
     CheckIn,
@@ -133,7 +133,7 @@ def parse(document: Any) -> JournalBundle:
         root.get("version").fail(f"a format version from 1 to {FORMAT_VERSION}")
     bundle = JournalBundle(
         themes=[
-            Theme(n.get("name").text(), n.get("colour", "").text())
+            Theme(n.get("name").text(), _colour(n.get("colour", "")))
             for n in root.get("themes", []).items()
         ],
         people=[
@@ -151,6 +151,13 @@ def parse(document: Any) -> JournalBundle:
     bundle.commitments = [_commitment(n) for n in root.get("commitments", []).items()]
     _check_links(root, bundle)
     return bundle
+
+
+def _colour(node: Node) -> str:
+    colour = node.text()
+    if colour and not is_theme_colour(colour):
+        node.fail('a colour such as "#4e79a7", or "" to let HealDesk choose')
+    return colour
 
 
 def _conflict(node: Node) -> Conflict:
@@ -208,7 +215,7 @@ def _answer(node: Node) -> Answer:
     if isinstance(value, list):
         return node.texts()
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
+        return node.integer()
     node.fail("text, a whole number, a list of words or null")
 
 

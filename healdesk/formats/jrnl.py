@@ -25,8 +25,9 @@ def looks_like(document: Any) -> bool:
 
 
 def parse(document: Any, zone: tzinfo | None = None) -> JournalBundle:
-    """jrnl entries as conflicts (title and body joined, tags as themes). jrnl stores wall-clock
-    times only, so `zone` says where they were written (None: this computer's zone)."""
+    """jrnl entries as conflicts (title and body joined, or the tags of an entry that is only
+    tags; tags as themes). jrnl stores wall-clock times only, so `zone` says where they were
+    written (None: this computer's zone)."""
     root = Node(document)
     root.get("tags", {}).object()
     bundle = JournalBundle()
@@ -34,11 +35,12 @@ def parse(document: Any, zone: tzinfo | None = None) -> JournalBundle:
         title = node.get("title", "").text().strip()
         body = node.get("body", "").text().strip()
         when = _moment(node, zone)
-        themes = themes_from_tags(node.get("tags", []).texts())
-        if not title and not body:
+        tags = node.get("tags", []).texts()
+        themes = themes_from_tags(tags)
+        text = f"{title}\n{body}" if title and body else title or body or _tags_as_written(tags)
+        if not text:
             bundle.skipped_empty += 1
             continue
-        text = f"{title}\n{body}" if title and body else title or body
         bundle.conflicts.append(Conflict(when, text, themes=themes))
     return bundle
 
@@ -51,6 +53,12 @@ def themes_from_tags(tags: list[str]) -> list[str]:
         if name:
             themes.setdefault(name.casefold(), name)
     return list(themes.values())
+
+
+def _tags_as_written(tags: list[str]) -> str:
+    """An entry that is only a tag ("@chores") keeps it as its words, as jrnl showed it: what
+    happened needs words, and the tag alone is what the writer wrote."""
+    return " ".join(dict.fromkeys(tag.strip() for tag in tags if tag.lstrip(TAG_SYMBOLS).strip()))
 
 
 def _moment(node: Node, zone: tzinfo | None) -> datetime:

@@ -10,6 +10,8 @@ from typing import Any, NoReturn
 from healdesk.formats.errors import FormatError
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+#: The largest whole number a file may give where no range is set (ids, answers).
+MAX_WHOLE = 10**18 - 1
 _MISSING: Any = object()
 
 
@@ -83,10 +85,15 @@ class Node:
         return [item.text() for item in self.items()]
 
     def integer(self, low: int | None = None, high: int | None = None) -> int:
+        """A whole number from `low` to `high`; unbounded ones (ids) still fit in 18 digits,
+        so the vault and every later conversion can hold them."""
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail("a whole number")
-        if (low is not None and value < low) or (high is not None and value > high):
+        if low is None and high is None:
+            if abs(value) > MAX_WHOLE:
+                self.fail("a whole number of at most 18 digits")
+        elif (low is not None and value < low) or (high is not None and value > high):
             self.fail(f"a whole number from {low} to {high}")
         return value
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healdesk.core.conflict import Person, Theme
+from healdesk.core.conflict import Person, Theme, is_theme_colour
 from healdesk.vault.store import NameInUse, Store, now_utc, to_iso
 
 #: Calm, distinguishable colours given to new themes in turn (readable on light and dark).
@@ -28,6 +28,14 @@ def clean_name(name: str) -> str:
     return cleaned
 
 
+def checked_colour(colour: str) -> str:
+    """A theme colour as given, "" (HealDesk chooses) or "#rrggbb"; anything else is refused
+    before it is stored, so no chart or export ever meets it."""
+    if colour and not is_theme_colour(colour):
+        raise ValueError('a theme colour is written like "#4e79a7"')
+    return colour
+
+
 class LabelStore(Store):
     # --- themes -------------------------------------------------------------------------
     def themes(self) -> list[Theme]:
@@ -45,7 +53,7 @@ class LabelStore(Store):
         return dict(rows.fetchall())
 
     def add_theme(self, name: str, colour: str = "") -> Theme:
-        name = clean_name(name)
+        name, colour = clean_name(name), checked_colour(colour)
         found = self._find("theme", name)
         if found is not None:
             return next(t for t in self.themes() if t.id == found)
@@ -59,6 +67,7 @@ class LabelStore(Store):
         return Theme(name, colour, cursor.lastrowid)
 
     def set_theme_colour(self, name: str, colour: str) -> None:
+        colour = checked_colour(colour)
         with self.transaction():
             self.db.execute(
                 "UPDATE theme SET colour = ? WHERE id = ?", (colour, self._require("theme", name))

@@ -1,9 +1,13 @@
-"""Therapist PDF benchmark at 1,000 entries (`--quick`: 200).
+"""Therapist PDF benchmarks: 1,000 entries (`--quick`: 200), and one entry of 1 MB and
+10 MB (`--quick`: 1 MB only), which must cost time in proportion to their length.
 
 The floor is a bare reportlab document holding the same text (one escaped paragraph per
 field, same embedded font, no headings, summary, fallback runs, bookmarks or vault reads),
 built in the same run, so the ratio is what the export itself costs on top of reportlab.
 Times are CPU seconds of this process (the fsync of the finished file is not counted).
+The long entries' floor is a bare reportlab document of the same text cut into the same
+pieces (healdesk.export.pdf.pieces), so the ratio is the export's own cost; their seconds
+per MB show whether the cost grows with the length alone.
 Run: python -m tests.bench.bench_export [--quick]
 """
 
@@ -21,7 +25,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from healdesk.core.conflict import Conflict
 from healdesk.export.pdf import ExportOptions, Selection, export_pdf
-from healdesk.export.pdf.fonts import font_chain
+from healdesk.export.pdf.fonts import escaped, font_chain
+from healdesk.export.pdf.pieces import pieces
 from healdesk.export.pdf.styles import BODY
 from healdesk.vault import Vault
 from tests.bench.timing import Row, print_table
@@ -90,11 +95,56 @@ def run(quick: bool) -> list[Row]:
     return rows
 
 
+#: A writer's long entry: sentences, line breaks and blank lines between paragraphs.
+PARAGRAPH = "We argued about the dishes again and I walked out of the kitchen. " * 6 + "\n\n"
+
+
+def long_entry(size: int) -> str:
+    return (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
+
+
+def bare_long_document(text: str) -> bytes:
+    """The cheapest honest PDF of the same long text: the same pieces, bare paragraphs."""
+    font_chain()
+    out = BytesIO()
+    SimpleDocTemplate(out).build([Paragraph(escaped(p), BODY) for p in pieces(text)])
+    return out.getvalue()
+
+
+def run_long(quick: bool) -> list[Row]:
+    rows = []
+    for megabytes in (1,) if quick else (1, 10):
+        folder = Path(tempfile.mkdtemp(prefix="healdesk-bench-")) / "vault"
+        vault, _recovery = Vault.create(folder, "benchmark passphrase")
+        text = long_entry(megabytes * 1_000_000)
+        vault.journal.add_conflict(Conflict(make_conflicts(1)[0].happened_at, text))
+        target = folder.parent / "therapist.pdf"
+        started = time.process_time()
+        bare_long_document(text)
+        floor = time.process_time() - started
+        started = time.process_time()
+        export_pdf(vault.journal, target, Selection())
+        seconds = time.process_time() - started
+        rows.append(
+            Row(
+                f"one {megabytes} MB entry ({seconds / megabytes:.1f} s/MB)",
+                seconds,
+                "bare reportlab, same pieces",
+                floor,
+                "in proportion to length",
+            )
+        )
+        vault.lock()
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="200 entries instead of 1,000")
+    parser.add_argument(
+        "--quick", action="store_true", help="200 entries instead of 1,000; no 10 MB entry"
+    )
     quick = parser.parse_args().quick
-    print_table("Therapist PDF export", run(quick))
+    print_table("Therapist PDF export", run(quick) + run_long(quick))
 
 
 if __name__ == "__main__":

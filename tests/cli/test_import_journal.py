@@ -57,8 +57,10 @@ def jrnl_with_bad_date() -> bytes:
         (b'{\n "tags": {},\n "entries": [\n  {"title": "x"\n ]\n}', "line 5, column 2"),
         (b"", "the file is empty"),
         (bytes(range(256)) * 4, "this is not a text file"),
+        (b'{"tags": {}, "entries": [], "n": ' + b"9" * 5000 + b"}", "more than 100 digits"),
+        (b'{"tags": {}, "entries": [' * 5000, "nested too deeply"),
     ],
-    ids=["wrong type", "bad JSON", "empty", "binary"],
+    ids=["wrong type", "bad JSON", "empty", "binary", "5,000 digits", "nested"],
 )
 def test_a_malformed_file_is_one_line_naming_the_place_and_changes_nothing(
     vault_folder, tmp_path, content, message
@@ -70,6 +72,13 @@ def test_a_malformed_file_is_one_line_naming_the_place_and_changes_nothing(
     assert_one_line_error(result, message)
     assert folder_bytes(vault_folder) == before  # the vault was not even opened
     assert entry_count(vault_folder) == 0
+
+
+def test_import_of_a_device_is_one_line_and_changes_nothing(vault_folder):
+    before = folder_bytes(vault_folder)
+    result = healdesk("import", "/dev/zero", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    assert_one_line_error(result, "cannot read the file (it is a device or a pipe, not a file)")
+    assert folder_bytes(vault_folder) == before
 
 
 def folder_bytes(folder) -> dict[str, bytes]:

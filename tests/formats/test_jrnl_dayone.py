@@ -63,7 +63,7 @@ def test_a_day_one_export_imports_in_each_entrys_own_time_zone(journal):
         "2024-02-29T11:15:00+05:30",
     ]
     assert entries[0].what_happened == (
-        "# Sunday night\n\nWe argued about the dishes again. I raised my voice!\n\n"
+        "Sunday night\n\nWe argued about the dishes again. I raised my voice!\n\n"
         "- I want to say sorry first"
     )
     assert entries[1].what_happened == (

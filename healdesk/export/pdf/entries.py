@@ -4,6 +4,7 @@ they went. Empty fields are left out rather than printed blank."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,7 +16,8 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
 from healdesk.export.pdf.flowables import Label, Line
-from healdesk.export.pdf.fonts import BOLD, Markup, escaped
+from healdesk.export.pdf.fonts import BOLD, Markup
+from healdesk.export.pdf.pieces import pieces
 from healdesk.export.pdf.styles import (
     BODY,
     CHECK_IN,
@@ -56,7 +58,7 @@ def entry_story(
 ) -> list[Flowable]:
     """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
     under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
-    story: list[Flowable] = [heading, text(" · ".join(_facts(conflict)), META, markup)]
+    story: list[Flowable] = [heading, *text(" · ".join(_facts(conflict)), META, markup)]
     _section(story, markup, Label("What happened"), [conflict.what_happened])
     _section(
         story,
@@ -97,19 +99,38 @@ def entry_story(
     return story
 
 
-def text(words: str, style: ParagraphStyle, markup: Markup) -> Flowable:
+def text(words: str, style: ParagraphStyle, markup: Markup) -> list[Flowable]:
     """The writer's words in `style`: a light `Line` when they are one line in the style's
-    own font (most short answers), else an escaped paragraph with font fallbacks."""
+    own font (most short answers), else escaped paragraphs with font fallbacks, one per
+    piece of a long text (see `pieces`), laid out as one paragraph would be."""
     bold = style.fontName == BOLD.name
-    plain = markup.plain(words, bold)
-    if plain is None:
-        return Paragraph(markup(words, bold), style)
-    if "\n" not in plain:
-        line = " ".join(plain.split())  # as a paragraph would collapse spaces
+    prepared = markup.prepare(words)
+    if "\n" not in prepared and markup.covers(prepared, bold):
+        line = " ".join(prepared.split())  # as a paragraph would collapse spaces
         width = stringWidth(line, style.fontName, style.fontSize)
         if width <= FRAME_WIDTH - style.leftIndent - style.rightIndent:
-            return Line(line, style)
-    return Paragraph(escaped(plain), style)
+            return [Line(line, style)]
+    parts = pieces(prepared)
+    last = len(parts) - 1
+    return [
+        Paragraph(markup.runs(part, bold), _piece_style(style, index > 0, index < last))
+        for index, part in enumerate(parts)
+    ]
+
+
+@functools.cache
+def _piece_style(
+    style: ParagraphStyle, after_another: bool, before_another: bool
+) -> ParagraphStyle:
+    """`style` without the space between pieces of one text."""
+    if not (after_another or before_another):
+        return style
+    return ParagraphStyle(
+        f"{style.name}-piece",
+        parent=style,
+        spaceBefore=0 if after_another else style.spaceBefore,
+        spaceAfter=0 if before_another else style.spaceAfter,
+    )
 
 
 def _facts(conflict: Conflict) -> list[str]:
@@ -147,8 +168,9 @@ def _section(
         story.append(CondPageBreak(KEEP_LABEL))
         label = Paragraph(markup(label, bold=True), INDENTED_LABEL if indented else LABEL)
     story.append(label)
-    story += [text(t, INDENTED if indented else TIGHT_BODY, markup) for t in texts[:-1]]
-    story.append(text(texts[-1], INDENTED if indented else BODY, markup))
+    for t in texts[:-1]:
+        story += text(t, INDENTED if indented else TIGHT_BODY, markup)
+    story += text(texts[-1], INDENTED if indented else BODY, markup)
 
 
 def repair_story(

@@ -203,21 +203,21 @@ class Markup:
         self.redact = redact
         self.missing = 0
 
-    def plain(self, text: str, bold: bool = False) -> str | None:
-        """The text as it will print (redacted, cleaned) when the paragraph's own font
-        covers all of it, so it may be drawn without markup; None when it needs fallbacks."""
-        text = clean_text(self.redact(text))
-        covered = self.chain.bold if bold else self.chain.text
-        return text if all(ord(ch) in covered for ch in set(text)) else None
+    def prepare(self, text: str) -> str:
+        """The text as it will print: redacted, then cleaned. Redacting the whole text before
+        it is cut into pieces keeps a name that spans a cut from slipping through."""
+        return clean_text(self.redact(text))
 
     def __call__(self, text: str, bold: bool = False) -> str:
-        plain = self.plain(text, bold)
-        if plain is not None:
-            return escaped(plain)
-        text = clean_text(self.redact(text))
+        return self.runs(self.prepare(text), bold)
+
+    def runs(self, prepared: str, bold: bool = False) -> str:
+        """Markup for text already `prepare`d: escaped, each run in the font that draws it."""
+        if self.covers(prepared, bold):
+            return escaped(prepared)
         parts: list[str] = []
         run, run_font = [], ""
-        for ch in text:
+        for ch in prepared:
             font = self.chain.font_for(ch, bold)
             if font is None:
                 self.missing += 1
@@ -230,6 +230,11 @@ class Markup:
         if run:
             parts.append(_run(run_font, "".join(run)))
         return "".join(parts)
+
+    def covers(self, prepared: str, bold: bool = False) -> bool:
+        """Whether the paragraph's own font draws all of `prepared`, so it needs no runs."""
+        covered = self.chain.bold if bold else self.chain.text
+        return all(ord(ch) in covered for ch in set(prepared))
 
 
 def escaped(text: str) -> str:

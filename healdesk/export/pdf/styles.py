@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from healdesk.core.conflict import is_theme_colour
 from healdesk.export.pdf.fonts import BOLD, TEXT
 
 PAGE_SIZE = A4
@@ -21,6 +22,13 @@ MUTED = HexColor("#5f6670")
 FAINT = HexColor("#d5d9de")
 ACCENT = HexColor("#3b6e8f")
 UNKNOWN_THEME = "#9aa1a9"
+
+
+def theme_colour(colour: str | None) -> Color:
+    """A theme's colour on the page; a missing one, or one stored before colours were
+    checked, is the neutral grey rather than an export that fails."""
+    return HexColor(colour if colour and is_theme_colour(colour) else UNKNOWN_THEME)
+
 
 BODY = ParagraphStyle(
     "body",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.shapes import Drawing, Rect
-from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from healdesk.core.conflict import ConflictSummary
@@ -19,8 +18,8 @@ from healdesk.export.pdf.styles import (
     SMALL,
     SUBTITLE,
     TITLE,
-    UNKNOWN_THEME,
     period,
+    theme_colour,
 )
 from healdesk.export.pdf.summary import ExportSummary
 from healdesk.export.pdf.timeline import timeline
@@ -90,7 +89,7 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
                 max(2.0, _BAR_WIDTH * count / most),
                 9,
                 strokeColor=None,
-                fillColor=HexColor(colours.get(name, UNKNOWN_THEME)),
+                fillColor=theme_colour(colours.get(name)),
             )
         )
         rows.append([Paragraph(markup(_shortened(name)), BODY), bar, Paragraph(str(count), BODY)])

@@ -8,18 +8,26 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import white
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import INTENSITY_MAX
 from healdesk.export.pdf.fonts import TEXT
-from healdesk.export.pdf.styles import FAINT, MUTED, UNKNOWN_THEME, short_month
+from healdesk.export.pdf.styles import FAINT, MUTED, short_month, theme_colour
 
 HEIGHT = 120
 _LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 18
+#: The widest span drawn: a month inside datetime's own limits at both ends, so padding and
+#: the month and day labels never step outside them (an import accepts years 2 to 9998).
+_EARLIEST = datetime(1, 2, 1, tzinfo=UTC)
+_LATEST = datetime(9999, 11, 1, tzinfo=UTC)
+#: At most this many labels under the axis (more would overlap), and this many ticks.
+_MAX_LABELS = 12
+_MAX_TICKS = 120
+_DECADE = timedelta(days=3653)
 
 
 def timeline(
@@ -48,7 +56,7 @@ def timeline(
             )
         )
     drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7, fillColor=MUTED))
-    for boundary in _month_starts(start, end):
+    for boundary in _ticks(start, end):
         x = x_of(boundary)
         drawing.add(Line(x, _BOTTOM - 4, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
     for middle, label in _labels(start, end):
@@ -64,9 +72,7 @@ def timeline(
             )
         )
     for entry in entries:
-        colour = HexColor(
-            colours.get(entry.themes[0], UNKNOWN_THEME) if entry.themes else UNKNOWN_THEME
-        )
+        colour = theme_colour(colours.get(entry.themes[0]) if entry.themes else None)
         x = x_of(entry.happened_at)
         if entry.intensity is None:
             drawing.add(Line(x, _BOTTOM, x, _BOTTOM + 8, strokeColor=colour, strokeWidth=1.6))
@@ -86,10 +92,22 @@ def timeline(
 
 
 def _span(entries: Sequence[ConflictSummary]) -> tuple[datetime, datetime]:
-    """The time shown, padded so a single day or a single entry still has room."""
+    """The time shown, padded so a single day or a single entry still has room, and never
+    padded past the years a date can have (an entry in year 2 beside one in 2025)."""
     first, last = entries[0].happened_at, entries[-1].happened_at
     pad = max((last - first) * 0.04, timedelta(hours=12))
-    return first - pad, last + pad
+    before = min(pad, max(first - _EARLIEST, timedelta(0)))
+    after = min(pad, max(_LATEST - last, timedelta(0)))
+    return first - before, last + after
+
+
+def _ticks(start: datetime, end: datetime) -> list[datetime]:
+    """Where the axis gets a tick: each month start, or each year's past ten years, and only
+    every n-th of those past a century (an entry in year 2 beside one this year)."""
+    if end - start <= _DECADE:
+        return _month_starts(start, end)
+    years = [datetime(y, 1, 1, tzinfo=start.tzinfo) for y in range(start.year + 1, end.year + 1)]
+    return _every_nth(years, _MAX_TICKS)
 
 
 def _month_starts(start: datetime, end: datetime) -> list[datetime]:
@@ -114,6 +132,8 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
         ]
         shown = [noon for noon in noons if start <= noon <= end][::step]
         return [(noon, f"{noon.day} {short_month(noon)}") for noon in shown]
+    if end - start > _DECADE:
+        return _year_labels(start, end)
     edges = [start, *_month_starts(start, end), end]
     stretches = [
         (a + (b - a) / 2, a if a != start else b - timedelta(days=1))
@@ -121,13 +141,8 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
         if (b - a) >= timedelta(days=10)
     ]
     if len(stretches) > 36:
-        years = sorted({month.year for _mid, month in stretches})
-        return [
-            (datetime(y, 7, 1, tzinfo=start.tzinfo), str(y))
-            for y in years
-            if start <= datetime(y, 7, 1, tzinfo=start.tzinfo) <= end
-        ]
-    step = -(-len(stretches) // 12)
+        return _year_labels(start, end)
+    step = -(-len(stretches) // _MAX_LABELS)
     return [
         (
             mid,
@@ -137,3 +152,16 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
         )
         for i, (mid, month) in enumerate(stretches[::step])
     ]
+
+
+def _year_labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+    """Years alone, at mid-year, every n-th when there are more than fit."""
+    years = range(start.year, end.year + 1)
+    middles = [datetime(y, 7, 1, tzinfo=start.tzinfo) for y in years]
+    shown = [m for m in middles if start <= m <= end]
+    return [(m, str(m.year)) for m in _every_nth(shown, _MAX_LABELS)]
+
+
+def _every_nth(items: list[datetime], most: int) -> list[datetime]:
+    """Every n-th of `items`, n as small as keeps them to `most`."""
+    return items[:: max(1, -(-len(items) // most))]

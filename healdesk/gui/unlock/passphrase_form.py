@@ -1,28 +1,12 @@
-"""Choosing a passphrase: typed twice, with honest strength feedback from zxcvbn.
-
-zxcvbn is imported on the first keystroke, not at start-up. Only the first 64 characters are
-rated: past that every passphrase is strong, and zxcvbn's cost grows with length.
-"""
+"""Choosing a passphrase: typed twice, with honest strength feedback from zxcvbn (the rule
+itself is healdesk.core.passphrase, which the command line uses too)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-MIN_LENGTH = 8
-MIN_SCORE = 2
-RATED_PREFIX = 64
-SCORE_WORDS = ("Very easy to guess", "Easy to guess", "Fair", "Good", "Strong")
-
-
-def rate(passphrase: str) -> tuple[int, str]:
-    """zxcvbn's score 0-4 and one helpful sentence (its warning or first suggestion)."""
-    from zxcvbn import zxcvbn
-
-    result = zxcvbn(passphrase[:RATED_PREFIX])
-    feedback = result.get("feedback", {})
-    hint = feedback.get("warning") or next(iter(feedback.get("suggestions") or []), "")
-    return int(result["score"]), hint
+from healdesk.core.passphrase import MIN_LENGTH, MIN_SCORE, SCORE_WORDS, rate
 
 
 class NewPassphraseForm(QWidget):
