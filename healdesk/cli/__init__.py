@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rekey",
     "backup",
     "restore",
+    "merge",
     "salvage",
     "import_journal",
     "export_json",

@@ -124,7 +124,12 @@ class ConflictStore(LabelStore):
     def restore_conflict(self, conflict_id: int) -> None:
         self._require_conflict(conflict_id)
         with self.transaction():
-            self.db.execute("UPDATE conflict SET trashed_at = NULL WHERE id = ?", (conflict_id,))
+            # A restore counts as an edit: a copy that still has the entry in the trash
+            # gives way to it when the copies are merged.
+            self.db.execute(
+                "UPDATE conflict SET trashed_at = NULL, updated_at = ? WHERE id = ?",
+                (to_iso(now_utc()), conflict_id),
+            )
 
     def trashed(self) -> list[ConflictSummary]:
         return self._summaries("c.trashed_at IS NOT NULL", ())

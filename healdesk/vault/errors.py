@@ -75,6 +75,20 @@ class VaultInUse(VaultError):
         )
 
 
+class VaultOpenElsewhere(VaultInUse):
+    """The lock file names another computer: the journal is open there (or that computer
+    stopped without locking it). `stale`: old enough to be taken over if the person says so."""
+
+    def __init__(self, host: str, since: str, stale: bool) -> None:
+        self.host, self.stale = host, stale
+        advice = (
+            "If that computer is off, you can open the journal here anyway."
+            if stale
+            else "Lock it there and let the folder sync, then try again."
+        )
+        VaultError.__init__(self, f"This journal is open on {host} since {since}. {advice}")
+
+
 class NoEncryption(VaultError):
     def __init__(self) -> None:
         super().__init__(

@@ -2,9 +2,11 @@
 or a cleanup deletes or replaces the lock file.
 
 Two locks, both released by the OS when the holder dies (a crash never locks the vault out):
-- healdesk.lock, holding the holder's process id. After locking it, the path is checked to
-  still name the locked file (inode and device): a file replaced between open and lock is
-  locked again, and `intact` tells the holder whether its file is still the one at the path.
+- healdesk.lock names the holder (computer, process, since when; see lock_holder) and is
+  emptied on release, so another computer that syncs the folder sees that the journal is open
+  there. After locking it, the path is checked to still name the locked file (inode and
+  device): a file replaced between open and lock is locked again, and `intact` tells the
+  holder whether its file is still the one at the path.
 - the vault folder itself (flock on POSIX): a folder cannot be deleted or swapped while it
   holds the journal, so a second writer is refused even when healdesk.lock was deleted.
   Windows refuses to delete an open lock file, so it needs only the first.
@@ -17,7 +19,8 @@ import os
 from pathlib import Path
 
 from healdesk.vault import layout
-from healdesk.vault.errors import VaultInUse
+from healdesk.vault.errors import VaultInUse, VaultOpenElsewhere
+from healdesk.vault.lock_holder import LockHolder
 
 LOCK_NAME = layout.LOCK_NAME
 _ATTEMPTS = 3
@@ -30,29 +33,45 @@ class InstanceLock:
         self._fd: int | None = None
         self._folder_fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take both locks or neither; VaultInUse when another holder has either."""
+    def acquire(self, take_stale: bool = False) -> None:
+        """Take both locks or neither: VaultInUse when another process holds either,
+        VaultOpenElsewhere when the file names another computer. `take_stale`: the person
+        confirmed that a lock from another computer older than STALE_AFTER may be taken."""
         self._folder_fd = _lock_folder(self._folder)
         try:
-            self._fd = self._lock_file()
+            self._fd = self._lock_file(take_stale)
         except BaseException:
             self._release_folder()
             raise
-        os.ftruncate(self._fd, 0)
-        os.write(self._fd, str(os.getpid()).encode())
+        self._name_holder()
 
-    def _lock_file(self) -> int:
+    def _lock_file(self, take_stale: bool = False) -> int:
         for _ in range(_ATTEMPTS):
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 _lock(fd)
             except OSError:
+                holder = self._holder(fd)
                 os.close(fd)
+                if holder is not None and holder.elsewhere:
+                    raise _elsewhere(holder) from None
                 raise VaultInUse from None
-            if _same_file(fd, self._path):
-                return fd
-            os.close(fd)  # replaced between open and lock: lock the file now at the path
+            if not _same_file(fd, self._path):
+                os.close(fd)  # replaced between open and lock: lock the file now at the path
+                continue
+            holder = self._holder(fd)
+            if holder is not None and holder.elsewhere and not (take_stale and holder.stale()):
+                os.close(fd)
+                raise _elsewhere(holder)
+            return fd
         raise VaultInUse
+
+    def _name_holder(self) -> None:
+        assert self._fd is not None
+        os.ftruncate(self._fd, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        os.write(self._fd, LockHolder.here().encode())
+        os.fsync(self._fd)
 
     @property
     def intact(self) -> bool:
@@ -67,10 +86,15 @@ class InstanceLock:
         os.close(self._fd)
         self._fd = None
         self._fd = self._lock_file()
-        os.write(self._fd, str(os.getpid()).encode())
+        self._name_holder()
 
     def release(self) -> None:
         if self._fd is not None:
+            try:
+                os.ftruncate(self._fd, 0)  # no holder named: other computers may open it
+                os.fsync(self._fd)
+            except OSError:
+                pass  # a vanished folder: nothing to tell other computers through it
             os.close(self._fd)  # closing drops the lock
             self._fd = None
         self._release_folder()
@@ -79,6 +103,14 @@ class InstanceLock:
         if self._folder_fd is not None:
             os.close(self._folder_fd)
             self._folder_fd = None
+
+    @staticmethod
+    def _holder(fd: int) -> LockHolder | None:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            return LockHolder.decode(os.read(fd, 4096))
+        except OSError:
+            return None
 
     @property
     def held(self) -> bool:
@@ -92,6 +124,10 @@ def _same_file(fd: int, path: Path) -> bool:
         return False
     held = os.fstat(fd)
     return (held.st_dev, held.st_ino) == (on_path.st_dev, on_path.st_ino)
+
+
+def _elsewhere(holder: LockHolder) -> VaultOpenElsewhere:
+    return VaultOpenElsewhere(holder.host, holder.since_text(), holder.stale())
 
 
 if os.name == "nt":

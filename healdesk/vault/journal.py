@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from healdesk.vault.drafts import DraftStore
+from healdesk.vault.merge_notes import MergeNoteStore
 from healdesk.vault.search import SearchStore
 
 
-class Journal(SearchStore, DraftStore):
+class Journal(SearchStore, DraftStore, MergeNoteStore):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
     Each part lives in its own module (conflicts, labels, repairs, search, drafts); they share

@@ -6,6 +6,8 @@ journal. PRAGMA user_version holds the number of the last migration applied.
 
 from __future__ import annotations
 
+from healdesk.vault.identity_schema import IDENTITY
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first journal format.
     """
@@ -129,6 +131,8 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE j.type = 'text';
     UPDATE conflict SET body = json_remove(body, '$.my_feelings', '$.my_wish', '$.their_wish');
     """,
+    # 4: stable identity for merging copies written apart (see vault/merge.py).
+    IDENTITY,
 )
 
 LATEST = len(MIGRATIONS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
@@ -27,7 +27,10 @@ from healdesk.vault.errors import (
     VaultDamaged,
     VaultExists,
     VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
 )
+from healdesk.vault.identity import purge_tombstones
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
 from healdesk.vault.migration import migrate
@@ -114,9 +117,12 @@ class Vault:
         passphrase: str | None = None,
         recovery_key: str | None = None,
         device: bool = False,
+        take_stale_lock: bool = False,
     ) -> Vault:
         """Exactly one of passphrase, recovery_key or device=True. Raises a VaultError with a
-        message for the person when the folder, the key or the files are not right."""
+        message for the person when the folder, the key or the files are not right.
+        `take_stale_lock`: the person confirmed taking over a stale lock of another computer
+        (VaultOpenElsewhere with `stale`)."""
         protect_process()
         secret = Secret(passphrase, recovery_key, device)
         folder = Path(folder)
@@ -124,11 +130,17 @@ class Vault:
             raise VaultNotFound(folder)
         tightened = private_folder(folder)
         lock = InstanceLock(folder)
-        lock.acquire()
+        lock.acquire(take_stale_lock)
         try:
             swap.finish(folder)  # a key replacement or restore that a crash interrupted
             layout.remove_work_folders(folder, layout.backup_folder(folder))
-            opened = slots.open_folder(folder, secret)
+            try:
+                opened = slots.open_folder(folder, secret)
+            except (WrongPassphrase, WrongRecoveryKey) as refused:
+                # A key file changed on another computer may lie beside as a sync copy.
+                from healdesk.vault.key_copies import adopt_key_copy
+
+                opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
             try:
                 connection = cls._open_database(folder, opened)
             except BaseException:
@@ -161,6 +173,7 @@ class Vault:
                 )
             database.configure(connection)
             migrate(connection, version)
+            purge_tombstones(connection, datetime.now(UTC))
         except BaseException:
             connection.close()
             raise

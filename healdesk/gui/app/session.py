@@ -109,6 +109,7 @@ class Session(QObject):
         self.data_actions.run_automatic_backup(
             self.preferences.backup_folder, self.preferences.retention
         )
+        self.data_actions.merge.offer_found_copies()
         self.idle.start()
         window.reopen_drafts()
         reminder = QTimer(window, singleShot=True, interval=REMINDER_DELAY_MS)

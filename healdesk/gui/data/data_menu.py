@@ -26,6 +26,7 @@ from healdesk.gui.data.journal_transfer import (
     import_job,
     import_summary,
 )
+from healdesk.gui.data.merge_copy import MergeCopies
 
 if TYPE_CHECKING:
     from healdesk.vault.backups import RetentionPolicy
@@ -81,6 +82,8 @@ class DataActions(QObject):
         self.export_markdown_action = self._action(
             "Export as &Markdown…", lambda: self.export("markdown")
         )
+        self.merge = MergeCopies(parent, session, self._run)
+        self.merge.journal_changed.connect(self.journal_changed)
 
     def probe_keychain(self) -> BackgroundTask:
         """Find out, off the UI thread, whether this device can remember the key: the
@@ -109,6 +112,8 @@ class DataActions(QObject):
             self.import_action,
             self.export_json_action,
             self.export_markdown_action,
+            self._separator(),
+            self.merge.action,
         ]
 
     def _separator(self) -> QAction:

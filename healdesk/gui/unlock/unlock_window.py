@@ -94,6 +94,7 @@ class UnlockWindow(QWidget):
         self.setObjectName("UnlockWindow")
         self.resize(720, 520)
         self._vault = None
+        self._last_unlock: dict | None = None
 
         card = QWidget()
         column = QVBoxLayout(card)
@@ -291,6 +292,7 @@ class UnlockWindow(QWidget):
         from healdesk.vault import Vault
 
         folder = self.folder
+        self._last_unlock = how
         self._in_background(
             lambda _progress: Vault.unlock(folder, **how),
             lambda vault: self._unlocked(vault, "recovery_key" in how),
@@ -313,6 +315,19 @@ class UnlockWindow(QWidget):
             self._show_problem(error)
             return
         from healdesk.gui.base import prompts
+        from healdesk.vault.errors import VaultOpenElsewhere
+
+        how = self._last_unlock
+        if (
+            isinstance(error, VaultOpenElsewhere)
+            and error.stale
+            and how is not None
+            and prompts.confirm(
+                self, self.tr("Open here anyway?"), str(error), self.tr("Open here")
+            )
+        ):
+            self._unlock({**how, "take_stale_lock": True})
+            return
 
         self._say(prompts.failure_text(error, "The journal could not be opened"))
         self.passphrase.clear()

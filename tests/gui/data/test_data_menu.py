@@ -43,6 +43,8 @@ def test_backup_now_writes_a_backup_that_opens(
         "&Import entries…",
         "Export as HealDesk &JSON…",
         "Export as &Markdown…",
+        "--",
+        "&Merge another copy…",
     ]
     actions.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
