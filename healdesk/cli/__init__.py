@@ -30,6 +30,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export_markdown",
     "export_pdf",
     "template",
+    "repairs",
+    "partner",
+    "share",
+    "receive",
 )
 
 
