@@ -11,11 +11,11 @@ import pytest
 from tests.helpers.couple import (
     A_MARKERS,
     B_MARKERS,
+    cli_repair,
     copied,
     make_cli,
     pair,
     paired_vaults,
-    write_repair,
 )
 
 
@@ -64,7 +64,7 @@ def test_fingerprint_words_match_on_both_sides(vault_template, tmp_path):
 
 def test_a_repair_goes_to_b_and_the_reply_comes_back_to_the_same_repair(couple, tmp_path):
     a, b = couple
-    repair_id = write_repair(a)
+    repair_id = cli_repair(a)
     listed = json.loads(a.ok("repairs", "--json"))
     assert [(r["id"], r["title"], r["status"]) for r in listed] == [
         (repair_id, "After the dinner", "planned")
@@ -98,7 +98,7 @@ def test_a_repair_goes_to_b_and_the_reply_comes_back_to_the_same_repair(couple, 
 
 def test_share_files_hold_no_journal_words_in_clear(couple, tmp_path):
     a, b = couple
-    repair_id = write_repair(a)
+    repair_id = cli_repair(a)
     out = tmp_path / "to-b.healdesk-share"
     a.ok("share", str(repair_id), "--with", "Sam", str(out))
     b.ok("receive", str(out))
@@ -114,7 +114,7 @@ def test_share_files_hold_no_journal_words_in_clear(couple, tmp_path):
 
 def test_step_picks_only_that_steps_answers(couple, tmp_path):
     a, b = couple
-    repair_id = write_repair(a)
+    repair_id = cli_repair(a)
     out = tmp_path / "one-step.healdesk-share"
     a.ok("share", str(repair_id), "--with", "Sam", str(out), "--step", "feelings")
     arrived = b.ok("receive", str(out))
@@ -136,7 +136,7 @@ def refused(cli, path, sentence: str) -> None:
 )
 def test_bad_files_change_nothing_in_either_vault(trio, tmp_path, attack):
     a, b, c = trio
-    repair_id = write_repair(a)
+    repair_id = cli_repair(a)
     good = tmp_path / "good.healdesk-share"
     a.ok("share", str(repair_id), "--with", "Sam", str(good))
     bad = tmp_path / "bad.healdesk-share"
@@ -149,11 +149,11 @@ def test_bad_files_change_nothing_in_either_vault(trio, tmp_path, attack):
         bad.write_bytes(data[: len(data) - 40])
         sentence = "changed or damaged"
     elif attack == "third_signer":  # C holds B's public code; B never paired C
-        c_repair = write_repair(c)
+        c_repair = cli_repair(c)
         c.ok("share", str(c_repair), "--with", "Sam", str(bad))
         sentence = "not paired with"
     elif attack == "for_third":
-        other = write_repair(a)
+        other = cli_repair(a)
         a.ok("share", str(other), "--with", "Cleo", str(bad))
         sentence = "made for someone else"
     else:
@@ -199,7 +199,7 @@ def test_pairing_survives_backup_and_restore(couple, tmp_path):
 
 def test_export_json_carries_both_sides(couple, tmp_path):
     a, b = couple
-    repair_id = write_repair(a)
+    repair_id = cli_repair(a)
     out = tmp_path / "to-b.healdesk-share"
     a.ok("share", str(repair_id), "--with", "Sam", str(out))
     b.ok("receive", str(out))

@@ -114,32 +114,37 @@ SNAPSHOT = (
 )
 
 
-def write_repair(cli: Cli) -> int:
+def cli_repair(cli: Cli) -> int:
+    """`write_repair` in the locked vault of `cli`."""
+    with cli.journal() as journal:
+        return write_repair(journal)
+
+
+def write_repair(journal) -> int:
     """A's repair: linked to an entry with private notes, answers carrying A's markers, and
     a commitment made together."""
-    with cli.journal() as journal:
-        conflict_id = journal.add_conflict(
-            Conflict(
-                datetime(2026, 3, 1, 20, 0, tzinfo=UTC),
-                "HAWTHORN-WHAT at dinner with Juniperia",
-                person="Juniperia",
-                private_notes="MARIGOLD-PRIVATE",
-            )
+    conflict_id = journal.add_conflict(
+        Conflict(
+            datetime(2026, 3, 1, 20, 0, tzinfo=UTC),
+            "HAWTHORN-WHAT at dinner with Juniperia",
+            person="Juniperia",
+            private_notes="MARIGOLD-PRIVATE",
         )
-        repair_id = journal.add_repair(
-            Repair(
-                "repair-after-fight",
-                1,
-                "After the dinner",
-                SNAPSHOT,
-                {
-                    "my-part.behaviours": ["raising my voice"],
-                    "my-part.in-my-words": "PLUMTREE-OWN, I talked over you",
-                    "feelings.felt": "QUINCE-FEEL and tired",
-                },
-                [conflict_id],
-                RepairStatus.PLANNED,
-            )
+    )
+    repair_id = journal.add_repair(
+        Repair(
+            "repair-after-fight",
+            1,
+            "After the dinner",
+            SNAPSHOT,
+            {
+                "my-part.behaviours": ["raising my voice"],
+                "my-part.in-my-words": "PLUMTREE-OWN, I talked over you",
+                "feelings.felt": "QUINCE-FEEL and tired",
+            },
+            [conflict_id],
+            RepairStatus.PLANNED,
         )
-        journal.add_commitment(Commitment("Walk after dinner on Sundays", None, repair_id))
+    )
+    journal.add_commitment(Commitment("Walk after dinner on Sundays", None, repair_id))
     return repair_id
