@@ -21,3 +21,8 @@ def test_ruff_finds_nothing():
 def test_compiled_forms_match_their_ui_files():
     result = run(sys.executable, "packaging/compile_forms.py", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_translation_catalogues_match_the_source():
+    result = run(sys.executable, "packaging/translations.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -10,7 +10,7 @@ import argparse
 import importlib
 from collections.abc import Sequence
 
-from healdesk import __version__
+from healdesk import __version__, i18n
 from healdesk.cli.common import UserError, add_common_options, report_error
 
 #: Sub-command modules, in the order `healdesk --help` lists them.
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

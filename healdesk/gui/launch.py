@@ -16,10 +16,12 @@ from pathlib import Path
 def make_app():
     from PySide6.QtWidgets import QApplication
 
+    from healdesk.gui import translator
     from healdesk.gui.identity import apply_identity
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_identity(app)
+    translator.install(app)
     return app
 
 
