@@ -8,9 +8,6 @@ from pathlib import Path
 
 from healdesk.cli.common import UserError, open_vault
 
-#: A share file is a few kilobytes; anything far larger is not one.
-MAX_SHARE_BYTES = 16 * 1024 * 1024
-
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -39,10 +36,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(path: Path) -> bytes:
+    from healdesk.vault.sharing import read_share_file
+
     try:
-        if path.stat().st_size > MAX_SHARE_BYTES:
-            raise UserError(f"{path} is far too large to be a shared repair; nothing changed.")
-        return path.read_bytes()
+        return read_share_file(path)
     except OSError as error:
         raise UserError(
             f"cannot read {path}: {error.strerror or error.__class__.__name__}"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.gui import prompts
+from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.entry_model import (
     FOUND,
     INTENSITY,
@@ -115,6 +116,7 @@ class JournalWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(False)
         self._build_menus()
+        self.share_drop = ShareDrop(self, journal, lambda _id: self._repairs_changed())
         self.reload()
 
     # --- building -------------------------------------------------------------------------
@@ -199,6 +201,9 @@ class JournalWindow(QMainWindow):
         journal.addSeparator()
         self.repair_action = a(journal, "Start a &repair\u2026", self.start_repair, "Ctrl+R")
         self.import_flow_action = a(journal, "&Import a repair flow\u2026", self.import_flow)
+        self.receive_action = a(
+            journal, "&Open a file from my partner\u2026", self.open_partner_file
+        )
         self.commitments_action = a(
             journal, "&Commitments\u2026", self.show_commitments, "Ctrl+Shift+C"
         )
@@ -450,6 +455,11 @@ class JournalWindow(QMainWindow):
 
         if import_template(self, self.journal) is not None:
             self.pane.forget_templates()
+
+    def open_partner_file(self) -> None:
+        """Take in a `.healdesk-share` file (also dropped on the window: ShareDrop)."""
+        if open_share(self, self.journal) is not None:
+            self._repairs_changed()
 
     def show_commitments(self) -> None:
         from healdesk.gui.entry_pane import CommitmentsDialog

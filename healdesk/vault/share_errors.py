@@ -87,3 +87,10 @@ class SharedWithSomeoneElse(VaultError):
         super().__init__(
             f"This repair is already shared with {name}; a repair is shared with one partner."
         )
+
+
+class ShareTooLarge(ShareRefused):
+    def __init__(self) -> None:
+        super().__init__(
+            "This file is far too large to be a shared repair; nothing in your journal changed."
+        )

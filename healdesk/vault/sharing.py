@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from healdesk.core.repair import Commitment, Repair, RepairStatus
@@ -23,9 +24,12 @@ from healdesk.vault.share_errors import (
     ShareFromStranger,
     ShareOutdated,
     ShareReplayed,
+    ShareTooLarge,
 )
 from healdesk.vault.store import now_utc
 
+#: A share file is a few kilobytes; anything far larger is not one.
+MAX_SHARE_BYTES = 16 * 1024 * 1024
 #: Stands in for the repair's uid in a preview of a repair never shared before.
 PREVIEW_UID = "new"
 
@@ -101,6 +105,14 @@ def _payload(
         names=people,
         sent_at=now or now_utc(),
     )
+
+
+def read_share_file(path: Path) -> bytes:
+    """The bytes of a share file; ShareTooLarge before reading something that cannot be one.
+    OSError passes unchanged (the caller words it)."""
+    if path.stat().st_size > MAX_SHARE_BYTES:
+        raise ShareTooLarge
+    return path.read_bytes()
 
 
 def receive_share(journal: Journal, data: bytes) -> Received:
