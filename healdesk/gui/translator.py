@@ -20,7 +20,9 @@ class CatalogueTranslator(QTranslator):
             return "RTL" if i18n.is_right_to_left() else "LTR"
         if not source_text:
             return ""
-        return i18n.translate(context, source_text)
+        # None, not "": Qt keeps looking (then shows the source text) only for a null string;
+        # an empty one would blank every untranslated label.
+        return i18n.translate(context, source_text) or None
 
     def isEmpty(self) -> bool:
         return False
