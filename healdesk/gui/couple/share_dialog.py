@@ -101,7 +101,7 @@ class ShareDialog(QDialog):
         column.addWidget(self.answers, 1)
         self.commitments = self._box(self.tr("Commitments of this repair (made together)"), True)
         self.conflicts = self._box(self.tr("The entries this repair is about"), False)
-        self.private_notes = self._box(self.tr("Their private notes too"), False)
+        self.private_notes = self._box(self.tr("My private notes in those entries too"), False)
         self.redact = self._box(self.tr("Replace other people's names with their role"), False)
         self.conflicts.setEnabled(bool(self.repair.conflict_ids))
         self.private_notes.setEnabled(False)
