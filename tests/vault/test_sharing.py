@@ -161,3 +161,41 @@ def test_ids_inside_must_match_the_signed_header(journals):
         "kind": "x"
     }
     assert not any(m.encode() in honest for m in A_MARKERS)
+
+
+def test_understand_together_across_two_computers_with_a_commitment_checked_in_by_both(
+    journals,
+):
+    """Each speaks for themselves in their own journal; the commitment made together is
+    kept in both journals, and each side's check-ins reach the other."""
+    from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair
+    from healdesk.core.templates import load_catalog, snapshot_for
+
+    a, b = journals
+    template = load_catalog().templates["understand-together"]
+    said = {"who.first": "Alex", "views.first-view": "I felt rushed all evening"}
+    repair_id = a.add_repair(
+        Repair(template.id, template.version, template.title, snapshot_for(template, said), said)
+    )
+    made = a.add_commitment(Commitment("Ask before planning the weekend", None, repair_id))
+    theirs_id = receive_share(b, share_file(a, repair_id, "Sam", ShareChoice(), now=T0)).repair_id
+    mine_in_b = b.get_repair(theirs_id)
+    mine_in_b.answers.update({"who.first": "Sam", "views.first-view": "I felt unheard"})
+    b.update_repair(mine_in_b)
+    (together_in_b,) = b.commitments(theirs_id)
+    b.add_check_in(together_in_b.id, CheckIn(T0 + timedelta(days=2), CheckInResult.PARTLY))
+    receive_share(a, share_file(b, theirs_id, "Alex", ShareChoice(), now=T0 + timedelta(days=2)))
+    a.add_check_in(made, CheckIn(T0 + timedelta(days=3), CheckInResult.KEPT))
+    receive_share(b, share_file(a, repair_id, "Sam", ShareChoice(), now=T0 + timedelta(days=3)))
+
+    (row,) = [
+        s
+        for s in side_by_side(a.get_repair(repair_id), a.shared_repair(repair_id).theirs)
+        if s.title.startswith("What happened")
+    ]
+    assert (row.rows[0].mine, row.rows[0].theirs) == ("I felt rushed all evening", "I felt unheard")
+    (in_a,) = a.shared_repair(repair_id).theirs.commitments
+    (in_b,) = b.shared_repair(theirs_id).theirs.commitments
+    assert [k.result for k in in_a.check_ins] == [CheckInResult.PARTLY]
+    assert [k.result for k in in_b.check_ins] == [CheckInResult.KEPT]
+    assert in_a.uid == in_b.uid and len(a.commitments()) == len(b.commitments()) == 1
