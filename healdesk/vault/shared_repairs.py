@@ -18,18 +18,11 @@ from healdesk.vault.store import dumps, from_iso, now_utc, to_iso
 class SharedRepairStore(PartnerStore):
     def shared_repair_uid(self, repair_id: int, partner: Partner) -> str:
         """The uid this repair travels under, given on first share."""
-        row = self.db.execute(
-            "SELECT uid FROM shared_repair WHERE repair_id = ?", (repair_id,)
-        ).fetchone()
-        if row:
-            return str(row[0])
-        uid = secrets.token_hex(16)
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO shared_repair (repair_id, uid, partner) VALUES (?, ?, ?)",
-                (repair_id, uid, partner.row),
-            )
-        return uid
+        found = self._uid("shared_repair", "repair_id", repair_id)
+        if found is None:
+            found = secrets.token_hex(16)
+            self.link_shared_repair(repair_id, found, partner)
+        return found
 
     def link_shared_repair(self, repair_id: int, uid: str, partner: Partner) -> None:
         with self.transaction():
@@ -84,14 +77,16 @@ class SharedRepairStore(PartnerStore):
 
     # --- commitments made together ------------------------------------------------------
     def commitment_uid(self, commitment_id: int) -> str:
-        row = self.db.execute(
-            "SELECT uid FROM shared_commitment WHERE commitment_id = ?", (commitment_id,)
-        ).fetchone()
-        if row:
-            return str(row[0])
-        uid = secrets.token_hex(16)
-        self.link_commitment(commitment_id, uid)
-        return uid
+        """The uid a commitment made together is known by in both journals."""
+        found = self._uid("shared_commitment", "commitment_id", commitment_id)
+        if found is None:
+            found = secrets.token_hex(16)
+            self.link_commitment(commitment_id, found)
+        return found
+
+    def _uid(self, table: str, column: str, key: int) -> str | None:
+        row = self.db.execute(f"SELECT uid FROM {table} WHERE {column} = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
 
     def link_commitment(self, commitment_id: int, uid: str) -> None:
         with self.transaction():

@@ -96,8 +96,8 @@ def test_a_repair_goes_to_b_and_the_reply_comes_back_to_the_same_repair(couple, 
         assert len(journal.commitments(repair_id)) == 1
 
 
-def test_share_files_hold_no_journal_words_in_clear(couple, tmp_path):
-    a, b = couple
+def there_and_back(a, b, tmp_path):
+    """A shares its repair with B, B answers and shares back: (A's repair id, both files)."""
     repair_id = cli_repair(a)
     out = tmp_path / "to-b.healdesk-share"
     a.ok("share", str(repair_id), "--with", "Sam", str(out))
@@ -106,6 +106,11 @@ def test_share_files_hold_no_journal_words_in_clear(couple, tmp_path):
     answer_in_b(b, b_repair["id"])
     back = tmp_path / "to-a.healdesk-share"
     b.ok("share", str(b_repair["id"]), "--with", "Alex", str(back))
+    return repair_id, out, back
+
+
+def test_share_files_hold_no_journal_words_in_clear(couple, tmp_path):
+    _, out, back = there_and_back(*couple, tmp_path)
     for path in (out, back):
         data = path.read_bytes().lower()
         for marker in (*A_MARKERS, *B_MARKERS, "after the dinner", "sam", "alex", "walk after"):
@@ -198,15 +203,8 @@ def test_pairing_survives_backup_and_restore(couple, tmp_path):
 
 
 def test_export_json_carries_both_sides(couple, tmp_path):
-    a, b = couple
-    repair_id = cli_repair(a)
-    out = tmp_path / "to-b.healdesk-share"
-    a.ok("share", str(repair_id), "--with", "Sam", str(out))
-    b.ok("receive", str(out))
-    (b_repair,) = json.loads(b.ok("repairs", "--json"))
-    answer_in_b(b, b_repair["id"])
-    back = tmp_path / "to-a.healdesk-share"
-    b.ok("share", str(b_repair["id"]), "--with", "Alex", str(back))
+    a, _ = couple
+    repair_id, _, back = there_and_back(*couple, tmp_path)
     a.ok("receive", str(back))
     exported = tmp_path / "a.json"
     a.ok("export-json", str(exported))

@@ -65,6 +65,20 @@ class Cli:
         return (self.folder / "journal.db").read_bytes()
 
 
+@contextlib.contextmanager
+def two_journals(vault_template: tuple[Path, str], folder: Path) -> Iterator[tuple]:
+    """Journals A and B (copies of the template vault), unlocked, not paired; locked after."""
+    opened = []
+    try:
+        for name in "ab":
+            shutil.copytree(vault_template[0], folder / name)
+            opened.append(Vault.unlock(folder / name, recovery_key=vault_template[1]))
+        yield tuple(v.journal for v in opened)
+    finally:
+        for vault in opened:
+            vault.lock()
+
+
 def make_cli(template: Path, tmp_path: Path, name: str, recovery_key: str) -> Cli:
     """A copy of the vault folder `template` under `tmp_path / name`."""
     folder = tmp_path / name

@@ -4,7 +4,6 @@ what receiving refuses. Real vaults (copies of the session template), no CLI."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import UTC, datetime, timedelta
 
 import pyrage
@@ -15,7 +14,6 @@ from pyrage import x25519
 from healdesk.core.pairing import PairingCode, PairingCodeInvalid
 from healdesk.core.shared_view import outline, side_by_side
 from healdesk.core.sharing import ShareChoice
-from healdesk.vault import Vault
 from healdesk.vault.share_crypto import MAGIC, PartnerKeys, open_sealed, seal
 from healdesk.vault.share_errors import (
     PairedAlready,
@@ -24,7 +22,7 @@ from healdesk.vault.share_errors import (
     ShareOutdated,
 )
 from healdesk.vault.sharing import receive_share, share_file, share_preview
-from tests.helpers.couple import A_MARKERS, SNAPSHOT, write_repair
+from tests.helpers.couple import A_MARKERS, SNAPSHOT, two_journals, write_repair
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -32,16 +30,10 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def journals(vault_template, tmp_path):
     """Two unlocked journals, A and B, paired both ways (A calls B "Sam")."""
-    opened = []
-    for name in "ab":
-        shutil.copytree(vault_template[0], tmp_path / name)
-        opened.append(Vault.unlock(tmp_path / name, recovery_key=vault_template[1]))
-    a, b = (v.journal for v in opened)
-    a.pair("Sam", b.pairing_code())
-    b.pair("Alex", a.pairing_code())
-    yield a, b
-    for vault in opened:
-        vault.lock()
+    with two_journals(vault_template, tmp_path) as (a, b):
+        a.pair("Sam", b.pairing_code())
+        b.pair("Alex", a.pairing_code())
+        yield a, b
 
 
 def test_a_pairing_code_reads_back_whatever_its_spacing_and_case():

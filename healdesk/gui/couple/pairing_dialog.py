@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.gui.calm import PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.calm import PAGE_SPACING, add_heading, scaled_font, wrapped_label
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -46,18 +46,14 @@ class PairingDialog(QDialog):
         self.setWindowTitle(self.tr("Pair with my partner"))
         layout = QVBoxLayout(self)
         layout.setSpacing(PAGE_SPACING)
-        heading = wrapped_label(self.tr("Pair with {name}").format(name=name), self)
-        heading.setFont(scaled_font(heading, 1.4))
-        layout.addWidget(heading)
-        layout.addWidget(
-            wrapped_label(
-                self.tr(
-                    "Give {name} your code, by any way you like: it holds no words from your "
-                    "journal. Then paste or type the code their HealDesk shows."
-                ).format(name=name),
-                self,
-                muted=True,
-            )
+        add_heading(
+            layout,
+            self,
+            self.tr("Pair with {name}").format(name=name),
+            self.tr(
+                "Give {name} your code, by any way you like: it holds no words from your "
+                "journal. Then paste or type the code their HealDesk shows."
+            ).format(name=name),
         )
         layout.addLayout(self._my_code())
         layout.addWidget(QLabel(self.tr("Their code"), self))

@@ -25,6 +25,8 @@ class ShareButtons(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.share_button = QPushButton(self)
+        self.share_button.clicked.connect(self._share_clicked)
+        self.names: list[str] = []
         self.both_button = QPushButton(self.tr("See &both sides"), self)
         self.both_button.clicked.connect(self.show_both_sides)
         row.addWidget(self.share_button)
@@ -39,23 +41,22 @@ class ShareButtons(QWidget):
         return [p.name for p in self.journal.partners()]
 
     def refresh(self) -> None:
-        names = self.partner_names()
+        self.names = names = self.partner_names()
         self.share_button.setVisible(bool(names))
         self.both_button.setVisible(self.journal.shared_repair(self.repair_id) is not None)
         self.share_button.setMenu(None)
-        try:
-            self.share_button.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass  # nothing connected yet
         if len(names) == 1:
             self.share_button.setText(self.tr("&Share with {name}…").format(name=names[0]))
-            self.share_button.clicked.connect(lambda: self.share_with(names[0]))
         elif names:
             self.share_button.setText(self.tr("&Share with my partner…"))
             menu = QMenu(self.share_button)
             for name in names:
                 menu.addAction(name, lambda n=name: self.share_with(n))
             self.share_button.setMenu(menu)
+
+    def _share_clicked(self) -> None:
+        if len(self.names) == 1:  # with several partners the button opens its menu instead
+            self.share_with(self.names[0])
 
     def share_with(self, name: str) -> None:
         from healdesk.gui.couple.share_dialog import ShareDialog

@@ -24,7 +24,7 @@ from healdesk.core.repair_text import answer_words
 from healdesk.core.shared_view import outline
 from healdesk.core.sharing import ShareChoice
 from healdesk.gui import prompts
-from healdesk.gui.calm import PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.gui.calm import PAGE_SPACING, add_heading, wrapped_label
 from healdesk.gui.repair_view import steps_html
 
 if TYPE_CHECKING:
@@ -47,18 +47,14 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share a repair"))
         layout = QVBoxLayout(self)
         layout.setSpacing(PAGE_SPACING)
-        heading = wrapped_label(self.tr("Share with {name}").format(name=partner), self)
-        heading.setFont(scaled_font(heading, 1.4))
-        layout.addWidget(heading)
-        layout.addWidget(
-            wrapped_label(
-                self.tr(
-                    "Untick anything you want to keep to yourself. On the right is exactly "
-                    "what {name} will be able to read; the file is locked for {name} alone."
-                ).format(name=partner),
-                self,
-                muted=True,
-            )
+        add_heading(
+            layout,
+            self,
+            self.tr("Share with {name}").format(name=partner),
+            self.tr(
+                "Untick anything you want to keep to yourself. On the right is exactly "
+                "what {name} will be able to read; the file is locked for {name} alone."
+            ).format(name=partner),
         )
         row = QHBoxLayout()
         row.addLayout(self._choices(), 1)

@@ -3,8 +3,6 @@ opening a partner's file (menu and drop) and both sides beside each other."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -15,21 +13,15 @@ from healdesk.gui.couple.pairing_dialog import PairingDialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.couple.share_dialog import ShareDialog
 from healdesk.gui.couple.side_by_side import SideBySideDialog
-from healdesk.vault import Vault
 from healdesk.vault.sharing import receive_share, share_file
-from tests.helpers.couple import write_repair
+from tests.helpers.couple import two_journals, write_repair
 
 
 @pytest.fixture
 def two(vault_template, tmp_path):
     """Journals A and B, not yet paired."""
-    opened = []
-    for name in "ab":
-        shutil.copytree(vault_template[0], tmp_path / name)
-        opened.append(Vault.unlock(tmp_path / name, recovery_key=vault_template[1]))
-    yield tuple(v.journal for v in opened)
-    for vault in opened:
-        vault.lock()
+    with two_journals(vault_template, tmp_path) as journals:
+        yield journals
 
 
 @pytest.fixture
@@ -124,7 +116,11 @@ def test_a_dropped_file_opens_both_sides_beside_each_other(qtbot, paired, tmp_pa
     # Qt delivers a Drop only inside a real drag; hand it to the window's filter directly.
     drops.eventFilter(window, QDropEvent(*where, Qt.KeyboardModifier.NoModifier))
     assert opened == [repair_id]
-    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SideBySideDialog)]
+    (dialog,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, SideBySideDialog) and w.isVisible()
+    ]
     texts = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
     assert texts.index("QUINCE-FEEL and tired") + 1 == texts.index("NETTLE-VIEW")
     assert "Sam" in texts and "Me" in texts
@@ -141,3 +137,23 @@ def test_both_sides_before_anything_came_back(qtbot, paired):
     dialog = SideBySideDialog(a, repair_id)
     qtbot.addWidget(dialog)
     assert "Nothing has come back from Sam yet" in dialog.note.text()
+
+
+def test_a_repair_offers_sharing_only_once_paired(qtbot, two, answers):
+    from healdesk.gui.repair_view import RepairView
+
+    a, b = two
+    repair_id = write_repair(a)
+    view = RepairView(a, repair_id)
+    qtbot.addWidget(view)
+    buttons = view.share_buttons
+    assert buttons.share_button.isHidden() and buttons.both_button.isHidden()
+    a.pair("Sam", b.pairing_code())
+    view.refresh()
+    assert not buttons.share_button.isHidden() and buttons.share_button.text() == "&Share with Sam…"
+    buttons.share_button.click()
+    (dialog,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog) and w.isVisible()
+    ]
+    assert dialog.partner == "Sam" and "PLUMTREE-OWN" in dialog.preview.toPlainText()
+    dialog.reject()
