@@ -1,7 +1,7 @@
 """One translation system for every layer: gettext catalogues, usable without Qt.
 
 The CLI, the PDF and the Qt-free core translate through `_` and `ngettext` here; the app
-installs a QTranslator (healdesk.gui.translator) that answers from the same catalogue, so
+installs a QTranslator (healdesk.gui.base.translator) that answers from the same catalogue, so
 Designer forms and self.tr() read the same words. Catalogues are standard gettext files
 (resources/locale/<language>/LC_MESSAGES/healdesk.po, compiled to .mo) that Poedit, Weblate
 or Qt-free tools edit; docs/translating.md says how to add a language.

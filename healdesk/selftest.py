@@ -73,7 +73,7 @@ class SelfTest:
         from PySide6 import __version__ as qt_version
         from PySide6.QtWidgets import QApplication
 
-        from healdesk.gui.identity import apply_identity
+        from healdesk.gui.base.identity import apply_identity
 
         # Offscreen unless QT_QPA_PLATFORM names a platform: CI also runs the bundle under
         # Xvfb with "xcb" to prove the real display plugin and its libraries load.

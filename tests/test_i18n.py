@@ -73,7 +73,7 @@ def test_pseudo_right_to_left_reads_right_to_left():
 def test_qt_asks_the_same_catalogue_and_mirrors_for_right_to_left(qapp):
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from healdesk.gui import translator
+    from healdesk.gui.base import translator
 
     installed = []
     try:

@@ -46,7 +46,7 @@ RULES: dict[str, tuple[str, ...]] = {
 #: Imports of the app the `healdesk` command may make lazily, with the reason for each:
 #: no sub-command opens the app, and --self-test checks the Qt part of an installation.
 ALLOWED = {
-    ("cli/__init__.py", "healdesk.gui.launch"),
+    ("cli/__init__.py", "healdesk.gui.app.launch"),
     ("cli/__init__.py", "healdesk.selftest"),
 }
 
@@ -139,11 +139,11 @@ def test_the_check_leaves_look_alike_names_alone(tmp_path):
 
 def test_an_allowed_import_is_allowed_only_where_listed(tmp_path):
     (tmp_path / "cli").mkdir()
-    lazy = "def main():\n    from healdesk.gui.launch import run\n"
+    lazy = "def main():\n    from healdesk.gui.app.launch import run\n"
     (tmp_path / "cli" / "__init__.py").write_text(lazy, encoding="utf-8")
     (tmp_path / "cli" / "stats.py").write_text(lazy, encoding="utf-8")
     assert forbidden_imports(tmp_path, {"cli/**/*.py": RULES["cli/**/*.py"]}) == [
-        "cli/stats.py: healdesk.gui.launch.run"
+        "cli/stats.py: healdesk.gui.app.launch.run"
     ]
 
 

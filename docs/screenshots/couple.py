@@ -11,7 +11,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.sharing import ShareChoice
 from healdesk.core.templates import load_catalog, snapshot_for
-from healdesk.gui import appearance
+from healdesk.gui.base import appearance
 from healdesk.gui.couple.pairing_dialog import PairingDialog
 from healdesk.gui.couple.share_dialog import ShareDialog
 from healdesk.gui.couple.side_by_side import SideBySideDialog

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.gui import appearance
-from healdesk.gui.entry_dialog import ConflictDialog
+from healdesk.gui.base import appearance
+from healdesk.gui.entry.entry_dialog import ConflictDialog
 from healdesk.vault import Vault
 
 

@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 
 from healdesk.export.pdf import ExportOptions, Selection, export_pdf
-from healdesk.gui import appearance
-from healdesk.gui.export_dialog import ExportDialog
+from healdesk.gui.base import appearance
+from healdesk.gui.export.export_dialog import ExportDialog
 from healdesk.vault import Vault
 from tests.export import sample
 

@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     if unknown:
         parser.error(f"unknown area(s) {', '.join(unknown)}; choose from {', '.join(AREAS)}")
     prepare()
-    from healdesk.gui.launch import make_app
+    from healdesk.gui.app.launch import make_app
 
     app = make_app()
     args.out.mkdir(parents=True, exist_ok=True)

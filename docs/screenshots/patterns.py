@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair
-from healdesk.gui import appearance
-from healdesk.gui.insights_panel import InsightsPanel
-from healdesk.gui.timeline import TimelineView
-from healdesk.gui.timeline_layout import ZOOMS
+from healdesk.gui.base import appearance
+from healdesk.gui.patterns.insights_panel import InsightsPanel
+from healdesk.gui.patterns.timeline import TimelineView
+from healdesk.gui.patterns.timeline_layout import ZOOMS
 from healdesk.vault import Vault
 from healdesk.vault.journal import Journal
 

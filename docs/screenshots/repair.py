@@ -9,9 +9,9 @@ from pathlib import Path
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment
 from healdesk.core.templates import load_catalog
-from healdesk.gui import appearance
-from healdesk.gui.commitments_panel import DueCommitmentsDialog
-from healdesk.gui.repair_wizard import RepairWizard
+from healdesk.gui.base import appearance
+from healdesk.gui.repair.commitments_panel import DueCommitmentsDialog
+from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.vault import Vault
 from healdesk.vault.journal import Journal
 

@@ -8,13 +8,13 @@ import tempfile
 from pathlib import Path
 
 from healdesk.demo import DEMO_PASSPHRASE
-from healdesk.gui import appearance
-from healdesk.gui.launch import open_demo
-from healdesk.gui.preferences import Preferences
-from healdesk.gui.preferences_dialog import PreferencesDialog
-from healdesk.gui.session import Session
-from healdesk.gui.setup_wizard import SetupWizard
-from healdesk.gui.windows import present
+from healdesk.gui.app.launch import open_demo
+from healdesk.gui.app.session import Session
+from healdesk.gui.base import appearance
+from healdesk.gui.base.windows import present
+from healdesk.gui.data.preferences import Preferences
+from healdesk.gui.data.preferences_dialog import PreferencesDialog
+from healdesk.gui.unlock.setup_wizard import SetupWizard
 
 
 def settle(app) -> None:

@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if getattr(args, "handler", None) is None:
-            from healdesk.gui.launch import run
+            from healdesk.gui.app.launch import run
 
             return run(args.data_dir, demo=args.demo)
         return int(args.handler(args) or 0)

@@ -31,7 +31,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 Source: "..\..\dist\healdesk\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
 
 [Icons]
-; The same AppUserModelID the app sets for itself (healdesk.gui.identity), so the taskbar
+; The same AppUserModelID the app sets for itself (healdesk.gui.base.identity), so the taskbar
 ; groups the running window with this shortcut.
 Name: "{autoprograms}\HealDesk"; Filename: "{app}\healdesk-app.exe"; AppUserModelID: "org.healdesk.HealDesk"
 

@@ -37,10 +37,10 @@ def child_bare() -> None:
 
 
 def child_unlock(folder: str) -> None:
-    from healdesk.gui import appearance
-    from healdesk.gui.launch import make_app
-    from healdesk.gui.preferences import Preferences
-    from healdesk.gui.session import Session
+    from healdesk.gui.app.launch import make_app
+    from healdesk.gui.app.session import Session
+    from healdesk.gui.base import appearance
+    from healdesk.gui.data.preferences import Preferences
 
     app = make_app()
     preferences = Preferences()
@@ -89,8 +89,8 @@ def open_rows(count: int, folder: Path, recovery: str) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from healdesk.gui.preferences import Preferences
-    from healdesk.gui.session import Session
+    from healdesk.gui.app.session import Session
+    from healdesk.gui.data.preferences import Preferences
     from healdesk.vault import Vault
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

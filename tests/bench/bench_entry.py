@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QDialog
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.gui.entry_dialog import ConflictDialog
+from healdesk.gui.entry.entry_dialog import ConflictDialog
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 from healdesk.vault import Vault
 from tests.bench.timing import Row, median_time, print_table

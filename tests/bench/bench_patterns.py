@@ -148,8 +148,8 @@ def frame_rows(count: int) -> list[Row]:
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from healdesk.gui.timeline_canvas import TimelineCanvas
-    from healdesk.gui.timeline_layout import ZOOMS, build_data
+    from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
+    from healdesk.gui.patterns.timeline_layout import ZOOMS, build_data
     from healdesk.vault.labels import THEME_COLOURS
 
     app = QApplication.instance() or QApplication([])

@@ -40,7 +40,7 @@ def run(count: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
     from healdesk.core.conflict import Conflict
-    from healdesk.gui.repair_wizard import RepairWizard
+    from healdesk.gui.repair.repair_wizard import RepairWizard
     from healdesk.vault import Vault
 
     rows = []

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from healdesk.gui import prompts
+from healdesk.gui.base import prompts
 
 #: The offscreen platform cannot raise a window or grab the keyboard, and says so when a
 #: completion popup opens or a window is brought to the front; real displays do not warn.
@@ -55,8 +55,8 @@ def answers(monkeypatch):
 def open_entry(qtbot, journal):
     """Open ConflictDialogs on the test's journal; at the end they close the way the app
     closes them before locking (draft kept, words wiped), while the vault is still open."""
-    from healdesk.gui.entry_dialog import ConflictDialog
-    from healdesk.gui.entry_lock import close_entry_dialogs_for_lock
+    from healdesk.gui.entry.entry_dialog import ConflictDialog
+    from healdesk.gui.entry.entry_lock import close_entry_dialogs_for_lock
 
     opened = []
 

@@ -8,7 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.entry_drafts import conflict_from, draft_conflict_id, edit_draft_key, fields_of
+from healdesk.gui.entry.entry_drafts import (
+    conflict_from,
+    draft_conflict_id,
+    edit_draft_key,
+    fields_of,
+)
 
 text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 name = st.text(

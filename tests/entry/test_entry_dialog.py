@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.gui.appearance import palette_for
+from healdesk.gui.base.appearance import palette_for
 
 from .conftest import offscreen_window_limits, type_text
 
@@ -300,7 +300,7 @@ def test_a_role_alone_names_who_it_was_with(qtbot, journal, open_entry):
 
 @offscreen_window_limits
 def test_an_entry_open_in_a_dialog_is_not_opened_twice(qtbot, journal, open_entry):
-    from healdesk.gui.entry_dialog import open_entry as show_entry
+    from healdesk.gui.entry.entry_dialog import open_entry as show_entry
 
     conflict_id = journal.add_conflict(Conflict(datetime.now().astimezone(), "once"))
     first = open_entry(conflict_id)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.entry_dialog import ConflictDialog
-from healdesk.gui.entry_drafts import pending_entry_drafts
-from healdesk.gui.entry_lock import close_entry_dialogs_for_lock
+from healdesk.gui.entry.entry_dialog import ConflictDialog
+from healdesk.gui.entry.entry_drafts import pending_entry_drafts
+from healdesk.gui.entry.entry_lock import close_entry_dialogs_for_lock
 
 from .conftest import offscreen_window_limits, type_text
 
@@ -117,7 +117,7 @@ def test_an_untouched_dialog_leaves_no_draft(qtbot, journal, open_entry):
 
 
 def test_after_unlock_every_unsaved_entry_opens_again(qtbot, vault_folder, recovery_key):
-    from healdesk.gui.entry_dialog import reopen_entry_drafts
+    from healdesk.gui.entry.entry_dialog import reopen_entry_drafts
     from healdesk.vault import Vault
 
     vault = Vault.unlock(vault_folder, recovery_key=recovery_key)

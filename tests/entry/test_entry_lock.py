@@ -7,9 +7,9 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QListWidget, QTableWidget
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.entry_lock import close_entry_dialogs_for_lock
-from healdesk.gui.labels_dialog import LabelsDialog
-from healdesk.gui.trash_dialog import TrashDialog
+from healdesk.gui.data.labels_dialog import LabelsDialog
+from healdesk.gui.data.trash_dialog import TrashDialog
+from healdesk.gui.entry.entry_lock import close_entry_dialogs_for_lock
 
 from .conftest import show_active
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.gui.labels_dialog import LabelsDialog
+from healdesk.gui.data.labels_dialog import LabelsDialog
 from healdesk.vault.labels import THEME_COLOURS
 
 from .conftest import offscreen_window_limits, show_active

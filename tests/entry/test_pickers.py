@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLayout, QPushButton, QVBox
 
 from healdesk.core.conflict import Theme
 from healdesk.core.vocabulary import EMOTIONS, SUGGESTED_THEMES, settled_word
-from healdesk.gui.appearance import palette_for
-from healdesk.gui.chip_picker import ChipPicker
-from healdesk.gui.theme_picker import ThemePicker
-from healdesk.gui.word_slider import WordSlider
+from healdesk.gui.base.appearance import palette_for
+from healdesk.gui.widgets.chip_picker import ChipPicker
+from healdesk.gui.widgets.theme_picker import ThemePicker
+from healdesk.gui.widgets.word_slider import WordSlider
 from healdesk.vault.labels import THEME_COLOURS
 
 from .conftest import offscreen_window_limits, show_active, type_text

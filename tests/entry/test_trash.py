@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.trash_dialog import TrashDialog
-from healdesk.gui.undo_bar import UndoBar
+from healdesk.gui.data.trash_dialog import TrashDialog
+from healdesk.gui.widgets.undo_bar import UndoBar
 
 from .conftest import show_active
 

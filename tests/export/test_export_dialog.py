@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListWidget, QPushButton
 
-from healdesk.gui import export_dialog, prompts
-from healdesk.gui.export_dialog import ExportDialog
+from healdesk.gui.base import prompts
+from healdesk.gui.export import export_dialog
+from healdesk.gui.export.export_dialog import ExportDialog
 from tests.export import sample
 from tests.export.readback import pdf_text
 

@@ -29,7 +29,7 @@ def answers(monkeypatch):
 
     A prompt the test did not expect fails the test instead of blocking on a modal.
     """
-    from healdesk.gui import prompts
+    from healdesk.gui.base import prompts
 
     given: dict = {}
     asked: list[tuple[str, tuple]] = []
@@ -60,7 +60,7 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def preferences():
-    from healdesk.gui.preferences import Preferences
+    from healdesk.gui.data.preferences import Preferences
 
     return Preferences()
 
@@ -68,7 +68,7 @@ def preferences():
 @pytest.fixture
 def make_session(qtbot, preferences, clock):
     """Sessions on a folder, shut down (vault locked, windows gone) after the test."""
-    from healdesk.gui.session import Session
+    from healdesk.gui.app.session import Session
 
     made = []
 

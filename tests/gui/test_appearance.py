@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from healdesk.gui import appearance
+from healdesk.gui.base import appearance
 
 Role = QPalette.ColorRole
 

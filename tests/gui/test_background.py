@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Qt, QThread
 
 from healdesk.core.progress import Cancelled
-from healdesk.gui.background import BackgroundTask
+from healdesk.gui.base.background import BackgroundTask
 
 
 def test_result_and_progress_arrive_on_the_ui_thread(qtbot):

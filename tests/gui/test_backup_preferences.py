@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from healdesk.gui.preferences_dialog import PreferencesDialog
+from healdesk.gui.data.preferences_dialog import PreferencesDialog
 from healdesk.vault import Vault
 from healdesk.vault.backups import BACKUP_FOLDER, RetentionPolicy, automatic_backups, automatic_name
 

@@ -7,7 +7,7 @@ import random
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from healdesk.gui.setup_wizard import SetupWizard
+from healdesk.gui.unlock.setup_wizard import SetupWizard
 from tests.vault.test_keychain import secret_service  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.keychain

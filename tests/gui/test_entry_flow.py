@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from healdesk.gui.entry_dialog import ConflictDialog
+from healdesk.gui.entry.entry_dialog import ConflictDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.test_journal_window import NASTY, type_text
 from tests.gui.widget_text import holders_of
@@ -69,8 +69,8 @@ def test_unsaved_words_survive_a_lock_and_come_back_after_unlock(open_session, q
 
 
 def test_themes_people_and_trash_dialogs_open_from_the_menu(open_session):
-    from healdesk.gui.labels_dialog import LabelsDialog
-    from healdesk.gui.trash_dialog import TrashDialog
+    from healdesk.gui.data.labels_dialog import LabelsDialog
+    from healdesk.gui.data.trash_dialog import TrashDialog
 
     window = open_session.window
     window.labels_action.trigger()

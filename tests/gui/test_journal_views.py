@@ -9,8 +9,8 @@ import pytest
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment, Repair, RepairStatus
-from healdesk.gui.entry_pane import RepairDialog
-from healdesk.gui.journal_tabs import INSIGHTS, TIMELINE
+from healdesk.gui.journal.entry_pane import RepairDialog
+from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 from tests.gui.widget_text import holders_of
 
 
@@ -75,7 +75,7 @@ def test_opening_an_entry_from_the_timeline_clears_filters_that_hide_it(with_rep
 
 
 def test_due_commitments_are_offered_after_unlock_only_when_due(with_repair, qtbot):
-    from healdesk.gui.commitments_panel import DueCommitmentsDialog
+    from healdesk.gui.repair.commitments_panel import DueCommitmentsDialog
 
     window, _, repair_id = with_repair
     window.offer_due_commitments()
@@ -95,8 +95,8 @@ def test_an_open_repair_wizard_keeps_a_draft_and_forgets_its_words_on_lock(
 
     from healdesk.core.repair_draft import repair_drafts
     from healdesk.core.templates import load_catalog
-    from healdesk.gui.repair_wizard import RepairWizard
-    from healdesk.gui.windows import open_dialog
+    from healdesk.gui.base.windows import open_dialog
+    from healdesk.gui.repair.repair_wizard import RepairWizard
     from healdesk.vault import Vault
 
     window, conflict_id, _ = with_repair
@@ -129,7 +129,7 @@ def test_ctrl_r_offers_the_repair_flows_for_the_selected_entry(with_repair, qtbo
 
 
 def test_commitments_dialog_lists_every_commitment(with_repair):
-    from healdesk.gui.entry_pane import CommitmentsDialog
+    from healdesk.gui.journal.entry_pane import CommitmentsDialog
 
     window, _, repair_id = with_repair
     window.journal.add_commitment(
@@ -175,13 +175,13 @@ def test_search_also_finds_entries_through_their_repairs(open_session):
     window.filters.search.setText("calendar")
     window.filters.search_now()
     assert [window.model.summary(r).id for r in range(window.model.rowCount())] == [conflict_id]
-    from healdesk.gui.entry_model import FOUND
+    from healdesk.gui.journal.entry_model import FOUND
 
     assert window.model.index(0, FOUND).data().startswith("in a repair:")
 
 
 def test_export_for_a_therapist_from_the_menu_and_from_the_insights(with_repair):
-    from healdesk.gui.export_dialog import ExportDialog
+    from healdesk.gui.export.export_dialog import ExportDialog
 
     window, conflict_id, _ = with_repair
     window.export_action.trigger()

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.entry_model import FOUND, THEMES, WITH
-from healdesk.gui.shortcuts_dialog import KeyboardShortcutsDialog, shortcut_rows
+from healdesk.gui.journal.entry_model import FOUND, THEMES, WITH
+from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog, shortcut_rows
 
 NASTY = (
     "Emoji 🫖🙂‍↔️ and RTL: שלום עליכם / مرحبا\n"

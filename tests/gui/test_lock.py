@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.unlock_window import UnlockWindow
-from healdesk.gui.windows import present
+from healdesk.gui.base.windows import present
+from healdesk.gui.unlock.unlock_window import UnlockWindow
 from healdesk.vault.store import VaultLocked
 from tests.gui.widget_text import holders_of
 
@@ -147,7 +147,7 @@ def test_clock_set_backwards_does_not_lock(open_session, clock):
 
 
 def test_preferences_change_the_auto_lock_delay(open_session, preferences, clock, qtbot):
-    from healdesk.gui.preferences_dialog import PreferencesDialog
+    from healdesk.gui.data.preferences_dialog import PreferencesDialog
 
     open_session.edit_preferences()
     dialog = open_session.window.findChild(PreferencesDialog)
@@ -169,7 +169,7 @@ def test_locking_while_a_prompt_waits_dismisses_it_first(open_session, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from healdesk.gui import prompts
+    from healdesk.gui.base import prompts
 
     window = open_session.window
     QTimer.singleShot(100, open_session.lock)

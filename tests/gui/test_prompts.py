@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from healdesk.gui import prompts
+from healdesk.gui.base import prompts
 
 
 # The offscreen platform cannot size native windows; the dialog itself is what matters here.

@@ -29,7 +29,7 @@ def test_unlock_then_the_journal_window(make_session, vault_folder, qtbot):
 
 def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
     from healdesk.demo import DEMO_PASSPHRASE
-    from healdesk.gui.launch import open_demo
+    from healdesk.gui.app.launch import open_demo
 
     session = make_session(tmp_path / "demo", demo_passphrase=DEMO_PASSPHRASE)
     open_demo(session, session.folder)
@@ -47,7 +47,7 @@ def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
 def test_the_quick_presence_check_agrees_with_the_vault(vault_folder, tmp_path):
     import shutil
 
-    from healdesk.gui.session import journal_present
+    from healdesk.gui.app.session import journal_present
     from healdesk.vault import Vault
 
     only_db, only_keys = tmp_path / "db", tmp_path / "keys"
@@ -68,9 +68,9 @@ def test_start_up_leaves_sqlcipher_reportlab_keyring_and_zxcvbn_unloaded(vault_f
     root = Path(__file__).resolve().parents[2]
     code = (
         "import sys\n"
-        "from healdesk.gui.launch import make_app\n"
-        "from healdesk.gui.preferences import Preferences\n"
-        "from healdesk.gui.session import Session\n"
+        "from healdesk.gui.app.launch import make_app\n"
+        "from healdesk.gui.data.preferences import Preferences\n"
+        "from healdesk.gui.app.session import Session\n"
         "app = make_app()\n"
         f"session = Session({str(vault_folder)!r}, Preferences())\n"
         "session.start()\n"

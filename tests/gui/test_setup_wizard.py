@@ -7,8 +7,8 @@ import random
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
 
-from healdesk.gui.setup_wizard import SetupWizard
-from healdesk.gui.windows import present
+from healdesk.gui.base.windows import present
+from healdesk.gui.unlock.setup_wizard import SetupWizard
 from healdesk.vault import Vault
 
 CHOSEN = "quiet harbour violet 1987"

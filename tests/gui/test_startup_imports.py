@@ -1,7 +1,7 @@
 """Start-up stays light: the unlock window appears before anything heavy is imported.
 
 A regression guard, not a timing test: a fresh interpreter builds the unlock window the way
-`healdesk.gui.launch.run` does and reports which modules it loaded. PDF export, the keychain,
+`healdesk.gui.app.launch.run` does and reports which modules it loaded. PDF export, the keychain,
 the strength meter, SQLCipher, cryptography and the journal window are all needed only after
 unlocking (tests/bench/bench_app.py measures what that saves).
 """
@@ -25,10 +25,10 @@ HEAVY = (
     "cryptography",
     "healdesk.vault.vault",
     "healdesk.vault.journal",
-    "healdesk.gui.main_window",
-    "healdesk.gui.setup_wizard",
-    "healdesk.gui.passphrase_form",
-    "healdesk.gui.data_menu",
+    "healdesk.gui.journal.main_window",
+    "healdesk.gui.unlock.setup_wizard",
+    "healdesk.gui.unlock.passphrase_form",
+    "healdesk.gui.data.data_menu",
     "healdesk.export",
 )
 
@@ -36,10 +36,10 @@ HEAVY = (
 CHILD = """
 import json, sys
 from pathlib import Path
-from healdesk.gui import appearance
-from healdesk.gui.launch import make_app
-from healdesk.gui.preferences import Preferences
-from healdesk.gui.session import Session
+from healdesk.gui.base import appearance
+from healdesk.gui.app.launch import make_app
+from healdesk.gui.data.preferences import Preferences
+from healdesk.gui.app.session import Session
 
 app = make_app()
 preferences = Preferences()
@@ -72,11 +72,15 @@ def loaded(modules: set[str], name: str) -> bool:
 def test_unlock_window_appears_without_heavy_modules(vault_folder):
     modules = modules_at_unlock_window(vault_folder)
     # The probe really saw the start-up: the window's own modules are there.
-    assert {"PySide6.QtWidgets", "healdesk.gui.unlock_window", "healdesk.vault.keyfile"} <= modules
+    assert {
+        "PySide6.QtWidgets",
+        "healdesk.gui.unlock.unlock_window",
+        "healdesk.vault.keyfile",
+    } <= modules
     assert [name for name in HEAVY if loaded(modules, name)] == []
 
 
 def test_the_guard_notices_a_heavy_module():
     assert loaded({"reportlab.pdfgen.canvas"}, "reportlab")
-    assert loaded({"healdesk.gui.main_window"}, "healdesk.gui.main_window")
+    assert loaded({"healdesk.gui.journal.main_window"}, "healdesk.gui.journal.main_window")
     assert not loaded({"healdesk.vault.keyfile"}, "healdesk.vault.vault")

@@ -38,7 +38,7 @@ def emit(interface: str, member: str, *body) -> None:
 
 
 def test_screen_lock_signal_locks_and_unrelated_signals_do_not(session_bus, open_session, qtbot):
-    from healdesk.gui.system_lock import SystemLockWatcher
+    from healdesk.gui.app.system_lock import SystemLockWatcher
 
     watcher = SystemLockWatcher()
     watcher.locking.connect(open_session.system_locking)
@@ -54,7 +54,7 @@ def test_screen_lock_signal_locks_and_unrelated_signals_do_not(session_bus, open
 
 
 def test_no_bus_means_nothing_watched_and_no_error(monkeypatch):
-    from healdesk.gui.system_lock import SystemLockWatcher
+    from healdesk.gui.app.system_lock import SystemLockWatcher
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/healdesk-test")
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/healdesk-test")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from healdesk.gui.translator import CatalogueTranslator
+from healdesk.gui.base.translator import CatalogueTranslator
 
 
 def test_untranslated_words_are_shown_as_written(qapp):

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.unlock_window import UnlockWindow
-from healdesk.gui.windows import present
+from healdesk.gui.base.windows import present
+from healdesk.gui.unlock.unlock_window import UnlockWindow
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongPassphrase
 from tests.conftest import PASSPHRASE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healdesk.gui.appearance import STYLE_SHEET, palette_for
+from healdesk.gui.base.appearance import STYLE_SHEET, palette_for
 
 
 @pytest.fixture(params=["light", "dark"])

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.gui.combo_looks import ARROW, UP_ARROW
+from healdesk.gui.widgets.combo_looks import ARROW, UP_ARROW
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
-from healdesk.gui.export_dialog import ExportDialog
+from healdesk.gui.export.export_dialog import ExportDialog
 from tests.export import sample
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")

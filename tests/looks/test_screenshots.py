@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage, QPalette
 
-from healdesk.gui.appearance import palette_for
+from healdesk.gui.base.appearance import palette_for
 
 ROOT = Path(__file__).parents[2]
 Role = QPalette.ColorRole

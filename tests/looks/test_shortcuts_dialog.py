@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
-from healdesk.gui.shortcuts_dialog import CELL_PADDING, KeyboardShortcutsDialog
+from healdesk.gui.journal.shortcuts_dialog import CELL_PADDING, KeyboardShortcutsDialog
 
 # Offscreen Qt cannot pass a top-level window's size hints to a window manager.
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")

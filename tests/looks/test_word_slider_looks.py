@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
-from healdesk.gui.word_slider import WordSlider
+from healdesk.gui.widgets.word_slider import WordSlider
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 

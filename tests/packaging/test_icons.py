@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from healdesk import APP_ID
-from healdesk.gui.identity import ICON_SIZES, apply_identity, settings
+from healdesk.gui.base.identity import ICON_SIZES, apply_identity, settings
 from healdesk.locations import asset, config_dir
 
 ROOT = Path(__file__).parents[2]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from healdesk import APP_ID
-from healdesk.gui.identity import ICON_SIZES
+from healdesk.gui.base.identity import ICON_SIZES
 
 ROOT = Path(__file__).parents[2]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from healdesk.core.insights import EMPTY
-from healdesk.gui.insights_panel import InsightsPanel
+from healdesk.gui.patterns.insights_panel import InsightsPanel
 from tests.patterns.journals import all_repaired, berlin, monthly_firsts, weekly_sundays
 from tests.shown_text import shown_text
 

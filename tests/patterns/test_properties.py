@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.patterns import analyse
-from healdesk.gui.timeline_layout import ZOOMS, Viewport, build_data, layout
+from healdesk.gui.patterns.timeline_layout import ZOOMS, Viewport, build_data, layout
 
 THEMES = ["Chores", "Money", "Plans", "Work"]
 START = datetime(2025, 12, 20, tzinfo=UTC)

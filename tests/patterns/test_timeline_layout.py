@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repair import CheckInResult, CommitmentSummary
-from healdesk.gui.timeline_layout import (
+from healdesk.gui.patterns.timeline_layout import (
     DAY,
     MERGE_PX,
     NO_THEME,

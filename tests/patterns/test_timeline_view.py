@@ -9,14 +9,14 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, QToolTip
 
-from healdesk.gui.timeline import DAY_FORMAT, TimelineView
-from healdesk.gui.timeline_canvas import (
+from healdesk.gui.patterns.timeline import DAY_FORMAT, TimelineView
+from healdesk.gui.patterns.timeline_canvas import (
     AXIS_HEIGHT,
     COMMITMENT_HEIGHT,
     LANE_HEIGHT,
     LEGEND_HEIGHT,
 )
-from healdesk.gui.timeline_layout import ZOOMS
+from healdesk.gui.patterns.timeline_layout import ZOOMS
 from tests.patterns.journals import berlin, monthly_firsts, repair, weekly_sundays
 from tests.shown_text import shown_text
 

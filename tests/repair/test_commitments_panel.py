@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from healdesk.core.followthrough import counts
 from healdesk.core.repair import CheckInResult, Commitment, Repair, RepairStatus
-from healdesk.gui.commitments_panel import (
+from healdesk.gui.repair.commitments_panel import (
     CommitmentRow,
     CommitmentsPanel,
     DueCommitmentsDialog,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from healdesk.core.templates import BUILTIN_IDS
-from healdesk.gui.conflict_repairs import ConflictRepairsPanel
+from healdesk.gui.repair.conflict_repairs import ConflictRepairsPanel
 from tests.shown_text import shown_text
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from healdesk.core.templates import builtin_folder
-from healdesk.gui import prompts
-from healdesk.gui.template_import import import_template
+from healdesk.gui.base import prompts
+from healdesk.gui.repair.template_import import import_template
 from healdesk.vault import Vault
 from tests.cli.test_commands import assert_one_line_error, healdesk
 from tests.conftest import PASSPHRASE

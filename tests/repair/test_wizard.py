@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.repair import CheckInResult, RepairStatus
 from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
-from healdesk.gui.appearance import palette_for
-from healdesk.gui.chip_picker import ChipPicker
-from healdesk.gui.repair_fields import (
+from healdesk.gui.base.appearance import palette_for
+from healdesk.gui.repair.repair_fields import (
     ChecklistField,
     ChipsField,
     ChoiceField,
@@ -28,7 +27,8 @@ from healdesk.gui.repair_fields import (
     FromConflictField,
     ScaleField,
 )
-from healdesk.gui.repair_wizard import RepairWizard
+from healdesk.gui.repair.repair_wizard import RepairWizard
+from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.vault import Vault
 
 TODAY_ISO = QDate.currentDate().toString(Qt.DateFormat.ISODate)
@@ -365,7 +365,7 @@ def test_a_pre_picked_answer_cleared_by_the_writer_stays_cleared(
 def test_a_conflict_gone_meanwhile_gets_a_clear_message_and_loses_nothing(
     qtbot, journal, catalog, conflict_id, monkeypatch
 ):
-    from healdesk.gui import prompts
+    from healdesk.gui.base import prompts
 
     journal.delete_conflict(conflict_id)
     journal.empty_trash()
@@ -386,7 +386,7 @@ def test_a_conflict_gone_meanwhile_gets_a_clear_message_and_loses_nothing(
 def test_answers_that_cannot_be_kept_get_a_clear_message_and_the_wizard_stays(
     qtbot, vault, catalog, conflict_id, monkeypatch
 ):
-    from healdesk.gui import prompts
+    from healdesk.gui.base import prompts
 
     told = []
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: told.append(text))

@@ -1,5 +1,5 @@
 """The app's data actions driven like a person: real vault, real background tasks, prompts
-answered by monkeypatching healdesk.gui.prompts."""
+answered by monkeypatching healdesk.gui.base.prompts."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
-from healdesk.gui import prompts
-from healdesk.gui.data_menu import DataActions
+from healdesk.gui.base import prompts
+from healdesk.gui.data.data_menu import DataActions
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongRecoveryKey
 from healdesk.vault.restore import Secret, inspect_backup

@@ -34,7 +34,7 @@ def test_device_slot_survives_a_passphrase_change_and_is_renewed_by_a_rekey(vaul
 def test_the_app_offers_remember_on_this_device_and_toggles_it(qtbot, vault, monkeypatch):
     from PySide6.QtWidgets import QMainWindow
 
-    from healdesk.gui.data_menu import DataActions
+    from healdesk.gui.data.data_menu import DataActions
     from tests.safety.test_data_menu import Answers, StandInSession
 
     window = QMainWindow()

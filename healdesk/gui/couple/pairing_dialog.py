@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.gui.calm import PAGE_SPACING, add_heading, scaled_font, wrapped_label
+from healdesk.gui.widgets.calm import PAGE_SPACING, add_heading, scaled_font, wrapped_label
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from healdesk import APP_NAME
-from healdesk.gui import prompts
+from healdesk.gui.base import prompts
 from healdesk.gui.couple.share_dialog import SHARE_SUFFIX
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ def _tr(text: str) -> str:
 def open_share(parent: QWidget, journal: Journal, path: Path | None = None) -> int | None:
     """Take in a share file (asking which when `path` is None) and show both sides; the
     repair's id, or None when nothing was taken in."""
+    from healdesk.gui.base.windows import open_dialog
     from healdesk.gui.couple.side_by_side import SideBySideDialog
-    from healdesk.gui.windows import open_dialog
     from healdesk.vault import VaultError
     from healdesk.vault.sharing import read_share_file, receive_share
 

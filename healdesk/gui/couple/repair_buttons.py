@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
-from healdesk.gui.windows import open_dialog
+from healdesk.gui.base.windows import open_dialog
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from healdesk.core.repair_text import answer_words
 from healdesk.core.shared_view import outline
 from healdesk.core.sharing import ShareChoice
-from healdesk.gui import prompts
-from healdesk.gui.calm import PAGE_SPACING, add_heading, wrapped_label
-from healdesk.gui.repair_view import steps_html
+from healdesk.gui.base import prompts
+from healdesk.gui.repair.repair_view import steps_html
+from healdesk.gui.widgets.calm import PAGE_SPACING, add_heading, wrapped_label
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal

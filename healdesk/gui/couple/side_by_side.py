@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from healdesk.core.repair import Commitment
 from healdesk.core.shared_view import COMMITMENTS_HEADING, side_by_side
 from healdesk.core.sharing import SharedCommitment
-from healdesk.gui.calm import PAGE_SPACING, scaled_font, wrapped_label
-from healdesk.gui.commitments_panel import RESULT_WORDS
+from healdesk.gui.repair.commitments_panel import RESULT_WORDS
+from healdesk.gui.widgets.calm import PAGE_SPACING, scaled_font, wrapped_label
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QDialog,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from healdesk.gui.chip_picker import ChipPicker
-from healdesk.gui.theme_picker import ThemePicker
-from healdesk.gui.word_slider import WordSlider
+from healdesk.gui.widgets.chip_picker import ChipPicker
+from healdesk.gui.widgets.theme_picker import ThemePicker
+from healdesk.gui.widgets.word_slider import WordSlider
 
 class Ui_ConflictDialog(object):
     def setupUi(self, ConflictDialog):

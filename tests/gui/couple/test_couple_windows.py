@@ -140,7 +140,7 @@ def test_both_sides_before_anything_came_back(qtbot, paired):
 
 
 def test_a_repair_offers_sharing_only_once_paired(qtbot, two, answers):
-    from healdesk.gui.repair_view import RepairView
+    from healdesk.gui.repair.repair_view import RepairView
 
     a, b = two
     repair_id = write_repair(a)

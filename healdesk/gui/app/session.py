@@ -1,0 +1,221 @@
+"""The app's one state machine: setup or unlock, the journal window, and locking again.
+
+Locking is the promise this module keeps: dialogs that hold unsaved words get the chance to
+keep a draft (any widget with a `close_for_lock()` method), then every window is scrubbed of
+text and removed, the vault is closed (WAL emptied, lock file released) and the unlock screen
+comes back. Idle time, screen lock, sleep, the menu and quick-hide all end up here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from healdesk.gui.app.idle import IdleLock
+from healdesk.gui.base import appearance
+from healdesk.gui.base.windows import open_dialog, present
+from healdesk.gui.data.preferences import Preferences
+
+#: The follow-through reminder comes a moment after the journal, not in the same instant.
+REMINDER_DELAY_MS = 600
+
+
+def journal_present(folder: Path) -> bool:
+    """`Vault.exists` without loading SQLCipher and cryptography (start-up stays quick):
+    a key file or a database file is there. A test keeps the two in agreement."""
+    from healdesk.vault import keyfile
+
+    return keyfile.exists(folder) or (folder / "journal.db").exists()
+
+
+class Session(QObject):
+    """Owns at most one unlocked vault and the windows showing it."""
+
+    locked = Signal()
+    opened = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        preferences: Preferences,
+        *,
+        demo_passphrase: str = "",
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.preferences = preferences
+        self.demo_passphrase = demo_passphrase
+        self.vault = None
+        self.window = None
+        self.data_actions = None
+        self.unlock_window = None
+        self.setup_wizard = None
+        self.idle = IdleLock(preferences.auto_lock_minutes * 60, clock, self)
+        self.idle.idle.connect(self.lock)
+        self._app = QApplication.instance()
+        self._app.installEventFilter(self.idle)
+        self._background: list = []
+
+    # --- entering ---------------------------------------------------------------------------
+    def start(self) -> None:
+        if journal_present(self.folder):
+            self.show_unlock()
+        else:
+            self.show_setup(self.folder)
+
+    def show_unlock(self, minimized: bool = False) -> None:
+        from healdesk.gui.unlock.unlock_window import UnlockWindow
+
+        window = UnlockWindow(self.folder, self.demo_passphrase)
+        window.opened.connect(self.open)
+        window.new_journal_requested.connect(self._start_elsewhere)
+        window.restored.connect(self._use_folder)
+        self._replace_unlock_window(window)
+        present(window, minimized)
+
+    def show_setup(self, folder: Path) -> None:
+        from healdesk.gui.unlock.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(folder)
+        wizard.created.connect(lambda vault, remember: self._created(folder, vault, remember))
+        wizard.rejected.connect(self._setup_abandoned)
+        self.setup_wizard = wizard
+        present(wizard)
+
+    def open(self, vault) -> None:
+        """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
+        from healdesk.gui.data.data_menu import DataActions
+        from healdesk.gui.journal.main_window import JournalWindow
+
+        self.vault = vault
+        window = JournalWindow(vault.journal, demo=bool(self.demo_passphrase))
+        window.lock_requested.connect(self.lock)
+        window.hide_requested.connect(self.hide_and_lock)
+        window.preferences_requested.connect(self.edit_preferences)
+        window.quit_requested.connect(self.quit)
+        self.window = window
+        self.data_actions = DataActions(window, self)
+        window.add_data_menu(self.data_actions.actions())
+        self.data_actions.journal_changed.connect(window.reload)
+        present(window)
+        self._replace_unlock_window(None)
+        self.data_actions.probe_keychain()
+        self.data_actions.run_automatic_backup(
+            self.preferences.backup_folder, self.preferences.retention
+        )
+        self.idle.start()
+        window.reopen_drafts()
+        QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
+        self.opened.emit()
+
+    # --- leaving ----------------------------------------------------------------------------
+    def lock(self, minimized: bool = False) -> None:
+        """Close the vault and leave nothing readable behind; safe to call when locked."""
+        if self.vault is None:
+            return
+        from healdesk.gui.app.scrub import scrub
+
+        self.idle.stop()
+        if self.data_actions is not None:
+            self.data_actions.close_for_lock()  # a backup or import ends before the vault does
+            self.data_actions = None
+        for widget in list(QApplication.allWidgets()):
+            close_for_lock = getattr(widget, "close_for_lock", None)
+            if callable(close_for_lock):
+                close_for_lock()  # dialogs keep their drafts while the vault is still open
+        if self.window is not None:
+            self.window.clear_for_lock()
+        for top in list(QApplication.topLevelWidgets()):
+            scrub(top)
+            top.hide()
+            top.deleteLater()
+        self.window = None
+        for task in self._background:
+            task.wait()  # e.g. "remember on this device" still writing the key file
+        vault, self.vault = self.vault, None
+        vault.lock()
+        self.locked.emit()
+        self.show_unlock(minimized)
+
+    def hide_and_lock(self) -> None:
+        """Quick hide: the journal vanishes and locks in one step; only a minimized unlock
+        screen remains."""
+        self.lock(minimized=True)
+
+    def quit(self) -> None:
+        self.shutdown()
+        self._app.quit()
+
+    def shutdown(self) -> None:
+        """Lock, and leave no window or worker thread running (safe to call twice)."""
+        if self.vault is not None:
+            self.lock()
+        wizard, self.setup_wizard = self.setup_wizard, None
+        if wizard is not None:
+            wizard.rejected.disconnect(self._setup_abandoned)
+            wizard.reject()  # waits for its worker threads, locks a vault it made
+        for task in self._background:
+            task.wait()
+        self._replace_unlock_window(None)
+        self.idle.stop()
+        self._app.removeEventFilter(self.idle)
+
+    # --- preferences ------------------------------------------------------------------------
+    def edit_preferences(self) -> None:
+        from healdesk.gui.data.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.preferences, self.window)
+        dialog.changed.connect(self.apply_preferences)
+        open_dialog(dialog)
+
+    def apply_preferences(self) -> None:
+        self.idle.timeout = self.preferences.auto_lock_minutes * 60
+        appearance.apply(self._app, self.preferences.appearance)
+
+    def system_locking(self) -> None:
+        """The screen is locking or the computer is going to sleep."""
+        if self.preferences.lock_on_screen_lock:
+            self.lock()
+
+    # --- internals --------------------------------------------------------------------------
+    def _replace_unlock_window(self, window: QWidget | None) -> None:
+        old, self.unlock_window = self.unlock_window, window
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def _created(self, folder: Path, vault, remember: bool) -> None:
+        self.folder = folder
+        self.setup_wizard.deleteLater()
+        self.setup_wizard = None
+        if remember:
+            from healdesk.gui.base.background import BackgroundTask
+
+            task = BackgroundTask(lambda _p: vault.remember_on_device(), self)
+            self._background.append(task)
+            task.start()
+        self.open(vault)
+
+    def _setup_abandoned(self) -> None:
+        self.setup_wizard = None
+        if journal_present(self.folder):
+            self.show_unlock()  # made but not finished: it opens like any journal
+        else:
+            self.quit()
+
+    def _start_elsewhere(self, folder: Path) -> None:
+        self._replace_unlock_window(None)
+        self.folder = Path(folder)
+        self.preferences.vault_folder = self.folder
+        self.show_setup(self.folder)
+
+    def _use_folder(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.preferences.vault_folder = self.folder
+        self.show_unlock()

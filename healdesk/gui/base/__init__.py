@@ -1,0 +1,1 @@
+"""What every screen stands on: prompts, background jobs, showing windows, palette, identity."""

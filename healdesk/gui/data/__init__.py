@@ -1,0 +1,1 @@
+"""The journal's data and settings: data menu, preferences, trash, themes and people."""

@@ -1,0 +1,108 @@
+"""Preferences: the few non-sensitive choices kept in plain settings (the dialog for them is
+in preferences_dialog, imported only when opened).
+
+Only choices live here (auto-lock delay, lock on screen lock, appearance, where automatic
+backups go and how many are kept): never entry text, names, search terms or anything that
+tells what the journal holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the vault package loads SQLCipher: not at start-up
+    from healdesk.vault.backups import RetentionPolicy
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+AUTO_LOCK_CHOICES = (
+    (1, "1 minute"),
+    (2, "2 minutes"),
+    (5, "5 minutes"),
+    (10, "10 minutes"),
+    (15, "15 minutes"),
+    (30, "30 minutes"),
+    (60, "1 hour"),
+)
+APPEARANCE_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+class Preferences:
+    """Typed access to the settings file in the config folder."""
+
+    def __init__(self) -> None:
+        from healdesk.gui.base.identity import settings
+
+        self._settings = settings()
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._settings.value(key, default))
+        except (TypeError, ValueError):
+            return default  # a hand-edited file with junk falls back quietly
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        minutes = self._int("lock/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+        return minutes if minutes in dict(AUTO_LOCK_CHOICES) else DEFAULT_AUTO_LOCK_MINUTES
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self._settings.setValue("lock/auto_lock_minutes", int(minutes))
+
+    @property
+    def lock_on_screen_lock(self) -> bool:
+        return self._int("lock/on_screen_lock", 1) != 0
+
+    @lock_on_screen_lock.setter
+    def lock_on_screen_lock(self, value: bool) -> None:
+        self._settings.setValue("lock/on_screen_lock", int(bool(value)))
+
+    @property
+    def appearance(self) -> str:
+        value = str(self._settings.value("look/appearance", "system"))
+        return value if value in dict(APPEARANCE_CHOICES) else "system"
+
+    @appearance.setter
+    def appearance(self, scheme: str) -> None:
+        self._settings.setValue("look/appearance", scheme)
+
+    @property
+    def vault_folder(self) -> Path | None:
+        """A journal folder chosen in the app (restored or created elsewhere), if any."""
+        value = self._settings.value("vault/folder", "")
+        return Path(str(value)) if value else None
+
+    @vault_folder.setter
+    def vault_folder(self, folder: Path | None) -> None:
+        self._settings.setValue("vault/folder", str(folder) if folder else "")
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where automatic backups go; None means the journal's own backups/ folder."""
+        value = self._settings.value("backup/folder", "")
+        return Path(str(value)) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._settings.setValue("backup/folder", str(folder) if folder else "")
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        """How many daily, weekly and monthly automatic backups to keep."""
+        from healdesk.vault.backups import RetentionPolicy
+
+        default = RetentionPolicy()
+        counts = {
+            period: max(0, self._int(f"backup/keep_{period}", getattr(default, period)))
+            for period in ("daily", "weekly", "monthly")
+        }
+        return RetentionPolicy(**counts)
+
+    @retention.setter
+    def retention(self, policy: RetentionPolicy) -> None:
+        for period in ("daily", "weekly", "monthly"):
+            self._settings.setValue(f"backup/keep_{period}", int(getattr(policy, period)))
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,1 @@
+"""Writing one conflict entry: the entry dialog and its drafts."""

@@ -1,0 +1,1 @@
+"""Export for a therapist: the export dialog."""

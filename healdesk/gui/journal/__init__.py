@@ -1,0 +1,1 @@
+"""The journal window: entry list, filters, the selected entry, tabs and menus."""

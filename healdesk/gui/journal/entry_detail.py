@@ -1,0 +1,71 @@
+"""The read-only view of one conflict (its repairs are listed by the panel below it).
+
+Every piece of the writer's text is HTML-escaped and shown with its own line breaks and
+spaces kept (white-space: pre-wrap), so what was written is exactly what is shown, markup-like
+text included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from healdesk.core.conflict import Conflict
+from healdesk.core.vocabulary import intensity_word, settled_word
+from healdesk.gui.journal.entry_model import when_text
+
+EMPTY = "<p><i>Choose an entry on the left to read it here.</i></p>"
+
+
+def _text(value: str) -> str:
+    return f"<p style='white-space: pre-wrap'>{escape(value)}</p>"
+
+
+def _words(words: Sequence[str], note: str = "") -> str:
+    parts = []
+    if words:
+        parts.append(f"<p>{escape(' · '.join(words))}</p>")
+    if note:
+        parts.append(_text(note))
+    return "".join(parts)
+
+
+def conflict_html(conflict: Conflict) -> str:
+    facts = [when_text(conflict.happened_at)]
+    if conflict.person:
+        facts.append(f"with {escape(conflict.person)}")
+    if conflict.intensity is not None:
+        facts.append(f"{intensity_word(conflict.intensity)} ({conflict.intensity}/10)")
+    if conflict.settled is not None:
+        facts.append(f"now {settled_word(conflict.settled)}")
+    sections = [
+        ("What happened", _text(conflict.what_happened)),
+        ("What I felt", _words(conflict.my_feelings, conflict.my_feelings_note)),
+        ("What I think they felt", _words(conflict.their_feelings, conflict.their_feelings_note)),
+        ("My part", _words(conflict.my_part, conflict.my_part_note)),
+        ("The wish behind it: mine", _words(conflict.my_wish)),
+        ("The wish behind it: theirs, as I guess it", _words(conflict.their_wish)),
+        ("Themes", _words(conflict.themes)),
+        ("Private notes", _text(conflict.private_notes) if conflict.private_notes else ""),
+    ]
+    html = [f"<p style='font-size:small'>{' · '.join(facts)}</p>"]
+    html += [f"<h3>{title}</h3>{body}" for title, body in sections if body]
+    return "".join(html)
+
+
+class EntryDetail(QTextBrowser):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAccessibleName("Entry")
+        self.setUndoRedoEnabled(False)
+        self.show_nothing()
+
+    def show_conflict(self, conflict: Conflict) -> None:
+        self.setHtml(conflict_html(conflict))
+
+    def show_nothing(self) -> None:
+        self.setHtml(EMPTY)
+        self.document().clearUndoRedoStacks()

@@ -1,0 +1,1 @@
+"""Patterns on screen: the timeline, the insights panel and its charts."""

@@ -1,0 +1,194 @@
+"""The timeline view: swimlanes of conflicts by theme, with zoom and filters above them.
+
+Reads summaries only (dates, themes, people, intensity, repair links, check-in results): the
+timeline never decrypts an entry's text. `conflict_activated(id)` asks the main window to open
+an entry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healdesk.gui.patterns.timeline_canvas import LANE_HEIGHT, TimelineCanvas
+from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
+from healdesk.vault.journal import Journal
+
+ALL_THEMES = "All themes"
+EVERYONE = "Everyone"
+#: Days as the rest of the app shows them ("1 Dec 2025").
+DAY_FORMAT = "d MMM yyyy"
+
+
+class TimelineView(QWidget):
+    """Filters (theme, person, dates) and zoom over a `TimelineCanvas`; call `reload()` after
+    the journal changes."""
+
+    conflict_activated = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.setAccessibleName("Timeline")
+        self.canvas = TimelineCanvas()
+        self.zoom_box = _combo("Zoom", [z.name for z in ZOOMS])
+        self.theme_box = _combo("Theme filter", [ALL_THEMES])
+        self.person_box = _combo("Person filter", [EVERYONE])
+        self.from_edit = _date_edit("From date")
+        self.to_edit = _date_edit("To date")
+        self.reset_button = QPushButton("Show &all")
+        self.reset_button.setAccessibleName("Show all entries")
+
+        bar = QHBoxLayout()
+        for text, widget in (
+            ("&Zoom", self.zoom_box),
+            ("&Theme", self.theme_box),
+            ("&Person", self.person_box),
+            ("&From", self.from_edit),
+            ("&Until", self.to_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addWidget(self.reset_button)
+        bar.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(bar)
+        # Many themes scroll vertically; time pans inside the canvas itself.
+        # Tab goes straight to the canvas, and moving between lanes scrolls the focused one
+        # into view, so the scroller needs no focus of its own.
+        self.scroller = scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.canvas)
+        column.addWidget(scroller, 1)
+
+        self.canvas.conflict_activated.connect(self.conflict_activated)
+        self.canvas.view_changed.connect(self._show_zoom)
+        self.zoom_box.activated.connect(self.canvas.set_zoom)
+        for box in (self.theme_box, self.person_box):
+            box.currentIndexChanged.connect(self._apply_filters)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._apply_filters)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the journal's summaries again (after an entry was added, changed or trashed)."""
+        journal = self._journal
+        self._conflicts = journal.summaries()
+        self._repair_times = journal.repair_times()
+        self._commitments = journal.commitment_summaries()
+        self._colours = {t.name: t.colour for t in journal.themes()}
+        self._filling = True
+        _refill(self.theme_box, [ALL_THEMES, *journal.theme_usage()])
+        _refill(self.person_box, [EVERYONE, *journal.person_usage()])
+        self._filling = False
+        self.reset_filters()
+
+    def reset_filters(self) -> None:
+        self._filling = True
+        self.theme_box.setCurrentIndex(0)
+        self.person_box.setCurrentIndex(0)
+        first = self._conflicts[0].happened_at.date() if self._conflicts else date.today()
+        last = self._conflicts[-1].happened_at.date() if self._conflicts else date.today()
+        self.from_edit.setDate(QDate(first.year, first.month, first.day))
+        self.to_edit.setDate(QDate(last.year, last.month, last.day))
+        self._filling = False
+        self._apply_filters()
+
+    def clear_for_lock(self) -> None:
+        """Forget every date, theme and person name held or drawn, before the vault locks.
+        `reload()` fills the view again from an unlocked journal."""
+        self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
+        self._filling = True
+        _refill(self.theme_box, [ALL_THEMES])
+        _refill(self.person_box, [EVERYONE])
+        for edit in (self.from_edit, self.to_edit):  # when the journal began tells something
+            edit.setDate(QDate.currentDate())
+        self._filling = False
+        self.canvas.set_data(TimelineData([]))
+        self.canvas.setAccessibleDescription("")
+        QToolTip.hideText()
+
+    def set_filters(
+        self,
+        theme: str | None = None,
+        person: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> None:
+        """Programmatic filtering, as the filter bar does it (None keeps a filter as is)."""
+        self._filling = True
+        if theme is not None:
+            self.theme_box.setCurrentIndex(max(0, self.theme_box.findText(theme)))
+        if person is not None:
+            self.person_box.setCurrentIndex(max(0, self.person_box.findText(person)))
+        if start is not None:
+            self.from_edit.setDate(QDate(start.year, start.month, start.day))
+        if end is not None:
+            self.to_edit.setDate(QDate(end.year, end.month, end.day))
+        self._filling = False
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        if self._filling:
+            return
+        theme, person = self.theme_box.currentText(), self.person_box.currentText()
+        self.canvas.set_data(
+            build_data(
+                self._conflicts,
+                self._colours,
+                self._repair_times,
+                self._commitments,
+                themes=() if theme == ALL_THEMES else (theme,),
+                people=() if person == EVERYONE else (person,),
+                start=self.from_edit.date().toPython(),
+                end=self.to_edit.date().toPython(),
+            )
+        )
+
+    def _show_zoom(self) -> None:
+        self.zoom_box.setCurrentIndex(self.canvas.zoom)
+        mark = self.canvas.focused_mark()
+        if mark is not None:
+            centre = round(self.canvas.lane_centre(mark.lane))
+            self.scroller.ensureVisible(round(mark.x), centre, 0, LANE_HEIGHT)
+
+
+def _combo(accessible_name: str, items: list[str]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(accessible_name)
+    box.addItems(items)
+    return box
+
+
+def _refill(box: QComboBox, items: list[str]) -> None:
+    box.blockSignals(True)
+    box.clear()
+    box.addItems(items)
+    box.blockSignals(False)
+
+
+def _date_edit(accessible_name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DAY_FORMAT)
+    return edit

@@ -1,0 +1,1 @@
+"""Guided repair: the wizard, its fields, saved repairs, commitments, template import."""

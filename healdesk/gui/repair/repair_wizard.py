@@ -1,0 +1,481 @@
+"""The guided repair: any template becomes a calm, one-question-per-page dialog.
+
+Pages are generated from the template's data. Closing or "Save and continue later" keeps the
+answers as a draft inside the vault; opening the same flow for the same conflicts (or the same
+saved repair) resumes it. Saving stores the repair with a snapshot of the labels it was written
+with, turns action answers into commitments, and updates the repair's status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healdesk import APP_NAME
+from healdesk.core.conflict import Conflict
+from healdesk.core.followthrough import promised_actions, refresh_status, sync_commitments
+from healdesk.core.repair import Answer, Repair, RepairStatus
+from healdesk.core.repair_draft import RepairDraft, draft_key
+from healdesk.core.templates import (
+    Template,
+    TemplateField,
+    TemplateStep,
+    fill_label,
+    names_from,
+    snapshot_for,
+)
+from healdesk.gui.base import prompts
+from healdesk.gui.repair.repair_fields import FieldWidget, make_field_widget
+from healdesk.gui.widgets.calm import (
+    CALM_STYLE,
+    PAGE_MARGIN,
+    PAGE_SPACING,
+    scaled_font,
+    wrapped_label,
+)
+from healdesk.gui.widgets.chip_picker import make_chip
+from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.gui.widgets.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from healdesk.vault.journal import Journal
+
+_T = TypeVar("_T")
+
+SAFETY_NOTE = (
+    "If you are afraid of the person you argued with, these exercises are not the answer. "
+    "Local emergency services or a domestic violence helpline can help."
+)
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+class IntroPage(QWidget):
+    """What the flow is for, before the first question."""
+
+    def __init__(
+        self, template: Template, conflicts: Sequence[Conflict], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+        layout.setSpacing(PAGE_SPACING)
+        title = wrapped_label(template.title, self)
+        title.setFont(scaled_font(title, 1.7, bold=True))
+        layout.addWidget(title)
+        intro = wrapped_label(" ".join(template.intro.split()), self)
+        intro.setFont(scaled_font(intro, 1.15))
+        layout.addWidget(intro)
+        if conflicts:
+            days = ", ".join(f"{c.happened_at:%d %B %Y}".lstrip("0") for c in conflicts)
+            layout.addWidget(wrapped_label(f"About your entry from {days}.", self, muted=True))
+        layout.addStretch(1)
+        layout.addWidget(wrapped_label(SAFETY_NOTE, self, muted=True))
+
+
+class StepPage(QWidget):
+    """One question: its section, the prompt, quiet help, sentence starters and the fields."""
+
+    def __init__(
+        self, step: TemplateStep, conflicts: Sequence[Conflict], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.fields: dict[str, FieldWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._items: dict[str, TemplateField] = {f.id: f for f in step.fields}
+        self.starter_buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        layout.setSpacing(PAGE_SPACING)
+        self.prompt = wrapped_label(step.prompt, self)
+        self.prompt.setFont(scaled_font(self.prompt, 1.75))
+        layout.addWidget(self.prompt)
+        if step.help:
+            layout.addWidget(wrapped_label(step.help, self, muted=True))
+        if step.examples:
+            examples = "For example: " + "; ".join(f"“{e}”" for e in step.examples)
+            layout.addWidget(wrapped_label(examples, self, muted=True))
+        if step.starters:
+            layout.addLayout(self._starters(step.starters))
+        for item in step.fields:
+            label = wrapped_label(item.label, self)
+            label.setFont(scaled_font(label, 1.0, bold=True))
+            widget = make_field_widget(item, conflicts, self)
+            label.setBuddy(widget.focus_target())
+            box = QVBoxLayout()
+            box.setSpacing(8)
+            box.addWidget(label)
+            if item.help:
+                box.addWidget(wrapped_label(item.help, self, muted=True))
+            box.addWidget(widget)
+            layout.addLayout(box)
+            self.fields[item.id] = widget
+            self.labels[item.id] = label
+        layout.addStretch(1)
+
+    def _starters(self, starters: Sequence[str]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        caption = wrapped_label("Start with:", self, muted=True)
+        caption.setAlignment(Qt.AlignmentFlag.AlignTop)
+        caption.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(caption)
+        flow = FlowLayout(spacing=8)
+        for text in starters:
+            chip = make_chip(text, self, checkable=False)
+            chip.setAccessibleName(f"Start with: {text}")
+            chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus in the text
+            chip.clicked.connect(lambda _=False, t=text: self.insert_starter(t))
+            flow.addWidget(chip)
+            self.starter_buttons.append(chip)
+        row.addLayout(flow, 1)
+        return row
+
+    def text_edits(self) -> list[QLineEdit | QPlainTextEdit]:
+        return [
+            w.edit
+            for w in self.fields.values()
+            if isinstance(getattr(w, "edit", None), (QLineEdit, QPlainTextEdit))
+        ]
+
+    def insert_starter(self, text: str) -> None:
+        """Put a sentence starter into the text box being written in (else the first one)."""
+        edits = self.text_edits()
+        if not edits:
+            return
+        focused = QApplication.focusWidget()
+        target = focused if focused in edits else edits[0]
+        if isinstance(target, QPlainTextEdit):
+            before, insert = target.textCursor().block().text(), target.insertPlainText
+            before = before[: target.textCursor().positionInBlock()]
+        else:
+            before, insert = target.text()[: target.cursorPosition()], target.insert
+        insert(("" if not before or before.endswith(" ") else " ") + text + " ")
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def relabel(self, names: dict[str, str]) -> None:
+        for field_id, item in self._items.items():
+            words = fill_label(item.label, names)
+            self.labels[field_id].setText(words)
+            self.fields[field_id].relabel(words)
+
+    def missing(self) -> list[FieldWidget]:
+        return [
+            self.fields[i]
+            for i, item in self._items.items()
+            if item.required and self.fields[i].value() in (None, "", [])
+        ]
+
+    def first_focus(self) -> QWidget:
+        return next(iter(self.fields.values())).focus_target()
+
+
+class RepairWizard(QDialog):
+    """A repair flow, page by page. `saved(repair_id)` once stored; `saved_for_later(key)` when
+    it was kept as a draft. The window title stays neutral: the flow's name is private."""
+
+    saved = Signal(int)
+    saved_for_later = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        template: Template,
+        conflict_ids: Sequence[int] = (),
+        repair_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.template = template
+        self.repair: Repair | None = journal.get_repair(repair_id) if repair_id else None
+        ids = list(conflict_ids) or (self.repair.conflict_ids if self.repair else [])
+        self.conflict_ids = list(dict.fromkeys(ids))
+        self.draft_key = draft_key(template.id, self.conflict_ids, repair_id)
+        conflicts = self._conflicts()
+        self._carried: dict[str, Answer] = {}
+        self.setWindowTitle(APP_NAME)
+        self._style = ChipStyle(self, CALM_STYLE)
+        self.resize(760, 640)
+        self.pages = [StepPage(step, conflicts) for step in template.steps]
+        self._build(conflicts)
+        saved = dict(self.repair.answers) if self.repair else {}
+        draft = journal.load_draft(self.draft_key)
+        resumed = RepairDraft.from_payload(draft) if draft else None
+        start = resumed.answers if resumed else saved
+        if resumed or self.repair:  # a fresh start keeps what was pre-picked from the conflict
+            self._load_answers(start)
+        self._names_changed()
+        asked = {Template.key(s, f) for s, f in template.fields()}
+        self._carried = {k: v for k, v in start.items() if k not in asked}
+        self._clean = self.answers()
+        if resumed:
+            self.go_to(resumed.page)
+        else:
+            self.go_to(self._first_unanswered() if self.repair else 0)
+
+    def _conflicts(self) -> list[Conflict]:
+        """The linked conflicts, for pre-filling; one emptied from the trash meanwhile is
+        simply not used (saving then says plainly that it is gone)."""
+        from healdesk.vault import VaultError
+
+        found = []
+        for conflict_id in self.conflict_ids:
+            try:
+                found.append(self.journal.get_conflict(conflict_id))
+            except VaultError:
+                continue
+        return found
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self, conflicts: Sequence[Conflict]) -> None:
+        outer = QVBoxLayout(self)
+        # Pages scroll, so the window needs no minimum from its content; a fixed minimum set
+        # before the window exists also spares platforms that cannot change it later.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(560, 440)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QVBoxLayout()
+        header.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, 0)
+        header.setSpacing(8)
+        self.progress_label = wrapped_label("", self, muted=True)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setRange(0, len(self.pages))
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName("Progress through the steps")
+        header.addWidget(self.progress_label)
+        header.addWidget(self.progress)
+        outer.addLayout(header)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(_scrolling(IntroPage(self.template, conflicts)))
+        for page in self.pages:
+            self.stack.addWidget(_scrolling(page))
+        outer.addWidget(self.stack, 1)
+        self.notice = wrapped_label("", self)
+        self.notice.setContentsMargins(PAGE_MARGIN, 0, PAGE_MARGIN, 0)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, PAGE_MARGIN // 2)
+        buttons.setSpacing(10)
+        self.later_button = QPushButton("Save and continue &later", self)
+        self.skip_button = QPushButton("&Skip this step", self)
+        self.back_button = QPushButton("&Back", self)
+        self.next_button = QPushButton("&Next", self)
+        self.next_button.setDefault(True)
+        for button in (self.later_button, self.skip_button, self.back_button):
+            button.setAutoDefault(False)
+        buttons.addWidget(self.later_button)
+        buttons.addStretch(1)
+        for button in (self.skip_button, self.back_button, self.next_button):
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
+        self.later_button.clicked.connect(self.save_for_later)
+        self.skip_button.clicked.connect(self.skip)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.next)
+        for page in self.pages:
+            for widget in page.fields.values():
+                widget.changed.connect(self._names_changed)
+
+    # --- answers -------------------------------------------------------------------------
+    def answers(self) -> dict[str, Answer]:
+        """Every answered field ("step.field" -> value), plus answers carried from an older
+        version of the template that this one no longer asks."""
+        found: dict[str, Answer] = dict(self._carried)
+        for page in self.pages:
+            for field_id, widget in page.fields.items():
+                value = widget.value()
+                if value not in (None, "", []):
+                    found[f"{page.step.id}.{field_id}"] = value
+        return found
+
+    def _load_answers(self, answers: dict[str, Answer]) -> None:
+        """Every field shows exactly what was kept: a field left empty stays empty, even one
+        that a fresh start would pre-fill from the conflict."""
+        for page in self.pages:
+            for field_id, widget in page.fields.items():
+                widget.set_value(answers.get(f"{page.step.id}.{field_id}"))
+
+    def _names_changed(self) -> None:
+        names = names_from(self.template, self.answers())
+        for page in self.pages:
+            page.relabel(names)
+
+    # --- navigation ----------------------------------------------------------------------
+    def _first_unanswered(self) -> int:
+        """Where continuing a saved repair starts: the first step with nothing in it yet
+        (usually the outcome, filled in after the talk), else the first step."""
+        answers = self.answers()
+        for number, page in enumerate(self.pages, 1):
+            if not any(f"{page.step.id}.{i}" in answers for i in page.fields):
+                return number
+        return 1
+
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> StepPage | None:
+        index = self.index()
+        return self.pages[index - 1] if index > 0 else None
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.pages)))
+        self.stack.setCurrentIndex(index)
+        self.notice.hide()
+        page = self.current_page()
+        total = len(self.pages)
+        if page is None:
+            self.progress_label.setText(f"{total} short steps · about ten minutes")
+        else:
+            self.progress_label.setText(f"Step {index} of {total} · {page.step.section}")
+        self.progress.setValue(index)
+        last = index == total
+        self.back_button.setEnabled(index > 0)
+        self.skip_button.setVisible(page is not None and page.step.optional and not last)
+        self.next_button.setText("&Save repair" if last else ("&Begin" if index == 0 else "&Next"))
+        target = page.first_focus() if page else self.next_button
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def next(self) -> None:
+        page = self.current_page()
+        if page is not None and page.missing():
+            self._tell("A few words here, please, before going on.")
+            page.missing()[0].focus_target().setFocus()
+            return
+        if self.index() == len(self.pages):
+            self.finish()
+        else:
+            self.go_to(self.index() + 1)
+
+    def back(self) -> None:
+        self.go_to(self.index() - 1)
+
+    def skip(self) -> None:
+        """Leave an optional step for now: nothing typed is thrown away."""
+        if self.index() == len(self.pages):
+            self.finish()
+        else:
+            self.go_to(self.index() + 1)
+
+    def _tell(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    # --- keeping -------------------------------------------------------------------------
+    def save_draft(self) -> str:
+        draft = RepairDraft(
+            self.template.id,
+            self.template.version,
+            self.conflict_ids,
+            self.answers(),
+            self.index(),
+            self.repair.id if self.repair else None,
+        )
+        self.journal.save_draft(self.draft_key, draft.to_payload())
+        self._clean = draft.answers
+        return self.draft_key
+
+    def save_for_later(self) -> None:
+        if self._keep_draft():
+            super().reject()
+
+    def reject(self) -> None:
+        """Closing (Escape, the window's close button) never loses what was written."""
+        if self.answers() == self._clean or self._keep_draft():
+            super().reject()
+
+    def close_for_lock(self) -> None:
+        """Before the vault locks (the app calls this on every open dialog): keep unsaved
+        answers as a draft, then close without asking."""
+        if self.answers() != self._clean:
+            self.save_draft()
+        super().reject()
+
+    def _keep_draft(self) -> bool:
+        key = self._in_vault(self.save_draft, "Your answers could not be kept.")
+        if key is None:
+            return False
+        self.saved_for_later.emit(key)
+        return True
+
+    def finish(self) -> None:
+        repair_id = self._in_vault(self._store, "The repair could not be saved.")
+        if repair_id is not None:
+            self.saved.emit(repair_id)
+            self.accept()
+
+    def _in_vault(self, write: Callable[[], _T], failed: str) -> _T | None:
+        """What `write()` returns, or None once the writer has been told `failed` and the
+        vault's reason (which never holds entry text)."""
+        from healdesk.vault import VaultError
+
+        try:
+            return write()
+        except VaultError as error:
+            prompts.warn(self, APP_NAME, f"{failed} {error}")
+            return None
+
+    def _store(self) -> int:
+        answers = self.answers()
+        repair = self.repair or Repair(
+            self.template.id,
+            self.template.version,
+            self.template.title,
+            (),
+            {},
+            status=RepairStatus.PLANNED,
+        )
+        repair.template_version = self.template.version
+        repair.snapshot = snapshot_for(self.template, answers, repair.snapshot)
+        repair.answers = answers
+        repair.conflict_ids = list(dict.fromkeys([*repair.conflict_ids, *self.conflict_ids]))
+        if repair.talked_at is None and self._talked(answers):
+            repair.talked_at = datetime.now(UTC).replace(microsecond=0)
+        if repair.status is RepairStatus.DRAFT:
+            repair.status = RepairStatus.PLANNED
+        with self.journal.transaction():  # the repair, its commitments and status, or nothing
+            if repair.id is None:
+                self.journal.add_repair(repair)
+            else:
+                self.journal.update_repair(repair)
+            sync_commitments(self.journal, repair.id, promised_actions(self.template, answers))
+            refresh_status(self.journal, repair.id)
+            self.journal.discard_draft(self.draft_key)
+        self.repair, self._clean = repair, answers
+        return repair.id
+
+    def _talked(self, answers: dict[str, Answer]) -> bool:
+        return any(
+            item.talked_option and answers.get(Template.key(step, item)) == item.talked_option
+            for step, item in self.template.fields()
+        )

@@ -1,0 +1,71 @@
+"""The look of chips: soft, rounded, derived from the current palette so light and dark both
+read calmly (a checked chip is tinted, not shouted in the full highlight colour)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
+
+from healdesk.gui.widgets.section_looks import blend
+
+
+def chip_style_sheet(palette: QPalette) -> str:
+    """Style sheet for buttons carrying the dynamic property chip="true"."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    return f"""
+QPushButton[chip="true"] {{
+    border: 1px solid {blend(base, text, 0.22).name()};
+    border-radius: 11px;  /* Qt drops radii over half the height */
+    padding: 4px 12px;
+    background: {base.name()};
+    color: {text.name()};
+}}
+QPushButton[chip="true"]:hover {{ border-color: {blend(base, accent, 0.7).name()}; }}
+QPushButton[chip="true"]:checked {{
+    background: {blend(base, accent, 0.22).name()};
+    border-color: {blend(base, accent, 0.65).name()};
+}}
+QPushButton[chip="true"]:focus {{ border: 2px solid {accent.name()}; padding: 3px 11px; }}
+"""
+
+
+class ChipStyle(QObject):
+    """Keeps `widget`'s style sheet (`base_sheet` plus the chip style) in step with its
+    window's palette, light or dark, while it is open. The window is watched, not the widget:
+    a widget with a style sheet of its own no longer receives its parent's palette changes."""
+
+    def __init__(self, widget: QWidget, base_sheet: str = "") -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._base = base_sheet
+        self._window: QWidget | None = None
+        widget.installEventFilter(self)
+        self._watch()
+
+    def _watch(self) -> None:
+        window = self._widget.window()
+        if window is not self._window:
+            if self._window is not None and self._window is not self._widget:
+                self._window.removeEventFilter(self)
+            if window is not self._widget:
+                window.installEventFilter(self)
+            self._window = window
+        self.restyle()
+
+    def restyle(self) -> None:
+        sheet = self._base + chip_style_sheet(self._widget.window().palette())
+        if sheet != self._widget.styleSheet():  # setting a sheet can itself change the palette
+            self._widget.setStyleSheet(sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not hasattr(self, "_window"):  # Qt tears the styler down: nothing to keep up
+            return False
+        kind = event.type()
+        if watched is self._widget and kind in (QEvent.Type.ParentChange, QEvent.Type.Show):
+            self._watch()  # a form may put the widget's parent into a window only later
+        elif watched is self._window and kind == QEvent.Type.PaletteChange:
+            self.restyle()
+        return False
