@@ -49,10 +49,10 @@ def share_preview(
     journal: Journal, repair_id: int, partner_name: str, choice: ShareChoice
 ) -> dict[str, Any]:
     """Exactly what `share_file` would seal with the same choice; writes nothing."""
-    partner = journal.partner(partner_name)
+    journal.partner(partner_name)  # an unpaired name is refused here too
     shared = journal.shared_repair(repair_id)
     uid = shared.uid if shared else PREVIEW_UID
-    return _payload(journal, journal.get_repair(repair_id), uid, choice, partner, preview=True)
+    return _payload(journal, journal.get_repair(repair_id), uid, choice, preview=True)
 
 
 def share_file(
@@ -71,7 +71,7 @@ def share_file(
         if shared and shared.partner and shared.partner.casefold() != partner.name.casefold():
             raise SharedWithSomeoneElse(shared.partner)
         uid = journal.shared_repair_uid(repair_id, partner)
-        payload = _payload(journal, repair, uid, choice, partner, now=now)
+        payload = _payload(journal, repair, uid, choice, now=now)
         if is_empty(payload):
             raise NothingToShare
         keys = journal.partner_keys()
@@ -85,14 +85,17 @@ def _payload(
     repair: Repair,
     uid: str,
     choice: ShareChoice,
-    partner: Partner,
     *,
     preview: bool = False,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     assert repair.id is not None
     commitments = journal.commitments(repair.id) if choice.commitments else []
-    uid_for = (lambda c: PREVIEW_UID) if preview else (lambda c: journal.commitment_uid(c.id))
+    if preview:  # writes nothing: uids not given yet show as PREVIEW_UID
+        known = journal.shared_commitment_uids()
+        uid_for = lambda c: known.get(c.id, PREVIEW_UID)  # noqa: E731
+    else:
+        uid_for = lambda c: journal.commitment_uid(c.id)  # noqa: E731
     people = {p.name: p.role or "them" for p in journal.people()}
     return share_payload(
         repair,
