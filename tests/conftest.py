@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+
+from healdesk.core.conflict import Conflict
+from healdesk.core.templates import load_catalog
+from tests.helpers import export_sample
+from tests.helpers.vaults import PASSPHRASE
 
 # Set before any test module imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,10 +41,6 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     return home
 
 
-#: The passphrase of every test vault made by the fixtures below.
-PASSPHRASE = "calm river 7 tests"
-
-
 @pytest.fixture(scope="session")
 def vault_template(tmp_path_factory):
     """One real vault created per test session (creating costs a KDF calibration): each test
@@ -52,11 +57,31 @@ def vault_template(tmp_path_factory):
 @pytest.fixture
 def vault_folder(vault_template, tmp_path):
     """A fresh, locked copy of the template vault in this test's tmp_path."""
-    import shutil
-
     folder = tmp_path / "vault"
     shutil.copytree(vault_template[0], folder)
     return folder
+
+
+@pytest.fixture
+def new_vault(vault_template):
+    """A factory of fresh, unlocked copies of the template vault; all are locked and deleted
+    at the end of the test. Usable inside hypothesis examples (each call is a new vault)."""
+    from healdesk.vault import Vault
+
+    made: list[tuple[Vault, Path]] = []
+
+    def make() -> Vault:
+        base = Path(tempfile.mkdtemp(prefix="healdesk-formats-"))
+        shutil.copytree(vault_template[0], base / "vault")
+        vault = Vault.unlock(base / "vault", recovery_key=vault_template[1])
+        made.append((vault, base))
+        return vault
+
+    yield make
+    for vault, base in made:
+        if vault.is_unlocked:
+            vault.lock()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
@@ -78,3 +103,55 @@ def vault(vault_folder, recovery_key):
 @pytest.fixture
 def journal(vault):
     return vault.journal
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    """The built-in repair templates, checked to load without a problem."""
+    found = load_catalog()
+    assert found.problems == []
+    return found.templates
+
+
+@pytest.fixture
+def conflict_id(journal) -> int:
+    """One saved conflict to repair."""
+    return journal.add_conflict(
+        Conflict(
+            datetime(2026, 3, 3, 20, 15, tzinfo=UTC),
+            "We argued about the dishes again.",
+            person="Sam",
+            my_feelings=["hurt", "tired"],
+            their_feelings=["dismissed"],
+            my_part=["raising my voice", "walking away"],
+            my_wish=["appreciation"],
+            their_wish=["reassurance"],
+            themes=["chores"],
+        )
+    )
+
+
+@pytest.fixture
+def sample_ids(journal) -> list[int]:
+    """The sample journal's conflict ids, oldest first."""
+    return export_sample.fill(journal)
+
+
+@pytest.fixture
+def secret_service(monkeypatch):
+    """The real Secret Service (marker `keychain`): fails, never skips, when it is missing."""
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    import keyring
+    import keyring.core
+
+    from healdesk.vault import Vault
+
+    keyring.core.init_backend()
+    if not Vault.device_slot_available():
+        pytest.fail(
+            "No usable Secret Service: run the suite through .ci/test.sh "
+            "(needs the Debian packages gnome-keyring and dbus)."
+        )
+    yield
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.init_backend()

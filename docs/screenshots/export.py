@@ -13,7 +13,7 @@ from healdesk.export.pdf import ExportOptions, Selection, export_pdf
 from healdesk.gui.base import appearance
 from healdesk.gui.export.export_dialog import ExportDialog
 from healdesk.vault import Vault
-from tests.export import sample
+from tests.helpers import export_sample as sample
 
 
 def render_page(pdf: Path, page: int, target: Path) -> None:

@@ -157,7 +157,7 @@ def main() -> None:
     count = 2_000 if args.quick else 20_000
 
     from healdesk.vault import Vault
-    from tests.bench.bench_vault import make_conflicts
+    from tests.helpers.bulk_journal import make_conflicts
 
     folder = work / "journal"
     vault, recovery = Vault.create(folder, "benchmark passphrase")

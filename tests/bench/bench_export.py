@@ -24,8 +24,8 @@ from healdesk.export.pdf import ExportOptions, Selection, export_pdf
 from healdesk.export.pdf.fonts import font_chain
 from healdesk.export.pdf.styles import BODY
 from healdesk.vault import Vault
-from tests.bench.bench_vault import make_conflicts
 from tests.bench.timing import Row, print_table
+from tests.helpers.bulk_journal import make_conflicts
 
 
 def bare_document(conflicts: list[Conflict]) -> bytes:

@@ -24,8 +24,8 @@ from healdesk.formats import healdesk_json, markdown, read_journal_file
 from healdesk.vault import Vault
 from healdesk.vault.exporter import journal_bundle
 from healdesk.vault.importer import import_bundle
-from tests.bench.bench_vault import THEMES, WORDS
 from tests.bench.timing import Row, median_time, print_table, quick_run
+from tests.helpers.bulk_journal import THEMES, WORDS
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

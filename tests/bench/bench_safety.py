@@ -18,8 +18,8 @@ from healdesk.vault import Vault
 from healdesk.vault.database import connect
 from healdesk.vault.keys import new_data_key
 from healdesk.vault.restore import Secret, inspect_backup
-from tests.bench.bench_vault import make_conflicts
 from tests.bench.timing import Row, print_table
+from tests.helpers.bulk_journal import make_conflicts
 
 PASSPHRASE = "benchmark passphrase"
 

@@ -7,63 +7,14 @@ Run: python -m tests.bench.bench_vault [--quick]
 
 from __future__ import annotations
 
-import random
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
 from tests.bench.timing import Row, median_time, percentile, print_table, quick_run
-
-THEMES = ["Chores", "Money", "In-laws", "Phone at dinner", "Plans", "Intimacy", "Kids", "Work"]
-WORDS = [
-    "tired",
-    "dishes",
-    "again",
-    "evening",
-    "voice",
-    "door",
-    "calm",
-    "listen",
-    "heard",
-    "money",
-    "plan",
-    "weekend",
-    "sorry",
-    "promise",
-    "late",
-    "phone",
-    "dinner",
-    "visit",
-    "mother",
-    "kitchen",
-    "budget",
-    "holiday",
-]
-
-
-def make_conflicts(count: int, seed: int = 3) -> list[Conflict]:
-    rng = random.Random(seed)
-    start = datetime(2016, 1, 1, tzinfo=UTC)
-    entries = []
-    for i in range(count):
-        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 160)))
-        entries.append(
-            Conflict(
-                start + timedelta(hours=i * 4.3 + rng.random()),
-                text,
-                person=rng.choice(["Sam", "Mum"]),
-                intensity=rng.randint(0, 10),
-                my_feelings=rng.sample(["hurt", "angry", "sad", "tired"], 2),
-                my_part=rng.sample(["raised my voice", "walked away", "sarcasm"], 1),
-                themes=rng.sample(THEMES, rng.randint(1, 2)),
-                settled=rng.randint(1, 5),
-                private_notes=" ".join(rng.choice(WORDS) for _ in range(20)),
-            )
-        )
-    return entries
+from tests.helpers.bulk_journal import make_conflicts
 
 
 def run(count: int) -> list[Row]:

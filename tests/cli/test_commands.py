@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
-from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).parents[2]
-
-
-def healdesk(*args: str, stdin: str = "", env: dict[str, str] | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "healdesk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        timeout=60,
-    )
-
-
-def assert_one_line_error(result, contains: str) -> None:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("healdesk: "), result.stderr
-    assert contains in lines[0]
+from tests.helpers.cli import assert_one_line_error, healdesk, run_without_qt
+from tests.helpers.vaults import PASSPHRASE
 
 
 def test_init_reads_the_first_stdin_line_and_prints_the_recovery_key(tmp_path):
@@ -173,28 +148,6 @@ def test_passwd_with_old_passphrase_then_with_recovery_key(vault_folder, recover
         healdesk("passwd", "--data-dir", str(vault_folder), stdin=f"{PASSPHRASE}\nwhatever123\n"),
         "does not open",
     )
-
-
-def run_without_qt(*argv: str, stdin: str = "") -> str:
-    """Run a sub-command in a fresh interpreter, assert it succeeded without loading Qt or
-    reportlab (a headless command must work where neither is installed), return its stdout."""
-    code = (
-        "import sys\nfrom healdesk.cli import main\n"
-        "code = main(sys.argv[1:])\n"
-        "assert code == 0, code\n"
-        "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'reportlab'))]\n"
-        "assert not loaded, loaded\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code, *argv],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def test_headless_commands_never_import_qt(vault_folder):

@@ -23,8 +23,8 @@ from healdesk.export.pdf import (
 )
 from healdesk.export.pdf.document import TITLE
 from healdesk.export.pdf.fonts import PLACEHOLDER, font_chain
-from tests.export import sample
-from tests.export.readback import dark_pixels, outline_titles, page_texts, pdf_text
+from tests.helpers import export_sample as sample
+from tests.helpers.pdf_readback import dark_pixels, outline_titles, page_texts, pdf_text
 
 FIRST, MARKUP = "dishes were still in the sink", "<b>again</b> & the card bill"
 NOT_CHOSEN = ("Laundry piled up", "Mum said I never visit", "bathroom")

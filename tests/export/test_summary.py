@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from healdesk.core.repair import Repair, RepairStatus
 from healdesk.export.pdf import Selection, export_pdf, gather
 from healdesk.export.pdf.summary import ExportSummary, summarize
-from tests.conftest import PASSPHRASE
-from tests.patterns.journals import add, all_repaired, berlin, repair
-from tests.patterns.test_stats_command import stats
+from tests.helpers.cli import stats
+from tests.helpers.journals import add, all_repaired, berlin, repair
+from tests.helpers.vaults import PASSPHRASE
 
 
 def figures(journal, selection: Selection | None = None) -> ExportSummary:
@@ -80,7 +80,7 @@ def talked_repair(journal, conflict_id: int, created) -> int:
 def constructed(journal) -> None:
     """Chores: six weekly fights from 3 May 2026, each repaired (after 24, 24, 48, 48, 72 and
     12 hours) and still raw or unsettled (1, 2, 1, 2, 1, 2); five commitments: three kept, one
-    partly, one not checked in on (tests/patterns/journals.py).
+    partly, one not checked in on (tests/helpers/journals.py).
     Money: three fights months apart (not recurring), each repaired and talked about after 48
     hours, settled 1: the PDF's old "three or more entries" rule would call it the same fight.
     Plans: four weekly fights from 14 June, two repaired after 6 hours and settled 4 (recurring,

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from healdesk.formats import FormatError, dayone, healdesk_json, jrnl
 from healdesk.vault.exporter import journal_bundle
 from healdesk.vault.importer import import_bundle
-from tests.formats.conftest import DATA
-from tests.formats.samples import fill_journal
+from tests.helpers.format_samples import fill_journal
+from tests.helpers.paths import FORMAT_FILES
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
@@ -81,7 +81,7 @@ def test_damaged_exports_import_or_are_refused_cleanly(kind, healdesk_document, 
     if kind == "healdesk":
         original = healdesk_document
     else:
-        original = json.loads((DATA / f"{kind}_export.json").read_text(encoding="utf-8"))
+        original = json.loads((FORMAT_FILES / f"{kind}_export.json").read_text(encoding="utf-8"))
     document = damaged(original, data)
     try:
         bundle = READERS[kind](document)

@@ -9,14 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from healdesk.formats import FormatError, healdesk_json, read_journal_file
-from healdesk.locations import asset
 from healdesk.vault.exporter import journal_bundle
 from healdesk.vault.importer import import_bundle
-from tests.formats.samples import fill_journal, normalised, offsets
-from tests.formats.strategies import bundles
-
-SCHEMA = json.loads(asset("resources", "schema", "healdesk-journal.schema.json").read_text())
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+from tests.helpers.format_samples import SCHEMA, VALIDATOR, fill_journal, normalised, offsets
+from tests.helpers.strategies import bundles
 
 
 def test_the_schema_is_a_valid_json_schema():

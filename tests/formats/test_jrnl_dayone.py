@@ -10,13 +10,13 @@ import pytest
 
 from healdesk.formats import FormatError, dayone, jrnl, read_journal_file
 from healdesk.vault.importer import import_bundle
-from tests.formats.conftest import DATA
+from tests.helpers.paths import FORMAT_FILES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def test_a_jrnl_export_imports_with_its_tags_as_themes_and_its_times_kept(journal):
-    name, bundle = read_journal_file(DATA / "jrnl_export.json", zone=BERLIN)
+    name, bundle = read_journal_file(FORMAT_FILES / "jrnl_export.json", zone=BERLIN)
     report = import_bundle(journal, bundle)
 
     assert name == "jrnl"
@@ -42,14 +42,14 @@ def test_a_jrnl_export_imports_with_its_tags_as_themes_and_its_times_kept(journa
 
 
 def test_jrnl_times_default_to_this_computers_time_zone():
-    _, bundle = read_journal_file(DATA / "jrnl_export.json")
+    _, bundle = read_journal_file(FORMAT_FILES / "jrnl_export.json")
     first = bundle.conflicts[0].happened_at
     assert (first.hour, first.minute) == (20, 15)
     assert first.utcoffset() == first.replace(tzinfo=None).astimezone().utcoffset()
 
 
 def test_a_day_one_export_imports_in_each_entrys_own_time_zone(journal):
-    name, bundle = read_journal_file(DATA / "dayone_export.json")
+    name, bundle = read_journal_file(FORMAT_FILES / "dayone_export.json")
     report = import_bundle(journal, bundle)
 
     assert name == "dayone"
@@ -82,7 +82,7 @@ def test_a_day_one_export_imports_in_each_entrys_own_time_zone(journal):
 
 
 def test_a_day_one_zip_with_two_journals_imports_both(tmp_path):
-    document = json.loads((DATA / "dayone_export.json").read_text(encoding="utf-8"))
+    document = json.loads((FORMAT_FILES / "dayone_export.json").read_text(encoding="utf-8"))
     archive = tmp_path / "export.zip"
     with zipfile.ZipFile(archive, "w") as out:
         out.writestr("Journal.json", json.dumps(document))
@@ -123,7 +123,7 @@ def test_format_detection_and_an_explicit_format(tmp_path):
     path.write_text(json.dumps({"entries": [{"creationDate": "2024-05-12T12:00:00Z"}]}))
     assert read_journal_file(path)[0] == "dayone"
     with pytest.raises(FormatError, match=r"at \$\.format: this field is missing"):
-        read_journal_file(DATA / "dayone_export.json", "healdesk")
+        read_journal_file(FORMAT_FILES / "dayone_export.json", "healdesk")
     path.write_text(json.dumps({"notes": []}))
     with pytest.raises(FormatError, match="not a file HealDesk can import"):
         read_journal_file(path)

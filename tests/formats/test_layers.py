@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.cli.test_commands import ROOT
+from tests.helpers.paths import ROOT
 
 
 def test_formats_import_neither_the_vault_nor_qt():

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from healdesk.formats import FormatError, read_journal_file
-from tests.formats.conftest import DATA
+from tests.helpers.paths import FORMAT_FILES
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256))
 
@@ -48,7 +48,7 @@ def test_a_missing_file_and_a_folder_are_refused(tmp_path):
 
 def test_a_byte_order_mark_is_accepted(tmp_path):
     path = tmp_path / "export.json"
-    path.write_bytes(b"\xef\xbb\xbf" + (DATA / "jrnl_export.json").read_bytes())
+    path.write_bytes(b"\xef\xbb\xbf" + (FORMAT_FILES / "jrnl_export.json").read_bytes())
     assert len(read_journal_file(path)[1].conflicts) == 6
 
 

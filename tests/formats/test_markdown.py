@@ -13,8 +13,8 @@ from healdesk.core.conflict import Conflict
 from healdesk.formats import markdown
 from healdesk.formats.jrnl import parse as parse_jrnl
 from healdesk.vault.exporter import journal_bundle
-from tests.formats.samples import fill_journal
-from tests.formats.strategies import texts
+from tests.helpers.format_samples import fill_journal
+from tests.helpers.strategies import texts
 
 
 def test_the_document_holds_every_entry_repair_and_commitment(journal):

@@ -1,8 +1,14 @@
-"""GUI test helpers: a controllable clock, answered prompts, sessions on real vaults."""
+"""GUI fixtures: a controllable clock, answered prompts, sessions on real vaults, entry
+dialogs opened and closed as the app does, and both looks (light and dark)."""
 
 from __future__ import annotations
 
 import pytest
+import shiboken6
+
+from healdesk.gui.base import prompts
+from healdesk.gui.base.appearance import STYLE_SHEET, palette_for
+from tests.helpers.keyboard import show_active
 
 
 class FakeClock:
@@ -29,8 +35,6 @@ def answers(monkeypatch):
 
     A prompt the test did not expect fails the test instead of blocking on a modal.
     """
-    from healdesk.gui.base import prompts
-
     given: dict = {}
     asked: list[tuple[str, tuple]] = []
 
@@ -91,3 +95,64 @@ def open_session(make_session, vault_folder, recovery_key, qtbot):
     session.open(Vault.unlock(vault_folder, recovery_key=recovery_key))
     qtbot.waitExposed(session.window)
     return session
+
+
+@pytest.fixture
+def prompt_queue(monkeypatch):
+    """Answer confirm, warn and inform without a modal: confirm() returns the queued answers
+    in turn (an unexpected question fails the test instead of blocking it) and every prompt is
+    recorded. The entry, trash, labels and picker tests use it for every test (`pytestmark`)."""
+
+    class Answers:
+        def __init__(self) -> None:
+            self.confirm: list[bool] = []
+            self.asked: list[tuple[str, str]] = []
+
+        def _confirm(self, _parent, title, text, _action):
+            self.asked.append((title, text))
+            assert self.confirm, f"unexpected question: {title}"
+            return self.confirm.pop(0)
+
+        def _note(self, _parent, title, text):
+            self.asked.append((title, text))
+
+    given = Answers()
+    monkeypatch.setattr(prompts, "confirm", given._confirm)
+    monkeypatch.setattr(prompts, "warn", given._note)
+    monkeypatch.setattr(prompts, "inform", given._note)
+    return given
+
+
+@pytest.fixture
+def open_entry(qtbot, journal):
+    """Open ConflictDialogs on the test's journal; at the end they close the way the app
+    closes them before locking (draft kept, words wiped), while the vault is still open."""
+    from healdesk.gui.entry.entry_dialog import ConflictDialog
+    from healdesk.gui.entry.entry_lock import close_entry_dialogs_for_lock
+
+    opened = []
+
+    def open_(conflict_id=None, dialog=None):
+        dialog = dialog or ConflictDialog(journal, conflict_id)
+        opened.append(dialog)
+        show_active(qtbot, dialog)
+        return dialog
+
+    yield open_
+    close_entry_dialogs_for_lock()
+    for dialog in opened:
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
+
+
+@pytest.fixture(params=["light", "dark"])
+def looks(request, qapp):
+    """The app styled as `appearance.apply` would, light then dark; yields the scheme."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    qapp.setStyle("Fusion")
+    qapp.setPalette(palette_for(request.param == "dark"))
+    qapp.setStyleSheet(STYLE_SHEET)
+    yield request.param
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)

@@ -18,7 +18,7 @@ from healdesk.cli import main
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment, FieldSnapshot, Repair, RepairStatus, StepSnapshot
 from healdesk.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 #: Words that live only in A's or B's journal; a share file must never show them in clear.
 A_MARKERS = ("PLUMTREE-OWN", "QUINCE-FEEL", "MARIGOLD-PRIVATE", "HAWTHORN-WHAT", "Juniperia")

@@ -20,7 +20,7 @@ from healdesk.core.repair import (
 )
 from healdesk.vault.errors import VaultError
 from healdesk.vault.store import EntryNotFound, NameInUse
-from tests.entries import BERLIN, full_conflict
+from tests.helpers.entries import BERLIN, full_conflict
 
 
 def conflict(day: int = 1, text: str = "Dishes again", **fields) -> Conflict:

@@ -14,23 +14,6 @@ from healdesk.vault.errors import DeviceSlotUnavailable
 pytestmark = pytest.mark.keychain
 
 
-@pytest.fixture
-def secret_service(monkeypatch):
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
-    import keyring
-    import keyring.core
-
-    keyring.core.init_backend()
-    if not Vault.device_slot_available():
-        pytest.fail(
-            "No usable Secret Service: run the suite through .ci/test.sh "
-            "(needs the Debian packages gnome-keyring and dbus)."
-        )
-    yield
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    keyring.core.init_backend()
-
-
 def test_remember_on_device_then_unlock_without_a_passphrase(secret_service, vault):
     vault.remember_on_device()
     folder = vault.folder

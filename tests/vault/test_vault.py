@@ -13,7 +13,7 @@ import pytest
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault, errors
 from healdesk.vault.keyfile import PRIMARY, SPARE
-from tests.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def snapshot(folder: Path) -> dict[str, str]:

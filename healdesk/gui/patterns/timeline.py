@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.gui.patterns.timeline_canvas import LANE_HEIGHT, TimelineCanvas
+from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
+from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
 from healdesk.vault.journal import Journal
 
 ALL_THEMES = "All themes"

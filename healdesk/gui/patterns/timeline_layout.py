@@ -180,8 +180,8 @@ def build_data(
     `start`..`end` inclusive), most frequent theme on top; entries without a theme get a lane
     of their own. `repair_times` is `Journal.repair_times()`; only repairs of shown entries and
     their commitments come along."""
-    low = _day_start(start) if start else -math.inf
-    high = _day_start(end + timedelta(days=1)) if end else math.inf
+    low = day_start(start) if start else -math.inf
+    high = day_start(end + timedelta(days=1)) if end else math.inf
     wanted_themes, wanted_people = set(themes), set(people)
     by_name: dict[str, Lane] = {}
     shown: dict[int, ConflictSummary] = {}
@@ -221,7 +221,7 @@ def build_data(
     commitment_items = sorted(
         (
             CommitmentItem(
-                _day_start(c.due) + DAY / 2 if c.due else c.created_at.timestamp(), c.latest
+                day_start(c.due) + DAY / 2 if c.due else c.created_at.timestamp(), c.latest
             )
             for c in commitments
             if c.repair_id in repair_ids
@@ -344,71 +344,6 @@ def nearest(lane: Lane, moment: float) -> float | None:
     return min(candidates, key=lambda t: abs(t - moment))
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
-    """One axis label; a major tick (a new week, month or year) is drawn stronger."""
-
-    x: float
-    label: str
-    major: bool
-
-
-def ticks(view: Viewport) -> list[Tick]:
-    """Axis ticks in local calendar units fitting the zoom: days, weeks, months or years."""
-    days = view.width * view.seconds_per_px / DAY
-    first = datetime.fromtimestamp(view.start).date()
-    last = datetime.fromtimestamp(view.end).date()
-    result: list[Tick] = []
-    if days <= 16:
-        day = first
-        while day <= last:
-            result.append(Tick(view.x(_day_start(day)), f"{day:%a %d}", day.weekday() == 0))
-            day += timedelta(days=1)
-    elif days <= 100:
-        day = first - timedelta(days=first.weekday())
-        while day <= last:
-            result.append(Tick(view.x(_day_start(day)), f"{day:%d %b}", day.day <= 7))
-            day += timedelta(days=7)
-    elif days <= 800:
-        day = first.replace(day=1)
-        while day <= last:
-            x = view.x(_day_start(day))
-            # The year goes with each January and with the first month in view.
-            shown = view.left - 1 <= x and not any(t.label for t in result if t.x >= view.left - 1)
-            label = f"{day:%b %Y}" if day.month == 1 or shown else f"{day:%b}"
-            result.append(Tick(x, label, day.month == 1))
-            day = _next_month(day)
-    else:
-        day = first.replace(month=1, day=1)
-        while day <= last:
-            for month in (1, 4, 7, 10):
-                quarter = day.replace(month=month)
-                label = f"{day.year}" if month == 1 else ""
-                result.append(Tick(view.x(_day_start(quarter)), label, month == 1))
-            day = day.replace(year=day.year + 1)
-    return [t for t in result if view.left - 1 <= t.x <= view.left + view.width + 1]
-
-
-def weekend_spans(view: Viewport) -> list[tuple[float, float]]:
-    """Saturday-Sunday stretches (x from, x to) when days are wide enough to see them."""
-    if view.width * view.seconds_per_px / DAY > 100:
-        return []
-    day = datetime.fromtimestamp(view.start).date()
-    day -= timedelta(days=(day.weekday() - 5) % 7)
-    spans = []
-    while _day_start(day) < view.end:
-        spans.append((view.x(_day_start(day)), view.x(_day_start(day + timedelta(days=2)))))
-        day += timedelta(days=7)
-    return spans
-
-
-def _day_start(day: date) -> float:
+def day_start(day: date) -> float:
+    """The first moment of a local calendar day, in epoch seconds."""
     return datetime.combine(day, time()).astimezone().timestamp()
-
-
-def _next_month(day: date) -> date:
-    return (
-        day.replace(year=day.year + 1, month=1)
-        if day.month == 12
-        else day.replace(month=day.month + 1)
-    )

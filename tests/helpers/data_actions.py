@@ -1,0 +1,46 @@
+"""What the data actions need around them in a test: a stand-in session and answered prompts."""
+
+from __future__ import annotations
+
+from healdesk.gui.base import prompts
+from healdesk.vault import Vault
+
+
+class StandInSession:
+    """What DataActions needs of the app's Session: the open vault and lock()."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault: Vault | None = vault
+        self.locks = 0
+
+    def lock(self) -> None:
+        if self.vault is not None:
+            self.vault.lock()
+        self.vault = None
+        self.locks += 1
+
+
+class Answers:
+    """Records what the actions said and answers what they asked."""
+
+    def __init__(self, monkeypatch, **answers) -> None:
+        self.said: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+        for name in ("inform", "warn"):
+            monkeypatch.setattr(prompts, name, self._say(name))
+        monkeypatch.setattr(prompts, "confirm", self._confirm(answers.get("confirm", True)))
+        for name in ("save_path", "open_path", "ask_secret"):
+            monkeypatch.setattr(prompts, name, self._answer(answers.get(name)))
+
+    def _say(self, kind):
+        return lambda _parent, _title, text: self.said.append((kind, text))
+
+    def _confirm(self, answer):
+        def confirm(_parent, _title, text, _action):
+            self.asked.append(text)
+            return answer
+
+        return confirm
+
+    def _answer(self, answer):
+        return lambda *_args: answer
