@@ -36,6 +36,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export_markdown",
     "export_pdf",
     "template",
+    "repairs",
+    "partner",
+    "share",
+    "receive",
 )
 
 

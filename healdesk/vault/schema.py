@@ -133,6 +133,46 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 4: stable identity for merging copies written apart (see vault/merge.py).
     IDENTITY,
+    # 5: couple mode. This vault's partner keys (secret halves: they live only in here and in
+    # its backups), paired partners (one per person), repairs shared with a partner under a
+    # uid both journals know, the partner's side as received, commitments made together, and
+    # the ids of share files already opened (a replayed file changes nothing).
+    """
+    CREATE TABLE partner_keys (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        partner_id TEXT NOT NULL,
+        age_secret TEXT NOT NULL,
+        signing_secret BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE partner (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL UNIQUE REFERENCES person(id) ON DELETE CASCADE,
+        partner_id TEXT NOT NULL UNIQUE,
+        code TEXT NOT NULL,
+        paired_at TEXT NOT NULL
+    );
+    CREATE TABLE shared_repair (
+        repair_id INTEGER PRIMARY KEY REFERENCES repair(id) ON DELETE CASCADE,
+        uid TEXT NOT NULL UNIQUE,
+        partner INTEGER REFERENCES partner(id) ON DELETE SET NULL
+    );
+    CREATE TABLE partner_side (
+        repair_id INTEGER PRIMARY KEY REFERENCES repair(id) ON DELETE CASCADE,
+        payload TEXT NOT NULL,              -- JSON: the partner's answers as they sent them
+        sent_at TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE TABLE shared_commitment (
+        commitment_id INTEGER PRIMARY KEY REFERENCES commitment(id) ON DELETE CASCADE,
+        uid TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE share_seen (
+        share_id TEXT PRIMARY KEY,
+        partner INTEGER REFERENCES partner(id) ON DELETE SET NULL,
+        opened_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -166,4 +166,13 @@ def collect_garbage_on_the_ui_thread():
     yield
     import gc
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    # No window outlives its test: a leftover one is re-polished by the next test's
+    # app-wide style change (the looks fixture), and a half-deleted one crashed there.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
