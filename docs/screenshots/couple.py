@@ -10,7 +10,8 @@ from pathlib import Path
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.sharing import ShareChoice
-from healdesk.core.template_loader import load_catalog, snapshot_for
+from healdesk.core.template_loader import load_catalog
+from healdesk.core.templates import snapshot_for
 from healdesk.gui.base import appearance
 from healdesk.gui.couple.pairing_dialog import PairingDialog
 from healdesk.gui.couple.share_dialog import ShareDialog

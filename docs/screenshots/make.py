@@ -44,7 +44,22 @@ def main(argv: list[str]) -> int:
     for area in args.areas or AREAS:
         for path in importlib.import_module(area).shoot(app, args.out):
             print(path)
+        settle(app)
     return 0
+
+
+def settle(app) -> None:
+    """Close and delete the last area's windows before the next one restyles the app: an
+    app-wide style change re-polishes every window left, and a half-deleted one crashed it."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 if __name__ == "__main__":

@@ -161,7 +161,8 @@ def test_understand_together_across_two_computers_with_a_commitment_checked_in_b
     """Each speaks for themselves in their own journal; the commitment made together is
     kept in both journals, and each side's check-ins reach the other."""
     from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair
-    from healdesk.core.template_loader import load_catalog, snapshot_for
+    from healdesk.core.template_loader import load_catalog
+    from healdesk.core.templates import snapshot_for
 
     a, b = journals
     template = load_catalog().templates["understand-together"]
