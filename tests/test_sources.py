@@ -46,3 +46,13 @@ def test_threads_start_in_one_place():
         if maker.search(path.read_text(encoding="utf-8"))
     }
     assert found <= THREAD_MAKERS, sorted(found - THREAD_MAKERS)
+
+
+def test_every_benchmark_imports():
+    """The benchmarks run after the suite (.ci/test.sh); one that no longer imports after a
+    refactor should fail here, in seconds, not at the end of CI."""
+    import importlib
+
+    for script in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
+        module = importlib.import_module(f"tests.bench.{script.stem}")
+        assert callable(module.main), script.name

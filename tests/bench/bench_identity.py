@@ -1,9 +1,9 @@
-"""Migration 2 (stable identity) at a decade of entries (20,000; `--quick`: 2,000).
+"""The stable-identity migration at a decade of entries (20,000; `--quick`: 2,000).
 
-The journal is written at schema 1, then unlocked with today's code: the floor is the same
-unlock of a journal already at the latest schema, so the ratio shows what migrating costs
-(the backup taken before migrating included).
-Run: python -m tests.bench.bench_identity [--quick]
+The journal is written at the schema just before identities, then unlocked with today's
+code: the floor is the same unlock of a journal already at the latest schema, so the ratio
+shows what migrating costs (the backup taken before migrating included).
+Run: python -m tests.bench.bench_identity [--quick] [--entries N] [--json FILE]
 """
 
 from __future__ import annotations
@@ -13,19 +13,17 @@ import time
 from pathlib import Path
 from unittest import mock
 
-from healdesk.vault import Vault
-from healdesk.vault import vault as vault_module
-from healdesk.vault.schema import MIGRATIONS
+from healdesk.vault import Vault, schema
+from healdesk.vault.identity_schema import IDENTITY
 from tests.bench.bench_vault import make_conflicts
-from tests.bench.timing import Row, print_table, quick_run
+from tests.bench.timing import Row, bench_options, entries, report
+
+BEFORE_IDENTITY = schema.MIGRATIONS.index(IDENTITY)
 
 
 def run(count: int) -> list[Row]:
     folder = Path(tempfile.mkdtemp(prefix="healdesk-bench-")) / "vault"
-    with (
-        mock.patch.object(vault_module, "LATEST", 1),
-        mock.patch.object(vault_module, "MIGRATIONS", MIGRATIONS[:1]),
-    ):
+    with mock.patch.object(schema, "LATEST", BEFORE_IDENTITY):
         vault, recovery = Vault.create(folder, "benchmark passphrase")
         with vault.journal.transaction():
             for c in make_conflicts(count):
@@ -47,8 +45,9 @@ def run(count: int) -> list[Row]:
 
 
 def main() -> None:
-    count = 2_000 if quick_run("2,000 entries") else 20_000
-    print_table(f"Identity migration at {count:,} entries", run(count))
+    args = bench_options("2,000 entries")
+    count = entries(args)
+    report(f"Identity migration at {count:,} entries", run(count), args)
 
 
 if __name__ == "__main__":
