@@ -41,6 +41,8 @@ LABELS = {
     "check_in": "check-ins",
     "draft": "drafts",
     "user_template": "your templates",
+    "care_check": "safety check answers",
+    "safety_plan": "safety plan",
 }
 _LAST_KEY = 1 << 62
 

@@ -173,6 +173,23 @@ MIGRATIONS: tuple[str, ...] = (
         opened_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 6: care. The answers of "Is this conflict, or something else?" per person (NULL: for
+    # everyone; a removed or merged person's answers fold into everyone's, never lost), and
+    # the private safety plan the person writes (one row).
+    """
+    CREATE TABLE care_check (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        answers TEXT NOT NULL,              -- JSON: keys of the questions answered yes
+        checked_at TEXT NOT NULL
+    );
+    CREATE INDEX care_check_by_person ON care_check (person_id);
+    CREATE TABLE safety_plan (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body TEXT NOT NULL,                 -- JSON: plan part -> the person's words
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)
