@@ -57,4 +57,4 @@ def test_the_words_never_label_score_or_blame():
     joined = " ".join(texts).casefold()
     for word in ("abuse victim", "abuser", "victim", "diagnos", "score", "%"):
         assert word not in joined, word
-    assert "not your fault" in joined
+    assert "none of this is your fault" in joined
