@@ -11,7 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
 from healdesk import APP_NAME
+from healdesk.core import care
+from healdesk.gui.care.care_check import open_care_check
+from healdesk.gui.care.safety_page import open_safety_page
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.gui.journal.main_window import JournalWindow
@@ -85,6 +89,16 @@ def build_menus(window: JournalWindow) -> None:
     window.help_menu = help_menu = bar.addMenu("&Help")
     a(help_menu, "&Keyboard shortcuts", window.show_shortcuts, "F1", "Ctrl+/")
     a(help_menu, "If you do not feel &safe", window.show_safety_note)
+    window.care_check_action = a(
+        help_menu,
+        _(care.CHECK_TITLE),
+        lambda: open_care_check(window, window.journal),
+    )
+    window.safety_plan_action = a(
+        help_menu,
+        _(care.PLAN_TITLE) + "\u2026",
+        lambda: open_safety_page(window, window.journal, stepped_back=False),
+    )
     a(help_menu, f"&About {APP_NAME}", window.show_about)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWid
 from healdesk.core.repair_draft import RepairDraft, repair_drafts
 from healdesk.core.templates import Template
 from healdesk.core.vocabulary import counted
+from healdesk.gui.care.gate import step_back_instead
 from healdesk.gui.repair.repair_view import STATUS_WORDS
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
@@ -108,13 +109,18 @@ class ConflictRepairsPanel(QWidget):
         self.rows.addWidget(button)
         self.buttons.append(button)
 
-    def start(self, template: Template) -> RepairWizard:
-        """Open the flow for this conflict (resuming its draft if there is one)."""
+    def start(self, template: Template) -> RepairWizard | None:
+        """Open the flow for this conflict (resuming its draft if there is one); None when the
+        flows step back for its person (the safety page opens instead)."""
+        if step_back_instead(self.window(), self.journal, [self.conflict_id]):
+            return None
         return self._open(
             RepairWizard(self.journal, template, [self.conflict_id], parent=self.window())
         )
 
-    def resume(self, draft: RepairDraft) -> RepairWizard:
+    def resume(self, draft: RepairDraft) -> RepairWizard | None:
+        if step_back_instead(self.window(), self.journal, draft.conflict_ids):
+            return None
         template = self.templates[draft.template_id]
         return self._open(
             RepairWizard(
