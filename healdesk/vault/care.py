@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from healdesk.core.breaks import Break
 from healdesk.core.care import PLAN_KEYS, QUESTION_KEYS, CareCheck
 from healdesk.vault.labels import LabelStore
 from healdesk.vault.store import dumps, from_iso, now_utc, to_iso
@@ -66,20 +67,25 @@ class CareStore(LabelStore):
                 (dumps(kept), to_iso(now_utc())),
             )
 
-    def running_break(self) -> tuple[datetime, datetime] | None:
-        """(started, until) of the break in progress, if any: it outlives a lock."""
+    def running_break(self) -> Break | None:
+        """The break in progress, if any: it outlives a lock and a restart."""
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (_BREAK,)).fetchone()
         if not row:
             return None
         value = json.loads(row[0])
-        return from_iso(value["started"]), from_iso(value["until"])  # type: ignore[return-value]
+        return Break(
+            datetime.fromisoformat(value["started"]), datetime.fromisoformat(value["until"])
+        )
 
-    def start_break(self, started: datetime, until: datetime) -> None:
+    def start_break(self, planned: Break) -> None:
         with self.transaction():
             self.db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
                 " DO UPDATE SET value = excluded.value",
-                (_BREAK, dumps({"started": to_iso(started), "until": to_iso(until)})),
+                (
+                    _BREAK,
+                    dumps({"started": to_iso(planned.started), "until": to_iso(planned.until)}),
+                ),
             )
 
     def end_break(self) -> None:

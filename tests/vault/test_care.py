@@ -53,3 +53,18 @@ def test_nothing_of_the_plan_is_readable_on_disk(vault_folder, recovery_key):
         if path.is_file():
             assert marker.encode() not in path.read_bytes(), path.name
     assert (vault_folder / DB_NAME).exists()
+
+
+def test_a_break_outlives_a_lock_and_ends_when_asked(vault_folder, recovery_key):
+    from datetime import UTC, datetime
+
+    from healdesk.core.breaks import Break
+
+    planned = Break.planned(datetime(2026, 3, 3, 21, 0, tzinfo=UTC), 45)
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        assert vault.journal.running_break() is None
+        vault.journal.start_break(planned)
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        assert vault.journal.running_break() == planned
+        vault.journal.end_break()
+        assert vault.journal.running_break() is None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QMenu
 
 from healdesk import APP_NAME
 from healdesk.core import care
+from healdesk.gui.care.break_companion import open_break_companion
 from healdesk.gui.care.care_check import open_care_check
 from healdesk.gui.care.safety_page import open_safety_page
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
@@ -50,6 +51,9 @@ def build_menus(window: JournalWindow) -> None:
     window.import_flow_action = a(journal, "&Import a repair flow\u2026", window.import_flow)
     window.receive_action = a(
         journal, "&Open a file from my partner\u2026", window.open_partner_file
+    )
+    window.break_action = a(
+        journal, "I need a &break\u2026", lambda: open_break_companion(window, window.journal)
     )
     window.commitments_action = a(
         journal, "&Commitments\u2026", window.show_commitments, "Ctrl+Shift+C"

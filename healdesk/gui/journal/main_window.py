@@ -49,6 +49,7 @@ class JournalWindow(QMainWindow):
     preferences_requested = Signal()
     quit_requested = Signal()
     # Made by journal_menus.build_menus:
+    break_action: QAction
     care_check_action: QAction
     commitments_action: QAction
     edit_action: QAction
