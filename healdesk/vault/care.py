@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from healdesk.core.attunement import Felt
 from healdesk.core.breaks import Break
 from healdesk.core.care import PLAN_KEYS, QUESTION_KEYS, CareCheck
 from healdesk.vault.labels import LabelStore
@@ -91,3 +92,17 @@ class CareStore(LabelStore):
     def end_break(self) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM meta WHERE key = ?", (_BREAK,))
+
+    def record_felt(self, check_in_id: int, felt: Felt) -> None:
+        """Whether the commitment of this check-in made a difference to them."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO check_in_felt (check_in_id, felt) VALUES (?, ?) ON CONFLICT"
+                " (check_in_id) DO UPDATE SET felt = excluded.felt",
+                (check_in_id, str(felt)),
+            )
+
+    def felt_answers(self) -> dict[int, Felt]:
+        """check-in id -> the answer, for every check-in that has one."""
+        rows = self.db.execute("SELECT check_in_id, felt FROM check_in_felt")
+        return {check_in_id: Felt(felt) for check_in_id, felt in rows}

@@ -43,6 +43,7 @@ LABELS = {
     "user_template": "your templates",
     "care_check": "safety check answers",
     "safety_plan": "safety plan",
+    "check_in_felt": "check-in answers",
 }
 _LAST_KEY = 1 << 62
 

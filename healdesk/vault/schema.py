@@ -175,7 +175,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: care. The answers of "Is this conflict, or something else?" per person (NULL: for
     # everyone; a removed or merged person's answers fold into everyone's, never lost), and
-    # the private safety plan the person writes (one row).
+    # the private safety plan the person writes (one row), and whether a check-in's
+    # commitment made a difference to them (being felt, not only doing).
     """
     CREATE TABLE care_check (
         id INTEGER PRIMARY KEY,
@@ -188,6 +189,10 @@ MIGRATIONS: tuple[str, ...] = (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         body TEXT NOT NULL,                 -- JSON: plan part -> the person's words
         updated_at TEXT NOT NULL
+    );
+    CREATE TABLE check_in_felt (          -- "Did it make a difference to them?"
+        check_in_id INTEGER PRIMARY KEY REFERENCES check_in(id) ON DELETE CASCADE,
+        felt TEXT NOT NULL CHECK (felt IN ('yes', 'a_little', 'not_yet', 'unknown'))
     );
     """,
 )
