@@ -34,7 +34,7 @@ def test_nobody_answers_for_the_other_and_the_listener_sums_up(
     shown = shown_text(turn)
     assert "What Sam heard Robin say" in shown and "What makes sense to Sam" in shown
     assert "Robin, was that it?" in shown
-    assert [b.text() for b in turn.starter_buttons][0] == "What I heard you say is"
+    assert turn.starter_buttons[0].text() == "What I heard you say is"
     turn.fields["heard"].set_value("You felt alone with the dishes.")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert "What Robin heard Sam say" in shown_text(wizard.current_page())
