@@ -67,11 +67,13 @@ class CareCheck:
 
 def steps_back_for(checks: Mapping[str | None, CareCheck], people: Iterable[str | None]) -> bool:
     """Whether the repair flows step back for a repair about these people: a "yes" for
-    everyone, or for any one of them."""
+    everyone, or for any one of them (names match as the journal matches them, ignoring
+    case)."""
     general = checks.get(None)
     if general is not None and general.steps_back:
         return True
-    return any(p is not None and p in checks and checks[p].steps_back for p in people)
+    said_yes = {name.casefold() for name, check in checks.items() if name and check.steps_back}
+    return any(p is not None and p.casefold() in said_yes for p in people)
 
 
 def sounds_afraid(feelings: Iterable[str], note: str, intensity: int | None) -> bool:
@@ -92,7 +94,8 @@ def worth_offering(
 ) -> bool:
     """Offer the check after a frightened, intense entry, unless it was already answered
     for this person or for everyone (it is never pressed twice)."""
-    if None in checks or (person is not None and person in checks):
+    answered = {name.casefold() for name in checks if name}
+    if None in checks or (person is not None and person.casefold() in answered):
         return False
     return sounds_afraid(feelings, note, intensity)
 

@@ -58,3 +58,7 @@ def test_the_words_never_label_score_or_blame():
     for word in ("abuse victim", "abuser", "victim", "diagnos", "score", "%"):
         assert word not in joined, word
     assert "none of this is your fault" in joined
+
+
+def test_names_match_ignoring_case_as_the_journal_does():
+    assert steps_back_for({"Alex": CareCheck("Alex", frozenset({"afraid"}))}, ["alex"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from healdesk.core.care import steps_back_for
 from healdesk.vault import Journal
@@ -30,3 +30,14 @@ def step_back_instead(parent: QWidget, journal: Journal, conflict_ids: Sequence[
 
     open_safety_page(parent, journal, stepped_back=True)
     return True
+
+
+def fit_entry_form(
+    form: QFormLayout, rows: Sequence[QWidget], journal: Journal, person: str
+) -> bool:
+    """The entry's "my part" rows step back while the person named is one the check said
+    "yes" for (or everyone); what they held is kept, only hidden. True when hidden."""
+    hidden = steps_back_for(journal.care_checks(), [" ".join(person.split()) or None])
+    for row in rows:
+        form.setRowVisible(row, not hidden)
+    return hidden

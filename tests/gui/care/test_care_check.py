@@ -140,3 +140,21 @@ def test_first_run_offers_the_check(make_session, vault_folder, recovery_key, tm
     [check] = open_windows(CareCheckDialog)
     assert FIRST_RUN_OFFER[:30] in shown_text(check)
     assert check.person.count() == 1  # nobody named yet: "anyone I write about"
+
+
+def test_my_part_steps_back_in_the_entry_form_for_that_person(qtbot, journal, open_entry):
+    journal.save_care_check("Alex", {"threats"})
+    conflict_id = journal.add_conflict(
+        Conflict(
+            datetime(2026, 3, 5, 22, tzinfo=UTC), "Night.", person="Alex", my_part=["sarcasm"]
+        )
+    )
+    dialog = open_entry(conflict_id)
+    form = dialog.ui.insideForm
+    assert not form.isRowVisible(dialog.ui.myPartPicker)
+    assert not form.isRowVisible(dialog.ui.myPartNoteEdit)
+    dialog.ui.personCombo.setEditText("Sam")
+    assert form.isRowVisible(dialog.ui.myPartPicker)
+    dialog.ui.personCombo.setEditText("alex")
+    assert not form.isRowVisible(dialog.ui.myPartPicker)
+    assert dialog.ui.myPartPicker.selected() == ["sarcasm"]  # kept, only out of sight
