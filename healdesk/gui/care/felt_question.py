@@ -6,10 +6,12 @@ the commitments panel records the answer with the check-in.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from healdesk.core import attunement
 from healdesk.core.attunement import Felt
+from healdesk.gui.widgets.calm import wrapped_label
+from healdesk.gui.widgets.flow_layout import FlowLayout
 from healdesk.i18n import _
 from healdesk.vault import Journal
 
@@ -17,19 +19,20 @@ from healdesk.vault import Journal
 class FeltQuestion(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(QLabel(_(attunement.QUESTION), self))
+        layout.setSpacing(4)
+        layout.addWidget(wrapped_label(_(attunement.QUESTION), self, muted=True))
+        answers = FlowLayout(spacing=12)
+        layout.addLayout(answers)
         self.group = QButtonGroup(self)
         self.options: dict[Felt, QRadioButton] = {}
         for felt, words in attunement.WORDS.items():
             option = QRadioButton(_(words), self)
             option.setAccessibleName(f"{_(attunement.QUESTION)} {_(words)}")
             self.group.addButton(option)
-            layout.addWidget(option)
+            answers.addWidget(option)
             self.options[felt] = option
-        layout.addStretch(1)
 
     def value(self) -> Felt | None:
         return next((felt for felt, o in self.options.items() if o.isChecked()), None)
