@@ -74,11 +74,27 @@ class BreakCompanion(QDialog):
             self._show_running(running)
 
     # --- building -----------------------------------------------------------------------
-    def _plan_page(self) -> QWidget:
+    def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(PAGE_SPACING)
+        return page, layout
+
+    @staticmethod
+    def _finish(layout: QVBoxLayout, left: list[QWidget], right: list[QWidget]) -> None:
+        """A row of buttons (some left, some right), then the page's free space."""
+        row = QHBoxLayout()
+        for widget in left:
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in right:
+            row.addWidget(widget)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def _plan_page(self) -> QWidget:
+        page, layout = self._page()
         layout.addWidget(wrapped_label(_(breaks.SAY_IT), page, muted=True))
         now = QDateTime(self.clock().astimezone())
         self.back_at = QDateTimeEdit(now.addSecs(breaks.DEFAULT_MINUTES * 60), page)
@@ -92,18 +108,11 @@ class BreakCompanion(QDialog):
         self.start_button = QPushButton(self.tr("&Start my break"), page)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        self._finish(layout, [], [self.start_button])
         return page
 
     def _running_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(PAGE_SPACING)
+        page, layout = self._page()
         self.caption = wrapped_label(_(breaks.RUNNING), page, muted=True)
         self.clock_label = wrapped_label("", page)
         self.clock_label.setFont(scaled_font(self.clock_label, 2.6))
@@ -117,12 +126,7 @@ class BreakCompanion(QDialog):
         self.end_button = QPushButton(self.tr("&End the break"), page)
         self.note_button.clicked.connect(self.note_requested.emit)
         self.end_button.clicked.connect(self.end)
-        row = QHBoxLayout()
-        row.addWidget(self.note_button)
-        row.addStretch(1)
-        row.addWidget(self.end_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        self._finish(layout, [self.note_button], [self.end_button])
         return page
 
     # --- the break ----------------------------------------------------------------------
