@@ -119,8 +119,16 @@ def open_care_check(
     return dialog
 
 
+#: Property of the journal window once the check was offered after an entry: never twice
+#: while the journal stays unlocked, even after "Not now".
+OFFERED = "careCheckOffered"
+
+
 def offer_after_entry(parent: QWidget, journal: Journal, conflict_id: int) -> bool:
-    """After a save: a frightened, intense entry brings the check, once per person."""
+    """After a save: a frightened, intense entry brings the check, once per person and at
+    most once while unlocked (it never nags)."""
+    if parent.property(OFFERED):
+        return False
     conflict = journal.get_conflict(conflict_id)
     if not care.worth_offering(
         journal.care_checks(),
@@ -130,5 +138,6 @@ def offer_after_entry(parent: QWidget, journal: Journal, conflict_id: int) -> bo
         conflict.intensity,
     ):
         return False
+    parent.setProperty(OFFERED, True)
     open_care_check(parent, journal, conflict.person, care.AFTER_ENTRY_OFFER)
     return True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from healdesk.core.care import AFTER_ENTRY_OFFER, FIRST_RUN_OFFER, STEP_BACK_WHY
 from healdesk.core.conflict import Conflict
 from healdesk.core.templates import BUILTIN_IDS
-from healdesk.gui.care.care_check import CareCheckDialog
+from healdesk.gui.care.care_check import OFFERED, CareCheckDialog
 from healdesk.gui.care.safety_page import SafetyPage
 from healdesk.gui.repair.conflict_repairs import ConflictRepairsPanel
 from healdesk.gui.repair.repair_wizard import RepairWizard
@@ -125,8 +125,12 @@ def test_a_frightened_intense_entry_brings_the_check_once(qtbot, open_session):
     answer_later = journal.care_checks()
     assert answer_later == {}  # "Not now" keeps nothing
     window._entry_saved(journal.add_conflict(scared))
+    assert not open_windows(CareCheckDialog)  # never twice while unlocked, even after "Not now"
+    window.setProperty(OFFERED, False)  # as after the next unlock (a new window)
+    window._entry_saved(journal.add_conflict(scared))
     [check] = open_windows(CareCheckDialog)
     answer(check, "Alex")
+    window.setProperty(OFFERED, False)
     window._entry_saved(journal.add_conflict(scared))
     assert not open_windows(CareCheckDialog)  # answered: never pressed again
 
@@ -145,9 +149,7 @@ def test_first_run_offers_the_check(make_session, vault_folder, recovery_key, tm
 def test_my_part_steps_back_in_the_entry_form_for_that_person(qtbot, journal, open_entry):
     journal.save_care_check("Alex", {"threats"})
     conflict_id = journal.add_conflict(
-        Conflict(
-            datetime(2026, 3, 5, 22, tzinfo=UTC), "Night.", person="Alex", my_part=["sarcasm"]
-        )
+        Conflict(datetime(2026, 3, 5, 22, tzinfo=UTC), "Night.", person="Alex", my_part=["sarcasm"])
     )
     dialog = open_entry(conflict_id)
     form = dialog.ui.insideForm
