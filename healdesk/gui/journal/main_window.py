@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import words
-from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
@@ -38,7 +36,6 @@ from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
 from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
-from healdesk.i18n import _
 from healdesk.vault import Journal
 
 
@@ -124,7 +121,6 @@ class JournalWindow(QMainWindow):
         self.share_drop = ShareDrop(self, journal, lambda _id: self._repairs_changed())
         self.reload()
 
-    # --- building -------------------------------------------------------------------------
     # --- showing the journal -------------------------------------------------------------
     def add_data_menu(self, actions: list[QAction]) -> None:
         """The Data menu (backups, keys, import and export), before Help."""
@@ -386,25 +382,6 @@ class JournalWindow(QMainWindow):
     def _open_dialog(self, dialog) -> None:
         dialog.finished.connect(lambda _code: (self.reload(), self._journal_changed()))
         open_dialog(dialog)
-
-    def show_shortcuts(self) -> None:
-        from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog
-
-        open_dialog(KeyboardShortcutsDialog(self.findChildren(QAction), self))
-
-    def show_safety_note(self) -> None:
-        prompts.inform(self, "If you do not feel safe", _(words.SAFETY_NOTE))
-
-    def show_about(self) -> None:
-        from healdesk import __version__
-
-        prompts.inform(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}: a private, "
-            "encrypted journal for working through conflicts in close relationships. "
-            "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
-        )
 
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
