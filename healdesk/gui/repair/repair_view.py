@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.core.followthrough import mark_talked
-from healdesk.core.repair import Repair, RepairStatus
+from healdesk.core.repair import Repair
 from healdesk.core.repair_text import rendered_steps
+from healdesk.core.words import sentence_start, status_word
 from healdesk.gui.base import prompts
 from healdesk.gui.couple.repair_buttons import ShareButtons
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
@@ -29,13 +30,6 @@ from healdesk.gui.widgets.calm import PAGE_SPACING, mute, scaled_font, wrapped_l
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
-
-STATUS_WORDS = {
-    RepairStatus.DRAFT: "Not finished yet",
-    RepairStatus.PLANNED: "Planned",
-    RepairStatus.TALKED: "Talked",
-    RepairStatus.FOLLOWED_THROUGH: "Followed through",
-}
 
 
 def steps_html(steps: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> str:
@@ -101,7 +95,7 @@ class RepairView(QWidget):
     def refresh(self) -> None:
         repair = self.journal.get_repair(self.repair_id)
         self.title.setText(repair.title)
-        self.status.setText(STATUS_WORDS[repair.status])
+        self.status.setText(sentence_start(status_word(repair.status)))
         self.text.setHtml(repair_html(repair))
         self.talked_button.setVisible(repair.talked_at is None)
         self.share_buttons.refresh()
