@@ -35,6 +35,7 @@ from healdesk.core.pattern_columns import (
     share,
 )
 from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairStatus, RepairSummary
+from healdesk.core.selection import Selection
 from healdesk.core.therapy_signs import TherapySign, therapy_signs
 from healdesk.core.underneath import Underneath, underneath
 
@@ -213,9 +214,7 @@ def analyse(
 class SummarySource(Protocol):
     """What analysis reads from a journal: summaries only, never an entry's text."""
 
-    def summaries(
-        self, start: date | datetime | None = None, end: date | datetime | None = None
-    ) -> list[ConflictSummary]: ...
+    def summaries(self, selection: Selection = ...) -> list[ConflictSummary]: ...
 
     def repair_times(self) -> dict[int, int]: ...
 
@@ -234,7 +233,7 @@ def analyse_journal(
 ) -> PatternReport:
     """`analyse` over a journal's entries between `start` and `end` (as `Journal.summaries`)."""
     return analyse(
-        journal.summaries(start, end),
+        journal.summaries(Selection(start, end)),
         journal.repair_times(),
         journal.commitment_summaries(),
         until,

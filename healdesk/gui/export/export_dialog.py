@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import Selection
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
     ExportResult,
     NothingToExport,
-    Selection,
     check_target,
     gather,
     render_pdf,
@@ -158,7 +158,7 @@ class ExportDialog(QDialog):
         ]
 
     def _refresh_filter(self) -> None:
-        shown = {s.id for s in self.selection_filter().summaries(self._journal)}
+        shown = {s.id for s in self._journal.summaries(self.selection_filter())}
         entries = self.ui.entriesList
         for row in range(entries.count()):
             item = entries.item(row)
@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
         )
         try:
             check_target(path)
-            material = gather(self._journal, Selection(ids=tuple(ids)))
+            material = gather(self._journal, Selection.of(ids))
         except (ExportFailed, NothingToExport) as error:
             prompts.warn(self, "Export for therapist", str(error))
             return

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from healdesk.core.selection import EVERYTHING, Selection
+
 SEARCH_DEBOUNCE_MS = 180
 PERIODS = (
     ("All time", None),
@@ -25,15 +27,14 @@ PERIODS = (
 
 @dataclass(frozen=True)
 class Criteria:
+    """What the entry list shows: the entries of `selection`, or those matching `query`."""
+
     query: str = ""
-    theme: str | None = None
-    person: str | None = None
-    start: date | None = None
-    end: date | None = None
+    selection: Selection = EVERYTHING
 
     @property
     def filtered(self) -> bool:
-        return any((self.query.strip(), self.theme, self.person, self.start, self.end))
+        return bool(self.query.strip()) or self.selection.narrowed
 
 
 class FilterBar(QWidget):
@@ -124,8 +125,10 @@ class FilterBar(QWidget):
             start, end = self.start.date().toPython(), self.end.date().toPython()
         elif days:
             start = (today or date.today()) - timedelta(days=days - 1)
+        theme, person = self.theme.currentData(), self.person.currentData()
         return Criteria(
-            self.search.text(), self.theme.currentData(), self.person.currentData(), start, end
+            self.search.text(),
+            Selection(start, end, (theme,) if theme else (), (person,) if person else ()),
         )
 
     def search_now(self) -> None:

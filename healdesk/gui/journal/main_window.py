@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core.selection import Selection
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
@@ -147,16 +148,10 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        filters = (
-            criteria.start,
-            criteria.end,
-            (criteria.theme,) if criteria.theme else (),
-            (criteria.person,) if criteria.person else (),
-        )
         if criteria.query.strip():
-            self._show_search(criteria.query, filters)
+            self._show_search(criteria.query, criteria.selection)
         else:
-            summaries = self.journal.summaries(*filters)
+            summaries = self.journal.summaries(criteria.selection)
             self.model.set_entries(summaries, None, self._colours)
             total = len(summaries) if not criteria.filtered else self.journal.count()
             self._show_counts(len(summaries), total, criteria.filtered)
@@ -171,23 +166,23 @@ class JournalWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         return row >= 0
 
-    def _show_search(self, query: str, filters: tuple) -> None:
+    def _show_search(self, query: str, selection: Selection) -> None:
         """The best-ranked page of matches at once (more pages as the list scrolls); how many
         match is counted a moment later."""
-        found = SearchResults(self.journal, query, filters)
+        found = SearchResults(self.journal, query, selection)
         self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
         self._show_counts(len(found.rows), self.journal.count(), True)
         if found.more is not None:
-            self._count_later(query, filters)
+            self._count_later(query, selection)
 
-    def _count_later(self, query: str, filters: tuple) -> None:
+    def _count_later(self, query: str, selection: Selection) -> None:
         """Counting every match of a common word takes longer than showing the first page."""
         asked = self.filters.criteria()
 
         def count() -> None:
             if self.journal_closed or self.filters.criteria() != asked:
                 return
-            found = self.journal.search_count(query, *filters)
+            found = self.journal.search_count(query, selection)
             self._show_counts(found, self.journal.count(), True)
 
         QTimer.singleShot(0, count)
@@ -289,13 +284,7 @@ class JournalWindow(QMainWindow):
         if criteria.query.strip():
             self.refresh(select=conflict_id)
         else:
-            shown = self.journal.summaries(
-                criteria.start,
-                criteria.end,
-                (criteria.theme,) if criteria.theme else (),
-                (criteria.person,) if criteria.person else (),
-                [conflict_id],
-            )
+            shown = self.journal.summaries(criteria.selection.within([conflict_id]))
             self.model.put(conflict_id, shown[0] if shown else None)
             total = self.journal.count() if criteria.filtered else self.model.rowCount()
             self._show_counts(self.model.rowCount(), total, criteria.filtered)
