@@ -36,6 +36,7 @@ from healdesk.export.pdf.styles import period, short_date
 from healdesk.export.pdf.summary import ExportSummary, summarize
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from healdesk.vault import Journal
 
@@ -168,11 +169,10 @@ class ExportDialog(QDialog):
     def _check_shown(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         entries = self.ui.entriesList
-        entries.blockSignals(True)
-        for row in range(entries.count()):
-            if not entries.item(row).isHidden():
-                entries.item(row).setCheckState(state)
-        entries.blockSignals(False)
+        with quietly(entries):
+            for row in range(entries.count()):
+                if not entries.item(row).isHidden():
+                    entries.item(row).setCheckState(state)
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.core.selection import Selection
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
@@ -217,9 +218,8 @@ class JournalWindow(QMainWindow):
         """Open one entry in the list (from the timeline), clearing filters that hide it."""
         self.tabs.setCurrentIndex(ENTRIES)
         if self.model.row_of(conflict_id) < 0:
-            self.filters.blockSignals(True)
-            self.filters.reset()
-            self.filters.blockSignals(False)
+            with quietly(self.filters):
+                self.filters.reset()
         self.refresh(select=conflict_id)
         self.table.setFocus()
 
@@ -377,10 +377,9 @@ class JournalWindow(QMainWindow):
         """Forget every word shown: list, entry, search text, label names."""
         self.journal_closed = True
         self.tabs.forget_saves()
-        self.filters.blockSignals(True)
-        self.filters.reset()
-        self.filters.set_labels([], [])
-        self.filters.blockSignals(False)
+        with quietly(self.filters):
+            self.filters.reset()
+            self.filters.set_labels([], [])
         self.table.clearSelection()
         self.model.clear()
         self.pane.show_nothing()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
@@ -208,11 +209,10 @@ def _in_time(summary: ConflictSummary) -> tuple[float, int]:
 def _refill(box: QComboBox, items: list[str]) -> None:
     """New choices, keeping the one made where it still exists."""
     current = box.currentText()
-    box.blockSignals(True)
-    box.clear()
-    box.addItems(items)
-    box.setCurrentIndex(max(0, box.findText(current)))
-    box.blockSignals(False)
+    with quietly(box):
+        box.clear()
+        box.addItems(items)
+        box.setCurrentIndex(max(0, box.findText(current)))
 
 
 def _date_edit(accessible_name: str) -> QDateEdit:
