@@ -54,6 +54,23 @@ def link_button(text: str) -> QPushButton:
     return button
 
 
+def field_row(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    """A field taking the width, with its button after it."""
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row
+
+
+def leading_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side from the start of the line."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class _Page(QWidget):
     """A page of the card: no margins of its own, the card gives them."""
 
@@ -73,18 +90,11 @@ class PassphrasePage(_Page):
         self.passphrase.setPlaceholderText("Passphrase")
         self.passphrase.setAccessibleName("Passphrase")
         self.unlock_button = accent_button("&Unlock")
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.unlock_button)
-        self.column.addLayout(row)
+        self.column.addLayout(field_row(self.passphrase, self.unlock_button))
         self.device_button = link_button("Open with this &device's keychain")
         self.device_button.hide()
         self.recovery_link = link_button("Forgot it? Use the &recovery key")
-        links = QHBoxLayout()
-        links.addWidget(self.recovery_link)
-        links.addWidget(self.device_button)
-        links.addStretch(1)
-        self.column.addLayout(links)
+        self.column.addLayout(leading_row(self.recovery_link, self.device_button))
 
 
 class RecoveryPage(_Page):
@@ -102,10 +112,7 @@ class RecoveryPage(_Page):
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recovery_key.setAccessibleName("Recovery key")
         self.unlock_button = accent_button("U&nlock")
-        row = QHBoxLayout()
-        row.addWidget(self.recovery_key, 1)
-        row.addWidget(self.unlock_button)
-        self.column.addLayout(row)
+        self.column.addLayout(field_row(self.recovery_key, self.unlock_button))
         self.back_button = link_button("&Back to the passphrase")
         self.column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -157,9 +164,5 @@ class ProblemPage(_Page):
         )
         self.restore_button = QPushButton("&Restore a backup\u2026")
         self.elsewhere_button = QPushButton("Start a new journal &elsewhere\u2026")
-        row = QHBoxLayout()
-        row.addWidget(self.restore_button)
-        row.addWidget(self.elsewhere_button)
-        row.addStretch(1)
-        self.column.addLayout(row)
+        self.column.addLayout(leading_row(self.restore_button, self.elsewhere_button))
         self.column.addStretch(1)
