@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -22,7 +23,9 @@ from healdesk.vault.errors import VaultError
 from healdesk.vault.layout import DB_NAME, WAL_NAME
 from healdesk.vault.restore import Secret
 from healdesk.vault.schema import LATEST
-from healdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from healdesk.vault.vault import Vault
 
 
 class DifferentJournal(VaultError):

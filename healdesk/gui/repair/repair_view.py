@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -27,20 +25,10 @@ from healdesk.gui.base import prompts
 from healdesk.gui.couple.repair_buttons import ShareButtons
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
 from healdesk.gui.widgets.calm import PAGE_SPACING, mute, scaled_font, wrapped_label
+from healdesk.gui.widgets.steps import steps_html
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
-
-
-def steps_html(steps: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> str:
-    """(title, [(label, words)]) steps as escaped HTML: how repairs and shares read."""
-    parts = []
-    for title, rows in steps:
-        parts.append(f"<p style='font-size: large; margin-top: 14px'>{escape(title)}</p>")
-        for label, words in rows:
-            text = escape(words).replace("\n", "<br/>")
-            parts.append(f"<p style='margin-left: 12px'><b>{escape(label)}</b><br/>{text}</p>")
-    return "".join(parts)
 
 
 def repair_html(repair: Repair) -> str:
