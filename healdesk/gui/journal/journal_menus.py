@@ -10,13 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
-from healdesk import APP_NAME
-from healdesk.core import care
 from healdesk.gui.care.break_companion import open_break_companion
-from healdesk.gui.care.care_check import open_care_check
-from healdesk.gui.care.safety_page import open_safety_page
+from healdesk.gui.journal.help_menu import build_help_menu
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
-from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.gui.journal.main_window import JournalWindow
@@ -90,20 +86,7 @@ def build_menus(window: JournalWindow) -> None:
     a(view, "&Insights", lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
     a(view, "Read the selected &entry", window.detail.setFocus, "F6")
 
-    window.help_menu = help_menu = bar.addMenu("&Help")
-    a(help_menu, "&Keyboard shortcuts", window.show_shortcuts, "F1", "Ctrl+/")
-    a(help_menu, "If you do not feel &safe", window.show_safety_note)
-    window.care_check_action = a(
-        help_menu,
-        _(care.CHECK_TITLE),
-        lambda: open_care_check(window, window.journal),
-    )
-    window.safety_plan_action = a(
-        help_menu,
-        _(care.PLAN_TITLE) + "\u2026",
-        lambda: open_safety_page(window, window.journal, stepped_back=False),
-    )
-    a(help_menu, f"&About {APP_NAME}", window.show_about)
+    window.help_menu = build_help_menu(window, a)
 
 
 def _popup(combo: QComboBox) -> None:
