@@ -30,6 +30,7 @@ KEYWORDS = {
     "_": None,
     "N_": None,
     "ngettext": (1, 2),
+    "counted": (2, 3),
     "pgettext": ((1, "c"), 2),
     "tr": None,
     "translate": (2,),

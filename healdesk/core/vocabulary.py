@@ -3,6 +3,8 @@
 They are suggestions, never a closed list: every picker also accepts the writer's own words.
 """
 
+from healdesk.i18n import format_number, ngettext
+
 EMOTIONS: tuple[str, ...] = (
     "hurt",
     "angry",
@@ -106,6 +108,8 @@ def settled_word(value: int) -> str:
     return _SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)]
 
 
-def counted(number: int, one: str, many: str = "") -> str:
-    """ "1 entry", "3 entries": a count with its noun, for reports and summaries."""
-    return f"{number} {one if number == 1 else many or one + 's'}"
+def counted(number: int, one: str, many: str) -> str:
+    """ "1 entry", "3 entries": a count with its noun, by the shown language's plural rules.
+    `one` and `many` are whole phrases with {n} (extracted as a plural pair, see
+    packaging/translations.py)."""
+    return ngettext(one, many, number).format(n=format_number(number))

@@ -34,9 +34,9 @@ def journal_markdown(bundle: JournalBundle) -> str:
     conflicts = _live(bundle)
     parts = [
         "# HealDesk journal\n",
-        f"{counted(len(conflicts), 'entry', 'entries')}, "
-        f"{counted(len(bundle.repairs), 'repair')}, "
-        f"{counted(len(bundle.commitments), 'commitment')}.\n",
+        f"{counted(len(conflicts), '{n} entry', '{n} entries')}, "
+        f"{counted(len(bundle.repairs), '{n} repair', '{n} repairs')}, "
+        f"{counted(len(bundle.commitments), '{n} commitment', '{n} commitments')}.\n",
     ]
     parts += [conflict_markdown(c, level=2) for c in conflicts]
     links = _RepairLinks(bundle)

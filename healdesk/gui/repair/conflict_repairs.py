@@ -99,7 +99,7 @@ class ConflictRepairsPanel(QWidget):
         self.summary.setText(
             "No repair yet. When you feel ready, a guided flow can help."
             if not repairs
-            else f"{counted(len(repairs), 'repair')} for this entry."
+            else f"{counted(len(repairs), '{n} repair', '{n} repairs')} for this entry."
         )
 
     def _add(self, button: QPushButton) -> None:
