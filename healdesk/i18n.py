@@ -243,3 +243,10 @@ def format_number(value: float | int) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=_babel_locale())
+
+
+def format_list(items: list[str]) -> str:
+    """Words joined the shown language's way: "a, b and c", "a, b und c"."""
+    from babel.lists import format_list as babel_format_list
+
+    return babel_format_list(items, locale=_babel_locale())

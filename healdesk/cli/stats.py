@@ -114,5 +114,5 @@ def report_text(report: PatternReport) -> str:
     for note in signs:
         lines += ["", note.text]
     if signs:
-        lines += ["", NOTHING_WRONG]
+        lines += ["", _(NOTHING_WRONG)]
     return "\n".join(lines)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from healdesk.i18n import N_, _
+
 
 class Stance(StrEnum):
     PURSUE = "pursue"
@@ -22,10 +24,10 @@ class Stance(StrEnum):
 
 #: Horseman -> its antidote, in the words the app shows.
 ANTIDOTES: dict[str, str] = {
-    "criticism": "gentle start-up",
-    "contempt": "appreciation",
-    "defensiveness": "taking responsibility",
-    "stonewalling": "self-soothing",
+    "criticism": N_("gentle start-up"),
+    "contempt": N_("appreciation"),
+    "defensiveness": N_("taking responsibility"),
+    "stonewalling": N_("self-soothing"),
 }
 
 
@@ -49,39 +51,41 @@ _P, _W, _N = Stance.PURSUE, Stance.WITHDRAW, Stance.NEUTRAL
 
 #: "What I noticed them do", in picker order.
 THEIR_MOVES: tuple[Move, ...] = (
-    Move("pushed_to_talk", "pushed to talk", _P, "pushes to talk it through"),
-    Move("raised_voice", "raised their voice", _P, "raises their voice"),
-    Move("criticised", "criticised", _P, "criticises", "criticism"),
-    Move("blamed", "blamed", _P, "blames", "criticism"),
-    Move("brought_up_past", "brought up the past", _P, "brings up the past", "criticism"),
-    Move("sarcasm", "was sarcastic", _P, "gets sarcastic", "contempt"),
-    Move("rolled_eyes", "rolled their eyes", _N, "rolls their eyes", "contempt"),
-    Move("defended", "defended themselves", _W, "defends themselves", "defensiveness"),
-    Move("went_quiet", "went quiet", _W, "goes quiet", "stonewalling"),
-    Move("shut_down", "shut down", _W, "shuts down", "stonewalling"),
-    Move("walked_away", "walked away", _W, "walks away", "stonewalling"),
-    Move("changed_subject", "changed the subject", _W, "changes the subject"),
-    Move("asked_for_break", "asked for a break", _N, "asks for a break"),
-    Move("listened", "listened", _N, "listens"),
-    Move("reached_out", "reached out", _N, "reaches out"),
-    Move("apologised", "apologised", _N, "apologises"),
+    Move("pushed_to_talk", N_("pushed to talk"), _P, N_("pushes to talk it through")),
+    Move("raised_voice", N_("raised their voice"), _P, N_("raises their voice")),
+    Move("criticised", N_("criticised"), _P, N_("criticises"), "criticism"),
+    Move("blamed", N_("blamed"), _P, N_("blames"), "criticism"),
+    Move("brought_up_past", N_("brought up the past"), _P, N_("brings up the past"), "criticism"),
+    Move("sarcasm", N_("was sarcastic"), _P, N_("gets sarcastic"), "contempt"),
+    Move("rolled_eyes", N_("rolled their eyes"), _N, N_("rolls their eyes"), "contempt"),
+    Move("defended", N_("defended themselves"), _W, N_("defends themselves"), "defensiveness"),
+    Move("went_quiet", N_("went quiet"), _W, N_("goes quiet"), "stonewalling"),
+    Move("shut_down", N_("shut down"), _W, N_("shuts down"), "stonewalling"),
+    Move("walked_away", N_("walked away"), _W, N_("walks away"), "stonewalling"),
+    Move("changed_subject", N_("changed the subject"), _W, N_("changes the subject")),
+    Move("asked_for_break", N_("asked for a break"), _N, N_("asks for a break")),
+    Move("listened", N_("listened"), _N, N_("listens")),
+    Move("reached_out", N_("reached out"), _N, N_("reaches out")),
+    Move("apologised", N_("apologised"), _N, N_("apologises")),
 )
 
 #: "My part", keyed by the words entries store.
 MY_MOVES: tuple[Move, ...] = (
-    Move("shutting down", "shutting down", _W, "shut down", "stonewalling"),
-    Move("listening with judgment", "listening with judgment", _N, "listen with judgment"),
-    Move("raising my voice", "raising my voice", _P, "raise your voice"),
-    Move("defending myself", "defending myself", _W, "defend yourself", "defensiveness"),
-    Move("criticising", "criticising", _P, "criticise", "criticism"),
-    Move("sarcasm", "sarcasm", _P, "get sarcastic", "contempt"),
-    Move("bringing up the past", "bringing up the past", _P, "bring up the past", "criticism"),
-    Move("walking away", "walking away", _W, "walk away", "stonewalling"),
-    Move("going silent", "going silent", _W, "go silent", "stonewalling"),
-    Move("interrupting", "interrupting", _P, "interrupt"),
-    Move("blaming", "blaming", _P, "blame", "criticism"),
-    Move("keeping score", "keeping score", _N, "keep score"),
-    Move("pushing to talk", "pushing to talk", _P, "push to talk it through"),
+    Move("shutting down", N_("shutting down"), _W, N_("shut down"), "stonewalling"),
+    Move("listening with judgment", N_("listening with judgment"), _N, N_("listen with judgment")),
+    Move("raising my voice", N_("raising my voice"), _P, N_("raise your voice")),
+    Move("defending myself", N_("defending myself"), _W, N_("defend yourself"), "defensiveness"),
+    Move("criticising", N_("criticising"), _P, N_("criticise"), "criticism"),
+    Move("sarcasm", N_("sarcasm"), _P, N_("get sarcastic"), "contempt"),
+    Move(
+        "bringing up the past", N_("bringing up the past"), _P, N_("bring up the past"), "criticism"
+    ),
+    Move("walking away", N_("walking away"), _W, N_("walk away"), "stonewalling"),
+    Move("going silent", N_("going silent"), _W, N_("go silent"), "stonewalling"),
+    Move("interrupting", N_("interrupting"), _P, N_("interrupt")),
+    Move("blaming", N_("blaming"), _P, N_("blame"), "criticism"),
+    Move("keeping score", N_("keeping score"), _N, N_("keep score")),
+    Move("pushing to talk", N_("pushing to talk"), _P, N_("push to talk it through")),
 )
 
 _THEIRS = {m.key: m for m in THEIR_MOVES}
@@ -94,16 +98,20 @@ ME, THEM = "me", "them"
 
 def their_move(stored: str) -> Move:
     """The move behind a stored key, or the writer's own word as a neutral move."""
-    return _THEIRS.get(stored) or Move(stored, stored, _N, f"does what you called “{stored}”")
+    return _THEIRS.get(stored) or Move(
+        stored, stored, _N, _("does what you called “{words}”").format(words=stored)
+    )
 
 
 def my_move(stored: str) -> Move:
-    return _MINE.get(stored) or Move(stored, stored, _N, f"do what you called “{stored}”")
+    return _MINE.get(stored) or Move(
+        stored, stored, _N, _("do what you called “{words}”").format(words=stored)
+    )
 
 
 def their_word(stored: str) -> str:
     """What a stored "their move" looks like on screen and on paper."""
-    return their_move(stored).word
+    return _(their_move(stored).word)
 
 
 def their_key(word: str) -> str:
@@ -112,7 +120,10 @@ def their_key(word: str) -> str:
     word = word.strip()
     if word in _THEIRS:
         return word
-    known = _THEIR_WORDS.get(word.casefold())
+    folded = word.casefold()
+    known = _THEIR_WORDS.get(folded) or next(
+        (m for m in THEIR_MOVES if _(m.word).casefold() == folded), None
+    )
     return known.key if known else word
 
 
@@ -133,5 +144,9 @@ def order_text(steps: list[str] | tuple[str, ...]) -> str:
         parsed = parse_step(stored)
         if parsed:
             who, move = parsed
-            shown.append(f"I: {move}" if who == ME else f"They: {their_word(move)}")
+            shown.append(
+                _("I: {move}").format(move=_(my_move(move).word))
+                if who == ME
+                else _("They: {move}").format(move=their_word(move))
+            )
     return " → ".join(shown)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from healdesk.core.repair import Answer, Repair
+from healdesk.i18n import _
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,5 +54,5 @@ def rendered_steps(repair: Repair, *, include_empty: bool = False) -> list[Rende
         if key not in shown and answer_words(value, "")
     ]
     if stray:
-        steps.append(RenderedStep("Other answers", tuple(stray)))
+        steps.append(RenderedStep(_("Other answers"), tuple(stray)))
     return steps

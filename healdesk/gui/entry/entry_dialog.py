@@ -231,8 +231,8 @@ class ConflictDialog(QDialog):
     # --- setup --------------------------------------------------------------------------
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        for name, (_, words) in PICKERS.items():
-            getattr(ui, name).set_vocabulary(words)
+        for name, (_field, words, shown) in PICKERS.items():
+            getattr(ui, name).set_vocabulary([shown(w) for w in words])
         ui.intensitySlider.configure(
             vocabulary.INTENSITY_MIN,
             vocabulary.INTENSITY_MAX,

@@ -29,6 +29,7 @@ from healdesk.core.reflection import latest_reflection, reflection_sentences
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.patterns.loop_section import LoopSection
 from healdesk.gui.widgets.calm import scaled_font, wrapped_label
+from healdesk.i18n import _
 from healdesk.vault.journal import Journal
 
 #: Period choices: label and how many days back (None: the whole journal).
@@ -159,7 +160,7 @@ class InsightsPanel(QScrollArea):
             self.notes.addWidget(self._note_box(note))
         self.notes_heading.setVisible(bool(notes))
         if notes:
-            self.notes.addWidget(wrapped_label(NOTHING_WRONG))
+            self.notes.addWidget(wrapped_label(_(NOTHING_WRONG)))
 
     def _note_box(self, note: SignNote) -> QFrame:
         box = QFrame()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from healdesk.core.passphrase import MIN_LENGTH, MIN_SCORE, SCORE_WORDS, rate
+from healdesk.i18n import _
 
 
 class NewPassphraseForm(QWidget):
@@ -66,7 +67,7 @@ class NewPassphraseForm(QWidget):
         else:
             score, hint = rate(text)
             self.meter.setValue(max(score, 1))
-            words = SCORE_WORDS[score]
+            words = _(SCORE_WORDS[score])
             if len(text) < MIN_LENGTH:
                 message = f"{words}. Please use at least {MIN_LENGTH} characters."
             elif score < MIN_SCORE:
