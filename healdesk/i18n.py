@@ -231,6 +231,14 @@ def format_pattern(value, pattern: str) -> str:
     return babel_format_date(value, format=pattern, locale=_babel_locale())
 
 
+def format_local_pattern(value, pattern: str) -> str:
+    """A date by a CLDR pattern the catalogue may reorder for its language, e.g. "d MMMM y"
+    becomes "d. MMMM y" in German (the pseudo-locales keep the source pattern)."""
+    if _language not in (PSEUDO, PSEUDO_RTL):
+        pattern = _translations.gettext(pattern)
+    return format_pattern(value, pattern)
+
+
 def format_skeleton(value, skeleton: str) -> str:
     """A date by a CLDR skeleton such as 'yMMMM' (month and year, in the language's order)."""
     from babel.dates import format_skeleton as babel_format_skeleton
@@ -238,11 +246,11 @@ def format_skeleton(value, skeleton: str) -> str:
     return babel_format_skeleton(skeleton, value, locale=_babel_locale())
 
 
-def format_number(value: float | int) -> str:
-    """A number with the shown language's separators."""
+def format_number(value: float | int, pattern: str | None = None) -> str:
+    """A number with the shown language's separators ("0.0": always one decimal)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=_babel_locale())
+    return format_decimal(value, format=pattern, locale=_babel_locale())
 
 
 def format_list(items: list[str]) -> str:

@@ -59,9 +59,9 @@ def run(args: argparse.Namespace) -> int:
         report = import_bundle(vault.journal, bundle)
     print(
         _(
-            "Imported from {FORMATS}: {entries}, {repairs}, {commitments}; {new_themes}, {new_people}."
+            "Imported from {format}: {entries}, {repairs}, {commitments}; {new_themes}, {new_people}."
         ).format(
-            FORMATS=FORMATS[name],
+            format=_(FORMATS[name]),
             entries=counted(report.conflicts, "{n} entry", "{n} entries"),
             repairs=counted(report.repairs, "{n} repair", "{n} repairs"),
             commitments=counted(report.commitments, "{n} commitment", "{n} commitments"),

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from healdesk.cli.common import open_vault
-from healdesk.i18n import _, format_datetime
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,6 +50,6 @@ def run(args: argparse.Namespace) -> int:
     for hit in hits:
         label = _("Entry") if hit.kind == "conflict" else _("Repair")
         themes = f"  [{', '.join(hit.themes)}]" if hit.themes else ""
-        print(f"{label} {hit.id}  {format_datetime(hit.when, 'short')}{themes}")
+        print(f"{label} {hit.id}  {hit.when:%Y-%m-%d %H:%M}{themes}")
         print("    " + " ".join(hit.plain_snippet("«", "»").split()))
     return 0

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healdesk.i18n import _
+
 if TYPE_CHECKING:
     from healdesk.core.conflict import ConflictSummary
     from healdesk.vault import Journal
@@ -59,7 +61,7 @@ class ExportResult:
 
 class NothingToExport(ValueError):
     def __init__(self) -> None:
-        super().__init__("No entries match this choice, so there is nothing to export.")
+        super().__init__(_("No entries match this choice, so there is nothing to export."))
 
 
 class ExportFailed(RuntimeError):

@@ -17,6 +17,7 @@ from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import INTENSITY_MAX
 from healdesk.export.pdf.fonts import TEXT
 from healdesk.export.pdf.styles import FAINT, MUTED, short_month, theme_colour
+from healdesk.i18n import _
 
 HEIGHT = 120
 _LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 18
@@ -55,7 +56,9 @@ def timeline(
                 textAnchor="end",
             )
         )
-    drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7, fillColor=MUTED))
+    drawing.add(
+        String(2, HEIGHT - 7, _("Intensity"), fontName=TEXT.name, fontSize=7, fillColor=MUTED)
+    )
     for boundary in _ticks(start, end):
         x = x_of(boundary)
         drawing.add(Line(x, _BOTTOM - 4, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
