@@ -35,6 +35,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NN_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural pair kept in a table; shown with `ngettext(*pair, n)` (or counted)."""
+    return singular, plural
+
+
 class _PseudoTranslations(gettext.NullTranslations):
     """Accented and lengthened text that keeps placeholders, markup and accelerators."""
 

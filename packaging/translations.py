@@ -31,6 +31,7 @@ KEYWORDS = {
     "N_": None,
     "ngettext": (1, 2),
     "counted": (2, 3),
+    "NN_": (1, 2),
     "format_local_pattern": (2,),
     "pgettext": ((1, "c"), 2),
     "tr": None,

@@ -14,13 +14,15 @@ import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from healdesk.i18n import _
+
 #: After this long, a lock from another computer may be taken over, and only when the person
 #: confirms it (that computer may be off, or may still be writing to its copy).
 STALE_AFTER = timedelta(hours=12)
 
 
 def this_host() -> str:
-    return socket.gethostname() or "this computer"
+    return socket.gethostname() or _("this computer")
 
 
 @dataclass(frozen=True, slots=True)

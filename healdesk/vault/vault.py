@@ -17,6 +17,7 @@ from pathlib import Path
 from healdesk.core.progress import ProgressCallback, no_progress
 from healdesk.fileio import private_folder
 from healdesk.hardening import protect_process
+from healdesk.i18n import _
 from healdesk.vault import database, device, keyfile, keys, layout, schema, slots, swap
 from healdesk.vault.backup import copy_database, write_backup
 from healdesk.vault.backup_keys import REWRAP, BackupsUpdate, update_backups
@@ -87,7 +88,9 @@ class Vault:
         data_key, recovery = bytearray(keys.new_data_key()), NewRecoveryKey()
         try:
             key_file = keyfile.KeyFile(uuid.uuid4().hex, [])
-            key_file = key_file.with_slot(slots.passphrase_slot(key_file, passphrase, data_key, demo))
+            key_file = key_file.with_slot(
+                slots.passphrase_slot(key_file, passphrase, data_key, demo)
+            )
             key_file = key_file.with_slot(
                 slots.secret_slot(key_file, RECOVERY, recovery.raw, data_key)
             ).sealed(data_key)
@@ -218,7 +221,7 @@ class Vault:
         self._save_keys(
             self._keys.with_slot(slots.secret_slot(self._keys, RECOVERY, new.raw, self._data_key))
         )
-        return self._update_backups("recovery key", backups)
+        return self._update_backups(_("recovery key"), backups)
 
     def remember_on_device(self) -> None:
         try:
@@ -301,7 +304,7 @@ class Vault:
                 with contextlib.suppress(DeviceSlotUnavailable):
                     self.remember_on_device()  # else: unlocking by passphrase still works
             return update_backups(
-                self.folder, old_key, self._keys, "recovery key", self._data_key, backups
+                self.folder, old_key, self._keys, _("recovery key"), self._data_key, backups
             )
         finally:
             slots.wipe(old_key)
