@@ -228,9 +228,12 @@ class Vault:
             secret = device.store_new_secret(self._keys.vault_id)
         except device.KeychainUnavailable as error:
             raise DeviceSlotUnavailable from error
-        self._save_keys(
-            self._keys.with_slot(slots.secret_slot(self._keys, DEVICE, secret, self._data_key))
-        )
+        try:
+            self._save_keys(
+                self._keys.with_slot(slots.secret_slot(self._keys, DEVICE, secret, self._data_key))
+            )
+        finally:
+            slots.wipe(secret)
 
     def forget_device(self) -> None:
         self._save_keys(self._keys.without(DEVICE))
