@@ -251,6 +251,16 @@ def format_skeleton(value, skeleton: str) -> str:
     return babel_format_skeleton(skeleton, value, locale=_babel_locale())
 
 
+def weekday_name(index: int, width: str = "wide") -> str:
+    """Monday is 0: "Monday"/"Montag" ("abbreviated": "Mon"/"Mo.")."""
+    return _babel_locale().days["format"][width][index]
+
+
+def month_name(number: int, width: str = "abbreviated") -> str:
+    """January is 1: "Jan"/"Jan." ("wide": "January"/"Januar")."""
+    return _babel_locale().months["format"][width][number]
+
+
 def format_number(value: float | int, pattern: str | None = None) -> str:
     """A number with the shown language's separators ("0.0": always one decimal)."""
     from babel.numbers import format_decimal

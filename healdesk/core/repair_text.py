@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from healdesk.core.repair import Answer, Repair
-from healdesk.i18n import _
+from healdesk.i18n import _, format_local_pattern
 
 
 @dataclass(slots=True, frozen=True)
@@ -30,7 +30,7 @@ def answer_words(answer: Answer, kind: str) -> str:
         return ", ".join(str(a) for a in answer if str(a).strip())
     if kind == "date" and isinstance(answer, str):
         try:
-            return date.fromisoformat(answer).strftime("%d %B %Y").lstrip("0")
+            return format_local_pattern(date.fromisoformat(answer), "d MMMM y")
         except ValueError:
             return answer
     return str(answer).strip()

@@ -76,7 +76,7 @@ def load_catalog(
     catalog = TemplateCatalog()
     for path in sorted((folder or builtin_folder()).glob("*.toml")):
         try:
-            template, _ = load_template_file(path)
+            template, _warnings = load_template_file(path)
         except TemplateError as error:
             catalog.problems.extend(error.problems)
             continue

@@ -17,7 +17,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
 from healdesk.core.vocabulary import counted, intensity_word, settled_word, shown
-from healdesk.i18n import N_, _, format_date
+from healdesk.i18n import N_, _, format_date, format_local_pattern
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
 
@@ -172,7 +172,7 @@ def _live(bundle: JournalBundle) -> list[Conflict]:
 def _when(moment: datetime) -> str:
     offset = moment.strftime("%z")
     zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
-    return f"{moment:%A} {moment.day} {moment:%B %Y}, {moment:%H:%M} {zone}".rstrip()
+    return f"{format_local_pattern(moment, 'EEEE d MMMM y, HH:mm')} {zone}".rstrip()
 
 
 def _filled(value: object) -> bool:

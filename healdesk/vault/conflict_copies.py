@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from healdesk.fileio import sync_folder
-from healdesk.i18n import _
+from healdesk.i18n import _, format_local_pattern
 from healdesk.vault.journal import Journal
 from healdesk.vault.merge import merge_copy
 from healdesk.vault.merge_plan import Plan
@@ -66,7 +66,7 @@ class ConflictCopy:
             moment = datetime.strptime(digits.ljust(12, "0")[:12], "%Y%m%d%H%M")
         except ValueError:
             return self.when
-        day = f"{moment.day} {moment:%B %Y}"
+        day = format_local_pattern(moment, "d MMMM y")
         return (
             day if len(digits) <= 8 else _("{day} at {moment:%H:%M}").format(day=day, moment=moment)
         )

@@ -114,7 +114,7 @@ class SideBySideDialog(QDialog):
 
     def _check_words(self, commitment: Commitment | SharedCommitment) -> str:
         checks = commitment.check_ins
-        return RESULT_WORDS[checks[-1].result] if checks else self.tr("No check-in yet")
+        return _(RESULT_WORDS[checks[-1].result]) if checks else self.tr("No check-in yet")
 
     def _heading(self, grid: QGridLayout, title: str) -> None:
         label = wrapped_label(title)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from healdesk.gui.data.preferences import APPEARANCE_CHOICES, AUTO_LOCK_CHOICES, Preferences
 from healdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
+from healdesk.i18n import _
 from healdesk.vault.backups import RetentionPolicy
 
 
@@ -23,9 +24,9 @@ class PreferencesDialog(QDialog):
         self.ui.setupUi(self)
         self._preferences = preferences
         for minutes, label in AUTO_LOCK_CHOICES:
-            self.ui.autoLock.addItem(label, minutes)
+            self.ui.autoLock.addItem(_(label), minutes)
         for scheme, label in APPEARANCE_CHOICES:
-            self.ui.appearance.addItem(label, scheme)
+            self.ui.appearance.addItem(_(label), scheme)
         self.ui.autoLock.setCurrentIndex(self.ui.autoLock.findData(preferences.auto_lock_minutes))
         self.ui.appearance.setCurrentIndex(self.ui.appearance.findData(preferences.appearance))
         self.ui.lockOnScreenLock.setChecked(preferences.lock_on_screen_lock)
@@ -54,7 +55,7 @@ class PreferencesDialog(QDialog):
     def choose_backup_folder(self) -> None:
         from healdesk.gui.base import prompts
 
-        folder = prompts.choose_folder(self, "Choose a folder for automatic backups")
+        folder = prompts.choose_folder(self, _("Choose a folder for automatic backups"))
         if folder is not None:
             self._show_backup_folder(folder)
 

@@ -18,6 +18,7 @@ from healdesk.core.vocabulary import counted
 from healdesk.gui.repair.repair_view import STATUS_WORDS
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
+from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -49,7 +50,7 @@ class ConflictRepairsPanel(QWidget):
         layout.addWidget(self.summary)
         self.rows = QVBoxLayout()
         layout.addLayout(self.rows)
-        self.start_button = QPushButton("&Start a repair…", self)
+        self.start_button = QPushButton(_("&Start a repair…"), self)
         menu = QMenu(self.start_button)
         for template in templates:
             action = menu.addAction(template.title)
@@ -86,20 +87,28 @@ class ConflictRepairsPanel(QWidget):
         self._remove_buttons()
         repairs = self.journal.repairs(self.conflict_id)
         for repair in repairs:
-            when = f"{repair.created_at:%d %B %Y}".lstrip("0") if repair.created_at else ""
-            button = QPushButton(f"{repair.title} · {when} · {STATUS_WORDS[repair.status]}", self)
-            button.setAccessibleName(f"Open repair: {repair.title}, {STATUS_WORDS[repair.status]}")
+            when = format_local_pattern(repair.created_at, "d MMMM y") if repair.created_at else ""
+            button = QPushButton(
+                f"{repair.title} · {when} · {_(STATUS_WORDS[repair.status])}", self
+            )
+            button.setAccessibleName(
+                _("Open repair: {title}, {STATUS_WORDS}").format(
+                    title=repair.title, STATUS_WORDS=STATUS_WORDS[repair.status]
+                )
+            )
             button.clicked.connect(lambda _=False, i=repair.id: self.open_requested.emit(i))
             self._add(button)
         for draft in self.drafts():
             title = self.templates[draft.template_id].title
-            button = QPushButton(f"Continue: {title} (not finished)", self)
+            button = QPushButton(_("Continue: {title} (not finished)").format(title=title), self)
             button.clicked.connect(lambda _=False, d=draft: self.resume(d))
             self._add(button)
         self.summary.setText(
-            "No repair yet. When you feel ready, a guided flow can help."
+            _("No repair yet. When you feel ready, a guided flow can help.")
             if not repairs
-            else f"{counted(len(repairs), '{n} repair', '{n} repairs')} for this entry."
+            else _("{repairs} for this entry.").format(
+                repairs=counted(len(repairs), "{n} repair", "{n} repairs")
+            )
         )
 
     def _add(self, button: QPushButton) -> None:

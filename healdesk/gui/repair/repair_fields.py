@@ -30,6 +30,7 @@ from healdesk.core.repair import Answer
 from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.gui.widgets.calm import mute
 from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
+from healdesk.i18n import N_, _
 
 
 class FieldWidget(QWidget):
@@ -298,14 +299,14 @@ class ScaleField(FieldWidget):
 class DateField(FieldWidget):
     """A date with a calendar; "no date yet" sits just before today, so arrow-up picks today."""
 
-    NO_DATE = "No date yet"
+    NO_DATE = N_("No date yet")
 
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setSpecialValueText(self.NO_DATE)
+        self.edit.setSpecialValueText(_(self.NO_DATE))
         self.edit.setAccessibleName(item.label)
         self.edit.setMinimumWidth(220)
         self.edit.setMinimumHeight(34)  # as tall as the padded text boxes beside it

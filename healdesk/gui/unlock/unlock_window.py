@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.i18n import N_, _
 
 #: When the new passphrase after a recovery-key unlock could not be written.
-PASSPHRASE_NOT_SAVED = "The new passphrase could not be saved"
-OLD_PASSPHRASE_WORKS = "Your old passphrase still works; you can try again."
+PASSPHRASE_NOT_SAVED = N_("The new passphrase could not be saved")
+OLD_PASSPHRASE_WORKS = N_("Your old passphrase still works; you can try again.")
 
 
 def means_damage(error: Exception) -> bool:
@@ -100,24 +101,29 @@ class UnlockWindow(QWidget):
         column = QVBoxLayout(card)
         column.setSpacing(10)
         column.addWidget(heading(APP_NAME, "title"))
-        self.subtitle = heading("Your journal is locked.", "subtitle")
+        self.subtitle = heading(_("Your journal is locked."), "subtitle")
         column.addWidget(self.subtitle)
         if demo_passphrase:
-            demo = heading(f"DEMO \u2014 the passphrase is \u201c{demo_passphrase}\u201d", "demo")
-            demo.setAccessibleName("Demo journal")
+            demo = heading(
+                _("DEMO — the passphrase is “{demo_passphrase}”").format(
+                    demo_passphrase=demo_passphrase
+                ),
+                "demo",
+            )
+            demo.setAccessibleName(_("Demo journal"))
             column.addWidget(demo)
         column.addSpacing(8)
         self.pages = QStackedWidget()
         column.addWidget(self.pages)
         self.message = heading("", "error")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(_("Message"))
         self.message.hide()
         column.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setFixedHeight(6)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Opening the journal")
+        self.busy.setAccessibleName(_("Opening the journal"))
         self.busy.hide()
         column.addWidget(self.busy)
         card_layout(self, card)
@@ -138,19 +144,19 @@ class UnlockWindow(QWidget):
         page, layout = self._new_page()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText(_("Passphrase"))
+        self.passphrase.setAccessibleName(_("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock_with_passphrase)
-        self.unlock_button = accent_button("&Unlock")
+        self.unlock_button = accent_button(_("&Unlock"))
         self.unlock_button.clicked.connect(self.unlock_with_passphrase)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
-        self.device_button = link_button("Open with this &device's keychain")
+        self.device_button = link_button(_("Open with this &device's keychain"))
         self.device_button.clicked.connect(self.unlock_with_device)
         self.device_button.hide()
-        self.recovery_link = link_button("Forgot it? Use the &recovery key")
+        self.recovery_link = link_button(_("Forgot it? Use the &recovery key"))
         self.recovery_link.clicked.connect(
             lambda: self._show(self.recovery_page, self.recovery_key)  # builds the page first
         )
@@ -167,21 +173,23 @@ class UnlockWindow(QWidget):
         page, layout = self._new_page()
         layout.addWidget(
             heading(
-                "Type the recovery key from your recovery kit. Dashes and capitals are optional.",
+                _(
+                    "Type the recovery key from your recovery kit. Dashes and capitals are optional."
+                ),
                 "",
             )
         )
         self.recovery_key = QLineEdit()
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_key.setAccessibleName("Recovery key")
+        self.recovery_key.setAccessibleName(_("Recovery key"))
         self.recovery_key.returnPressed.connect(self.unlock_with_recovery_key)
-        button = accent_button("U&nlock")
+        button = accent_button(_("U&nlock"))
         button.clicked.connect(self.unlock_with_recovery_key)
         row = QHBoxLayout()
         row.addWidget(self.recovery_key, 1)
         row.addWidget(button)
         layout.addLayout(row)
-        back = link_button("&Back to the passphrase")
+        back = link_button(_("&Back to the passphrase"))
         back.clicked.connect(lambda: self._show(self.passphrase_page, self.passphrase))
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -193,14 +201,16 @@ class UnlockWindow(QWidget):
         page, layout = self._new_page()
         layout.addWidget(
             heading(
-                "The recovery key opened your journal. You can choose a new "
-                "passphrase now; the recovery key keeps working.",
+                _(
+                    "The recovery key opened your journal. You can choose a new "
+                    "passphrase now; the recovery key keeps working."
+                ),
                 "",
             )
         )
         self.new_passphrase = NewPassphraseForm()
         layout.addWidget(self.new_passphrase)
-        self.save_passphrase_button = accent_button("&Save the new passphrase")
+        self.save_passphrase_button = accent_button(_("&Save the new passphrase"))
         self.save_passphrase_button.setEnabled(False)
         self.save_passphrase_button.clicked.connect(self.save_new_passphrase)
         self.new_passphrase.validity_changed.connect(self.save_passphrase_button.setEnabled)
@@ -217,19 +227,19 @@ class UnlockWindow(QWidget):
     def problem_page(self) -> QWidget:
         page, layout = self._new_page()
         self.problem = heading("", "")
-        self.problem.setAccessibleName("What went wrong")
+        self.problem.setAccessibleName(_("What went wrong"))
         layout.addWidget(self.problem)
         layout.addWidget(
             heading(
-                f"The files in {self.folder} were left exactly as they are. You can restore a "
-                "backup into another folder (with the passphrase or recovery key it was made "
-                "with), or start a new journal elsewhere.",
+                _(
+                    "The files in {folder} were left exactly as they are. You can restore a backup into another folder (with the passphrase or recovery key it was made with), or start a new journal elsewhere."
+                ).format(folder=self.folder),
                 "subtitle",
             )
         )
-        self.restore_button = restore = QPushButton("&Restore a backup\u2026")
+        self.restore_button = restore = QPushButton(_("&Restore a backup\u2026"))
         restore.clicked.connect(self.restore_backup)
-        fresh = QPushButton("Start a new journal &elsewhere\u2026")
+        fresh = QPushButton(_("Start a new journal &elsewhere\u2026"))
         fresh.clicked.connect(self.start_elsewhere)
         row = QHBoxLayout()
         row.addWidget(restore)
@@ -265,7 +275,7 @@ class UnlockWindow(QWidget):
         self._show(self.passphrase_page, self.passphrase)
 
     def _show_problem(self, error: Exception) -> None:
-        self.subtitle.setText("This journal cannot be opened.")
+        self.subtitle.setText(_("This journal cannot be opened."))
         page = self.problem_page
         self.problem.setText(str(error))
         self._show(page)
@@ -274,14 +284,14 @@ class UnlockWindow(QWidget):
     def unlock_with_passphrase(self) -> None:
         secret = self.passphrase.text()
         if not secret:
-            self._say("Please type your passphrase.")
+            self._say(_("Please type your passphrase."))
             return
         self._unlock({"passphrase": secret})
 
     def unlock_with_recovery_key(self) -> None:
         secret = self.recovery_key.text()
         if not secret.strip():
-            self._say("Please type the recovery key.")
+            self._say(_("Please type the recovery key."))
             return
         self._unlock({"recovery_key": secret})
 
@@ -304,7 +314,7 @@ class UnlockWindow(QWidget):
         self._vault = vault
         if by_recovery_key:
             self.recovery_key.clear()
-            self.subtitle.setText("Welcome back.")
+            self.subtitle.setText(_("Welcome back."))
             page = self.new_passphrase_page
             self._show(page, self.new_passphrase.first)
         else:
@@ -329,7 +339,7 @@ class UnlockWindow(QWidget):
             self._unlock({**how, "take_stale_lock": True})
             return
 
-        self._say(prompts.failure_text(error, "The journal could not be opened"))
+        self._say(prompts.failure_text(error, _("The journal could not be opened")))
         self.passphrase.clear()
         (
             self.recovery_key
@@ -353,7 +363,9 @@ class UnlockWindow(QWidget):
         person try again or go on with the old one."""
         from healdesk.gui.base import prompts
 
-        self._say(f"{prompts.failure_text(error, PASSPHRASE_NOT_SAVED)} {OLD_PASSPHRASE_WORKS}")
+        self._say(
+            f"{prompts.failure_text(error, _(PASSPHRASE_NOT_SAVED))} {_(OLD_PASSPHRASE_WORKS)}"
+        )
         self.new_passphrase.first.setFocus()
 
     def _finish(self) -> None:
@@ -384,23 +396,23 @@ class UnlockWindow(QWidget):
         from healdesk.vault.restore import Secret, inspect_backup
 
         archive = prompts.open_path(
-            self, "Choose a backup", "HealDesk backups (*.healdesk-backup *.zip)"
+            self, _("Choose a backup"), _("HealDesk backups (*.healdesk-backup *.zip)")
         )
         if archive is None:
             return
         typed = prompts.ask_secret(
-            self, "Restore", "Passphrase or recovery key the backup was made with:"
+            self, _("Restore"), _("Passphrase or recovery key the backup was made with:")
         )
         if typed is None:
             return
-        target = prompts.choose_folder(self, "Choose an empty folder for the restored journal")
+        target = prompts.choose_folder(self, _("Choose an empty folder for the restored journal"))
         if target is None:
             return
         if Vault.exists(target) or target.resolve() == self.folder.resolve():
             prompts.warn(
                 self,
-                "Restore",
-                "That folder already holds a journal. Please choose an empty folder.",
+                _("Restore"),
+                _("That folder already holds a journal. Please choose an empty folder."),
             )
             return
         secret = Secret.typed(typed)
@@ -416,10 +428,11 @@ class UnlockWindow(QWidget):
 
         if not prompts.confirm(
             self,
-            "Restore",
-            f"The backup is intact: {summary.describe()}.\n\nIt will be restored into "
-            f"{target}. Unlock it there with the passphrase or recovery key of the backup.",
-            "Restore",
+            _("Restore"),
+            _(
+                "The backup is intact: {describe}.\n\nIt will be restored into {target}. Unlock it there with the passphrase or recovery key of the backup."
+            ).format(describe=summary.describe(), target=target),
+            _("Restore"),
         ):
             return
         self._in_background(
@@ -448,21 +461,21 @@ class UnlockWindow(QWidget):
         from healdesk.gui.base import prompts
 
         prompts.warn(
-            self, "Restore", prompts.failure_text(error, "The backup could not be restored")
+            self, _("Restore"), prompts.failure_text(error, _("The backup could not be restored"))
         )
 
     def start_elsewhere(self) -> None:
         from healdesk.gui.base import prompts
         from healdesk.vault import Vault
 
-        target = prompts.choose_folder(self, "Choose an empty folder for the new journal")
+        target = prompts.choose_folder(self, _("Choose an empty folder for the new journal"))
         if target is None:
             return
         if Vault.exists(target):
             prompts.warn(
                 self,
-                "New journal",
-                "That folder already holds a journal. Please choose an empty folder.",
+                _("New journal"),
+                _("That folder already holds a journal. Please choose an empty folder."),
             )
             return
         self.new_journal_requested.emit(target)
