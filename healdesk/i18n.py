@@ -25,6 +25,10 @@ PSEUDO = "x-pseudo"
 PSEUDO_RTL = "x-pseudo-rtl"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "yi", PSEUDO_RTL})
 
+#: In the config folder, beside journal-location.json: the language chosen in Preferences,
+#: read by the app and every command alike (the PDF follows the app's language).
+LANGUAGE_FILE = "language.json"
+
 #: Opening and closing marks of pseudo-translated text (tests look for them).
 PSEUDO_OPEN = "⟦"
 PSEUDO_CLOSE = "⟧"
@@ -139,11 +143,51 @@ def _candidates(tag: str) -> list[str]:
     return [tag, tag.split("_")[0]] if "_" in tag else [tag]
 
 
+def saved_language() -> str | None:
+    """The language chosen in Preferences, or None to follow the system (an unreadable file
+    counts as no choice)."""
+    import json
+
+    from healdesk.locations import config_dir
+
+    try:
+        tag = json.loads((config_dir() / LANGUAGE_FILE).read_text("utf-8"))["language"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return tag if isinstance(tag, str) and tag else None
+
+
+def save_language(tag: str | None) -> None:
+    """Remember `tag` for the app and the commands (None: follow the system again)."""
+    import json
+
+    from healdesk.fileio import write_atomically
+    from healdesk.locations import config_dir
+
+    path = config_dir() / LANGUAGE_FILE
+    if tag is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_atomically(path, json.dumps({"language": tag}).encode("utf-8"))
+
+
+def language_name(tag: str) -> str:
+    """A language in its own words ("Deutsch", "English"), for the Preferences list."""
+    from babel import Locale
+
+    try:
+        return Locale.parse(tag).get_display_name(tag).capitalize()
+    except (ValueError, LookupError):
+        return tag
+
+
 def choose_language(override: str | None = None) -> str:
-    """The language to show: an explicit choice (Preferences, HEALDESK_LANGUAGE) if it has
-    a catalogue, else the first system language that has one, else English."""
+    """The language to show: an explicit choice (the caller's, HEALDESK_LANGUAGE, then
+    Preferences) if it has a catalogue, else the first system language that has one, else
+    English."""
     wanted: list[str] = []
-    for explicit in (override, os.environ.get("HEALDESK_LANGUAGE")):
+    for explicit in (override, os.environ.get("HEALDESK_LANGUAGE"), saved_language()):
         if explicit:
             wanted.append(explicit)
     wanted += system_languages()
@@ -230,9 +274,15 @@ def format_datetime(value, form: str = "medium") -> str:
 
 
 def format_pattern(value, pattern: str) -> str:
-    """A date by a CLDR pattern such as 'EEEE' (the weekday's full name)."""
-    from babel.dates import format_date as babel_format_date
+    """A date (or a moment, times included) by a CLDR pattern such as 'EEEE' (the weekday's
+    full name) or 'd MMM y, HH:mm'. A moment is shown in its own time zone."""
+    from datetime import datetime
 
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import format_datetime as babel_format_datetime
+
+    if isinstance(value, datetime):
+        return babel_format_datetime(value, format=pattern, locale=_babel_locale())
     return babel_format_date(value, format=pattern, locale=_babel_locale())
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from healdesk.core.repair import Answer, Repair
+from healdesk.core.vocabulary import shown
 from healdesk.i18n import _, format_local_pattern
 
 
@@ -27,7 +28,7 @@ def answer_words(answer: Answer, kind: str) -> str:
     if answer is None:
         return ""
     if isinstance(answer, list):
-        return ", ".join(str(a) for a in answer if str(a).strip())
+        return ", ".join(shown(str(a)) for a in answer if str(a).strip())
     if kind == "date" and isinstance(answer, str):
         try:
             return format_local_pattern(date.fromisoformat(answer), "d MMMM y")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from healdesk.core.template_check import MAX_TEMPLATE_BYTES, _too_big, parse_template
+from healdesk.core.template_words import translated
 from healdesk.core.templates import BUILTIN_IDS, Template, TemplateError, TemplateProblem
 from healdesk.i18n import _
 
@@ -80,7 +81,7 @@ def load_catalog(
         except TemplateError as error:
             catalog.problems.extend(error.problems)
             continue
-        _add(catalog, template)
+        _add(catalog, translated(template))
     for template_id, text in dict(user_sources).items():
         try:
             template = parse_template(text, f"imported template {template_id!r}")

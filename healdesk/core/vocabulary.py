@@ -100,8 +100,8 @@ _SETTLED_WORDS = {
 }
 
 
-#: Suggested words kept as stable keys: stored as they are here, shown in the person's language.
-_KEYED = frozenset(EMOTIONS + MY_PART_BEHAVIOURS + WISHES)
+#: Suggested words (and roles) kept as stable keys: stored as they are here, shown in the person's language.
+_KEYED = frozenset(EMOTIONS + MY_PART_BEHAVIOURS + WISHES + SUGGESTED_ROLES)
 
 
 def shown(word: str) -> str:

@@ -74,6 +74,21 @@ class Preferences:
         self._settings.setValue("look/appearance", scheme)
 
     @property
+    def language(self) -> str | None:
+        """The language chosen here, None to follow the system. Kept by healdesk.i18n outside
+        Qt, so the commands (and the PDF they write) speak it too."""
+        from healdesk.i18n import saved_language
+
+        return saved_language()
+
+    @language.setter
+    def language(self, tag: str | None) -> None:
+        from healdesk.i18n import save_language
+
+        if tag != self.language:
+            save_language(tag)
+
+    @property
     def vault_folder(self) -> Path | None:
         """A journal folder chosen in the app (restored or created elsewhere), if any. Kept
         by `locations` outside Qt, so `healdesk verify` and the other commands find it too."""

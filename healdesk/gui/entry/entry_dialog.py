@@ -264,7 +264,7 @@ class ConflictDialog(QDialog):
         combo: QComboBox = self.ui.personCombo
         combo.addItems([p.name for p in self._people])
         combo.setCurrentIndex(-1)
-        self.ui.roleCombo.addItems(vocabulary.SUGGESTED_ROLES)
+        self.ui.roleCombo.addItems([vocabulary.shown(r) for r in vocabulary.SUGGESTED_ROLES])
         self.ui.roleCombo.setCurrentIndex(-1)
         self.ui.themePicker.set_known(
             self._journal.themes(), THEME_COLOURS, vocabulary.SUGGESTED_THEMES
@@ -301,7 +301,7 @@ class ConflictDialog(QDialog):
         known = {p.name.casefold(): p.role for p in self._people}
         role = known.get(name.strip().casefold())
         if role:
-            self.ui.roleCombo.setEditText(role)
+            self.ui.roleCombo.setEditText(vocabulary.shown(role))
         self._changed()
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -43,7 +43,7 @@ def read_fields(ui: Ui_ConflictDialog, happened: datetime) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "happened_at": happened.isoformat(),
         "person": " ".join(ui.personCombo.currentText().split()),
-        "role": " ".join(ui.roleCombo.currentText().split()),
+        "role": vocabulary.key_of(" ".join(ui.roleCombo.currentText().split())),
         "intensity": ui.intensitySlider.value(),
         "settled": ui.settledSlider.value(),
         "themes": ui.themePicker.themes(),
@@ -65,7 +65,7 @@ def write_fields(ui: Ui_ConflictDialog, fields: dict[str, Any]) -> datetime:
     )
     ui.happenedEdit.blockSignals(False)
     ui.personCombo.setEditText(fields["person"])
-    ui.roleCombo.setEditText(fields["role"])
+    ui.roleCombo.setEditText(vocabulary.shown(fields["role"]))
     ui.intensitySlider.set_value(fields["intensity"])
     ui.settledSlider.set_value(fields["settled"])
     ui.themePicker.set_themes(fields["themes"])

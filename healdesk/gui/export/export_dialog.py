@@ -336,7 +336,7 @@ class ExportDialog(QDialog):
             message = str(error)
         elif isinstance(error, OSError):
             message = _("The PDF could not be saved: {value}.").format(
-                value=error.strerror or "the disk refused it"
+                value=error.strerror or _("the disk refused it")
             )
         else:
             message = _("The PDF could not be made. Nothing was saved.")

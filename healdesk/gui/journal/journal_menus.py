@@ -78,7 +78,7 @@ def build_menus(window: JournalWindow) -> None:
     a(view, _("Filter by p&eriod"), lambda: _popup(window.filters.period), "Ctrl+D")
     a(view, _("&Clear search and filters"), window.filters.reset, "Ctrl+Shift+F")
     view.addSeparator()
-    a(view, "Entry &list", window.show_entries, "Ctrl+1")
+    a(view, _("Entry &list"), window.show_entries, "Ctrl+1")
     a(view, _("Ti&meline"), lambda: window.tabs.setCurrentIndex(TIMELINE), "Ctrl+2")
     a(view, _("&Insights"), lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
     a(view, _("Read the selected &entry"), window.detail.setFocus, "F6")

@@ -53,7 +53,7 @@ class TimelineView(QWidget):
         self.person_box = _combo(_("Person filter"), [_(EVERYONE)])
         self.from_edit = _date_edit(_("From date"))
         self.to_edit = _date_edit(_("To date"))
-        self.reset_button = QPushButton("Show &all")
+        self.reset_button = QPushButton(_("Show &all"))
         self.reset_button.setAccessibleName(_("Show all entries"))
 
         bar = QHBoxLayout()

@@ -214,7 +214,7 @@ class UnlockWindow(QWidget):
         self.save_passphrase_button.setEnabled(False)
         self.save_passphrase_button.clicked.connect(self.save_new_passphrase)
         self.new_passphrase.validity_changed.connect(self.save_passphrase_button.setEnabled)
-        later = QPushButton("Not &now")
+        later = QPushButton(_("Not &now"))
         later.clicked.connect(self._finish)
         row = QHBoxLayout()
         row.addStretch(1)
