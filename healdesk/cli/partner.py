@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from healdesk.cli.common import UserError, open_vault
-from healdesk.i18n import _, format_date
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -62,7 +62,7 @@ def run_list(args: argparse.Namespace) -> int:
     for partner, words in rows:
         print(
             _("{name}  paired {day}  {words}").format(
-                name=partner.name, day=format_date(partner.paired_at), words=" ".join(words)
+                name=partner.name, day=f"{partner.paired_at:%Y-%m-%d}", words=" ".join(words)
             )
         )
     return 0

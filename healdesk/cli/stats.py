@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from healdesk.cli.common import add_period_arguments, open_vault, parse_period
 from healdesk.core.vocabulary import counted
-from healdesk.i18n import _, format_date, format_number
+from healdesk.i18n import _, format_number
 
 if TYPE_CHECKING:
     from healdesk.core.patterns import PatternReport
@@ -89,7 +89,7 @@ def report_text(report: PatternReport) -> str:
     lines = [conflicts]
     if report.first and report.last:
         lines[0] = _("{conflicts} from {first} to {last}").format(
-            conflicts=conflicts, first=format_date(report.first), last=format_date(report.last)
+            conflicts=conflicts, first=f"{report.first:%Y-%m-%d}", last=f"{report.last:%Y-%m-%d}"
         )
     if report.themes:
         # Translators: column headings of `healdesk stats`; keep them short.

@@ -10,7 +10,7 @@ import io
 from datetime import date
 from pathlib import Path
 
-from healdesk.i18n import N_, _, format_date
+from healdesk.i18n import N_, _
 
 #: Two paragraphs, wrapped to the page in the shown language.
 INSTRUCTIONS = (
@@ -51,7 +51,7 @@ def write_recovery_kit(out: Path, recovery_key: str, created: date | None = None
     canvas.drawString(left, top, _("HealDesk recovery kit"))
     canvas.setFillColor(soft)
     canvas.setFont("Helvetica", 11)
-    made = format_date(created or date.today(), "long")
+    made = (created or date.today()).isoformat()  # unambiguous in every language
     canvas.drawString(left, top - 8 * mm, _("Made on {made} for your journal.").format(made=made))
 
     canvas.setFillColor(ink)

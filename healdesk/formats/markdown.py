@@ -17,7 +17,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
 from healdesk.core.vocabulary import counted, intensity_word, settled_word, shown
-from healdesk.i18n import N_, _, format_date, format_local_pattern
+from healdesk.i18n import N_, _, format_local_pattern
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
 
@@ -155,7 +155,7 @@ def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
 def commitments_markdown(commitments: list[Commitment], level: int) -> str:
     lines = [f"{'#' * level} {_('Commitments')}\n"]
     for c in commitments:
-        due = _(" (by {day})").format(day=format_date(c.due, "long")) if c.due else ""
+        due = _(" (by {day})").format(day=format_local_pattern(c.due, "d MMMM y")) if c.due else ""
         lines.append(f"- {_inline(c.text)}{due}")
         for k in c.check_ins:
             note = f": {_inline(k.note)}" if k.note else ""

@@ -26,7 +26,10 @@ from healdesk import i18n
 _DATE_WORDS = re.compile(
     r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
-_PSEUDO = re.compile(f"{i18n.PSEUDO_OPEN}.*?{i18n.PSEUDO_CLOSE}", re.S)
+#: The innermost bracketed text: a translated sentence may hold translated words.
+_PSEUDO = re.compile(
+    f"{i18n.PSEUDO_OPEN}[^{i18n.PSEUDO_OPEN}{i18n.PSEUDO_CLOSE}]*{i18n.PSEUDO_CLOSE}"
+)
 _TAGS = re.compile(r"<[^>]*>")
 #: Words that are never translated: the app's name and keyboard key names.
 NEVER_TRANSLATED = {"HealDesk", "Ctrl", "Shift", "Alt", "Esc", "Space", "Enter", "Del", "Tab"}
@@ -34,7 +37,9 @@ NEVER_TRANSLATED = {"HealDesk", "Ctrl", "Shift", "Alt", "Esc", "Space", "Enter",
 
 def left_over(text: str, data: set[str]) -> str:
     """The words of `text` outside pseudo brackets that are neither data nor exempt."""
-    rest = _PSEUDO.sub(" ", unescape(_TAGS.sub(" ", text)))
+    rest = unescape(_TAGS.sub(" ", text))
+    while _PSEUDO.search(rest):
+        rest = _PSEUDO.sub(" ", rest)
     for word in sorted(data, key=len, reverse=True):
         rest = rest.replace(word, " ")
     rest = _DATE_WORDS.sub(" ", rest)
