@@ -39,6 +39,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """Mark a constant whose words depend on where it is shown; shown with pgettext."""
+    return message
+
+
 def NN_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a plural pair kept in a table; shown with `ngettext(*pair, n)` (or counted)."""
     return singular, plural

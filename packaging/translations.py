@@ -32,6 +32,7 @@ KEYWORDS = {
     "ngettext": (1, 2),
     "counted": (2, 3),
     "NN_": (1, 2),
+    "NP_": ((1, "c"), 2),
     "format_local_pattern": (2,),
     "pgettext": ((1, "c"), 2),
     "tr": None,

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from healdesk.core.cycles import ThemeLoop
-from healdesk.core.moves import my_move, their_move, their_word
+from healdesk.core.moves import PHRASE, my_move, their_move, their_word
 from healdesk.core.relationship import help_sentence, helper
 from healdesk.core.therapy_signs import TherapySign
 from healdesk.core.underneath import Underneath
 from healdesk.core.vocabulary import shown
-from healdesk.i18n import N_, _, format_list
+from healdesk.i18n import N_, _, format_list, pgettext
 
 #: Said once under the signs: the article's own reassurance.
 NOTHING_WRONG = N_("Noticing any of this does not mean there is anything wrong with you.")
@@ -49,9 +49,9 @@ def loop_sentences(loop: ThemeLoop) -> list[str]:
     mine, theirs = my_move(loop.my_move), their_move(loop.their_move)
     values = {
         "theme": loop.theme,
-        "mine": _(mine.phrase),
+        "mine": pgettext(PHRASE, mine.phrase),
         "person": who(loop.person),
-        "theirs": _(theirs.phrase),
+        "theirs": pgettext(PHRASE, theirs.phrase),
     }
     if loop.theme and loop.then_me:
         said = _(
