@@ -53,7 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
             "With no command, opens the app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"HealDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"HealDesk {__version__}",
+        help=_("show program's version number and exit"),  # argparse's own default is fixed
+    )
     add_common_options(parser, top_level=True)
     parser.add_argument(
         "--demo",

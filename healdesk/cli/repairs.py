@@ -6,7 +6,15 @@ import argparse
 import json
 
 from healdesk.cli.common import open_vault
-from healdesk.i18n import _
+from healdesk.i18n import N_, _
+
+#: A repair's status as the list shows it (JSON keeps the stable keys).
+STATUS_WORDS = {
+    "draft": N_("draft"),
+    "planned": N_("planned"),
+    "talked": N_("talked"),
+    "followed_through": N_("followed through"),
+}
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -42,7 +50,6 @@ def run(args: argparse.Namespace) -> int:
             if row["shared_with"]
             else ""
         )
-        print(
-            f"{row['id']}  {row['created_at'][:10]}  {row['status']:<16} {row['title']}{together}"
-        )
+        status = _(STATUS_WORDS.get(row["status"], row["status"]))
+        print(f"{row['id']}  {row['created_at'][:10]}  {status:<16} {row['title']}{together}")
     return 0

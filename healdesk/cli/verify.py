@@ -24,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
         damaged = any(not c.ok for c in checks if c.name in ("encryption", "structure"))
         losses = vault.scan_damage() if damaged else []
     for check in checks:
-        print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+        # "ok"/"FAIL" stay as they are: scripts look for them.
+        print(f"{'ok  ' if check.ok else 'FAIL'}  {_(check.name)}: {check.detail}")
     for loss in losses:
         print(_("      cannot read {describe}").format(describe=loss.describe()))
     if damaged and not losses:

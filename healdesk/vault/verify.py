@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from healdesk.i18n import _
+from healdesk.i18n import N_, _, ngettext
 from healdesk.vault import database, keyfile
 from healdesk.vault.schema import LATEST
 
@@ -16,6 +16,14 @@ class Check:
     name: str
     ok: bool
     detail: str
+
+
+#: Key slot kinds as a person reads them (the key file stores the kinds as keys).
+SLOT_WORDS = {
+    "passphrase": N_("passphrase"),
+    "recovery": N_("recovery key"),
+    "device": N_("this device"),
+}
 
 
 def key_file_checks(folder: Path) -> list[Check]:
@@ -29,11 +37,13 @@ def key_file_checks(folder: Path) -> list[Check]:
         if keys is None:
             checks.append(
                 Check(
-                    label, False, why if why == "missing" else _("damaged: {why}").format(why=why)
+                    label,
+                    False,
+                    _("missing") if why == "missing" else _("damaged: {why}").format(why=why),
                 )
             )
             continue
-        kinds = ", ".join(sorted(s.kind for s in keys.slots))
+        kinds = ", ".join(sorted(_(SLOT_WORDS.get(s.kind, s.kind)) for s in keys.slots))
         checks.append(
             Check(
                 label,
@@ -70,7 +80,7 @@ def database_checks(connection: database.Connection) -> list[Check]:
         problems = [str(error)]
     checks.append(
         Check(
-            "encryption",
+            N_("encryption"),
             not problems,
             _("every page authenticates") if not problems else _pages(problems),
         )
@@ -82,19 +92,19 @@ def database_checks(connection: database.Connection) -> list[Check]:
     ok = result == ["ok"]
     checks.append(
         Check(
-            "structure",
+            N_("structure"),
             ok,
-            "ok"
+            _("ok")
             if ok
-            else _("{count} problem(s), first: {result}").format(
-                count=len(result), result=result[0]
-            ),
+            else ngettext(
+                "{n} problem, first: {result}", "{n} problems, first: {result}", len(result)
+            ).format(n=len(result), result=result[0]),
         )
     )
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     checks.append(
         Check(
-            "format",
+            N_("format"),
             version == LATEST,
             _("version {version} (this HealDesk: {LATEST})").format(version=version, LATEST=LATEST),
         )
@@ -105,7 +115,7 @@ def database_checks(connection: database.Connection) -> list[Check]:
     ):
         try:
             connection.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-            checks.append(Check(label, True, "ok"))
+            checks.append(Check(label, True, _("ok")))
         except database.DatabaseError:
             checks.append(
                 Check(label, False, _("out of step with the entries (rebuild it with salvage)"))
@@ -114,4 +124,6 @@ def database_checks(connection: database.Connection) -> list[Check]:
 
 
 def _pages(problems: list[str]) -> str:
-    return _("{count} damaged page(s): ").format(count=len(problems)) + "; ".join(problems[:3])
+    return ngettext("{n} damaged page: ", "{n} damaged pages: ", len(problems)).format(
+        n=len(problems)
+    ) + "; ".join(problems[:3])
