@@ -47,7 +47,8 @@ class Move:
         return ANTIDOTES.get(self.horseman) if self.horseman else None
 
 
-#: Context of the phrases in the catalogue: "you often …" / "Sam often …" (German: "neigt dazu, …
+#: Context of the phrases in the catalogue (written out in each NP_ call: extraction reads
+#: literals only): "you often …" / "Sam often …" (German: "neigt dazu, …
 #: zu …"), words that differ from a chip's although English spells some alike ("shut down").
 PHRASE = "move phrase"
 
@@ -55,64 +56,76 @@ _P, _W, _N = Stance.PURSUE, Stance.WITHDRAW, Stance.NEUTRAL
 
 #: "What I noticed them do", in picker order.
 THEIR_MOVES: tuple[Move, ...] = (
-    Move("pushed_to_talk", N_("pushed to talk"), _P, NP_(PHRASE, "pushes to talk it through")),
-    Move("raised_voice", N_("raised their voice"), _P, NP_(PHRASE, "raises their voice")),
-    Move("criticised", N_("criticised"), _P, NP_(PHRASE, "criticises"), "criticism"),
-    Move("blamed", N_("blamed"), _P, NP_(PHRASE, "blames"), "criticism"),
+    Move(
+        "pushed_to_talk", N_("pushed to talk"), _P, NP_("move phrase", "pushes to talk it through")
+    ),
+    Move("raised_voice", N_("raised their voice"), _P, NP_("move phrase", "raises their voice")),
+    Move("criticised", N_("criticised"), _P, NP_("move phrase", "criticises"), "criticism"),
+    Move("blamed", N_("blamed"), _P, NP_("move phrase", "blames"), "criticism"),
     Move(
         "brought_up_past",
         N_("brought up the past"),
         _P,
-        NP_(PHRASE, "brings up the past"),
+        NP_("move phrase", "brings up the past"),
         "criticism",
     ),
-    Move("sarcasm", N_("was sarcastic"), _P, NP_(PHRASE, "gets sarcastic"), "contempt"),
-    Move("rolled_eyes", N_("rolled their eyes"), _N, NP_(PHRASE, "rolls their eyes"), "contempt"),
+    Move("sarcasm", N_("was sarcastic"), _P, NP_("move phrase", "gets sarcastic"), "contempt"),
+    Move(
+        "rolled_eyes",
+        N_("rolled their eyes"),
+        _N,
+        NP_("move phrase", "rolls their eyes"),
+        "contempt",
+    ),
     Move(
         "defended",
         N_("defended themselves"),
         _W,
-        NP_(PHRASE, "defends themselves"),
+        NP_("move phrase", "defends themselves"),
         "defensiveness",
     ),
-    Move("went_quiet", N_("went quiet"), _W, NP_(PHRASE, "goes quiet"), "stonewalling"),
-    Move("shut_down", N_("shut down"), _W, NP_(PHRASE, "shuts down"), "stonewalling"),
-    Move("walked_away", N_("walked away"), _W, NP_(PHRASE, "walks away"), "stonewalling"),
-    Move("changed_subject", N_("changed the subject"), _W, NP_(PHRASE, "changes the subject")),
-    Move("asked_for_break", N_("asked for a break"), _N, NP_(PHRASE, "asks for a break")),
-    Move("listened", N_("listened"), _N, NP_(PHRASE, "listens")),
-    Move("reached_out", N_("reached out"), _N, NP_(PHRASE, "reaches out")),
-    Move("apologised", N_("apologised"), _N, NP_(PHRASE, "apologises")),
+    Move("went_quiet", N_("went quiet"), _W, NP_("move phrase", "goes quiet"), "stonewalling"),
+    Move("shut_down", N_("shut down"), _W, NP_("move phrase", "shuts down"), "stonewalling"),
+    Move("walked_away", N_("walked away"), _W, NP_("move phrase", "walks away"), "stonewalling"),
+    Move(
+        "changed_subject", N_("changed the subject"), _W, NP_("move phrase", "changes the subject")
+    ),
+    Move("asked_for_break", N_("asked for a break"), _N, NP_("move phrase", "asks for a break")),
+    Move("listened", N_("listened"), _N, NP_("move phrase", "listens")),
+    Move("reached_out", N_("reached out"), _N, NP_("move phrase", "reaches out")),
+    Move("apologised", N_("apologised"), _N, NP_("move phrase", "apologises")),
 )
 
 #: "My part", keyed by the words entries store.
 MY_MOVES: tuple[Move, ...] = (
-    Move("shutting down", N_("shutting down"), _W, NP_(PHRASE, "shut down"), "stonewalling"),
+    Move("shutting down", N_("shutting down"), _W, NP_("move phrase", "shut down"), "stonewalling"),
     Move(
         "listening with judgment",
         N_("listening with judgment"),
         _N,
-        NP_(PHRASE, "listen with judgment"),
+        NP_("move phrase", "listen with judgment"),
     ),
-    Move("raising my voice", N_("raising my voice"), _P, NP_(PHRASE, "raise your voice")),
+    Move("raising my voice", N_("raising my voice"), _P, NP_("move phrase", "raise your voice")),
     Move(
         "defending myself",
         N_("defending myself"),
         _W,
-        NP_(PHRASE, "defend yourself"),
+        NP_("move phrase", "defend yourself"),
         "defensiveness",
     ),
-    Move("criticising", N_("criticising"), _P, NP_(PHRASE, "criticise"), "criticism"),
-    Move("sarcasm", N_("sarcasm"), _P, NP_(PHRASE, "get sarcastic"), "contempt"),
+    Move("criticising", N_("criticising"), _P, NP_("move phrase", "criticise"), "criticism"),
+    Move("sarcasm", N_("sarcasm"), _P, NP_("move phrase", "get sarcastic"), "contempt"),
     Move(
         "bringing up the past", N_("bringing up the past"), _P, N_("bring up the past"), "criticism"
     ),
-    Move("walking away", N_("walking away"), _W, NP_(PHRASE, "walk away"), "stonewalling"),
-    Move("going silent", N_("going silent"), _W, NP_(PHRASE, "go silent"), "stonewalling"),
-    Move("interrupting", N_("interrupting"), _P, NP_(PHRASE, "interrupt")),
-    Move("blaming", N_("blaming"), _P, NP_(PHRASE, "blame"), "criticism"),
-    Move("keeping score", N_("keeping score"), _N, NP_(PHRASE, "keep score")),
-    Move("pushing to talk", N_("pushing to talk"), _P, NP_(PHRASE, "push to talk it through")),
+    Move("walking away", N_("walking away"), _W, NP_("move phrase", "walk away"), "stonewalling"),
+    Move("going silent", N_("going silent"), _W, NP_("move phrase", "go silent"), "stonewalling"),
+    Move("interrupting", N_("interrupting"), _P, NP_("move phrase", "interrupt")),
+    Move("blaming", N_("blaming"), _P, NP_("move phrase", "blame"), "criticism"),
+    Move("keeping score", N_("keeping score"), _N, NP_("move phrase", "keep score")),
+    Move(
+        "pushing to talk", N_("pushing to talk"), _P, NP_("move phrase", "push to talk it through")
+    ),
 )
 
 _THEIRS = {m.key: m for m in THEIR_MOVES}

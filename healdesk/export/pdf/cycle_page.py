@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from healdesk.core.insights import loop_notes
 from healdesk.core.moves import their_word
 from healdesk.core.patterns import PatternReport
+from healdesk.core.vocabulary import shown
 from healdesk.export.pdf.fonts import TEXT, Markup, clean_text
 from healdesk.export.pdf.styles import ACCENT, BODY, FAINT, FRAME_WIDTH, INK, SECTION, SMALL, TITLE
 from healdesk.i18n import N_, _
@@ -55,8 +56,8 @@ def cycle_page(report: PatternReport, markup: Markup) -> list[Flowable]:
                         _("Around {markup}").format(markup=markup(loop.theme or "")), SECTION
                     ),
                     _picture(
-                        _("You: {my_move}").format(my_move=loop.my_move),
-                        f"{loop.person or 'They'}: {their_word(loop.their_move)}",
+                        _("You: {my_move}").format(my_move=shown(loop.my_move)),
+                        f"{loop.person or _('They')}: {their_word(loop.their_move)}",
                         _("noted together: {together}").format(together=loop.together),
                         _("then you again: {then_me}").format(then_me=loop.then_me)
                         if loop.then_me
