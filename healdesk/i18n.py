@@ -151,30 +151,16 @@ def _candidates(tag: str) -> list[str]:
 def saved_language() -> str | None:
     """The language chosen in Preferences, or None to follow the system (an unreadable file
     counts as no choice)."""
-    import json
+    from healdesk.locations import read_choice
 
-    from healdesk.locations import config_dir
-
-    try:
-        tag = json.loads((config_dir() / LANGUAGE_FILE).read_text("utf-8"))["language"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return tag if isinstance(tag, str) and tag else None
+    return read_choice(LANGUAGE_FILE, "language")
 
 
 def save_language(tag: str | None) -> None:
     """Remember `tag` for the app and the commands (None: follow the system again)."""
-    import json
+    from healdesk.locations import write_choice
 
-    from healdesk.fileio import write_atomically
-    from healdesk.locations import config_dir
-
-    path = config_dir() / LANGUAGE_FILE
-    if tag is None:
-        path.unlink(missing_ok=True)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_atomically(path, json.dumps({"language": tag}).encode("utf-8"))
+    write_choice(LANGUAGE_FILE, "language", tag)
 
 
 def language_name(tag: str) -> str:

@@ -9,10 +9,9 @@ import re
 
 import pytest
 
-from tests.helpers.cli import healdesk
+from tests.helpers.cli import healdesk, passphrase_options
 from tests.helpers.journals import all_repaired, monthly_firsts
 from tests.helpers.pseudo_text import left_over
-from tests.helpers.vaults import PASSPHRASE
 
 #: What a command prints that is never translated: option names, metavariables, command names,
 #: the program's name, paths, verify's "ok"/"FAIL" markers (scripts read them) and the
@@ -53,10 +52,7 @@ PSEUDO = {"HEALDESK_LANGUAGE": "x-pseudo"}
 def journal_options(vault, tmp_path):
     all_repaired(vault.journal)
     monthly_firsts(vault.journal)
-    vault.lock()
-    secret = tmp_path / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n")
-    return ["--data-dir", str(vault.folder), "--passphrase-file", str(secret)]
+    return passphrase_options(vault, tmp_path)
 
 
 def untranslated_lines(text: str) -> list[str]:
