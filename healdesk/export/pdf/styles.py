@@ -109,6 +109,16 @@ def short_month(day: date | datetime) -> str:
     return format_pattern(day, "MMM")
 
 
+def day_month(day: date | datetime) -> str:
+    # Translators: a CLDR date pattern (d day, MMM short month name); reorder it.
+    return format_local_pattern(day, "d MMM")
+
+
+def month_year(day: date | datetime) -> str:
+    # Translators: a CLDR date pattern (MMM short month name, y year); reorder it.
+    return format_local_pattern(day, "MMM y")
+
+
 def short_date(day: date | datetime) -> str:
     # Translators: a CLDR date pattern (d day, MMM short month name, y year); reorder it.
     return format_local_pattern(day, "d MMM y")
