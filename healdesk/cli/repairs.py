@@ -6,15 +6,8 @@ import argparse
 import json
 
 from healdesk.cli.common import open_vault
-from healdesk.i18n import N_, _
-
-#: A repair's status as the list shows it (JSON keeps the stable keys).
-STATUS_WORDS = {
-    "draft": N_("draft"),
-    "planned": N_("planned"),
-    "talked": N_("talked"),
-    "followed_through": N_("followed through"),
-}
+from healdesk.core.words import status_word
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,6 +43,6 @@ def run(args: argparse.Namespace) -> int:
             if row["shared_with"]
             else ""
         )
-        status = _(STATUS_WORDS.get(row["status"], row["status"]))
+        status = status_word(row["status"])
         print(f"{row['id']}  {row['created_at'][:10]}  {status:<16} {row['title']}{together}")
     return 0

@@ -187,8 +187,7 @@ def _repair_sentences(report: PatternReport) -> list[str]:
             )
         said = [sentence.format(**values)]
     results = report.commitment_results
-    checked = results["kept"] + results["partly"] + results["not_yet"]
-    if checked:  # what was done, never a tally of what was not
+    if report.commitments_checked:  # what was done, never a tally of what was not
         kept, partly = results["kept"], results["partly"]
         if kept and partly:
             said.append(

@@ -96,36 +96,27 @@ THEIR_MOVES: tuple[Move, ...] = (
     Move("apologised", N_("apologised"), _N, NP_("move phrase", "apologises")),
 )
 
+
+def _mine(word: str, stance: Stance, phrase: str, horseman: str | None = None) -> Move:
+    """A move of my own: entries store its words, so its key is its word."""
+    return Move(word, word, stance, phrase, horseman)
+
+
 #: "My part", keyed by the words entries store.
 MY_MOVES: tuple[Move, ...] = (
-    Move("shutting down", N_("shutting down"), _W, NP_("move phrase", "shut down"), "stonewalling"),
-    Move(
-        "listening with judgment",
-        N_("listening with judgment"),
-        _N,
-        NP_("move phrase", "listen with judgment"),
-    ),
-    Move("raising my voice", N_("raising my voice"), _P, NP_("move phrase", "raise your voice")),
-    Move(
-        "defending myself",
-        N_("defending myself"),
-        _W,
-        NP_("move phrase", "defend yourself"),
-        "defensiveness",
-    ),
-    Move("criticising", N_("criticising"), _P, NP_("move phrase", "criticise"), "criticism"),
-    Move("sarcasm", N_("sarcasm"), _P, NP_("move phrase", "get sarcastic"), "contempt"),
-    Move(
-        "bringing up the past", N_("bringing up the past"), _P, N_("bring up the past"), "criticism"
-    ),
-    Move("walking away", N_("walking away"), _W, NP_("move phrase", "walk away"), "stonewalling"),
-    Move("going silent", N_("going silent"), _W, NP_("move phrase", "go silent"), "stonewalling"),
-    Move("interrupting", N_("interrupting"), _P, NP_("move phrase", "interrupt")),
-    Move("blaming", N_("blaming"), _P, NP_("move phrase", "blame"), "criticism"),
-    Move("keeping score", N_("keeping score"), _N, NP_("move phrase", "keep score")),
-    Move(
-        "pushing to talk", N_("pushing to talk"), _P, NP_("move phrase", "push to talk it through")
-    ),
+    _mine(N_("shutting down"), _W, NP_("move phrase", "shut down"), "stonewalling"),
+    _mine(N_("listening with judgment"), _N, NP_("move phrase", "listen with judgment")),
+    _mine(N_("raising my voice"), _P, NP_("move phrase", "raise your voice")),
+    _mine(N_("defending myself"), _W, NP_("move phrase", "defend yourself"), "defensiveness"),
+    _mine(N_("criticising"), _P, NP_("move phrase", "criticise"), "criticism"),
+    _mine(N_("sarcasm"), _P, NP_("move phrase", "get sarcastic"), "contempt"),
+    _mine(N_("bringing up the past"), _P, NP_("move phrase", "bring up the past"), "criticism"),
+    _mine(N_("walking away"), _W, NP_("move phrase", "walk away"), "stonewalling"),
+    _mine(N_("going silent"), _W, NP_("move phrase", "go silent"), "stonewalling"),
+    _mine(N_("interrupting"), _P, NP_("move phrase", "interrupt")),
+    _mine(N_("blaming"), _P, NP_("move phrase", "blame"), "criticism"),
+    _mine(N_("keeping score"), _N, NP_("move phrase", "keep score")),
+    _mine(N_("pushing to talk"), _P, NP_("move phrase", "push to talk it through")),
 )
 
 _THEIRS = {m.key: m for m in THEIR_MOVES}

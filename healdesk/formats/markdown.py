@@ -17,17 +17,10 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
 from healdesk.core.vocabulary import counted, intensity_word, settled_word, shown
-from healdesk.i18n import N_, _, format_local_pattern
+from healdesk.core.words import check_in_word, status_word
+from healdesk.i18n import _, format_local_pattern
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
-
-_STATUS_WORDS = {
-    "draft": N_("draft"),
-    "planned": N_("planned"),
-    "talked": N_("we talked"),
-    "followed_through": N_("followed through"),
-}
-_CHECK_IN_WORDS = {"kept": N_("kept"), "partly": N_("partly kept"), "not_yet": N_("not yet")}
 
 
 def journal_markdown(bundle: JournalBundle) -> str:
@@ -121,9 +114,7 @@ class _RepairLinks:
 def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
     h = "#" * level
     title = _inline(r.title) if r.title.strip() else _("Repair")
-    facts = [
-        _("Status: {status}").format(status=_(_STATUS_WORDS.get(str(r.status), str(r.status))))
-    ]
+    facts = [_("Status: {status_word}").format(status_word=status_word(r.status))]
     if r.created_at:
         facts.insert(0, _("Written: {when}").format(when=_when(r.created_at)))
     if r.talked_at:
@@ -159,9 +150,7 @@ def commitments_markdown(commitments: list[Commitment], level: int) -> str:
         lines.append(f"- {_inline(c.text)}{due}")
         for k in c.check_ins:
             note = f": {_inline(k.note)}" if k.note else ""
-            lines.append(
-                f"  - {_when(k.at)}, {_(_CHECK_IN_WORDS.get(str(k.result), str(k.result)))}{note}"
-            )
+            lines.append(f"  - {_when(k.at)}, {check_in_word(k.result)}{note}")
     return "\n".join(lines) + "\n"
 
 

@@ -41,7 +41,10 @@ LABELS = {
     "commitment": "commitments",
     "check_in": "check-ins",
     "draft": "drafts",
-    "user_template": N_("your templates"),
+    "user_template": "your templates",
+    "care_check": N_("safety check answers"),
+    "safety_plan": N_("safety plan"),
+    "check_in_felt": N_("check-in answers"),
 }
 _LAST_KEY = 1 << 62
 

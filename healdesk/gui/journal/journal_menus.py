@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
-from healdesk import APP_NAME
+from healdesk.gui.care.break_companion import open_break_companion
+from healdesk.gui.journal.help_menu import build_help_menu
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 from healdesk.i18n import _
 
@@ -48,6 +49,9 @@ def build_menus(window: JournalWindow) -> None:
     window.receive_action = a(
         journal, _("&Open a file from my partner\u2026"), window.open_partner_file
     )
+    window.break_action = a(
+        journal, _("I need a &break\u2026"), lambda: open_break_companion(window, window.journal)
+    )
     window.commitments_action = a(
         journal, _("&Commitments\u2026"), window.show_commitments, "Ctrl+Shift+C"
     )
@@ -83,10 +87,7 @@ def build_menus(window: JournalWindow) -> None:
     a(view, _("&Insights"), lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
     a(view, _("Read the selected &entry"), window.detail.setFocus, "F6")
 
-    window.help_menu = help_menu = bar.addMenu(_("&Help"))
-    a(help_menu, _("&Keyboard shortcuts"), window.show_shortcuts, "F1", "Ctrl+/")
-    a(help_menu, _("If you do not feel &safe"), window.show_safety_note)
-    a(help_menu, _("&About {APP_NAME}").format(APP_NAME=APP_NAME), window.show_about)
+    window.help_menu = build_help_menu(window, a)
 
 
 def _popup(combo: QComboBox) -> None:

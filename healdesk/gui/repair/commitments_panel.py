@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core.attunement import Felt
 from healdesk.core.followthrough import (
     DueState,
     counts,
@@ -32,7 +33,9 @@ from healdesk.core.followthrough import (
 )
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.core.templates import FieldKind, TemplateField
+from healdesk.core.words import check_in_word, sentence_start
 from healdesk.gui.base import prompts
+from healdesk.gui.care.felt_question import FeltQuestion, keep_felt
 from healdesk.gui.repair.repair_fields import DateField
 from healdesk.gui.widgets.calm import (
     CALM_STYLE,
@@ -41,16 +44,10 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
-from healdesk.i18n import N_, _, format_local_pattern
+from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
-
-RESULT_WORDS = {
-    CheckInResult.KEPT: N_("Kept"),
-    CheckInResult.PARTLY: N_("Partly"),
-    CheckInResult.NOT_YET: N_("Not yet"),
-}
 
 
 def _day(value: date) -> str:
@@ -88,8 +85,8 @@ class CommitmentRow(QFrame):
         layout.addWidget(text)
         when = due_words(commitment, today)
         if commitment.latest is not None and not commitment.kept:
-            when += _(" · last check-in: {lower}").format(
-                lower=_(RESULT_WORDS[commitment.latest]).lower()
+            when += _(" · last check-in: {check_in_word}").format(
+                check_in_word=check_in_word(commitment.latest)
             )
         layout.addWidget(wrapped_label(when, self, muted=True))
         if commitment.kept:
@@ -98,13 +95,16 @@ class CommitmentRow(QFrame):
         self.note.setPlaceholderText(_("A note, if you like"))
         self.note.setAccessibleName(_("Note for: {text}").format(text=commitment.text))
         layout.addWidget(self.note)
+        self.felt = FeltQuestion(self)
+        layout.addWidget(self.felt)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.buttons: dict[CheckInResult, QPushButton] = {}
-        for result, words in RESULT_WORDS.items():
-            button = QPushButton(_(words), self)
+        for result in CheckInResult:
+            said = sentence_start(check_in_word(result))
+            button = QPushButton(said, self)
             button.setAutoDefault(False)
-            button.setAccessibleName(f"{words}: {commitment.text}")
+            button.setAccessibleName(f"{said}: {commitment.text}")
             button.clicked.connect(
                 lambda _=False, r=result: self.answered.emit(r, self.note.text())
             )
@@ -193,7 +193,9 @@ class CommitmentsPanel(QWidget):
         shown = self._shown(found)
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
-            row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))
+            row.answered.connect(
+                lambda r, n, c=commitment, w=row: self.check_in(c, r, n, w.felt.value())
+            )
             self.rows_box.insertWidget(len(self.rows), row)
             self.rows.append(row)
         self.summary.setText(self._summary(found, shown))
@@ -228,15 +230,16 @@ class CommitmentsPanel(QWidget):
             )
         return _("{kept} of {total} kept so far.").format(kept=tally.kept, total=tally.total)
 
-    def check_in(self, commitment: Commitment, result: CheckInResult, note: str) -> None:
+    def check_in(
+        self, commitment: Commitment, result: CheckInResult, note: str, felt: Felt | None = None
+    ) -> None:
         from healdesk.vault import VaultError
 
+        answer = CheckIn(datetime.now(UTC).replace(microsecond=0), result, note.strip())
         try:
-            record_check_in(
-                self.journal,
-                commitment,
-                CheckIn(datetime.now(UTC).replace(microsecond=0), result, note.strip()),
-            )
+            with self.journal.transaction():  # the check-in and whether it was felt, together
+                record_check_in(self.journal, commitment, answer)
+                keep_felt(self.journal, answer.id, felt)
         except VaultError as error:
             prompts.warn(
                 self, APP_NAME, _("The check-in could not be saved. {error}").format(error=error)
