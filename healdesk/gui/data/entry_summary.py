@@ -9,7 +9,7 @@ from healdesk.i18n import _, format_local_pattern
 
 def summary_line(summary: ConflictSummary) -> str:
     """E.g. "Sat 14 Mar 2026, 21:40 · with Sam · money, rent day · heated"."""
-    parts = [format_local_pattern(summary.happened_at, "EEE d MMM y, HH:mm")]
+    parts = [format_local_pattern(summary.happened_at, "EEE dd MMM y, HH:mm")]
     if summary.person:
         parts.append(_("with {person}").format(person=summary.person))
     if summary.themes:

@@ -29,7 +29,7 @@ def _newest_first(summary: ConflictSummary) -> tuple[float, int]:
 
 
 def when_text(moment: datetime) -> str:
-    return format_local_pattern(moment, "EEE d MMM y, HH:mm")
+    return format_local_pattern(moment, "EEE dd MMM y, HH:mm")
 
 
 class EntryTableModel(QAbstractTableModel):

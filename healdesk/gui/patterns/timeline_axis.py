@@ -32,7 +32,7 @@ def ticks(view: Viewport) -> list[Tick]:
         day = first
         while day <= last:
             result.append(
-                Tick(view.x(day_start(day)), format_local_pattern(day, "EEE d"), day.weekday() == 0)
+                Tick(view.x(day_start(day)), format_local_pattern(day, "EEE dd"), day.weekday() == 0)
             )
             day += timedelta(days=1)
     elif days <= 100:

@@ -150,7 +150,7 @@ class TimelineCanvas(QWidget):
         if not mark.is_group:
             conflict = self._data.conflicts[mark.ids[0]]
             themes = ", ".join(conflict.themes) or _("No theme")
-            when = format_local_pattern(conflict.happened_at, "EEE d MMM y, HH:mm")
+            when = format_local_pattern(conflict.happened_at, "EEE dd MMM y, HH:mm")
             return f"{when} · {themes} · {intensity_text(conflict.intensity)}"
         first, last = datetime.fromtimestamp(mark.first), datetime.fromtimestamp(mark.last)
         top = (
