@@ -234,8 +234,8 @@ class ConflictDialog(QDialog):
     # --- setup --------------------------------------------------------------------------
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        for name, (_, words) in PICKERS.items():
-            getattr(ui, name).set_vocabulary(words)
+        for name, (_field, words, shown) in PICKERS.items():
+            getattr(ui, name).set_vocabulary([shown(w) for w in words])
         ui.intensitySlider.configure(
             vocabulary.INTENSITY_MIN,
             vocabulary.INTENSITY_MAX,
@@ -267,7 +267,7 @@ class ConflictDialog(QDialog):
         combo: QComboBox = self.ui.personCombo
         combo.addItems([p.name for p in self._people])
         combo.setCurrentIndex(-1)
-        self.ui.roleCombo.addItems(vocabulary.SUGGESTED_ROLES)
+        self.ui.roleCombo.addItems([vocabulary.shown(r) for r in vocabulary.SUGGESTED_ROLES])
         self.ui.roleCombo.setCurrentIndex(-1)
         self.ui.themePicker.set_known(
             self._journal.themes(), THEME_COLOURS, vocabulary.SUGGESTED_THEMES
@@ -304,12 +304,12 @@ class ConflictDialog(QDialog):
         known = {p.name.casefold(): p.role for p in self._people}
         role = known.get(name.strip().casefold())
         if role:
-            self.ui.roleCombo.setEditText(role)
+            self.ui.roleCombo.setEditText(vocabulary.shown(role))
         self._fit_to_person(name)
         self._changed()
 
     def _fit_to_person(self, name: str) -> None:
-        """"My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
+        """ "My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
         rows = (self.ui.myPartPicker, self.ui.myPartNoteEdit)
         fit_entry_form(self.ui.insideForm, rows, self._journal, name)
 
