@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.gui.widgets.combo_looks import ARROW, UP_ARROW
+from tests.helpers.contrast import drawn_contrast
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
+)
 
 
 @pytest.mark.parametrize("kind", [QComboBox, QDateEdit, QSpinBox])
@@ -69,3 +72,23 @@ def test_a_ticked_box_shows_a_tick_not_just_a_filled_square(qtbot, looks):
         for y in range(image.height())
     )
     assert lightest - accent >= 60  # the tick's white stands out from the filled square
+
+
+def test_an_open_lists_highlighted_item_is_readable(qtbot, looks):
+    """The item about to be picked was white on white: its text must stand out 4.5:1."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = QComboBox()
+    box.addItems(["Day", "Week", "Month", "Year"])
+    box.setCurrentIndex(1)
+    QHBoxLayout(host).addWidget(box)
+    host.show()
+    qtbot.waitExposed(host)
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    highlighted = box.model().index(1, 0)
+    assert view.selectionModel().isSelected(highlighted)
+    row = view.viewport().grab(view.visualRect(highlighted)).toImage()
+    box.hidePopup()
+    assert drawn_contrast(row) >= 4.5
