@@ -4,10 +4,16 @@ read calmly (a checked chip is tinted, not shouted in the full highlight colour)
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from healdesk.gui.widgets.section_looks import blend
+
+
+def checked_chip_fill(palette: QPalette) -> QColor:
+    """The soft tint of a checked chip (its check mark, not this fill, tells it apart)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return blend(base, palette.color(QPalette.ColorRole.Highlight), 0.22)
 
 
 def chip_style_sheet(palette: QPalette) -> str:
@@ -25,7 +31,7 @@ QPushButton[chip="true"] {{
 }}
 QPushButton[chip="true"]:hover {{ border-color: {blend(base, accent, 0.7).name()}; }}
 QPushButton[chip="true"]:checked {{
-    background: {blend(base, accent, 0.22).name()};
+    background: {checked_chip_fill(palette).name()};
     border-color: {blend(base, accent, 0.65).name()};
 }}
 QPushButton[chip="true"]:focus {{ border: 2px solid {accent.name()}; padding: 3px 11px; }}
