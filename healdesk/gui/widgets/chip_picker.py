@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.gui.widgets.chip_style import Chip, ChipStyle
 from healdesk.gui.widgets.flow_layout import FlowLayout
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -35,9 +35,8 @@ def discard_chip(chip: QPushButton) -> None:
 def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton:
     """A rounded word button. Never a default button: Return in a nearby field must not
     press it."""
-    chip = QPushButton(text, parent)
+    chip = Chip(text, parent, checkable)
     chip.setProperty("chip", True)
-    chip.setCheckable(checkable)
     chip.setAutoDefault(False)
     chip.setCursor(Qt.CursorShape.PointingHandCursor)
     return chip
