@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from healdesk.core.repair import Answer
 from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.gui.widgets.calm import mute
 from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
+from healdesk.gui.widgets.date_edit import CalendarDateEdit
 
 
 class FieldWidget(QWidget):
@@ -302,8 +302,7 @@ class DateField(FieldWidget):
 
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
+        self.edit = CalendarDateEdit(self)
         self.edit.setDisplayFormat("d MMMM yyyy")
         self.edit.setSpecialValueText(self.NO_DATE)
         self.edit.setAccessibleName(item.label)
