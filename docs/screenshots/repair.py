@@ -8,7 +8,7 @@ from pathlib import Path
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment
-from healdesk.core.templates import load_catalog
+from healdesk.core.template_loader import load_catalog
 from healdesk.gui.base import appearance
 from healdesk.gui.repair.commitments_panel import DueCommitmentsDialog
 from healdesk.gui.repair.repair_wizard import RepairWizard

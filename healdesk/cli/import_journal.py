@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from healdesk.cli.common import UserError, open_vault
 from healdesk.core.vocabulary import counted
-from healdesk.formats import FORMATS, FormatError, read_journal_file
+from healdesk.formats.names import FORMATS
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    from healdesk.formats import FormatError, read_journal_file
     from healdesk.vault.importer import import_bundle
 
     zone = _zone(args.time_zone) if args.time_zone else None
@@ -65,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _zone(name: str) -> ZoneInfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from healdesk.cli.common import add_period_arguments, open_vault, parse_period
-from healdesk.core.insights import paragraphs, same_fight_notes
-from healdesk.core.patterns import PatternReport, analyse_journal
+
+if TYPE_CHECKING:
+    from healdesk.core.patterns import PatternReport
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    # Pattern analysis loads here, not with the module: `healdesk --help` stays quick.
+    from healdesk.core.patterns import analyse_journal
+
     start, end = parse_period(args)
     # "Lately" means the weeks before the end of the range, or before today.
     until = (
@@ -60,6 +64,8 @@ def report_json(report: PatternReport) -> dict[str, Any]:
 
 
 def report_text(report: PatternReport) -> str:
+    from healdesk.core.insights import paragraphs, same_fight_notes
+
     lines = [f"{report.conflict_count} conflicts"]
     if report.first and report.last:
         lines[0] += f" from {report.first:%Y-%m-%d} to {report.last:%Y-%m-%d}"

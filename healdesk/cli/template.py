@@ -46,7 +46,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from healdesk.core.templates import TemplateError, import_template_file
+    from healdesk.core.template_loader import import_template_file
+    from healdesk.core.templates import TemplateError
 
     _checked(args.file)  # refuse before asking for a passphrase
     with open_vault(args) as vault:
@@ -60,7 +61,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _checked(path: Path) -> Template:
     """The template in `path`, or a UserError listing every problem."""
-    from healdesk.core.templates import TemplateError, load_template_file
+    from healdesk.core.template_loader import load_template_file
+    from healdesk.core.templates import TemplateError
 
     try:
         return load_template_file(path)[0]

@@ -12,13 +12,6 @@ from healdesk.formats import dayone, healdesk_json, jrnl
 from healdesk.formats.document import load_json_file
 from healdesk.formats.errors import FormatError
 
-#: Format names as the command line and the app offer them, with a description.
-FORMATS: dict[str, str] = {
-    "healdesk": "HealDesk JSON",
-    "jrnl": "jrnl JSON export",
-    "dayone": "Day One JSON export",
-}
-
 _DETECTORS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
     ("healdesk", healdesk_json.looks_like),
     ("dayone", dayone.looks_like),

@@ -24,6 +24,9 @@ SCRYPT_MIN_LOG2_N = 17
 SCRYPT_MAX_LOG2_N = 21
 SCRYPT_R, SCRYPT_P = 8, 1
 TARGET_SECONDS = 0.3
+# The demo journal's passphrase is printed on its unlock screen, so a slow KDF protects nothing
+# there; this cost is for that throwaway vault only (marked "demo" in its key file).
+DEMO_LOG2_N = 10
 
 # Crockford's base32: no I, L, O or U, so a handwritten key is hard to misread.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

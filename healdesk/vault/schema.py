@@ -96,6 +96,20 @@ MIGRATIONS: tuple[str, ...] = (
         text, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 2: the entry search index keeps only its index (no second copy of every text): the
+    # words live once, in the entries; snippets are cut from the entries of a page of hits.
+    """
+    DROP TABLE conflict_search;
+    CREATE VIRTUAL TABLE conflict_search USING fts5 (
+        text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO conflict_search (rowid, text)
+    SELECT c.id, concat_ws(char(10),
+        (SELECT group_concat(j.value, char(10)) FROM json_tree(c.body) j WHERE j.type = 'text'),
+        (SELECT group_concat(b.behaviour, char(10)) FROM conflict_behaviour b
+         WHERE b.conflict_id = c.id))
+    FROM conflict c;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

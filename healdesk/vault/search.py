@@ -1,21 +1,38 @@
 """Full-text search over conflicts and repairs (FTS5, ranked, with snippets).
 
 What a person types is never handed to FTS5 as query syntax: each word becomes a quoted
-phrase, and the last word also matches as a prefix so results appear while typing.
+phrase, and the last word also matches as a prefix so results appear while typing. The entry
+index keeps no copy of the text: snippets of entries are cut from the page of hits
+(healdesk.vault.snippets); repairs, few and short, keep FTS5's own snippets.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
+from healdesk.core.conflict import ConflictSummary
 from healdesk.vault.conflicts import search_text
 from healdesk.vault.repairs import RepairStore
+from healdesk.vault.snippets import MATCH_END, MATCH_START, Terms, snippet
 
-#: Snippet highlight marks: private-use characters that never come from a keyboard.
-MATCH_START, MATCH_END = "\ue000", "\ue001"
-_WORD = re.compile(r"\w+", re.UNICODE)
+#: Above this many matching entries, ranking every match takes longer than a keystroke may:
+#: such a common query lists the most recently written matches first.
+RANKED_AT_MOST = 5_000
+
+#: An entry's repair ids in one string (its other lists come with the entry itself).
+_REPAIR_IDS = (
+    "(SELECT group_concat(r.repair_id, ',' ORDER BY r.repair_id) FROM repair_conflict r"
+    " WHERE r.conflict_id = c.id)"
+)
+
+#: start, end, themes, people when not given: the whole journal outside the trash.
+_NO_FILTERS: tuple[Any, ...] = (None, None, (), ())
+
+__all__ = ["MATCH_END", "MATCH_START", "SearchHit", "SearchStore", "fts_query"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,46 +57,124 @@ class SearchHit:
 
 def fts_query(text: str) -> str | None:
     """A safe FTS5 query matching every word typed (the last one as a prefix), or None."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    quoted = [f'"{w}"' for w in words]
-    if _WORD.fullmatch(text[-1]):  # still typing the last word
-        quoted[-1] += "*"
-    return " ".join(quoted)
+    terms = Terms.of(text)
+    return terms.fts_query() if terms else None
 
 
 class SearchStore(RepairStore):
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         """Best matches first: conflicts outside the trash, then repairs, each ranked by bm25."""
+        terms = Terms.of(query)
+        if terms is None:
+            return []
+        match = terms.fts_query()
+        cap = -1 if limit is None else limit
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT c.id FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
+                " WHERE conflict_search MATCH ? AND c.trashed_at IS NULL"
+                f" ORDER BY {self._order(match)} LIMIT ?",
+                (match, cap),
+            )
+        ]
+        entries = {c.id: c for c in self._load(ids)}
+        hits = [
+            SearchHit(
+                "conflict",
+                id_,
+                entries[id_].happened_at,
+                tuple(entries[id_].themes),
+                snippet(search_text(entries[id_]), terms),
+            )
+            for id_ in ids
+        ]
+        if limit is None or len(hits) < limit:
+            hits += self.repair_hits(query, None if limit is None else limit - len(hits))
+        return hits
+
+    def repair_hits(self, query: str, limit: int | None = 50) -> list[SearchHit]:
+        """Repairs matching `query`, ranked by bm25, with FTS5's own snippets."""
         match = fts_query(query)
         if match is None:
             return []
-        cap = -1 if limit is None else limit
-        snippet = f"snippet({{table}}, 0, '{MATCH_START}', '{MATCH_END}', '…', 16)"
-        conflict_rows = self.db.execute(
-            f"SELECT c.id, c.happened_at, {snippet.format(table='conflict_search')}"
-            " FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
-            " WHERE conflict_search MATCH ? AND c.trashed_at IS NULL ORDER BY rank LIMIT ?",
-            (match, cap),
-        ).fetchall()
-        themes, _, _ = self._links({r[0] for r in conflict_rows})
-        hits = [
-            SearchHit("conflict", id_, datetime.fromisoformat(at), tuple(themes.get(id_, ())), text)
-            for id_, at, text in conflict_rows
+        rows = self.db.execute(
+            f"SELECT r.id, r.created_at, snippet(repair_search, 0, '{MATCH_START}',"
+            f" '{MATCH_END}', '…', 16) FROM repair_search JOIN repair r ON r.id = repair_search.rowid"
+            " WHERE repair_search MATCH ? ORDER BY rank LIMIT ?",
+            (match, -1 if limit is None else limit),
+        )
+        return [
+            SearchHit("repair", id_, datetime.fromisoformat(at), (), text) for id_, at, text in rows
         ]
-        if limit is None or len(hits) < limit:
-            repair_rows = self.db.execute(
-                f"SELECT r.id, r.created_at, {snippet.format(table='repair_search')}"
-                " FROM repair_search JOIN repair r ON r.id = repair_search.rowid"
-                " WHERE repair_search MATCH ? ORDER BY rank LIMIT ?",
-                (match, -1 if limit is None else limit - len(hits)),
-            ).fetchall()
-            hits += [
-                SearchHit("repair", id_, datetime.fromisoformat(at), (), text)
-                for id_, at, text in repair_rows
-            ]
-        return hits
+
+    def search_entries(
+        self,
+        query: str,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+        themes: Sequence[str] = (),
+        people: Sequence[str] = (),
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[tuple[ConflictSummary, str]]:
+        """One page of entries matching `query` and the list filters, best first, each with
+        its snippet. Costs about a page, however many entries match: ranked by bm25 up to
+        RANKED_AT_MOST matches, most recently written first beyond (a word in nearly every
+        entry ranks them all alike). Counting comes separately (`search_count`)."""
+        terms = Terms.of(query)
+        if terms is None:
+            return []
+        match = terms.fts_query()
+        where, params = self._filter(start, end, themes, people, None)
+        rows = self.db.execute(
+            f"SELECT c.id, {_REPAIR_IDS} FROM conflict_search"
+            " JOIN conflict c ON c.id = conflict_search.rowid"
+            f" WHERE conflict_search MATCH ? AND {where} ORDER BY {self._order(match)}"
+            " LIMIT ? OFFSET ?",
+            (match, *params, limit, offset),
+        ).fetchall()
+        entries = {c.id: c for c in self._load([r[0] for r in rows])}
+        return [
+            (
+                ConflictSummary(
+                    id_,
+                    entries[id_].happened_at,
+                    entries[id_].person,
+                    entries[id_].intensity,
+                    entries[id_].settled,
+                    tuple(entries[id_].themes),
+                    tuple(entries[id_].my_part),
+                    tuple(map(int, repairs.split(","))) if repairs else (),
+                ),
+                snippet(search_text(entries[id_]), terms),
+            )
+            for id_, repairs in rows
+        ]
+
+    def search_count(self, query: str, *filters: Any) -> int:
+        """How many entries `search_entries(query, *filters)` pages through (start, end,
+        themes, people as there): asked after the first page is shown."""
+        match = fts_query(query)
+        if match is None:
+            return 0
+        start, end, themes, people = (*filters, *_NO_FILTERS[len(filters) :])
+        where, params = self._filter(start, end, themes, people, None)
+        return self.db.execute(
+            "SELECT count(*) FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
+            f" WHERE conflict_search MATCH ? AND {where}",
+            (match, *params),
+        ).fetchone()[0]
+
+    def _order(self, match: str) -> str:
+        """bm25 rank when ranking every match is cheap, else newest written first (counting
+        stops early and reads rowids only)."""
+        many = self.db.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM conflict_search"
+            " WHERE conflict_search MATCH ? LIMIT ?)",
+            (match, RANKED_AT_MOST + 1),
+        ).fetchone()[0]
+        return "rank" if many <= RANKED_AT_MOST else "conflict_search.rowid DESC"
 
     def matching_conflict_ids(self, query: str) -> set[int]:
         """Ids of every conflict matching `query`: for combining search with list filters."""
@@ -94,7 +189,7 @@ class SearchStore(RepairStore):
     def rebuild_search_index(self) -> None:
         """Refill both search indexes from the entries (after a salvage copied the rows)."""
         with self.transaction():
-            self.db.execute("DELETE FROM conflict_search")
+            self.db.execute("INSERT INTO conflict_search (conflict_search) VALUES ('delete-all')")
             self.db.execute("DELETE FROM repair_search")
             ids = [r[0] for r in self.db.execute("SELECT id FROM conflict")]
             self.db.executemany(

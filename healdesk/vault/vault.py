@@ -55,14 +55,19 @@ def _disable_core_dumps() -> None:
         pass  # Windows has no core dumps to turn off
 
 
-def passphrase_slot(key_file: keyfile.KeyFile, passphrase: str, data_key: bytes) -> keyfile.Slot:
-    params, salt = _scrypt_params(), os.urandom(16)
+def passphrase_slot(
+    key_file: keyfile.KeyFile, passphrase: str, data_key: bytes, demo: bool = False
+) -> keyfile.Slot:
+    """`demo` only for the throwaway demo journal, whose passphrase is public: a cheap KDF."""
+    params = keys.ScryptParams(keys.DEMO_LOG2_N) if demo else _scrypt_params()
+    salt = os.urandom(16)
     wrapping = params.derive(passphrase, salt)
+    marks = {"demo": True} if demo else {}
     return keyfile.Slot(
         PASSPHRASE,
         salt,
         keys.wrap(wrapping, data_key, key_file.context(PASSPHRASE)),
-        {"kdf": "scrypt", "log2_n": params.log2_n, "r": params.r, "p": params.p},
+        {"kdf": "scrypt", "log2_n": params.log2_n, "r": params.r, "p": params.p, **marks},
     )
 
 
@@ -127,8 +132,9 @@ class Vault:
         return device.available()
 
     @classmethod
-    def create(cls, folder: Path, passphrase: str) -> tuple[Vault, str]:
-        """A new, empty vault; returns it unlocked with the recovery key to show once."""
+    def create(cls, folder: Path, passphrase: str, *, demo: bool = False) -> tuple[Vault, str]:
+        """A new, empty vault; returns it unlocked with the recovery key to show once.
+        `demo=True` is for the throwaway demo journal only (public passphrase, cheap KDF)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if cls.exists(folder):
@@ -138,7 +144,7 @@ class Vault:
         try:
             data_key, recovery = keys.new_data_key(), keys.new_recovery_key()
             key_file = keyfile.KeyFile(uuid.uuid4().hex, [])
-            key_file = key_file.with_slot(passphrase_slot(key_file, passphrase, data_key))
+            key_file = key_file.with_slot(passphrase_slot(key_file, passphrase, data_key, demo))
             key_file = key_file.with_slot(secret_slot(key_file, RECOVERY, recovery, data_key))
             connection = database.connect(folder / DB_NAME, data_key)
             database.configure(connection)

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bench.timing import Row, median_time, print_table
+from tests.bench.timing import Row, bench_options, entries, median_time, report
 
 ROOT = Path(__file__).resolve().parents[2]
 LAZY = ("reportlab", "keyring", "zxcvbn", "sqlcipher3", "cryptography")
@@ -144,9 +144,8 @@ def open_rows(count: int, folder: Path, recovery: str) -> list[Row]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="2,000 entries instead of 20,000")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = bench_options("2,000 entries", parser)
     if args.child:
         child_bare() if args.child[0] == "bare" else child_unlock(args.child[1])
         return
@@ -154,7 +153,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="healdesk-bench-app-"))
     os.environ["HEALDESK_CONFIG_DIR"] = str(work / "config")
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    count = 2_000 if args.quick else 20_000
+    count = entries(args)
 
     from healdesk.vault import Vault
     from tests.helpers.bulk_journal import make_conflicts
@@ -166,7 +165,7 @@ def main() -> None:
             vault.journal.add_conflict(conflict)
     vault.lock()
     rows = [start_up_row(folder), *open_rows(count, folder, recovery)]
-    print_table(f"App start-up ({count:,} entries)", rows)
+    report(f"App start-up ({count:,} entries)", rows, args)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ Run: python -m tests.bench.bench_entry [--quick]
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from datetime import datetime
@@ -22,7 +21,7 @@ from healdesk.core.conflict import Conflict, Person
 from healdesk.gui.entry.entry_dialog import ConflictDialog
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 from healdesk.vault import Vault
-from tests.bench.timing import Row, median_time, print_table
+from tests.bench.timing import Row, bench_options, median_time, report
 
 
 def sample(index: int) -> Conflict:
@@ -114,10 +113,9 @@ def run(labels: int) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="100 people and themes, not 1,000")
-    labels = 100 if parser.parse_args().quick else 1_000
-    print_table(f"Entry dialog with {labels:,} people and {labels:,} themes", run(labels))
+    args = bench_options("100 people and themes")
+    labels = 100 if args.quick else 1_000
+    report(f"Entry dialog with {labels:,} people and {labels:,} themes", run(labels), args)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ Run: python -m tests.bench.bench_export [--quick]
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import time
@@ -29,7 +28,7 @@ from healdesk.export.pdf.fonts import escaped, font_chain
 from healdesk.export.pdf.pieces import pieces
 from healdesk.export.pdf.styles import BODY
 from healdesk.vault import Vault
-from tests.bench.timing import Row, print_table
+from tests.bench.timing import Row, bench_options, report
 from tests.helpers.bulk_journal import make_conflicts
 
 
@@ -139,12 +138,8 @@ def run_long(quick: bool) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--quick", action="store_true", help="200 entries instead of 1,000; no 10 MB entry"
-    )
-    quick = parser.parse_args().quick
-    print_table("Therapist PDF export", run(quick) + run_long(quick))
+    args = bench_options("200 entries, no 10 MB entry (always 1,000 otherwise)")
+    report("Therapist PDF export", run(args.quick) + run_long(args.quick), args)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from healdesk.formats import healdesk_json, markdown, read_journal_file
 from healdesk.vault import Vault
 from healdesk.vault.exporter import journal_bundle
 from healdesk.vault.importer import import_bundle
-from tests.bench.timing import Row, median_time, print_table, quick_run
+from tests.bench.timing import Row, bench_options, median_time, report
 from tests.helpers.bulk_journal import THEMES, WORDS
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -164,8 +164,8 @@ def run(quick: bool) -> list[Row]:
 
 
 def main() -> None:
-    quick = quick_run("1,000 entries")
-    print_table(f"Open formats at {1_000 if quick else 20_000:,} entries", run(quick))
+    args = bench_options("1,000 entries")
+    report(f"Open formats at {1_000 if args.quick else 20_000:,} entries", run(args.quick), args)
 
 
 if __name__ == "__main__":

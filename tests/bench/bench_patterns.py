@@ -27,7 +27,7 @@ from healdesk.core.repair import (
     RepairStatus,
     RepairSummary,
 )
-from tests.bench.timing import Row, median_time, print_table, quick_run
+from tests.bench.timing import Row, bench_options, entries, median_time, report
 
 THEMES = ["Chores", "Money", "In-laws", "Phones", "Plans", "Intimacy", "Kids", "Work"]
 PARTS = ["raising my voice", "walking away", "sarcasm", "going silent", "defending myself"]
@@ -206,10 +206,12 @@ def frame_rows(count: int) -> list[Row]:
 
 
 def main() -> None:
-    count = 2_000 if quick_run("2,000 entries") else 20_000
-    print_table(
+    args = bench_options("2,000 entries")
+    count = entries(args)
+    report(
         f"Patterns and timeline at {count:,} entries ({date.today()})",
         analysis_rows(count) + vault_rows(count) + frame_rows(count),
+        args,
     )
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from healdesk.core.followthrough import counts, needs_attention
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
-from healdesk.core.templates import builtin_folder, load_catalog
-from tests.bench.timing import Row, median_time, print_table, quick_run
+from healdesk.core.template_loader import builtin_folder, load_catalog
+from tests.bench.timing import Row, bench_options, entries, median_time, report
 
 TODAY = date(2026, 3, 10)
 
@@ -109,8 +109,8 @@ def run(count: int) -> list[Row]:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    count = 2_000 if quick_run("2,000 commitments") else 20_000
-    print_table("Guided repair", run(count))
+    args = bench_options("2,000 commitments")
+    report("Guided repair", run(entries(args)), args)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ row for the salvage scan. Run: python -m tests.bench.bench_safety [--quick]
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 import time
@@ -18,7 +17,7 @@ from healdesk.vault import Vault
 from healdesk.vault.database import connect
 from healdesk.vault.keys import new_data_key
 from healdesk.vault.restore import Secret, inspect_backup
-from tests.bench.timing import Row, print_table
+from tests.bench.timing import Row, bench_options, report
 from tests.helpers.bulk_journal import make_conflicts
 
 PASSPHRASE = "benchmark passphrase"
@@ -94,10 +93,8 @@ def run(quick: bool) -> list[Row]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true", help="2,000 entries instead of 20,000")
-    quick = parser.parse_args().quick
-    print_table(f"Safety at {2_000 if quick else 20_000:,} entries", run(quick))
+    args = bench_options("2,000 entries (always 20,000 otherwise)")
+    report(f"Safety at {2_000 if args.quick else 20_000:,} entries", run(args.quick), args)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from healdesk.vault import Vault
-from tests.bench.timing import Row, median_time, percentile, print_table, quick_run
+from tests.bench.timing import Row, bench_options, entries, median_time, percentile, report
 from tests.helpers.bulk_journal import make_conflicts
 
 
@@ -125,8 +125,9 @@ def run(count: int) -> list[Row]:
 
 
 def main() -> None:
-    count = 2_000 if quick_run("2,000 entries") else 20_000
-    print_table(f"Vault at {count:,} entries", run(count))
+    args = bench_options("2,000 entries")
+    count = entries(args)
+    report(f"Vault at {count:,} entries", run(count), args)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,12 @@ absolute time and the issue's goal, so a slower machine does not hide a regressi
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -21,10 +23,28 @@ class Row:
     floor_name: str
     floor_seconds: float
     goal: str = ""
+    key: str = ""  # stable name in --json output (e.g. "gui.save_entry"); else the label
+    unit: str = "ms"  # "MB" rows carry megabytes in `seconds` and `floor_seconds`
 
     @property
     def ratio(self) -> float:
         return self.seconds / self.floor_seconds if self.floor_seconds > 0 else float("inf")
+
+    def shown(self, value: float) -> float:
+        return value if self.unit != "ms" else value * 1000
+
+    def as_json(self) -> dict[str, object]:
+        """One measure of `--json`: name, ms, floor_ms, ratio, goal (MB rows say so in unit)."""
+        measure: dict[str, object] = {
+            "name": self.key or self.name.strip(),
+            "ms": round(self.shown(self.seconds), 3),
+            "floor_ms": round(self.shown(self.floor_seconds), 3),
+            "ratio": round(self.ratio, 3),
+            "goal": self.goal,
+        }
+        if self.unit != "ms":
+            measure["unit"] = self.unit
+        return measure
 
 
 def median_time(action: Callable[[], object], repeat: int = 5) -> float:
@@ -45,14 +65,34 @@ def print_table(title: str, rows: list[Row]) -> None:
     print(f"\n{title}")
     print(f"{'measurement':34} {'ms':>9} {'floor':>30} {'floor ms':>9} {'ratio':>7}  goal")
     for row in rows:
+        unit = "" if row.unit == "ms" else f" {row.unit}"
         print(
-            f"{row.name:34} {row.seconds * 1000:9.2f} {row.floor_name:>30} "
-            f"{row.floor_seconds * 1000:9.2f} {row.ratio:7.2f}  {row.goal}"
+            f"{row.name:34} {row.shown(row.seconds):9.2f} {row.floor_name:>30} "
+            f"{row.shown(row.floor_seconds):9.2f} {row.ratio:7.2f}  {row.goal}{unit}"
         )
 
 
-def quick_run(smaller: str) -> bool:
-    """Whether `--quick` was given: the benchmark then measures `smaller` (said in --help)."""
-    parser = argparse.ArgumentParser()
+def bench_options(
+    smaller: str, parser: argparse.ArgumentParser | None = None
+) -> argparse.Namespace:
+    """The options every benchmark takes: `--quick` (measures `smaller`, said in --help),
+    `--entries N` (journal size, for benchmarks sized by entries) and `--json FILE`."""
+    parser = parser or argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help=f"{smaller} instead of 20,000")
-    return parser.parse_args().quick
+    parser.add_argument("--entries", type=int, help="journal entries to measure with")
+    parser.add_argument("--json", type=Path, help="add one JSON object per measure to FILE")
+    return parser.parse_args()
+
+
+def entries(args: argparse.Namespace, quick: int = 2_000, full: int = 20_000) -> int:
+    return args.entries or (quick if args.quick else full)
+
+
+def report(title: str, rows: list[Row], args: argparse.Namespace) -> None:
+    """Print the table; with --json, add the measures to the file's JSON list."""
+    print_table(title, rows)
+    if args.json:
+        path = Path(args.json)
+        measures = json.loads(path.read_text()) if path.exists() else []
+        measures += [row.as_json() for row in rows]
+        path.write_text(json.dumps(measures, indent=1) + "\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healdesk.core.templates import builtin_folder
+from healdesk.core.template_loader import builtin_folder
 from healdesk.gui.base import prompts
 from healdesk.gui.repair.template_import import import_template
 from healdesk.vault import Vault

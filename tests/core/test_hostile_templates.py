@@ -12,16 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healdesk.core.templates import (
-    MAX_VERSION,
-    SCALE_LIMIT,
-    FieldKind,
-    TemplateError,
+from healdesk.core.template_check import MAX_VERSION, SCALE_LIMIT, parse_template
+from healdesk.core.template_loader import (
     builtin_folder,
     import_template_file,
     load_template_file,
-    parse_template,
 )
+from healdesk.core.templates import FieldKind, TemplateError
 from healdesk.vault import Vault
 
 BUILTIN = (builtin_folder() / "repair-after-fight.toml").read_text(encoding="utf-8")

@@ -7,19 +7,14 @@ from pathlib import Path
 import pytest
 
 from healdesk.core.repair import FieldSnapshot, StepSnapshot
-from healdesk.core.templates import (
-    BUILTIN_IDS,
-    MAX_TEMPLATE_BYTES,
-    FieldKind,
-    Template,
-    TemplateError,
+from healdesk.core.template_check import MAX_TEMPLATE_BYTES, parse_template
+from healdesk.core.template_loader import (
     builtin_folder,
     import_template_file,
     load_catalog,
     load_template_file,
-    parse_template,
-    snapshot_for,
 )
+from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template, TemplateError, snapshot_for
 from tests.helpers.template_text import VALID
 
 

@@ -18,6 +18,7 @@ from healdesk.vault.errors import (
     WrongRecoveryKey,
 )
 from healdesk.vault.restore import Secret, inspect_backup, restore_backup
+from healdesk.vault.schema import LATEST
 from tests.helpers.journal_data import MARKER, fill, table_rows
 from tests.helpers.vaults import PASSPHRASE
 
@@ -35,7 +36,7 @@ def test_backup_then_damage_then_restore_gives_every_row_back(vault, recovery_ke
     damaged_bytes = (folder / "journal.db").read_bytes()
 
     summary = inspect_backup(out, Secret(recovery_key=recovery_key))
-    assert (summary.entries, summary.repairs, summary.format_version) == (40, 1, 1)
+    assert (summary.entries, summary.repairs, summary.format_version) == (40, 1, LATEST)
     assert summary.first.date().isoformat() == "2025-01-01"
     kept_as = restore_backup(out, folder, Secret(recovery_key=recovery_key))
 

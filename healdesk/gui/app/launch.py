@@ -45,7 +45,7 @@ def open_demo(session, folder: Path) -> None:
     from healdesk import demo
     from healdesk.vault import Vault
 
-    vault, _recovery = Vault.create(folder, demo.DEMO_PASSPHRASE)
+    vault, _recovery = Vault.create(folder, demo.DEMO_PASSPHRASE, demo=True)
     demo.fill(vault.journal)
     session.open(vault)
 

@@ -45,14 +45,28 @@ def scrub_widget(widget: QWidget) -> None:
         scrub_model(widget.model())
 
 
-def scrub(root: QObject) -> None:
-    """Scrub `root` and everything it owns (widgets, models, undo stacks)."""
-    widgets = [root, *root.findChildren(QWidget)] if isinstance(root, QWidget) else []
-    for widget in widgets:
-        blocked = widget.blockSignals(True)  # no reactions (refreshes, autosaves) while wiping
-        scrub_widget(widget)
-        widget.blockSignals(blocked)
-    for model in root.findChildren(QAbstractItemModel):
-        scrub_model(model)
-    for stack in root.findChildren(QUndoStack):
-        stack.clear()
+def scrub(*roots: QObject) -> None:
+    """Scrub every root and everything it owns (widgets, models, undo stacks).
+
+    Every widget of every root keeps its signals blocked until all are wiped: clearing a
+    model makes the combo box or view on it react, and a combo box's popup is a window of
+    its own, so a reaction (a refresh re-reading the journal, an autosave) could otherwise
+    start from a half-wiped window."""
+    widgets = [
+        widget
+        for root in roots
+        if isinstance(root, QWidget)
+        for widget in (root, *root.findChildren(QWidget))
+    ]
+    blocked = [widget.blockSignals(True) for widget in widgets]
+    try:
+        for widget in widgets:
+            scrub_widget(widget)
+        for root in roots:
+            for model in root.findChildren(QAbstractItemModel):
+                scrub_model(model)
+            for stack in root.findChildren(QUndoStack):
+                stack.clear()
+    finally:
+        for widget, was_blocked in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was_blocked)

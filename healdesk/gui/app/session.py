@@ -1,8 +1,8 @@
 """The app's one state machine: setup or unlock, the journal window, and locking again.
 
-Locking is the promise this module keeps: dialogs that hold unsaved words get the chance to
-keep a draft (any widget with a `close_for_lock()` method), then every window is scrubbed of
-text and removed, the vault is closed (WAL emptied, lock file released) and the unlock screen
+Locking is the promise this module keeps: every window is hidden first, then dialogs that
+hold unsaved words get the chance to keep a draft (any widget with a `close_for_lock()`
+method), then every window is scrubbed of text (signals blocked) and removed, the vault is closed (WAL emptied, lock file released) and the unlock screen
 comes back. Idle time, screen lock, sleep, the menu and quick-hide all end up here.
 """
 
@@ -37,6 +37,7 @@ class Session(QObject):
 
     locked = Signal()
     opened = Signal()
+    windows_hidden = Signal()  # during a lock: nothing is on screen any more
 
     def __init__(
         self,
@@ -122,6 +123,13 @@ class Session(QObject):
         from healdesk.gui.app.scrub import scrub
 
         self.idle.stop()
+        # Off the screen first, within a frame; the slower work below happens out of sight.
+        tops = list(QApplication.topLevelWidgets())
+        for top in tops:
+            top.hide()
+        self.windows_hidden.emit()
+        if self.window is not None:
+            self.window.clear_for_lock()  # from here on, nothing re-reads the journal
         if self.data_actions is not None:
             self.data_actions.close_for_lock()  # a backup or import ends before the vault does
             self.data_actions = None
@@ -129,11 +137,8 @@ class Session(QObject):
             close_for_lock = getattr(widget, "close_for_lock", None)
             if callable(close_for_lock):
                 close_for_lock()  # dialogs keep their drafts while the vault is still open
-        if self.window is not None:
-            self.window.clear_for_lock()
-        for top in list(QApplication.topLevelWidgets()):
-            scrub(top)
-            top.hide()
+        scrub(*tops)
+        for top in tops:
             top.deleteLater()
         self.window = None
         for task in self._background:

@@ -18,9 +18,18 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, Job
+from healdesk.gui.data.journal_transfer import (
+    EXPORT_KINDS,
+    EXPORT_WARNING,
+    IMPORT_FILTER,
+    export_job,
+    import_job,
+    import_summary,
+)
 
 if TYPE_CHECKING:
     from healdesk.vault.backups import RetentionPolicy
+    from healdesk.vault.importer import ImportReport
 
 BACKUP_FILTER = "HealDesk backups (*.healdesk-backup)"
 
@@ -266,73 +275,28 @@ class DataActions(QObject):
     # --- import and export --------------------------------------------------------------
     def import_entries(self) -> None:
         """Add entries from HealDesk JSON, jrnl or Day One; existing entries stay as they are."""
-        from healdesk.formats import read_journal_file
-        from healdesk.vault.importer import import_bundle
-
-        path = prompts.open_path(
-            self._window,
-            "Import entries",
-            "Journal exports (*.json *.zip);;All files (*)",
-        )
+        path = prompts.open_path(self._window, "Import entries", IMPORT_FILTER)
         if path is None:
             return
-        journal = self._session.vault.journal
 
-        def job(progress: Callable[[int, int], None]) -> Any:
-            _name, bundle = read_journal_file(path)
-            return import_bundle(journal, bundle, progress)
-
-        def done(report: Any) -> None:
+        def done(report: ImportReport) -> None:
             self.journal_changed.emit()
-            skipped = (
-                f" {report.duplicates} already in the journal were skipped."
-                if report.duplicates
-                else ""
-            )
-            prompts.inform(
-                self._window,
-                "Import",
-                f"Added {report.conflicts} entries and {report.repairs} repairs.{skipped}",
-            )
+            prompts.inform(self._window, "Import", import_summary(report))
 
-        self._run("Importing…", job, done)
+        self._run("Importing…", import_job(self._session.vault.journal, path), done)
 
     def export(self, kind: str) -> None:
         """The whole journal as one HealDesk JSON or Markdown file, after a plain warning."""
-        from healdesk.fileio import write_atomically
-        from healdesk.formats import healdesk_json, markdown
-        from healdesk.vault.exporter import journal_bundle
-
-        suffix, filters = {
-            "json": (".json", "HealDesk JSON (*.json)"),
-            "markdown": (".md", "Markdown (*.md)"),
-        }[kind]
-        if not prompts.confirm(
-            self._window,
-            "Export",
-            "An export is not encrypted: anyone who gets the file can read your journal. "
-            "Keep it somewhere private, and delete it when you no longer need it.",
-            "Export",
-        ):
+        suffix, filters = EXPORT_KINDS[kind]
+        if not prompts.confirm(self._window, "Export", EXPORT_WARNING, "Export"):
             return
         suggested = Path.home() / f"healdesk-journal-{datetime.now():%Y-%m-%d}{suffix}"
         out = prompts.save_path(self._window, "Export the journal", suggested, filters)
         if out is None:
             return
-        journal = self._session.vault.journal
-
-        def job(progress: Callable[[int, int], None]) -> int:
-            progress(0, 2)
-            bundle = journal_bundle(journal)
-            progress(1, 2)
-            writer = healdesk_json.dumps if kind == "json" else markdown.journal_markdown
-            write_atomically(out, writer(bundle).encode("utf-8"))
-            progress(2, 2)
-            return len(bundle.conflicts)
-
         self._run(
             "Exporting…",
-            job,
+            export_job(self._session.vault.journal, kind, out),
             lambda count: prompts.inform(
                 self._window, "Export", f"{count} entries were written to {out}."
             ),

@@ -8,11 +8,10 @@ closed lid loses nothing; Esc asks before throwing typed words away.
 from __future__ import annotations
 
 from datetime import datetime
-from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from healdesk.core import vocabulary
@@ -26,27 +25,17 @@ from healdesk.gui.entry.entry_drafts import (
     new_draft_key,
     pending_entry_drafts,
 )
+from healdesk.gui.entry.entry_form import (
+    PICKERS,
+    TEXT_EDITS,
+    link_tab_order,
+    read_fields,
+    write_fields,
+)
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.vault import Journal, VaultError
 from healdesk.vault.labels import THEME_COLOURS
-
-#: Picker widget name -> (Conflict field, suggested words).
-_PICKERS = {
-    "myFeelingsPicker": ("my_feelings", vocabulary.EMOTIONS),
-    "myPartPicker": ("my_part", vocabulary.MY_PART_BEHAVIOURS),
-    "theirFeelingsPicker": ("their_feelings", vocabulary.EMOTIONS),
-    "myWishPicker": ("my_wish", vocabulary.WISHES),
-    "theirWishPicker": ("their_wish", vocabulary.WISHES),
-}
-#: Free-text field -> its QPlainTextEdit in the form.
-_TEXT_EDITS = {
-    "what_happened": "whatHappenedEdit",
-    "my_feelings_note": "myFeelingsNoteEdit",
-    "my_part_note": "myPartNoteEdit",
-    "their_feelings_note": "theirFeelingsNoteEdit",
-    "private_notes": "privateNotesEdit",
-}
 
 
 class ConflictDialog(QDialog):
@@ -198,7 +187,7 @@ class ConflictDialog(QDialog):
     def clear(self) -> None:
         """Wipe all entry text from the widgets, their undo history and the pickers' models."""
         self._autosave.stop()
-        for name in _TEXT_EDITS.values():
+        for name in TEXT_EDITS.values():
             edit: QPlainTextEdit = getattr(self.ui, name)
             edit.setPlainText("")
             edit.document().clearUndoRedoStacks()
@@ -207,7 +196,7 @@ class ConflictDialog(QDialog):
             combo.clear()
             combo.setEditText("")
             combo.lineEdit().setText("")
-        for name in _PICKERS:
+        for name in PICKERS:
             getattr(self.ui, name).clear()
         self.ui.themePicker.clear()
         self.ui.intensitySlider.set_value(None)
@@ -220,55 +209,26 @@ class ConflictDialog(QDialog):
         return bool(self._baseline) and self._read() != self._baseline
 
     # --- form <-> fields ----------------------------------------------------------------
+    def _read(self) -> dict[str, Any]:
+        happened = self._happened_at
+        if self._time_touched:
+            happened = self.ui.happenedEdit.dateTime().toPython().astimezone()
+        return read_fields(self.ui, happened)
+
+    def _write(self, fields: dict[str, Any]) -> None:
+        self._happened_at = write_fields(self.ui, fields)
+        self._time_touched = False
+
     def _fields_for(self, conflict: Conflict | None) -> dict[str, Any]:
         if conflict is None:
             conflict = Conflict(happened_at=self._happened_at, what_happened="")
         roles = {p.name: p.role for p in self._people}
         return fields_of(conflict, roles.get(conflict.person or "", ""))
 
-    def _read(self) -> dict[str, Any]:
-        ui = self.ui
-        happened = self._happened_at
-        if self._time_touched:
-            happened = ui.happenedEdit.dateTime().toPython().astimezone()
-        fields: dict[str, Any] = {
-            "happened_at": happened.isoformat(),
-            "person": " ".join(ui.personCombo.currentText().split()),
-            "role": " ".join(ui.roleCombo.currentText().split()),
-            "intensity": ui.intensitySlider.value(),
-            "settled": ui.settledSlider.value(),
-            "themes": ui.themePicker.themes(),
-        }
-        fields.update({f: getattr(ui, name).selected() for name, (f, _) in _PICKERS.items()})
-        fields.update({f: getattr(ui, name).toPlainText() for f, name in _TEXT_EDITS.items()})
-        return fields
-
-    def _write(self, fields: dict[str, Any]) -> None:
-        ui = self.ui
-        self._happened_at = datetime.fromisoformat(fields["happened_at"])
-        at = self._happened_at
-        ui.happenedEdit.blockSignals(True)
-        ui.happenedEdit.setDateTime(
-            QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
-        )
-        ui.happenedEdit.blockSignals(False)
-        self._time_touched = False
-        ui.personCombo.setEditText(fields["person"])
-        ui.roleCombo.setEditText(fields["role"])
-        ui.intensitySlider.set_value(fields["intensity"])
-        ui.settledSlider.set_value(fields["settled"])
-        ui.themePicker.set_themes(fields["themes"])
-        for name, (field, _) in _PICKERS.items():
-            getattr(ui, name).set_selected(fields[field])
-        for field, name in _TEXT_EDITS.items():
-            edit: QPlainTextEdit = getattr(ui, name)
-            edit.setPlainText(fields[field])
-            edit.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where it ended
-
     # --- setup --------------------------------------------------------------------------
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        for name, (_, words) in _PICKERS.items():
+        for name, (_, words) in PICKERS.items():
             getattr(ui, name).set_vocabulary(words)
         ui.intensitySlider.configure(
             vocabulary.INTENSITY_MIN,
@@ -293,32 +253,8 @@ class ConflictDialog(QDialog):
         ui.trashButton.clicked.connect(self.move_to_trash)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
-        self._link_tab_order()
+        link_tab_order(ui)
         apply_section_looks(self)
-
-    def _link_tab_order(self) -> None:
-        """Tab order in reading order. Set here, not in the .ui file: the pickers are compound
-        widgets whose inner chips Designer's tab stops cannot name."""
-        ui = self.ui
-        chain: list[QWidget] = [ui.happenedEdit, ui.personCombo, ui.roleCombo, ui.whatHappenedEdit]
-        for compound in (
-            ui.intensitySlider,
-            ui.themePicker,
-            ui.myFeelingsPicker,
-            ui.myFeelingsNoteEdit,
-            ui.myPartPicker,
-            ui.myPartNoteEdit,
-            ui.theirFeelingsPicker,
-            ui.theirFeelingsNoteEdit,
-            ui.myWishPicker,
-            ui.theirWishPicker,
-            ui.settledSlider,
-            ui.privateNotesEdit,
-        ):
-            chain += getattr(compound, "focus_chain", lambda c=compound: [c])()
-        chain += [ui.saveButton, ui.closeButton, ui.trashButton]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def _load_labels(self) -> None:
         self._people = self._journal.people()
@@ -338,9 +274,9 @@ class ConflictDialog(QDialog):
         ui.roleCombo.currentTextChanged.connect(self._changed)
         for widget in (ui.intensitySlider, ui.settledSlider, ui.themePicker):
             widget.changed.connect(self._changed)
-        for name in _PICKERS:
+        for name in PICKERS:
             getattr(ui, name).changed.connect(self._changed)
-        for name in _TEXT_EDITS.values():
+        for name in TEXT_EDITS.values():
             getattr(ui, name).textChanged.connect(self._changed)
 
     # --- reactions ----------------------------------------------------------------------

@@ -7,7 +7,8 @@ entries FTS ranked highest; `clear()` forgets them with everything else.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +22,11 @@ HEADERS = ("When", "With", "Themes", "How intense", "Settled now", "Found")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _newest_first(summary: ConflictSummary) -> tuple[float, int]:
+    """The list's order as a rising key: later moments (then higher ids) first."""
+    return (-summary.happened_at.timestamp(), -summary.id)
+
+
 def when_text(moment: datetime) -> str:
     return moment.strftime("%a %d %b %Y, %H:%M")
 
@@ -28,7 +34,8 @@ def when_text(moment: datetime) -> str:
 class EntryTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: Sequence[ConflictSummary] = ()
+        self._rows: list[ConflictSummary] = []
+        self._more: Callable[[int], Sequence[tuple[ConflictSummary, str]]] | None = None
         self._snippets: dict[int, str] = {}
         self._colours: dict[str, str] = {}
         self._dots: dict[str, QIcon] = {}
@@ -39,11 +46,15 @@ class EntryTableModel(QAbstractTableModel):
         summaries: Sequence[ConflictSummary],
         snippets: dict[int, str] | None = None,
         colours: dict[str, str] | None = None,
+        more: Callable[[int], Sequence[tuple[ConflictSummary, str]]] | None = None,
     ) -> None:
-        """`summaries` in the vault's order (oldest first); shown newest first."""
+        """`summaries` in the vault's order (oldest first); shown newest first. With `more`
+        (a search), `summaries` is the first ranked page, shown as given, and `more(offset)`
+        gives the next page when the view scrolls near the end."""
         had_found = bool(self._snippets)
         self.beginResetModel()
-        self._rows = summaries[::-1]
+        self._rows = list(summaries) if more else list(summaries[::-1])
+        self._more = more
         self._snippets = dict(snippets or {})
         if colours is not None:
             self._colours = dict(colours)
@@ -53,8 +64,50 @@ class EntryTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._snippets, self._colours = (), {}, {}
+        self._rows, self._snippets, self._colours, self._more = [], {}, {}, None
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self._more is not None and not parent.isValid()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The next ranked page of a search; an empty page ends the paging."""
+        if self._more is None or parent.isValid():
+            return
+        page = self._more(len(self._rows))
+        if not page:
+            self._more = None
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        for summary, snippet in page:
+            self._rows.append(summary)
+            self._snippets.setdefault(summary.id, snippet)
+        self.endInsertRows()
+
+    def put(self, conflict_id: int, summary: ConflictSummary | None) -> None:
+        """One entry changed: its row is updated, moved to its date's place, added, or (with
+        None: it no longer belongs in the list) removed. Nothing else is touched."""
+        old = self.row_of(conflict_id)
+        if old >= 0 and summary is not None and self._fits_at(old, summary):
+            self._rows[old] = summary
+            self.dataChanged.emit(self.index(old, 0), self.index(old, len(HEADERS) - 1))
+            return
+        if old >= 0:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self._rows[old]
+            self.endRemoveRows()
+        if summary is not None:
+            row = bisect_left(self._rows, _newest_first(summary), key=_newest_first)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, summary)
+            self.endInsertRows()
+
+    def _fits_at(self, row: int, summary: ConflictSummary) -> bool:
+        key = _newest_first(summary)
+        before = row == 0 or _newest_first(self._rows[row - 1]) <= key
+        after = row == len(self._rows) - 1 or key <= _newest_first(self._rows[row + 1])
+        return before and after
 
     @property
     def searching(self) -> bool:

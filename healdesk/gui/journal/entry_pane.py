@@ -75,7 +75,7 @@ class EntryPane(QWidget):
 
     @cached_property
     def templates(self):
-        from healdesk.core.templates import load_catalog
+        from healdesk.core.template_loader import load_catalog
 
         return load_catalog(user_sources=self.journal.user_templates())
 

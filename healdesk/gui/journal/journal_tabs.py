@@ -1,15 +1,19 @@
 """The journal window's tabs: the entries, the timeline and the insights.
 
 The timeline and insights read the whole journal, so each is built the first time its tab
-is opened, never at unlock. `reload()` brings the ones built so far up to date.
+is opened, never at unlock. `reload()` brings the ones built so far up to date; a saved
+entry only reaches them a moment later (`entry_saved`), once for a burst of saves, and the
+timeline then redraws just that entry's mark from its summary.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 ENTRIES, TIMELINE, INSIGHTS = range(3)
+#: How long the views wait after a save before catching up (more saves restart the wait).
+SETTLE_MS = 400
 
 
 class JournalTabs(QTabWidget):
@@ -29,6 +33,11 @@ class JournalTabs(QTabWidget):
         self.addTab(QWidget(), "Ti&meline")
         self.addTab(QWidget(), "&Insights")
         self.currentChanged.connect(self._shown)
+        self._saved: set[int] = set()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._catch_up)
 
     def _shown(self, index: int) -> None:
         if index in (TIMELINE, INSIGHTS) and index not in self.views:
@@ -55,5 +64,21 @@ class JournalTabs(QTabWidget):
         return view
 
     def reload(self) -> None:
+        self.forget_saves()
         for view in self.views.values():
             view.reload()
+
+    def entry_saved(self, conflict_id: int) -> None:
+        if self.views:
+            self._saved.add(conflict_id)
+            self._settle.start()
+
+    def forget_saves(self) -> None:
+        """Nothing pending reaches the views (a lock, or a full reload that covers it)."""
+        self._settle.stop()
+        self._saved.clear()
+
+    def _catch_up(self) -> None:
+        saved, self._saved = set(self._saved), set()
+        for view in self.views.values():
+            view.entries_changed(saved)

@@ -10,48 +10,35 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from healdesk import APP_NAME
+from healdesk.core import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
+from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (
     FOUND,
-    INTENSITY,
-    SETTLED,
-    THEMES,
-    WHEN,
-    WITH,
     EntryTableModel,
 )
 from healdesk.gui.journal.entry_pane import EntryPane
 from healdesk.gui.journal.filter_bar import FilterBar
-from healdesk.gui.journal.journal_tabs import ENTRIES, INSIGHTS, TIMELINE, JournalTabs
+from healdesk.gui.journal.journal_menus import build_menus
+from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
+from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
+from healdesk.i18n import _
 from healdesk.vault import Journal
-
-ROW_HEIGHT = 28
-SNIPPETS = 200  # search hits that get their matching words shown
-SAFETY_NOTE = (
-    "If you are afraid of your partner or for your safety, repair exercises are not the "
-    "answer. Please contact local emergency services or a domestic violence helpline. "
-    "HealDesk is a companion for reflection, not therapy."
-)
 
 
 class JournalWindow(QMainWindow):
@@ -59,6 +46,20 @@ class JournalWindow(QMainWindow):
     hide_requested = Signal()
     preferences_requested = Signal()
     quit_requested = Signal()
+    # Made by journal_menus.build_menus:
+    commitments_action: QAction
+    edit_action: QAction
+    export_action: QAction
+    help_menu: QMenu
+    hide_action: QAction
+    import_flow_action: QAction
+    labels_action: QAction
+    lock_action: QAction
+    new_action: QAction
+    open_trash_action: QAction
+    repair_action: QAction
+    trash_action: QAction
+    undo_trash_action: QAction
 
     def __init__(self, journal: Journal, demo: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -73,12 +74,15 @@ class JournalWindow(QMainWindow):
         self.filters.changed.connect(self.refresh)
         self.filters.search.returnPressed.connect(self.filters.search_now)
         self.model = EntryTableModel(self)
-        self.table = self._build_table()
+        self.table = build_entry_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_entry())
+        self.table.activated.connect(lambda _index: self.edit_entry())
         self.pane = EntryPane(journal)
         self.pane.setMinimumWidth(340)
         self.pane.changed.connect(self._repairs_changed)
         self.detail = self.pane.detail
-        self.empty = self._build_empty_page()
+        self.empty = EmptyJournalPage(self.new_entry)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -114,131 +118,10 @@ class JournalWindow(QMainWindow):
         self.count_label.setAccessibleName("Entries shown")
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(False)
-        self._build_menus()
+        build_menus(self)
         self.reload()
 
     # --- building -------------------------------------------------------------------------
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName("Entries")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(THEMES, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (WHEN, 175),
-            (WITH, 85),
-            (INTENSITY, 125),
-            (SETTLED, 115),
-            (FOUND, 260),
-        ):
-            table.setColumnWidth(column, width)
-        table.setColumnHidden(FOUND, True)
-        table.selectionModel().selectionChanged.connect(self._selection_changed)
-        table.doubleClicked.connect(lambda _index: self.edit_entry())
-        table.activated.connect(lambda _index: self.edit_entry())
-        return table
-
-    def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.empty_title = QLabel()
-        self.empty_title.setProperty("role", "title")
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text = QLabel()
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setProperty("role", "subtitle")
-        self.empty_button = QPushButton("Write an entry")
-        self.empty_button.setProperty("accent", True)
-        self.empty_button.clicked.connect(self.new_entry)
-        layout.addWidget(self.empty_title)
-        layout.addWidget(self.empty_text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
-
-    def _action(self, menu, text: str, slot, *keys, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        journal = bar.addMenu("&Journal")
-        a = self._action
-        self.new_action = a(journal, "&New entry\u2026", self.new_entry, "Ctrl+N")
-        self.edit_action = a(journal, "&Edit entry\u2026", self.edit_entry, "Ctrl+E")
-        self.trash_action = a(journal, "Move to &trash", self.delete_entry, "Delete")
-        self.undo_trash_action = a(journal, "&Undo move to trash", self.undo_delete, "Ctrl+Z")
-        self.undo_trash_action.setEnabled(False)
-        journal.addSeparator()
-        self.repair_action = a(journal, "Start a &repair\u2026", self.start_repair, "Ctrl+R")
-        self.import_flow_action = a(journal, "&Import a repair flow\u2026", self.import_flow)
-        self.commitments_action = a(
-            journal, "&Commitments\u2026", self.show_commitments, "Ctrl+Shift+C"
-        )
-        self.export_action = a(
-            journal,
-            "E&xport for a therapist\u2026",
-            lambda: self.export_for_therapist(),
-            "Ctrl+Shift+E",
-        )
-        journal.addSeparator()
-        self.labels_action = a(
-            journal, "Themes and &people\u2026", self.manage_labels, "Ctrl+Shift+P"
-        )
-        self.open_trash_action = a(journal, "T&rash\u2026", self.open_trash, "Ctrl+Shift+T")
-        journal.addSeparator()
-        a(journal, "Pre&ferences\u2026", self.preferences_requested.emit, "Ctrl+,")
-        journal.addSeparator()
-        self.lock_action = a(journal, "&Lock", self.lock_requested.emit, "Ctrl+L")
-        self.hide_action = a(
-            journal, "&Hide and lock", self.hide_requested.emit, "Ctrl+H", "Ctrl+Shift+H"
-        )
-        a(journal, "&Quit", self.quit_requested.emit, "Ctrl+Q")
-
-        view = bar.addMenu("&View")
-        a(view, "&Search", self.focus_search, "Ctrl+F")
-        a(view, "Filter by &theme", lambda: self._popup(self.filters.theme), "Ctrl+T")
-        a(view, "Filter by &person", lambda: self._popup(self.filters.person), "Ctrl+P")
-        a(view, "Filter by p&eriod", lambda: self._popup(self.filters.period), "Ctrl+D")
-        a(view, "&Clear search and filters", self.filters.reset, "Ctrl+Shift+F")
-        view.addSeparator()
-        a(view, "Entry &list", self.show_entries, "Ctrl+1")
-        a(view, "Ti&meline", lambda: self.tabs.setCurrentIndex(TIMELINE), "Ctrl+2")
-        a(view, "&Insights", lambda: self.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
-        a(view, "Read the selected &entry", self.detail.setFocus, "F6")
-
-        self.help_menu = help_menu = bar.addMenu("&Help")
-        a(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "Ctrl+/")
-        a(help_menu, "If you do not feel &safe", self.show_safety_note)
-        a(help_menu, f"&About {APP_NAME}", self.show_about)
-
     # --- showing the journal -------------------------------------------------------------
     def add_data_menu(self, actions: list[QAction]) -> None:
         """The Data menu (backups, keys, import and export), before Help."""
@@ -251,9 +134,9 @@ class JournalWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-read themes and people (after labels changed), then the list."""
-        themes = self.journal.themes()
-        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
-        self._colours = {t.name: t.colour for t in themes}
+        if self.journal_closed:
+            return
+        self._update_labels()
         self.refresh()
 
     def _date_span(self) -> tuple[date, date] | None:
@@ -261,66 +144,63 @@ class JournalWindow(QMainWindow):
         return (span[0].date(), span[1].date()) if span else None
 
     def refresh(self, select: int | None = None) -> None:
+        if self.journal_closed:
+            return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        ids, snippets = None, {}
-        if criteria.query.strip():
-            ids, snippets = self._search(criteria.query)
-        summaries = self.journal.summaries(
+        filters = (
             criteria.start,
             criteria.end,
             (criteria.theme,) if criteria.theme else (),
             (criteria.person,) if criteria.person else (),
-            ids,
         )
-        self.model.set_entries(summaries, snippets, self._colours)
+        if criteria.query.strip():
+            self._show_search(criteria.query, filters)
+        else:
+            summaries = self.journal.summaries(*filters)
+            self.model.set_entries(summaries, None, self._colours)
+            total = len(summaries) if not criteria.filtered else self.journal.count()
+            self._show_counts(len(summaries), total, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
-        total = len(summaries) if not criteria.filtered else self.journal.count()
-        self._show_counts(len(summaries), total, criteria.filtered)
-        row = self.model.row_of(keep) if keep is not None else -1
+        if keep is None or not self._select(keep):
+            self.pane.show_nothing()
+
+    def _select(self, conflict_id: int) -> bool:
+        row = self.model.row_of(conflict_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.pane.show_nothing()
+        return row >= 0
 
-    def _search(self, query: str) -> tuple[set[int], dict[int, str]]:
-        """Conflicts matching `query`, and those whose repairs match it, with the words found
-        (for the best-ranked ones)."""
-        ids = self.journal.matching_conflict_ids(query)
-        snippets: dict[int, str] = {}
-        hits = self.journal.search(query, limit=SNIPPETS)
-        repair_links = None
-        for hit in hits:
-            text = " ".join(hit.plain_snippet().split())
-            if hit.kind == "conflict":
-                snippets.setdefault(hit.id, text)
-                continue
-            if repair_links is None:
-                repair_links = {r.id: r.conflict_ids for r in self.journal.repair_summaries()}
-            for conflict_id in repair_links.get(hit.id, ()):
-                ids.add(conflict_id)
-                snippets.setdefault(conflict_id, f"in a repair: {text}")
-        return ids, snippets
+    def _show_search(self, query: str, filters: tuple) -> None:
+        """The best-ranked page of matches at once (more pages as the list scrolls); how many
+        match is counted a moment later."""
+        found = SearchResults(self.journal, query, filters)
+        self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
+        self._show_counts(len(found.rows), self.journal.count(), True)
+        if found.more is not None:
+            self._count_later(query, filters)
+
+    def _count_later(self, query: str, filters: tuple) -> None:
+        """Counting every match of a common word takes longer than showing the first page."""
+        asked = self.filters.criteria()
+
+        def count() -> None:
+            if self.journal_closed or self.filters.criteria() != asked:
+                return
+            found = self.journal.search_count(query, *filters)
+            self._show_counts(found, self.journal.count(), True)
+
+        QTimer.singleShot(0, count)
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         noun = "entry" if total == 1 else "entries"
         self.count_label.setText(f"{shown} of {total} {noun}" if filtered else f"{total} {noun}")
         if shown:
             self.list_stack.setCurrentWidget(self.table)
-            return
-        if total:
-            self.empty_title.setText("Nothing matches")
-            self.empty_text.setText("Try other words, or clear the filters (Ctrl+Shift+F).")
-            self.empty_button.hide()
         else:
-            self.empty_title.setText("A quiet place for hard moments")
-            self.empty_text.setText(
-                "When something happens, write it down here. A few words are enough; "
-                "everything else can wait. Press Ctrl+N to begin."
-            )
-            self.empty_button.show()
-        self.list_stack.setCurrentWidget(self.empty)
+            self.empty.show_for(total)
+            self.list_stack.setCurrentWidget(self.empty)
 
     def current_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -351,6 +231,8 @@ class JournalWindow(QMainWindow):
 
     def _journal_changed(self) -> None:
         """After a save anywhere: the views built so far show the journal as it is now."""
+        if self.journal_closed:
+            return
         self.tabs.reload()
 
     def _repairs_changed(self) -> None:
@@ -371,11 +253,6 @@ class JournalWindow(QMainWindow):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
-
-    @staticmethod
-    def _popup(combo) -> None:
-        combo.setFocus()
-        combo.showPopup()
 
     def new_entry(self) -> None:
         self._open_entry(None)
@@ -404,9 +281,33 @@ class JournalWindow(QMainWindow):
             self.watch_entry_dialog(dialog)
 
     def _entry_saved(self, conflict_id: int) -> None:
-        self.reload()
-        self.refresh(select=conflict_id)
-        self._journal_changed()
+        """One entry changed: its row, its names and its mark are updated, never the whole
+        journal re-read (a ranked search page is asked again: it costs a page)."""
+        if self.journal_closed:
+            return
+        self._update_labels()
+        criteria = self.filters.criteria()
+        if criteria.query.strip():
+            self.refresh(select=conflict_id)
+        else:
+            shown = self.journal.summaries(
+                criteria.start,
+                criteria.end,
+                (criteria.theme,) if criteria.theme else (),
+                (criteria.person,) if criteria.person else (),
+                [conflict_id],
+            )
+            self.model.put(conflict_id, shown[0] if shown else None)
+            total = self.journal.count() if criteria.filtered else self.model.rowCount()
+            self._show_counts(self.model.rowCount(), total, criteria.filtered)
+            self._select(conflict_id)
+        self.tabs.entry_saved(conflict_id)
+
+    def _update_labels(self) -> None:
+        """Theme and person names (a save may add some) and theme colours: names only."""
+        themes = self.journal.themes()
+        self.filters.set_labels([t.name for t in themes], [p.name for p in self.journal.people()])
+        self._colours = {t.name: t.colour for t in themes}
 
     def delete_entry(self) -> None:
         """Straight to the trash, no question in the way; the undo bar (or Ctrl+Z) brings it
@@ -484,7 +385,7 @@ class JournalWindow(QMainWindow):
         open_dialog(KeyboardShortcutsDialog(self.findChildren(QAction), self))
 
     def show_safety_note(self) -> None:
-        prompts.inform(self, "If you do not feel safe", SAFETY_NOTE)
+        prompts.inform(self, "If you do not feel safe", _(words.SAFETY_NOTE))
 
     def show_about(self) -> None:
         from healdesk import __version__
@@ -494,17 +395,18 @@ class JournalWindow(QMainWindow):
             f"About {APP_NAME}",
             f"{APP_NAME} {__version__}: a private, "
             "encrypted journal for working through conflicts in close relationships. "
-            + SAFETY_NOTE,
+            "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
         )
 
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
+        self.journal_closed = True
+        self.tabs.forget_saves()
         self.filters.blockSignals(True)
         self.filters.reset()
         self.filters.set_labels([], [])
         self.filters.blockSignals(False)
-        self.journal_closed = True
         self.table.clearSelection()
         self.model.clear()
         self.pane.show_nothing()

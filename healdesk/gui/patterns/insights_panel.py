@@ -106,6 +106,10 @@ class InsightsPanel(QScrollArea):
             chart.set_report(self.report, colours)
             chart.setVisible(bool(self.report.conflict_count))
 
+    def entries_changed(self, _ids: set[int]) -> None:
+        """Entries were saved a moment ago: the figures are worked out again."""
+        self.reload()
+
     def clear_for_lock(self) -> None:
         """Forget the report and every theme and person name shown, before the vault locks.
         `reload()` fills the panel again from an unlocked journal."""

@@ -7,6 +7,7 @@ an entry.
 
 from __future__ import annotations
 
+from bisect import insort
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.core.conflict import ConflictSummary
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
@@ -96,12 +98,29 @@ class TimelineView(QWidget):
         self._conflicts = journal.summaries()
         self._repair_times = journal.repair_times()
         self._commitments = journal.commitment_summaries()
-        self._colours = {t.name: t.colour for t in journal.themes()}
+        themes = journal.themes()
+        self._colours = {t.name: t.colour for t in themes}
         self._filling = True
-        _refill(self.theme_box, [ALL_THEMES, *journal.theme_usage()])
-        _refill(self.person_box, [EVERYONE, *journal.person_usage()])
+        _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
+        _refill(self.person_box, [EVERYONE, *(p.name for p in journal.people())])
         self._filling = False
         self.reset_filters()
+
+    def entries_changed(self, ids: set[int]) -> None:
+        """Entries were saved a moment ago: only their summaries are read again, and their
+        marks redrawn in place (the filters stay as they are)."""
+        fresh = self._journal.summaries(ids=ids)
+        kept = [s for s in self._conflicts if s.id not in ids]
+        for summary in fresh:
+            insort(kept, summary, key=_in_time)
+        self._conflicts = kept
+        themes = self._journal.themes()
+        self._colours = {t.name: t.colour for t in themes}
+        self._filling = True
+        _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
+        _refill(self.person_box, [EVERYONE, *(p.name for p in self._journal.people())])
+        self._filling = False
+        self._apply_filters()
 
     def reset_filters(self) -> None:
         self._filling = True
@@ -180,10 +199,18 @@ def _combo(accessible_name: str, items: list[str]) -> QComboBox:
     return box
 
 
+def _in_time(summary: ConflictSummary) -> tuple[float, int]:
+    """The journal's own order (oldest first, then by id)."""
+    return (summary.happened_at.timestamp(), summary.id)
+
+
 def _refill(box: QComboBox, items: list[str]) -> None:
+    """New choices, keeping the one made where it still exists."""
+    current = box.currentText()
     box.blockSignals(True)
     box.clear()
     box.addItems(items)
+    box.setCurrentIndex(max(0, box.findText(current)))
     box.blockSignals(False)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.core import words
 from healdesk.core.conflict import Conflict
 from healdesk.core.templates import Template, TemplateField, TemplateStep, fill_label
 from healdesk.gui.repair.repair_fields import FieldWidget, make_field_widget
@@ -32,11 +33,7 @@ from healdesk.gui.widgets.calm import (
 )
 from healdesk.gui.widgets.chip_picker import make_chip
 from healdesk.gui.widgets.flow_layout import FlowLayout
-
-SAFETY_NOTE = (
-    "If you are afraid of the person you argued with, these exercises are not the answer. "
-    "Local emergency services or a domestic violence helpline can help."
-)
+from healdesk.i18n import _
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -67,7 +64,7 @@ class IntroPage(QWidget):
             days = ", ".join(f"{c.happened_at:%d %B %Y}".lstrip("0") for c in conflicts)
             layout.addWidget(wrapped_label(f"About your entry from {days}.", self, muted=True))
         layout.addStretch(1)
-        layout.addWidget(wrapped_label(SAFETY_NOTE, self, muted=True))
+        layout.addWidget(wrapped_label(_(words.SAFETY_NOTE), self, muted=True))
 
 
 class StepPage(QWidget):

@@ -30,11 +30,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.followthrough import promised_actions, refresh_status, sync_commitments
 from healdesk.core.repair import Answer, Repair, RepairStatus
 from healdesk.core.repair_draft import RepairDraft, draft_key
-from healdesk.core.templates import (
-    Template,
-    names_from,
-    snapshot_for,
-)
+from healdesk.core.templates import Template, names_from, snapshot_for
 from healdesk.gui.base import prompts
 from healdesk.gui.repair.repair_pages import IntroPage, StepPage, scrolling
 from healdesk.gui.widgets.calm import (

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from healdesk import APP_NAME
-from healdesk.core.templates import Template, TemplateError, import_template_file
+from healdesk.core.template_loader import import_template_file
+from healdesk.core.templates import Template, TemplateError
 from healdesk.gui.base import prompts
 
 if TYPE_CHECKING:

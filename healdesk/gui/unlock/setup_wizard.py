@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
+from healdesk.i18n import _
 
 ABOUT = (
     "HealDesk is a private journal for the conflicts in your close relationships. Write down "
@@ -39,10 +41,6 @@ NOT_THERAPY = (
     "HealDesk is a companion for reflection. It is not therapy and it never diagnoses anyone. "
     "If you would like support, a couples or individual therapist can work with what you "
     "write here, and HealDesk can prepare the entries you choose for a session."
-)
-SAFETY = (
-    "If you are ever afraid of your partner or for your safety, repair exercises are not the "
-    "answer. Please reach out to local emergency services or a domestic violence helpline."
 )
 DEVICE_NOTE = (
     "Your computer's keychain will keep a key that opens the journal without the passphrase "
@@ -70,7 +68,7 @@ class WelcomePage(QWizardPage):
         layout.setSpacing(14)
         for text in (ABOUT, NOT_THERAPY):
             layout.addWidget(paragraph(text))
-        safety = paragraph(SAFETY, "note")
+        safety = paragraph(_(words.SAFETY_NOTE), "note")
         safety.setAccessibleName("Safety note")
         layout.addWidget(safety)
         layout.addStretch(1)

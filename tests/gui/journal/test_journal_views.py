@@ -94,7 +94,7 @@ def test_an_open_repair_wizard_keeps_a_draft_and_forgets_its_words_on_lock(
     from PySide6.QtWidgets import QPlainTextEdit
 
     from healdesk.core.repair_draft import repair_drafts
-    from healdesk.core.templates import load_catalog
+    from healdesk.core.template_loader import load_catalog
     from healdesk.gui.base.windows import open_dialog
     from healdesk.gui.repair.repair_wizard import RepairWizard
     from healdesk.vault import Vault

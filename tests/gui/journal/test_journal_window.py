@@ -95,7 +95,7 @@ def test_filters_by_theme_person_and_period(filled):
     bar.search.setText("nothing like this")
     bar.search_now()
     assert window.list_stack.currentWidget() is window.empty
-    assert window.empty_title.text() == "Nothing matches"
+    assert window.empty.title.text() == "Nothing matches"
 
 
 def test_unicode_markup_and_100_kb_round_trip_unchanged(open_session, qtbot):
@@ -117,7 +117,7 @@ def test_unicode_markup_and_100_kb_round_trip_unchanged(open_session, qtbot):
 def test_empty_journal_invites_the_first_entry(open_session):
     window = open_session.window
     assert window.list_stack.currentWidget() is window.empty
-    assert "Ctrl+N" in window.empty_text.text()
+    assert "Ctrl+N" in window.empty.text.text()
     assert window.count_label.text() == "0 entries"
 
 

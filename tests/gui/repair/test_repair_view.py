@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from healdesk.core.repair import RepairStatus
 from healdesk.core.repair_text import rendered_steps
-from healdesk.core.templates import parse_template
+from healdesk.core.template_check import parse_template
 from healdesk.gui.repair.repair_view import RepairView, repair_html
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from tests.helpers.shown_text import shown_text

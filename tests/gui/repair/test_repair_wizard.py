@@ -319,7 +319,7 @@ def type_unicode(qtbot, widget: QWidget, text: str) -> None:
 
 
 def test_required_fields_ask_gently_and_unicode_answers_survive(qtbot, journal, conflict_id):
-    from healdesk.core.templates import parse_template
+    from healdesk.core.template_check import parse_template
     from tests.helpers.template_text import VALID
 
     template = parse_template(

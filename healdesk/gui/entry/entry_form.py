@@ -1,0 +1,96 @@
+"""The entry form's fields: what its widgets hold, as plain JSON-able values (the shape drafts
+are kept in), and back; and the form's tab order.
+
+Kept apart from the dialog (`entry_dialog`), which decides when to read, save and keep drafts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from healdesk.core import vocabulary
+from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
+
+#: Picker widget name -> (Conflict field, suggested words).
+PICKERS = {
+    "myFeelingsPicker": ("my_feelings", vocabulary.EMOTIONS),
+    "myPartPicker": ("my_part", vocabulary.MY_PART_BEHAVIOURS),
+    "theirFeelingsPicker": ("their_feelings", vocabulary.EMOTIONS),
+    "myWishPicker": ("my_wish", vocabulary.WISHES),
+    "theirWishPicker": ("their_wish", vocabulary.WISHES),
+}
+#: Free-text field -> its QPlainTextEdit in the form.
+TEXT_EDITS = {
+    "what_happened": "whatHappenedEdit",
+    "my_feelings_note": "myFeelingsNoteEdit",
+    "my_part_note": "myPartNoteEdit",
+    "their_feelings_note": "theirFeelingsNoteEdit",
+    "private_notes": "privateNotesEdit",
+}
+
+
+def read_fields(ui: Ui_ConflictDialog, happened: datetime) -> dict[str, Any]:
+    """What the form holds, as JSON-able fields (`happened` is the moment the entry is about)."""
+    fields: dict[str, Any] = {
+        "happened_at": happened.isoformat(),
+        "person": " ".join(ui.personCombo.currentText().split()),
+        "role": " ".join(ui.roleCombo.currentText().split()),
+        "intensity": ui.intensitySlider.value(),
+        "settled": ui.settledSlider.value(),
+        "themes": ui.themePicker.themes(),
+    }
+    fields.update({f: getattr(ui, name).selected() for name, (f, _) in PICKERS.items()})
+    fields.update({f: getattr(ui, name).toPlainText() for f, name in TEXT_EDITS.items()})
+    return fields
+
+
+def write_fields(ui: Ui_ConflictDialog, fields: dict[str, Any]) -> datetime:
+    """Fill the form from JSON-able fields; returns the moment the entry is about."""
+    at = datetime.fromisoformat(fields["happened_at"])
+    ui.happenedEdit.blockSignals(True)
+    ui.happenedEdit.setDateTime(
+        QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
+    )
+    ui.happenedEdit.blockSignals(False)
+    ui.personCombo.setEditText(fields["person"])
+    ui.roleCombo.setEditText(fields["role"])
+    ui.intensitySlider.set_value(fields["intensity"])
+    ui.settledSlider.set_value(fields["settled"])
+    ui.themePicker.set_themes(fields["themes"])
+    for name, (field, _) in PICKERS.items():
+        getattr(ui, name).set_selected(fields[field])
+    for field, name in TEXT_EDITS.items():
+        edit: QPlainTextEdit = getattr(ui, name)
+        edit.setPlainText(fields[field])
+        edit.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where it ended
+    return at
+
+
+def link_tab_order(ui: Ui_ConflictDialog) -> None:
+    """Tab order in reading order. Set here, not in the .ui file: the pickers are compound
+    widgets whose inner chips Designer's tab stops cannot name."""
+    chain: list[QWidget] = [ui.happenedEdit, ui.personCombo, ui.roleCombo, ui.whatHappenedEdit]
+    for compound in (
+        ui.intensitySlider,
+        ui.themePicker,
+        ui.myFeelingsPicker,
+        ui.myFeelingsNoteEdit,
+        ui.myPartPicker,
+        ui.myPartNoteEdit,
+        ui.theirFeelingsPicker,
+        ui.theirFeelingsNoteEdit,
+        ui.myWishPicker,
+        ui.theirWishPicker,
+        ui.settledSlider,
+        ui.privateNotesEdit,
+    ):
+        chain += getattr(compound, "focus_chain", lambda c=compound: [c])()
+    chain += [ui.saveButton, ui.closeButton, ui.trashButton]
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)

@@ -1,0 +1,108 @@
+"""The entry list's parts that need no window: the table's look, the page shown when no entry
+is listed, and search results with the words they were found by."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from healdesk.gui.journal.entry_model import (
+    FOUND,
+    INTENSITY,
+    SETTLED,
+    THEMES,
+    WHEN,
+    WITH,
+    EntryTableModel,
+)
+
+ROW_HEIGHT = 28
+
+
+def build_entry_table(model: EntryTableModel) -> QTableView:
+    """The list's table: one row per entry, single selection, calm fixed rows; the window
+    connects selection and activation to itself."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName("Entries")
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(THEMES, QHeaderView.ResizeMode.Stretch)
+    for column, width in (
+        (WHEN, 175),
+        (WITH, 85),
+        (INTENSITY, 125),
+        (SETTLED, 115),
+        (FOUND, 260),
+    ):
+        table.setColumnWidth(column, width)
+    table.setColumnHidden(FOUND, True)
+    return table
+
+
+class EmptyJournalPage(QWidget):
+    """Shown instead of the table when no entry is listed: a welcome for an empty journal,
+    a way back when the filters hide everything."""
+
+    def __init__(self, write_entry: Callable[[], None]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setProperty("role", "subtitle")
+        self.button = QPushButton("Write an entry")
+        self.button.setProperty("accent", True)
+        self.button.clicked.connect(write_entry)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_for(self, total: int) -> None:
+        """Word the page for a journal of `total` entries of which none is listed."""
+        if total:
+            self.title.setText("Nothing matches")
+            self.text.setText("Try other words, or clear the filters (Ctrl+Shift+F).")
+            self.button.hide()
+        else:
+            self.title.setText("A quiet place for hard moments")
+            self.text.setText(
+                "When something happens, write it down here. A few words are enough; "
+                "everything else can wait. Press Ctrl+N to begin."
+            )
+            self.button.show()
+

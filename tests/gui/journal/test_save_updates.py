@@ -1,0 +1,90 @@
+"""A saved entry updates its own row at once, and the timeline and insights a moment later,
+once for a burst of saves: never a re-read of the whole journal per save."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from healdesk.core.conflict import Conflict
+from healdesk.gui.entry.entry_dialog import ConflictDialog
+from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
+
+
+def filled_window(session):
+    journal = session.vault.journal
+    for day in range(5):
+        journal.add_conflict(
+            Conflict(
+                datetime(2026, 1, 1, 20, tzinfo=UTC) + timedelta(days=day * 2),
+                "the dishes again",
+                person="Sam",
+                themes=["Chores"],
+            )
+        )
+    window = session.window
+    window.reload()
+    for tab in (TIMELINE, INSIGHTS):
+        window.tabs.setCurrentIndex(tab)
+    return window
+
+
+def count_whole_reads(journal, monkeypatch) -> list[str]:
+    """Records every read of the whole journal (summaries without an id list, usage counts)."""
+    reads: list[str] = []
+    real = journal.summaries
+
+    def summaries(*args, **kwargs):
+        if kwargs.get("ids", args[4] if len(args) > 4 else None) is None:
+            reads.append("summaries")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(journal, "summaries", summaries)
+    for name in ("theme_usage", "person_usage", "matching_conflict_ids"):
+        real_usage = getattr(journal, name)
+        monkeypatch.setattr(
+            journal, name, lambda *a, _r=real_usage, _n=name: (reads.append(_n), _r(*a))[1]
+        )
+    return reads
+
+
+def save_new(window, journal, day: int, theme: str) -> int:
+    dialog = ConflictDialog(journal, parent=window)
+    window.watch_entry_dialog(dialog)
+    dialog.ui.whatHappenedEdit.setPlainText(f"a new quarrel {day}")
+    dialog.ui.themePicker.set_themes([theme])
+    dialog.ui.happenedEdit.setDateTime(datetime(2026, 1, day, 12, tzinfo=UTC).astimezone())
+    conflict_id = dialog.save()
+    dialog.deleteLater()
+    return conflict_id
+
+
+def test_a_save_puts_its_row_in_place_without_reading_the_journal(open_session, monkeypatch):
+    window = filled_window(open_session)
+    journal = open_session.vault.journal
+    reads = count_whole_reads(journal, monkeypatch)
+    conflict_id = save_new(window, journal, 4, "Money")
+    assert reads == []
+    shown = [window.model.summary(r) for r in range(window.model.rowCount())]
+    assert [s.happened_at for s in shown] == sorted((s.happened_at for s in shown), reverse=True)
+    assert window.current_id() == conflict_id
+    assert window.filters.theme.findData("Money") >= 0  # the new theme is offered at once
+    assert window.count_label.text() == "6 entries"
+
+
+def test_timeline_and_insights_catch_up_once_after_a_burst_of_saves(
+    open_session, monkeypatch, qtbot
+):
+    window = filled_window(open_session)
+    journal = open_session.vault.journal
+    insights = window.tabs.views[INSIGHTS]
+    timeline = window.tabs.views[TIMELINE]
+    reloads: list[int] = []
+    real_reload = insights.reload
+    monkeypatch.setattr(insights, "reload", lambda: (reloads.append(1), real_reload())[1])
+    reads = count_whole_reads(journal, monkeypatch)
+    ids = [save_new(window, journal, day, "Money") for day in (4, 6, 8)]
+    assert reloads == []  # not yet: the views wait for the saves to settle
+    qtbot.waitUntil(lambda: reloads == [1], timeout=3000)
+    assert reads == ["summaries"]  # the insights' one analysis; the timeline read 3 summaries
+    assert set(ids) <= {s.id for s in timeline._conflicts}
+    assert timeline.theme_box.findText("Money") >= 0
