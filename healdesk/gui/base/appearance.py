@@ -63,8 +63,9 @@ _DARK = {
 _WIDGET_SHEET = """
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QSpinBox {
     padding: 4px 6px; border-radius: 6px; border: 1px solid palette(placeholder-text);
-    background: palette(base);
 }
+/* No background for QComboBox: its open list would paint the highlighted item with it. */
+QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox { background: palette(base); }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,
 QSpinBox:focus {
     border: 1px solid palette(highlight);

@@ -15,6 +15,8 @@ class Chip(QPushButton):
     """A rounded word button. A checkable one shows a check mark while checked, in the text
     colour, and keeps the mark's room while not, so a chip never jumps under the pointer."""
 
+    _mark: tuple[bool, int, int] | None = None  # what the icon shows (checked, colour, size)
+
     def __init__(self, text: str, parent: QWidget, checkable: bool) -> None:
         super().__init__(text, parent)
         self.setCheckable(checkable)
@@ -37,6 +39,11 @@ class Chip(QPushButton):
         if not self.isCheckable():
             return
         side = max(8, self.fontMetrics().height() * 2 // 3)
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        mark = (self.isChecked(), colour.rgba(), side)
+        if mark == self._mark:  # a style or palette change that leaves the mark as it is
+            return
+        self._mark = mark
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(round(side * ratio), round(side * ratio))
         pixmap.setDevicePixelRatio(ratio)
@@ -44,7 +51,6 @@ class Chip(QPushButton):
         if self.isChecked():
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = self.palette().color(QPalette.ColorRole.ButtonText)
             painter.setPen(
                 QPen(colour, side / 6, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
             )

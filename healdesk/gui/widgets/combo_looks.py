@@ -5,9 +5,11 @@ drop-down as a square bevelled button that sticks out of the rounded corner. Thi
 a flat drop-down and a soft chevron instead (grey, readable on both palettes), and the same
 chevrons for a QSpinBox's up and down buttons. A styled check box loses Qt's own tick, so a
 checked one gets a white tick on the accent colour (a filled square alone reads as a button).
-A styled QComboBox paints its open list's items with its own rules, so the highlighted item
-needs the highlight colours spelled out (left alone, it was white text on a white box). Append
-it to the app's style sheet (appearance.apply does).
+A styled QComboBox paints its open list's items with its own rule, background included, so
+appearance.STYLE_SHEET gives combo boxes no background: their highlighted item then keeps the
+highlight colour (with one, it was white text on a white box; a QComboBox::item rule instead
+makes Qt swap the list's delegate on every restyle, which crashed the app now and then).
+Append it to the app's style sheet (appearance.apply does).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ QComboBox::drop-down, QDateTimeEdit::drop-down {{ subcontrol-origin: padding;
     subcontrol-position: center right; width: 18px; border: none; background: transparent; }}
 QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ image: url("{ARROW.as_posix()}");
     width: 10px; height: 6px; }}
-QComboBox::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
 QSpinBox {{ padding-right: 20px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 18px;
     border: none; background: transparent; }}
