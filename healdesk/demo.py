@@ -49,6 +49,10 @@ class Rhythm:
     my_part: tuple[str, ...]
     wishes: tuple[str, ...]
     also: str = ""  # a theme that often comes along
+    their_moves: tuple[str, ...] = ()
+    #: The loop this theme runs in (my move, their move): noted in most of its entries,
+    #: usually with the order "I push, Alex goes quiet, I push again".
+    loop: tuple[str, str] | None = None
     month_days: frozenset[int] = frozenset(range(1, 32))
 
 
@@ -61,17 +65,19 @@ RHYTHMS = (
         (18, 21),
         (3, 7),
         (
-            "Sunday evening and the kitchen was a mess again. I said I always end up doing the "
-            "dishes and Alex said I never notice the laundry. We both went quiet after that.",
+            "Sunday evening and the kitchen was a mess again. I wanted to sort out the dishes "
+            "there and then; Alex went quiet, so I kept pushing until we both stopped talking.",
             "The bins were not taken out before the collection. I made a comment about it that "
             "came out sharper than I meant, and Alex left the room.",
             "We tried to plan the week's cleaning and it turned into keeping score of who did "
-            "what last month.",
+            "what last month. The more I pressed, the quieter Alex got.",
             "I came back from the shop and the groceries were still on the counter from "
-            "yesterday. I sighed loudly and Alex said I make everything into a test.",
+            "yesterday. I asked to talk about it now; Alex said 'not now' and went silent.",
         ),
-        ("keeping score", "criticising", "sarcasm", "bringing up the past"),
+        ("keeping score", "criticising", "bringing up the past"),
         ("fairness", "appreciation", "rest"),
+        their_moves=("walked_away", "changed_subject", "defended"),
+        loop=("pushing to talk", "went_quiet"),
     ),
     Rhythm(
         "money",
@@ -90,6 +96,7 @@ RHYTHMS = (
         ("defending myself", "raising my voice", "blaming"),
         ("reassurance", "fairness", "safety"),
         also="plans",
+        their_moves=("criticised", "pushed_to_talk", "raised_voice"),
         month_days=frozenset({1, 2, 3}),
     ),
     Rhythm(
@@ -109,6 +116,7 @@ RHYTHMS = (
         ("going silent", "sarcasm", "shutting down"),
         ("connection", "being seen", "closeness"),
         also="time together",
+        their_moves=("pushed_to_talk", "criticised", "listened"),
     ),
     Rhythm(
         "work",
@@ -238,8 +246,17 @@ class _Writer:
         my_part: tuple[str, ...],
         wishes: tuple[str, ...],
         progress: float,
+        their_moves: tuple[str, ...] = (),
+        loop: tuple[str, str] | None = None,
     ) -> None:
         rng = self.rng
+        mine = rng.sample(my_part, rng.randint(1, 2))
+        theirs = rng.sample(their_moves, rng.randint(0, 1)) if their_moves else []
+        order: list[str] = []
+        if loop and rng.random() < 0.8:
+            mine, theirs = [loop[0], *mine[:1]], [loop[1], *theirs]
+            if rng.random() < 0.7:
+                order = [f"me:{loop[0]}", f"them:{loop[1]}", f"me:{loop[0]}"]
         # Later in the year entries settle more often: the writer is learning to repair.
         settled = min(5, max(1, round(rng.gauss(2 + 2 * progress, 1))))
         conflict = Conflict(
@@ -250,7 +267,9 @@ class _Writer:
             my_feelings=rng.sample(FEELINGS, rng.randint(1, 3)),
             my_feelings_note=rng.choice(NOTES),
             their_feelings=rng.sample(THEIR_FEELINGS, rng.randint(0, 2)),
-            my_part=rng.sample(my_part, rng.randint(1, 2)),
+            my_part=mine,
+            their_moves=theirs,
+            move_order=order,
             my_wish=rng.sample(wishes, 1),
             their_wish=rng.sample(WISHES, 1),
             themes=themes,
@@ -337,6 +356,8 @@ def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
                     rhythm.my_part,
                     rhythm.wishes,
                     progress,
+                    rhythm.their_moves,
+                    rhythm.loop,
                 )
                 count += 1
             for (month, mday), story in HOLIDAYS:

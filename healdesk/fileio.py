@@ -1,4 +1,5 @@
-"""Crash-safe file replacement: a reader sees the old file or the new one, never a mix.
+"""Crash-safe file replacement (a reader sees the old file or the new one, never a mix) and
+owner-only permissions for the folders and files HealDesk keeps.
 
 Outside every layer (imports nothing of the project), so the vault's key file and backups,
 the PDF export and the CLI's exports all write files the same way without depending on
@@ -35,3 +36,28 @@ def sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def open_to_others(folder: Path) -> bool:
+    """Whether other users of this computer may list or enter `folder`."""
+    try:
+        return os.name == "posix" and bool(Path(folder).stat().st_mode & 0o077)
+    except FileNotFoundError:
+        return False
+
+
+def private_folder(folder: Path) -> bool:
+    """Make `folder` (0700) if missing; tighten it to 0700 if it is open to others. Only for
+    folders HealDesk owns (the vault's, its state folder). Returns True when it tightened."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not open_to_others(folder):
+        return False
+    os.chmod(folder, 0o700)
+    return True
+
+
+def private_file(path: Path) -> None:
+    """Owner-only (0600); SQLite gives its -wal and -shm files the database file's mode."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)

@@ -33,14 +33,51 @@ def asset(*parts: str) -> Path:
     raise FileNotFoundError("/".join(parts))
 
 
+#: In the config folder: the journal folder chosen in the app (restored or made elsewhere),
+#: read by the app and every command alike. A folder name only: nothing from the journal.
+JOURNAL_LOCATION_FILE = "journal-location.json"
+
+
 def data_dir() -> Path:
-    """The default vault folder: $HEALDESK_DATA_DIR, else the platform's user data folder."""
+    """The journal's folder: $HEALDESK_DATA_DIR, else the folder chosen in the app, else the
+    platform's user data folder."""
     override = os.environ.get("HEALDESK_DATA_DIR")
     if override:
         return Path(override).expanduser()
+    return chosen_journal_folder() or default_data_dir()
+
+
+def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def chosen_journal_folder() -> Path | None:
+    """The folder written by `choose_journal_folder`, if any (an unreadable file counts as
+    no choice: the default folder is where a journal is looked for then)."""
+    import json
+
+    try:
+        folder = json.loads((config_dir() / JOURNAL_LOCATION_FILE).read_text("utf-8"))["journal"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
+def choose_journal_folder(folder: Path | None) -> None:
+    """Remember `folder` as the journal's (None: back to the default) for app and commands."""
+    import json
+
+    from healdesk.fileio import write_atomically
+
+    path = config_dir() / JOURNAL_LOCATION_FILE
+    if folder is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    text = json.dumps({"journal": str(Path(folder).resolve())}, ensure_ascii=False)
+    write_atomically(path, text.encode("utf-8"))
 
 
 def config_dir() -> Path:
@@ -51,3 +88,14 @@ def config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def state_dir() -> Path:
+    """Runtime state that is not a preference (the crash file): $HEALDESK_STATE_DIR, else the
+    platform's user state folder."""
+    override = os.environ.get("HEALDESK_STATE_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_ID, appauthor=False))

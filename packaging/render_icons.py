@@ -4,6 +4,11 @@ The PNGs land in a freedesktop icon-theme layout (resources/icons/hicolor/<N>x<N
 Linux packages copy the folder as it is; the Windows .ico and macOS .icns the bundle uses are
 packed from the same PNGs (with Pillow, which reportlab already brings). Run after editing the
 SVG; `--check` fails when a committed file differs from a fresh render.
+
+The check allows TOLERANCE per colour channel: the SVG rasteriser rounds differently on
+different CPUs (a fresh render differed by 1/255 on a few pixels on another machine), and a
+check that passes only where the files were made is no check. The .ico and .icns are packed
+from the committed PNGs (no rasteriser involved), so they are compared byte for byte.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ SOURCE = ICONS / f"{APP_ID}.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 WINDOWS_ICON = ROOT / "packaging" / "windows" / "healdesk.ico"
 MACOS_ICON = ROOT / "packaging" / "macos" / "HealDesk.icns"
+#: Largest difference per channel (of 255) still counted as the same picture. An edit of the
+#: SVG changes whole areas by far more.
+TOLERANCE = 8
 
 
 def png_path(size: int) -> Path:
@@ -71,6 +79,19 @@ def platform_icons() -> dict[Path, bytes]:
     return packed
 
 
+def same_picture(committed, fresh) -> bool:
+    """Same size, and no channel of any pixel further apart than TOLERANCE."""
+    from PySide6.QtGui import QImage
+
+    if committed.size() != fresh.size():
+        return False
+    a = bytes(committed.convertToFormat(QImage.Format.Format_ARGB32).constBits())
+    b = bytes(fresh.convertToFormat(QImage.Format.Format_ARGB32).constBits())
+    return len(a) == len(b) and all(
+        abs(x - y) <= TOLERANCE for x, y in zip(a, b, strict=True) if x != y
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if a PNG is out of date")
@@ -82,9 +103,7 @@ def main() -> int:
     stale = []
     for size in SIZES:
         image, target = render(size), png_path(size)
-        if target.exists() and QImage(str(target)) == image.convertToFormat(
-            QImage(str(target)).format()
-        ):
+        if target.exists() and same_picture(QImage(str(target)), image):
             continue
         stale.append(target.relative_to(ROOT).as_posix())
         if not args.check:

@@ -31,6 +31,7 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
         ("XDG_STATE_HOME", ".local/state"),
         ("HEALDESK_DATA_DIR", "healdesk-data"),
         ("HEALDESK_CONFIG_DIR", "healdesk-config"),
+        ("HEALDESK_STATE_DIR", "healdesk-state"),
     ):
         path = home / sub if sub else home
         path.mkdir(parents=True, exist_ok=True)

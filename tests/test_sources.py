@@ -26,3 +26,33 @@ def test_compiled_forms_match_their_ui_files():
 def test_translation_catalogues_match_the_source():
     result = run(sys.executable, "packaging/translations.py", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: The only modules that may start a thread (docs/architecture.md, "Threads").
+THREAD_MAKERS = {
+    "healdesk/gui/base/background.py",  # every background job of the app
+    "healdesk/gui/app/system_lock.py",  # the D-Bus listener: no Qt object, no vault
+    "healdesk/vault/device.py",  # a keychain call with a timeout, inside a job or a command
+}
+
+
+def test_threads_start_in_one_place():
+    import re
+
+    maker = re.compile(r"\b(QThread|BackgroundTask|_Runner|Thread|ThreadPoolExecutor)\(")
+    found = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "healdesk").rglob("*.py")
+        if maker.search(path.read_text(encoding="utf-8"))
+    }
+    assert found <= THREAD_MAKERS, sorted(found - THREAD_MAKERS)
+
+
+def test_every_benchmark_imports():
+    """The benchmarks run after the suite (.ci/test.sh); one that no longer imports after a
+    refactor should fail here, in seconds, not at the end of CI."""
+    import importlib
+
+    for script in sorted((ROOT / "tests" / "bench").glob("bench_*.py")):
+        module = importlib.import_module(f"tests.bench.{script.stem}")
+        assert callable(module.main), script.name

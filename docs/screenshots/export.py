@@ -43,7 +43,7 @@ def shoot(app, out: Path) -> list[Path]:
         pdf = Path(folder) / "sample.pdf"
         export_pdf(vault.journal, pdf, Selection(), ExportOptions())
         render_page(pdf, 1, written[0])
-        render_page(pdf, 2, written[1])
+        render_page(pdf, 3, written[1])  # page 2 is the cycle page
         appearance.apply(app, "light")
         dialog = ExportDialog(vault.journal)
         dialog.show()

@@ -1,7 +1,7 @@
 """Regenerate every screenshot in docs/screenshots (offscreen Qt, throwaway vaults).
 
 Run from the repository root: `python docs/screenshots/make.py [--out DIR] [AREA ...]`, AREA
-one of windows, entry, repair, patterns, export (default: all; DIR defaults to this folder). Each area is a module beside this
+one of windows, entry, repair, patterns, export, loop, couple (default: all; DIR defaults to this folder). Each area is a module beside this
 one with `shoot(app, out) -> list[Path]`; all of them style the app with `appearance.apply`,
 so the pictures show the app's own light and dark looks.
 """
@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("windows", "entry", "repair", "patterns", "export")
+AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple")
 
 
 def prepare() -> None:
@@ -44,7 +44,22 @@ def main(argv: list[str]) -> int:
     for area in args.areas or AREAS:
         for path in importlib.import_module(area).shoot(app, args.out):
             print(path)
+        settle(app)
     return 0
+
+
+def settle(app) -> None:
+    """Close and delete the last area's windows before the next one restyles the app: an
+    app-wide style change re-polishes every window left, and a half-deleted one crashed it."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 if __name__ == "__main__":

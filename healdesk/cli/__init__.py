@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from collections.abc import Sequence
 
 from healdesk import __version__, i18n
 from healdesk.cli.common import UserError, add_common_options, report_error
+from healdesk.hardening import protect_process
 
+#: What a command killed by SIGPIPE returns: the reader of its output went away.
+EXIT_BROKEN_PIPE = 141
 #: Sub-command modules, in the order `healdesk --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "init",
@@ -24,12 +29,17 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rekey",
     "backup",
     "restore",
+    "merge",
     "salvage",
     "import_journal",
     "export_json",
     "export_markdown",
     "export_pdf",
     "template",
+    "repairs",
+    "partner",
+    "share",
+    "receive",
 )
 
 
@@ -60,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    protect_process()  # before any passphrase is read or any key unwrapped
     i18n.set_language()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -79,3 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         report_error("Interrupted.")
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (`healdesk search WORD | head -1`): not an error to
+        # explain. Later writes (and Python's final flush) go nowhere instead of failing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE

@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
-    from healdesk.vault.backup import SUFFIX
+    from healdesk.vault.layout import BACKUP_SUFFIX as SUFFIX
 
     out: Path = args.out
     if out.is_dir():

@@ -131,7 +131,7 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
     Every VaultError becomes a one-line UserError.
     """
     from healdesk.vault import Vault, VaultError
-    from healdesk.vault.errors import DeviceSlotUnavailable, VaultNotFound
+    from healdesk.vault.errors import DeviceSlotUnavailable, VaultNotFound, folder_was_open
 
     folder = vault_folder(args)
     reader = SecretReader(getattr(args, "passphrase_file", None))
@@ -150,6 +150,8 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
             vault = Vault.unlock(folder, passphrase=reader.passphrase())
     except VaultError as error:
         raise UserError(str(error)) from None
+    if vault.folder_tightened:
+        print(folder_was_open(folder), file=sys.stderr)
     try:
         yield vault
     except VaultError as error:

@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from healdesk.vault import Vault, VaultError
-    from healdesk.vault.errors import VaultExists
+    from healdesk.vault.errors import VaultExists, folder_was_open
 
     folder = vault_folder(args)
     if Vault.exists(folder):
@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     except VaultError as error:
         raise UserError(str(error)) from None
     vault.lock()
+    if vault.folder_tightened:
+        print(folder_was_open(folder), file=sys.stderr)
     print(f"Created a new journal in {folder}.")
     print()
     print("Your recovery key (shown only this once; write it down and keep it somewhere safe):")

@@ -6,6 +6,13 @@ from __future__ import annotations
 import argparse
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.cli.key_change import (
+    WORDS,
+    add_key_change_options,
+    backups_choice,
+    confirm_new_recovery_key,
+    report_backups,
+)
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -20,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         choices=("list", "new-recovery-key", "remember-device", "forget-device"),
         default="list",
     )
+    add_key_change_options(parser, new_recovery_key=True)
     parser.set_defaults(handler=run)
 
 
@@ -30,10 +38,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("this device has no usable keychain; nothing was changed")
     with open_vault(args) as vault:
         if args.action == "new-recovery-key":
-            key = vault.new_recovery_key()
-            print("Your NEW recovery key (the old one no longer works; write this one down):")
-            print()
-            print(f"    {key}")
+            new = confirm_new_recovery_key(args)
+            report_backups(vault.set_recovery_key(new, backups_choice(args)))
+            print(WORDS["done"])
         elif args.action == "remember-device":
             vault.remember_on_device()
             print("This device now unlocks the journal without a passphrase.")

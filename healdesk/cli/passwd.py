@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from healdesk.cli.common import SecretReader, UserError, vault_folder
+from healdesk.cli.key_change import add_key_change_options, backups_choice, report_backups
 from healdesk.core.passphrase import refusal
 
 
@@ -29,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         metavar="PATH",
         help="read the new passphrase from the first line of this file",
     )
+    add_key_change_options(parser, new_recovery_key=False)
     parser.set_defaults(handler=run)
 
 
@@ -46,12 +48,13 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     try:
         new = _new_passphrase(args, reader)
-        vault.change_passphrase(new)
+        update = vault.change_passphrase(new, backups_choice(args))
     except VaultError as error:
         raise UserError(str(error)) from None
     finally:
         vault.lock()
     print("The passphrase was changed. Your recovery key still works.")
+    report_backups(update)
     return 0
 
 

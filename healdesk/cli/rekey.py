@@ -6,6 +6,13 @@ from __future__ import annotations
 import argparse
 
 from healdesk.cli.common import SecretReader, UserError, vault_folder
+from healdesk.cli.key_change import (
+    WORDS,
+    add_key_change_options,
+    backups_choice,
+    confirm_new_recovery_key,
+    report_backups,
+)
 from healdesk.cli.progress import terminal_progress
 
 
@@ -16,8 +23,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         help="re-encrypt the journal with a new key (gives a new recovery key)",
         description="Re-encrypt the whole journal under a new random key, for when a key or "
         "a copy of the journal may have fallen into other hands. Your passphrase stays the "
-        "same; the recovery key is replaced and old backups keep their old keys.",
+        "same; the recovery key is replaced, and so are the keys of the backups in the journal's "
+        "backups folder (or they are deleted, with --backups delete).",
     )
+    add_key_change_options(parser, new_recovery_key=True)
     parser.set_defaults(handler=run)
 
 
@@ -27,12 +36,13 @@ def run(args: argparse.Namespace) -> int:
     passphrase = SecretReader(getattr(args, "passphrase_file", None)).passphrase()
     try:
         with Vault.unlock(vault_folder(args), passphrase=passphrase) as vault:
-            recovery_key = vault.replace_data_key(passphrase, terminal_progress("Re-encrypting"))
+            new = confirm_new_recovery_key(args)
+            update = vault.replace_data_key(
+                passphrase, new, terminal_progress("Re-encrypting"), backups_choice(args)
+            )
     except VaultError as error:
         raise UserError(str(error)) from None
     print("The journal was re-encrypted with a new key. Your passphrase is unchanged.")
-    print()
-    print("Your NEW recovery key (the old one no longer works; write this one down):")
-    print()
-    print(f"    {recovery_key}")
+    print(WORDS["done"])
+    report_backups(update)
     return 0

@@ -26,12 +26,18 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("backup", type=Path, metavar="IN", help="the backup file")
     add_secret_option(parser)
     parser.add_argument("--yes", action="store_true", help="restore without asking")
+    parser.add_argument(
+        "--other-journal",
+        action="store_true",
+        help="allow replacing this journal with a backup of a different journal",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from healdesk.vault import Vault, VaultError
-    from healdesk.vault.restore import inspect_backup, restore_backup
+    from healdesk.vault.errors import OtherJournal
+    from healdesk.vault.restore import inspect_backup, is_other_journal, restore_backup
 
     folder = vault_folder(args)
     if not args.backup.is_file():
@@ -43,11 +49,22 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     print(f"The backup is intact: {summary.describe()}.")
     replacing = Vault.exists(folder)
+    other = replacing and is_other_journal(folder, summary)
+    if other and not args.other_journal:
+        if args.yes or not sys.stdin.isatty():
+            raise UserError(f"{OtherJournal()} (add --other-journal to restore it anyway)")
+        print(OtherJournal())
     if replacing and not args.yes and not _confirm(folder):
         print("Nothing was changed.")
         return 1
     try:
-        kept = restore_backup(args.backup, folder, secret, progress=terminal_progress("Restoring"))
+        kept = restore_backup(
+            args.backup,
+            folder,
+            secret,
+            progress=terminal_progress("Restoring"),
+            other_journal=other,
+        )
     except VaultError as error:
         raise UserError(str(error)) from None
     print(f"Restored into {folder}.")

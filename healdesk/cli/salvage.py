@@ -28,24 +28,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
-    from healdesk.vault import Vault, VaultError, keyfile
-    from healdesk.vault.errors import VaultNotFound
-    from healdesk.vault.instance_lock import InstanceLock
-    from healdesk.vault.salvage import salvage
-    from healdesk.vault.vault import unwrap_data_key
+    from healdesk.vault import VaultError
+    from healdesk.vault.salvage import salvage_vault
 
     folder = vault_folder(args)
     secret = read_secret(args)
     try:
-        if not Vault.exists(folder):
-            raise VaultNotFound(folder)
-        lock = InstanceLock(folder)
-        lock.acquire()
-        try:
-            data_key = unwrap_data_key(keyfile.load(folder), secret.passphrase, secret.recovery_key)
-            report = salvage(folder, args.out, data_key, terminal_progress("Salvaging"))
-        finally:
-            lock.release()
+        report = salvage_vault(folder, args.out, secret, terminal_progress("Salvaging"))
     except VaultError as error:
         raise UserError(str(error)) from None
     total = sum(report.copied.values())

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from healdesk.cli.common import SecretReader
 
 if TYPE_CHECKING:
-    from healdesk.vault.restore import Secret
+    from healdesk.vault.slots import Secret
 
 
 def add_secret_option(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +21,7 @@ def add_secret_option(parser: argparse.ArgumentParser) -> None:
 
 
 def read_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> Secret:
-    from healdesk.vault.restore import Secret
+    from healdesk.vault.slots import Secret
 
     reader = SecretReader(getattr(args, "passphrase_file", None))
     if args.recovery_key:

@@ -60,11 +60,28 @@ def report_json(report: PatternReport) -> dict[str, Any]:
         "median_hours_to_repair": report.median_hours_to_repair,
         "commitments_kept": report.commitments_kept,
         "same_fight_again": list(report.same_fight_again),
+        "cycles": [
+            {"theme": p.theme, "my_move": p.my_move, "their_move": p.their_move, "count": p.count}
+            for p in report.move_pairs
+        ],
+        "underneath": [
+            {
+                "theme": u.theme,
+                "my_wishes": [list(pair) for pair in u.my_wishes],
+                "their_wishes": [list(pair) for pair in u.their_wishes],
+                "feelings": [list(pair) for pair in u.feelings],
+            }
+            for u in report.underneath
+        ],
+        "therapy_signs": [
+            {"sign": s.sign, "theme": s.theme, "entry_ids": list(s.entry_ids)} for s in report.signs
+        ],
     }
 
 
 def report_text(report: PatternReport) -> str:
-    from healdesk.core.insights import paragraphs, same_fight_notes
+    from healdesk.core.insights import loop_notes, paragraphs, sign_notes
+    from healdesk.core.loop_text import NOTHING_WRONG
 
     lines = [f"{report.conflict_count} conflicts"]
     if report.first and report.last:
@@ -80,6 +97,11 @@ def report_text(report: PatternReport) -> str:
         )
     for paragraph in paragraphs(report):
         lines += ["", paragraph]
-    for note in same_fight_notes(report):
+    for loop in loop_notes(report):
+        lines += ["", " ".join(loop.sentences + loop.underneath)]
+    signs = sign_notes(report)
+    for note in signs:
         lines += ["", note.text]
+    if signs:
+        lines += ["", NOTHING_WRONG]
     return "\n".join(lines)

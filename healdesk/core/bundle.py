@@ -11,6 +11,7 @@ from datetime import datetime
 
 from healdesk.core.conflict import Conflict, Person, Theme
 from healdesk.core.repair import Commitment, Repair
+from healdesk.core.sharing import SharedRepair
 
 
 @dataclass(slots=True)
@@ -19,7 +20,8 @@ class JournalBundle:
 
     `Repair.conflict_ids` and `Commitment.repair_id` refer to those source ids; the importer
     maps them onto the ids the vault gives. `trashed` holds, by source id, when a conflict
-    was moved to the trash. `skipped_empty` counts source entries a reader left out because
+    was moved to the trash. `shared` holds repairs shared with a partner, with the partner's
+    side (`SharedRepair.repair_id` is a source id too). `skipped_empty` counts source entries a reader left out because
     they held no words (a Day One photo-only entry, for example).
     """
 
@@ -29,4 +31,5 @@ class JournalBundle:
     repairs: list[Repair] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     trashed: dict[int, datetime] = field(default_factory=dict)
+    shared: list[SharedRepair] = field(default_factory=list)
     skipped_empty: int = 0

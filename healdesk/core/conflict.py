@@ -10,7 +10,18 @@ from typing import NamedTuple
 from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 
 #: The word-list fields of a Conflict; drafts and HealDesk JSON keep them in this order.
-LIST_FIELDS = ("my_feelings", "their_feelings", "my_part", "my_wish", "their_wish", "themes")
+#: `their_moves` holds move keys (core.moves) or the writer's own words; `move_order` the
+#: optional "what happened next" steps, each "me:<move>" or "them:<move>".
+LIST_FIELDS = (
+    "my_feelings",
+    "their_feelings",
+    "my_part",
+    "their_moves",
+    "my_wish",
+    "their_wish",
+    "themes",
+    "move_order",
+)
 #: Its free-text fields, in the order text_fields() gives them.
 TEXT_FIELDS = (
     "what_happened",
@@ -69,6 +80,8 @@ class Conflict:
     their_feelings_note: str = ""
     my_part: list[str] = field(default_factory=list)
     my_part_note: str = ""
+    their_moves: list[str] = field(default_factory=list)
+    move_order: list[str] = field(default_factory=list)
     my_wish: list[str] = field(default_factory=list)
     their_wish: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
@@ -96,6 +109,8 @@ class ConflictSummary(NamedTuple):
 
     The vault builds these from indexed columns only, so statistics never read entry bodies.
     A named tuple rather than a dataclass: a journal list builds 20,000 of them at unlock.
+    The picked words after `repair_ids` (moves, their order, wishes, my feelings) come from
+    link tables too: what the cycle map, the underneath lists and the signs read.
     """
 
     id: int
@@ -106,3 +121,8 @@ class ConflictSummary(NamedTuple):
     themes: tuple[str, ...]
     my_part: tuple[str, ...]
     repair_ids: tuple[int, ...] = ()
+    their_moves: tuple[str, ...] = ()
+    move_order: tuple[str, ...] = ()
+    my_wish: tuple[str, ...] = ()
+    their_wish: tuple[str, ...] = ()
+    my_feelings: tuple[str, ...] = ()

@@ -1,14 +1,25 @@
 """Patterns told in plain sentences, in the app's own warm words.
 
 Sentences describe what recurs and how repairs went; they never diagnose, score the
-relationship or rank anyone. The same-fight-again note says gently that returning to the same
-conversation is common and that a couples therapist can help, and offers an export.
+relationship, rank anyone or count anyone's faults: "my part" is shown as the moves noticed,
+beside theirs. The signs that help could help (core.therapy_signs) are told gently, with help
+that fits the relationship (core.relationship), and each offers its entries and an export.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from healdesk.core.cycles import ThemeLoop
+from healdesk.core.loop_text import (
+    SignNote,
+    antidote_sentence,
+    kept_but_back_sentence,
+    loop_sentences,
+    moves_noticed,
+    sign_note,
+    underneath_sentences,
+)
 from healdesk.core.patterns import RECENT_DAYS, PatternReport, ThemePattern
 from healdesk.core.vocabulary import settled_word
 
@@ -18,12 +29,12 @@ EMPTY = "There are no entries here yet. Patterns show up once a few conflicts ar
 
 
 @dataclass(frozen=True, slots=True)
-class SameFightNote:
-    """The gentle note for one theme, with the entries an export would hold."""
+class LoopNote:
+    """A theme's loop with its words: the cycle, what can help, and what lies underneath."""
 
-    theme: str
-    conflict_ids: tuple[int, ...]
-    text: str
+    loop: ThemeLoop
+    sentences: tuple[str, ...]
+    underneath: tuple[str, ...]
 
 
 def paragraphs(report: PatternReport) -> list[str]:
@@ -41,22 +52,42 @@ def _sentence_groups(report: PatternReport) -> list[list[str]]:
     if not report.conflict_count:
         return [[EMPTY]]
     main_person = _main_person(report)
-    groups = [_theme_sentences(t, main_person) for t in report.themes[:THEMES_DESCRIBED]]
+    groups = [
+        _theme_sentences(t, main_person, t.name in report.kept_but_back)
+        for t in report.themes[:THEMES_DESCRIBED]
+    ]
     groups.append(_repair_sentences(report))
     return [group for group in groups if group]
 
 
-def same_fight_notes(report: PatternReport) -> list[SameFightNote]:
-    """One note per theme; the full explanation once, shorter words for any further theme."""
-    themes = [t for t in report.themes if t.same_fight_again]
-    return [
-        SameFightNote(
-            theme.name,
-            theme.conflict_ids,
-            _same_fight_text(theme) if i == 0 else _same_fight_again_too(theme),
+def sign_notes(report: PatternReport) -> list[SignNote]:
+    """Each sign found, in gentle words fitted to whom it is about."""
+    main_person = _main_person(report)
+    people = {t.name: t.people[0][0] if t.people else None for t in report.themes}
+    notes: list[SignNote] = []
+    for sign in report.signs:
+        person = people.get(sign.theme, main_person) if sign.theme else main_person
+        notes.append(sign_note(sign, person, report.role_of(person), notes))
+    return notes
+
+
+def loop_notes(report: PatternReport) -> list[LoopNote]:
+    """The loops of the most noted themes, each with its sentences and underneath lists."""
+    under = {u.theme: u for u in report.underneath}
+    notes = []
+    for loop in report.loops[:THEMES_DESCRIBED]:
+        said = loop_sentences(loop)
+        if helps := antidote_sentence(loop):
+            said.append(helps)
+        below = under.get(loop.theme) if loop.theme else None
+        notes.append(
+            LoopNote(
+                loop,
+                tuple(said),
+                tuple(underneath_sentences(below, loop.person)) if below else (),
+            )
         )
-        for i, theme in enumerate(themes)
-    ]
+    return notes
 
 
 def _main_person(report: PatternReport) -> str | None:
@@ -68,7 +99,9 @@ def _main_person(report: PatternReport) -> str | None:
     return max(totals, key=lambda p: (totals[p], p)) if totals else None
 
 
-def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
+def _theme_sentences(
+    theme: ThemePattern, main_person: str | None, kept_but_back: bool
+) -> list[str]:
     # Counts always cover the chosen period; the recent weeks get a sentence of their own, so
     # one theme's "18 times" is never set beside another's "4 times in the last 8 weeks".
     first = f"{_capitalised(theme.name)} came up {_times(theme.count)}"
@@ -102,9 +135,14 @@ def _theme_sentences(theme: ThemePattern, main_person: str | None) -> list[str]:
         other, n = theme.co_themes[0]
         if n >= 2 and n * 3 >= theme.count:
             said.append(f"It often came up together with {other}.")
-    if theme.my_part:
-        word, n = theme.my_part[0]
-        said.append(f"The part you named most often as yours was “{word}” ({_times(n)}).")
+    person = theme.people[0][0] if theme.people else None
+    noticed = moves_noticed(
+        theme.name, [w for w, _ in theme.my_part], [w for w, _ in theme.their_moves], person
+    )
+    if noticed:
+        said.append(noticed)
+    if kept_but_back:
+        said.append(kept_but_back_sentence(theme.name, person))
     return said
 
 
@@ -120,11 +158,15 @@ def _repair_sentences(report: PatternReport) -> list[str]:
         said = [first + "."]
     results = report.commitment_results
     checked = results["kept"] + results["partly"] + results["not_yet"]
-    if checked:
-        line = f"Of the commitments you checked in on, {results['kept']} of {checked} were kept"
+    if checked:  # what was done, never a tally of what was not
+        done = [f"{results['kept']} kept"] if results["kept"] else []
         if results["partly"]:
-            line += f" and {results['partly']} partly"
-        said.append(line + ".")
+            done.append(f"{results['partly']} partly")
+        said.append(
+            "You checked in on your commitments: " + " and ".join(done) + "."
+            if done
+            else "You checked in on your commitments; they are still on the way."
+        )
     settled = report.settled_counts
     noted = report.conflict_count - settled[None]
     if noted:
@@ -145,23 +187,6 @@ def _repair_sentences(report: PatternReport) -> list[str]:
             else f"Entries with a repair feel {repaired} on average now; the others feel {others}."
         )
     return said
-
-
-def _same_fight_text(theme: ThemePattern) -> str:
-    return (
-        f"{_capitalised(theme.name)} keeps coming back, and it still feels unsettled after "
-        "talking it through. That is very common: many couples return to the same one or two "
-        "conversations for years. A couples therapist can help you both look at the pattern "
-        "together, rather than at each other. If you like, HealDesk can prepare an export of "
-        f"these {theme.count} entries to bring to a session."
-    )
-
-
-def _same_fight_again_too(theme: ThemePattern) -> str:
-    return (
-        f"{_capitalised(theme.name)} keeps coming back too, and still feels unsettled after "
-        f"talking it through. HealDesk can prepare an export of these {theme.count} entries as well."
-    )
 
 
 def _capitalised(name: str) -> str:

@@ -13,16 +13,30 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, compress, pairwise, repeat
-from operator import attrgetter, itemgetter, not_, sub
-from typing import Any, Protocol
+from operator import not_, sub
+from typing import Protocol
 
-from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, CommitmentSummary
+from healdesk.core.conflict import ConflictSummary, Person
+from healdesk.core.cycles import MovePair, ThemeLoop, move_pairs, pair_counts, theme_loops
+from healdesk.core.felt import kept_but_back
+from healdesk.core.pattern_columns import (
+    DAY_SECONDS,
+    UNSETTLED_MAX,
+    Clock,
+    Columns,
+    mean,
+    picker,
+    ranked,
+    share,
+)
+from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairStatus, RepairSummary
+from healdesk.core.therapy_signs import TherapySign, therapy_signs
+from healdesk.core.underneath import Underneath, underneath
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Times of day in display order, each with the wall-clock hours it covers.
@@ -33,7 +47,7 @@ TIMES_OF_DAY = (
     ("night", (*range(22, 24), *range(5))),
 )
 _TIME_INDEX = {hour: i for i, (_, hours) in enumerate(TIMES_OF_DAY) for hour in hours}
-DAY_SECONDS = 86400.0
+_TALKED = frozenset({RepairStatus.TALKED, RepairStatus.FOLLOWED_THROUGH})
 
 #: A theme recurs when it came up at least this often ...
 RECURRING_MIN_COUNT = 3
@@ -43,8 +57,6 @@ RECURRING_MAX_MEDIAN_DAYS = 45.0
 #: "Lately" in sentences and the rolling window for "busiest stretch".
 RECENT_DAYS = 56
 ROLLING_WINDOW_DAYS = 28
-#: Settled 1 (raw) and 2 (unsettled) count as still unsettled.
-UNSETTLED_MAX = 2
 #: The same-fight-again note needs this many repaired entries with a settled value.
 SAME_FIGHT_MIN_REPAIRED = 2
 #: A weekday "clusters" a theme when it holds at least this share of the theme's entries.
@@ -60,8 +72,8 @@ class ThemePattern:
     """How one theme shows up.
 
     Counted lists are (word, count), most frequent first, then by name. `my_part` keeps the
-    behaviours mentioned at least twice. Ties for the top weekday or time of day go to the
-    earlier one (Monday first; morning, afternoon, evening, night).
+    behaviours mentioned at least twice, `their_moves` likewise. Ties for the top weekday or time
+    of day go to the earlier one (Monday first; morning, afternoon, evening, night).
     """
 
     name: str
@@ -83,6 +95,7 @@ class ThemePattern:
     people: tuple[tuple[str, int], ...]
     co_themes: tuple[tuple[str, int], ...]
     my_part: tuple[tuple[str, int], ...]
+    their_moves: tuple[tuple[str, int], ...]
     repaired: int
     unsettled_after_repair: int
     same_fight_again: bool
@@ -110,9 +123,22 @@ class PatternReport:
     theme_months: dict[str, tuple[int, ...]]
     repair_rate_by_month: tuple[float | None, ...]
     same_fight_again: tuple[str, ...]
+    move_pairs: tuple[MovePair, ...] = ()
+    loops: tuple[ThemeLoop, ...] = ()
+    underneath: tuple[Underneath, ...] = ()
+    signs: tuple[TherapySign, ...] = ()
+    #: Themes whose commitments were kept while the fight still came back.
+    kept_but_back: tuple[str, ...] = ()
+    #: Person name -> role ("Partner", "Mother" ...), for words that fit the relationship.
+    roles: Mapping[str, str] = field(default_factory=dict)
+    #: Repairs linked to these entries that reached a conversation.
+    talked_repairs: frozenset[int] = frozenset()
 
     def theme(self, name: str) -> ThemePattern:
         return next(t for t in self.themes if t.name == name)
+
+    def role_of(self, person: str | None) -> str:
+        return self.roles.get(person, "") if person else ""
 
 
 def analyse(
@@ -120,21 +146,31 @@ def analyse(
     repair_times: Mapping[int, float] | None = None,
     commitments: Iterable[CommitmentSummary] = (),
     until: datetime | None = None,
+    talked_repairs: Collection[int] = (),
+    roles: Mapping[str, str] | None = None,
 ) -> PatternReport:
     """Patterns of the given conflicts (date order, as `Journal.summaries` returns them).
 
     `repair_times` maps repair ids to when they were made (epoch seconds, as
     `Journal.repair_times` gives them). Only repairs linked to these conflicts count, and only
     commitments made in those repairs, so a date range gives figures about that range alone. `until` is "now" for "lately" and
-    the trend (default: the last entry).
+    the trend (default: the last entry). `talked_repairs` are the ids of repairs that reached
+    a conversation; `roles` maps people's names to their roles.
     """
     if until is None and conflicts:
         until = conflicts[-1].happened_at
-    clock, columns = _Clock(conflicts), _Columns(conflicts)
+    clock, columns = Clock(conflicts), Columns(conflicts)
     repaired = list(compress(conflicts, columns.repaired))
-    themes = _theme_patterns(columns, clock, until)
+    by_theme = columns.by_theme()
+    for indexes in by_theme.values():
+        indexes.sort(key=clock.seconds.__getitem__)  # wall clocks differ in order after travel
+    themes = _theme_patterns(columns, clock, until, by_theme)
     linked_repairs = {rid for c in repaired for rid in c.repair_ids}
-    results = _commitment_results(c for c in commitments if c.repair_id in linked_repairs)
+    linked_commitments = [c for c in commitments if c.repair_id in linked_repairs]
+    results = _commitment_results(linked_commitments)
+    talked = frozenset(linked_repairs.intersection(talked_repairs))
+    until_seconds = Clock.wall_seconds(until) if until is not None else None
+    pairs = pair_counts(columns, by_theme)
     checked = results["kept"] + results["partly"] + results["not_yet"]
     return PatternReport(
         conflict_count=len(conflicts),
@@ -143,75 +179,33 @@ def analyse(
         until=until,
         themes=themes,
         repaired_count=len(repaired),
-        repair_rate=_share(len(repaired), len(conflicts)) or 0.0,
+        repair_rate=share(len(repaired), len(conflicts)) or 0.0,
         median_hours_to_repair=_median_hours_to_repair(repaired, repair_times or {}),
         commitment_results=results,
-        commitments_kept=_share(results["kept"], checked),
+        commitments_kept=share(results["kept"], checked),
         settled_counts=_settled_counts(columns.settled),
-        mean_settled_repaired=_mean(compress(columns.settled, columns.repaired)),
-        mean_settled_unrepaired=_mean(compress(columns.settled, map(not_, columns.repaired))),
+        mean_settled_repaired=mean(compress(columns.settled, columns.repaired)),
+        mean_settled_unrepaired=mean(compress(columns.settled, map(not_, columns.repaired))),
         weekday_hours=clock.weekday_hours(),
         months=clock.month_labels(),
         theme_months={t.name: t.month_counts for t in themes},
         repair_rate_by_month=_repair_rate_by_month(columns, clock),
         same_fight_again=tuple(t.name for t in themes if t.same_fight_again),
+        move_pairs=move_pairs(pairs),
+        loops=theme_loops(columns, by_theme, pairs),
+        underneath=underneath(columns, by_theme),
+        signs=therapy_signs(
+            columns,
+            by_theme,
+            {t.name for t in themes if t.recurring},
+            clock.seconds,
+            until_seconds,
+            talked,
+        ),
+        kept_but_back=kept_but_back(conflicts, by_theme, linked_commitments),
+        roles=dict(roles or {}),
+        talked_repairs=talked,
     )
-
-
-class _Clock:
-    """Each entry's wall-clock facts, worked out once: seconds on the writer's wall clock (for
-    DST-proof gaps), weekday, hour and month number. An aware datetime's fields already are
-    the writer's wall clock, so no time zone arithmetic is needed."""
-
-    __slots__ = ("first_month", "hours", "months", "seconds", "weekdays")
-
-    def __init__(self, conflicts: Sequence[ConflictSummary]) -> None:
-        moments = list(map(attrgetter("happened_at"), conflicts))
-        days = list(map(datetime.toordinal, moments))
-        self.hours = list(map(attrgetter("hour"), moments))
-        self.seconds = [
-            day * DAY_SECONDS + hour * 3600 + minute * 60 + second
-            for day, hour, minute, second in zip(
-                days,
-                self.hours,
-                map(attrgetter("minute"), moments),
-                map(attrgetter("second"), moments),
-                strict=True,
-            )
-        ]
-        self.weekdays = [(day + 6) % 7 for day in days]  # ordinal 1 was a Monday
-        self.months = [
-            year * 12 + month - 1
-            for year, month in zip(
-                map(attrgetter("year"), moments), map(attrgetter("month"), moments), strict=True
-            )
-        ]
-        self.first_month = min(self.months, default=0)
-
-    @staticmethod
-    def wall_seconds(moment: datetime) -> float:
-        return (
-            moment.toordinal() * DAY_SECONDS
-            + moment.hour * 3600
-            + moment.minute * 60
-            + moment.second
-        )
-
-    def month_count(self) -> int:
-        return max(self.months) - self.first_month + 1 if self.months else 0
-
-    def month_numbers(self) -> range:
-        """Every month from the first entry's to the last's, gaps included (for charts)."""
-        return range(self.first_month, self.first_month + self.month_count())
-
-    def month_labels(self) -> tuple[str, ...]:
-        return tuple(f"{n // 12:04d}-{n % 12 + 1:02d}" for n in self.month_numbers())
-
-    def weekday_hours(self) -> tuple[tuple[int, ...], ...]:
-        grid = [[0] * 24 for _ in range(7)]
-        for weekday, hour in zip(self.weekdays, self.hours, strict=True):
-            grid[weekday][hour] += 1
-        return tuple(tuple(row) for row in grid)
 
 
 class SummarySource(Protocol):
@@ -224,6 +218,10 @@ class SummarySource(Protocol):
     def repair_times(self) -> dict[int, int]: ...
 
     def commitment_summaries(self) -> list[CommitmentSummary]: ...
+
+    def repair_summaries(self) -> list[RepairSummary]: ...
+
+    def people(self) -> list[Person]: ...
 
 
 def analyse_journal(
@@ -238,59 +236,38 @@ def analyse_journal(
         journal.repair_times(),
         journal.commitment_summaries(),
         until,
+        talked_repairs(journal.repair_summaries()),
+        {p.name: p.role for p in journal.people()},
     )
+
+
+def talked_repairs(repairs: Iterable[RepairSummary]) -> set[int]:
+    """Ids of the repairs that reached a conversation."""
+    return {r.id for r in repairs if r.status in _TALKED}
 
 
 # --- per theme ----------------------------------------------------------------------------
 def _theme_patterns(
-    columns: _Columns, clock: _Clock, until: datetime | None
+    columns: Columns, clock: Clock, until: datetime | None, by_theme: Mapping[str, list[int]]
 ) -> tuple[ThemePattern, ...]:
-    by_theme: dict[str, list[int]] = defaultdict(list)
-    for index, themes in enumerate(columns.themes):
-        for theme in themes:
-            by_theme[theme].append(index)
     if not by_theme or until is None:
         return ()
-    span = (min(clock.seconds), max(_Clock.wall_seconds(until), max(clock.seconds)))
-    patterns = []
-    for name, indexes in by_theme.items():
-        indexes.sort(key=clock.seconds.__getitem__)  # wall clocks differ in order after travel
-        patterns.append(_theme_pattern(name, columns, clock, indexes, span))
+    span = (min(clock.seconds), max(Clock.wall_seconds(until), max(clock.seconds)))
+    patterns = [
+        _theme_pattern(name, columns, clock, indexes, span) for name, indexes in by_theme.items()
+    ]
     patterns.sort(key=lambda p: (-p.count, p.name.casefold()))
     return tuple(patterns)
 
 
-class _Columns:
-    """The summaries as columns, so a theme's values are picked out in C (itemgetter) rather
-    than attribute by attribute in Python: this is most of the analysis time at 20,000."""
-
-    __slots__ = ("ids", "intensities", "parts", "people", "repaired", "settled", "themes")
-
-    def __init__(self, conflicts: Sequence[ConflictSummary]) -> None:
-        self.ids = list(map(attrgetter("id"), conflicts))
-        self.people = list(map(attrgetter("person"), conflicts))
-        self.intensities = list(map(attrgetter("intensity"), conflicts))
-        self.settled = list(map(attrgetter("settled"), conflicts))
-        self.themes = list(map(attrgetter("themes"), conflicts))
-        self.repaired = list(map(bool, map(attrgetter("repair_ids"), conflicts)))
-        self.parts = list(map(attrgetter("my_part"), conflicts))
-
-
-def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    if len(indexes) == 1:
-        only = indexes[0]
-        return lambda column: (column[only],)
-    return itemgetter(*indexes)
-
-
 def _theme_pattern(
     name: str,
-    columns: _Columns,
-    clock: _Clock,
+    columns: Columns,
+    clock: Clock,
     indexes: list[int],
     span: tuple[float, float],
 ) -> ThemePattern:
-    pick = _picker(indexes)
+    pick = picker(indexes)
     count = len(indexes)
     seconds = pick(clock.seconds)
     intensities = pick(columns.intensities)
@@ -305,7 +282,7 @@ def _theme_pattern(
     top_time = max(range(len(times)), key=lambda t: (times[t], -t))
     repaired = [i for i in indexes if columns.repaired[i]]
     settled_after = (
-        [s for s in _picker(repaired)(columns.settled) if s is not None] if repaired else []
+        [s for s in picker(repaired)(columns.settled) if s is not None] if repaired else []
     )
     unsettled = sum(1 for s in settled_after if s <= UNSETTLED_MAX)
     recurring = (
@@ -328,22 +305,23 @@ def _theme_pattern(
         top_time_of_day=TIMES_OF_DAY[top_time][0],
         clustered=count >= RECURRING_MIN_COUNT and weekdays[top_weekday] / count >= CLUSTER_SHARE,
         time_clustered=count >= RECURRING_MIN_COUNT and times[top_time] / count >= CLUSTER_SHARE,
-        mean_intensity=_mean(intensities),
+        mean_intensity=mean(intensities),
         frequency_trend=frequency_trend,
         intensity_trend=intensity_trend,
-        people=_ranked(Counter(pick(columns.people)), drop=None),
-        co_themes=_ranked(Counter(chain.from_iterable(pick(columns.themes))), drop=name),
-        my_part=tuple(
-            (word, n)
-            for word, n in _ranked(Counter(chain.from_iterable(pick(columns.parts))))
-            if n >= 2
-        ),
+        people=ranked(Counter(pick(columns.people)), drop=None),
+        co_themes=ranked(Counter(chain.from_iterable(pick(columns.themes))), drop=name),
+        my_part=_recurring_words(pick(columns.parts)),
+        their_moves=_recurring_words(pick(columns.theirs)),
         repaired=len(repaired),
         unsettled_after_repair=unsettled,
         same_fight_again=recurring
         and len(settled_after) >= SAME_FIGHT_MIN_REPAIRED
         and unsettled * 2 >= len(settled_after),
     )
+
+
+def _recurring_words(lists: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
+    return tuple((word, n) for word, n in ranked(Counter(chain.from_iterable(lists))) if n >= 2)
 
 
 def _busiest_window(seconds: Sequence[float], width: float) -> int:
@@ -410,22 +388,7 @@ def _settled_counts(settled: Sequence[int | None]) -> dict[int | None, int]:
     return {value: counts[value] for value in (1, 2, 3, 4, 5, None)}
 
 
-def _repair_rate_by_month(columns: _Columns, clock: _Clock) -> tuple[float | None, ...]:
+def _repair_rate_by_month(columns: Columns, clock: Clock) -> tuple[float | None, ...]:
     totals = Counter(clock.months)
     repaired = Counter(compress(clock.months, columns.repaired))
-    return tuple(_share(repaired[m], totals[m]) for m in clock.month_numbers())
-
-
-# --- small helpers ------------------------------------------------------------------------
-def _share(part: int, whole: int) -> float | None:
-    return round(part / whole, 3) if whole else None
-
-
-def _mean(values: Iterable[int | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return round(statistics.fmean(present), 1) if present else None
-
-
-def _ranked(counts: Counter[Any], drop: object = None) -> tuple[tuple[str, int], ...]:
-    counts.pop(drop, None)
-    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
+    return tuple(share(repaired[m], totals[m]) for m in clock.month_numbers())

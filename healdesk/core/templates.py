@@ -16,7 +16,12 @@ from healdesk.core.repair import FieldSnapshot, StepSnapshot
 from healdesk.core.vocabulary import EMOTIONS, MY_PART_BEHAVIOURS, SUGGESTED_THEMES, WISHES
 
 #: Built-in flow ids (shared with the app and the exports).
-BUILTIN_IDS: tuple[str, ...] = ("prepare-conversation", "repair-after-fight", "understand-together")
+BUILTIN_IDS: tuple[str, ...] = (
+    "prepare-conversation",
+    "repair-after-fight",
+    "understand-together",
+    "how-we-fight",
+)
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 

@@ -37,6 +37,7 @@ MY_PART_BEHAVIOURS: tuple[str, ...] = (
     "interrupting",
     "blaming",
     "keeping score",
+    "pushing to talk",
 )
 
 WISHES: tuple[str, ...] = (

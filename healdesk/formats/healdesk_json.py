@@ -15,6 +15,7 @@ from typing import Any
 from healdesk import __version__
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import LIST_FIELDS, Conflict, Person, Theme, is_theme_colour
+from healdesk.core.moves import parse_step, their_key
 from healdesk.core.repair import (
     Answer,
     CheckIn,
@@ -26,12 +27,14 @@ from healdesk.core.repair import (
     StepSnapshot,
     snapshot_to_json,
 )
+from healdesk.core.sharing import SharedRepair
 from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 from healdesk.formats.errors import FormatError
 from healdesk.formats.node import Node
 
 FORMAT_NAME = "healdesk-journal"
-FORMAT_VERSION = 1
+#: 2 added `their_moves` and `move_order` to conflicts; a version 1 file reads as having none.
+FORMAT_VERSION = 2
 
 #: Conflict free-text fields besides what_happened, in the order the file lists them.
 _CONFLICT_TEXTS = (
@@ -65,6 +68,7 @@ def to_document(bundle: JournalBundle, exported_at: datetime | None = None) -> d
         "conflicts": [_conflict_document(c, bundle.trashed) for c in bundle.conflicts],
         "repairs": [_repair_document(r) for r in bundle.repairs],
         "commitments": [_commitment_document(c) for c in bundle.commitments],
+        "shared_repairs": [_shared_document(s) for s in bundle.shared],
     }
 
 
@@ -113,6 +117,16 @@ def _commitment_document(c: Commitment) -> dict[str, Any]:
     }
 
 
+def _shared_document(s: SharedRepair) -> dict[str, Any]:
+    return {
+        "repair_id": s.repair_id,
+        "uid": s.uid,
+        "partner": s.partner,
+        "received_at": _iso(s.received_at),
+        "partner_side": s.payload,
+    }
+
+
 def _iso(value: datetime | date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -149,6 +163,7 @@ def parse(document: Any) -> JournalBundle:
             bundle.trashed[conflict.id] = trashed_at
     bundle.repairs = [_repair(n) for n in root.get("repairs", []).items()]
     bundle.commitments = [_commitment(n) for n in root.get("commitments", []).items()]
+    bundle.shared = [_shared(n) for n in root.get("shared_repairs", []).items()]
     _check_links(root, bundle)
     return bundle
 
@@ -161,7 +176,10 @@ def _colour(node: Node) -> str:
 
 
 def _conflict(node: Node) -> Conflict:
-    return Conflict(
+    for step in node.get("move_order", []).items():
+        if parse_step(step.text()) is None:
+            step.fail('a step such as "me:going silent" or "them:went_quiet"')
+    conflict = Conflict(
         happened_at=node.get("happened_at").moment(),
         what_happened=node.get("what_happened").text(),
         person=node.get("person", None).optional_text(),
@@ -173,6 +191,8 @@ def _conflict(node: Node) -> Conflict:
         **{name: node.get(name, "").text() for name in _CONFLICT_TEXTS},
         **{name: node.get(name, []).texts() for name in LIST_FIELDS},
     )
+    conflict.their_moves = [their_key(word) for word in conflict.their_moves]
+    return conflict
 
 
 def _repair(node: Node) -> Repair:
@@ -239,6 +259,22 @@ def _commitment(node: Node) -> Commitment:
     )
 
 
+def _shared(node: Node) -> SharedRepair:
+    side = node.get("partner_side", None)
+    shared = SharedRepair(
+        repair_id=node.get("repair_id").integer(),
+        uid=node.get("uid").text(),
+        partner=node.get("partner", None).optional_text(),
+        payload=side.object() if side.value is not None else None,
+        received_at=node.get("received_at", None).optional_moment(),
+    )
+    try:
+        shared.theirs  # noqa: B018 (checks the partner's side is well formed)
+    except ValueError:
+        side.fail("a partner's side as described in docs/couple-mode.md")
+    return shared
+
+
 def _check_links(root: Node, bundle: JournalBundle) -> None:
     """Ids are unique per kind, and every link points at an entry in this file."""
     conflict_ids = _unique_ids(root.get("conflicts", []), [c.id for c in bundle.conflicts])
@@ -254,6 +290,11 @@ def _check_links(root: Node, bundle: JournalBundle) -> None:
         if commitment.repair_id is not None and commitment.repair_id not in repair_ids:
             raise FormatError(
                 f"at $.commitments[{index}].repair_id: no repair in this file has that id"
+            )
+    for index, shared in enumerate(bundle.shared):
+        if shared.repair_id not in repair_ids:
+            raise FormatError(
+                f"at $.shared_repairs[{index}].repair_id: no repair in this file has that id"
             )
 
 

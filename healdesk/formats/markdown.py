@@ -14,6 +14,7 @@ from datetime import datetime
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
+from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
 from healdesk.core.vocabulary import counted, intensity_word, settled_word
 
@@ -78,6 +79,11 @@ def conflict_markdown(c: Conflict, level: int) -> str:
         ("What I felt", c.my_feelings, c.my_feelings_note),
         ("What I think they felt", c.their_feelings, c.their_feelings_note),
         ("My part", c.my_part, c.my_part_note),
+        (
+            "What I noticed them do",
+            [their_word(m) for m in c.their_moves],
+            order_text(c.move_order),
+        ),
         ("The wish behind it, mine", c.my_wish, ""),
         ("The wish behind it, theirs (my guess)", c.their_wish, ""),
         ("Private notes", [], c.private_notes),

@@ -3,7 +3,8 @@
 A backup is a zip (stored, not compressed: its contents are already ciphertext) holding
 keys.json and journal.db. It is built beside its destination, verified by opening and
 integrity-checking the copy, then renamed into place, so a half backup never exists. Reading
-one back unpacks it into a temporary folder beside the backup: ciphertext only, removed after.
+one back unpacks it into a temporary folder beside the backup: ciphertext only, removed after
+(or, when the job was killed, at the vault's next unlock: see `layout.remove_work_folders`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
 from healdesk.fileio import sync_folder
-from healdesk.vault import database, keyfile
+from healdesk.vault import database, keyfile, layout
 from healdesk.vault.errors import (
     BackupFailed,
     KeyFileDamaged,
@@ -27,10 +28,7 @@ from healdesk.vault.errors import (
     VaultDamaged,
 )
 
-DB_NAME = "journal.db"
-WAL_NAME = DB_NAME + "-wal"
-SUFFIX = ".healdesk-backup"
-TEMP_PREFIX = ".healdesk-backup-"
+SUFFIX = layout.BACKUP_SUFFIX
 PAGES_PER_STEP = 1024  # 4 MiB a step: progress often enough, few round trips
 
 
@@ -44,13 +42,13 @@ def write_backup(
     """Copy the open database into a verified backup file at `out` (replaced atomically)."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=out.parent) as work:
-            copy_path = Path(work) / DB_NAME
+        with tempfile.TemporaryDirectory(prefix=layout.WORK_PREFIX, dir=out.parent) as work:
+            copy_path = Path(work) / layout.DB_NAME
             copy_database(connection, copy_path, data_key, progress)
             partial = Path(work) / "backup.zip"
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.writestr(keyfile.PRIMARY, keys.encode())
-                archive.write(copy_path, DB_NAME)
+                archive.write(copy_path, layout.DB_NAME)
             _seal(partial)
             os.replace(partial, out)
         sync_folder(out.parent)
@@ -90,14 +88,14 @@ def write_raw_backup(folder: Path, out: Path) -> None:
     used before a restore replaces them, when the vault may not open at all."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=out.parent) as work:
+        with tempfile.TemporaryDirectory(prefix=layout.WORK_PREFIX, dir=out.parent) as work:
             partial = Path(work) / "backup.zip"
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
                 try:
                     archive.writestr(keyfile.PRIMARY, keyfile.load(folder).encode())
                 except KeyFileDamaged:
                     pass  # keep what can be kept: the database may still be salvaged
-                for name in (DB_NAME, WAL_NAME):
+                for name in (layout.DB_NAME, layout.WAL_NAME):
                     if (folder / name).exists() and (folder / name).stat().st_size:
                         archive.write(folder / name, name)
             _seal(partial)
@@ -125,20 +123,20 @@ def unpacked(path: Path, work_dir: Path | None = None) -> Iterator[UnpackedBacku
         raise NotABackup(path) from None
     with (
         archive,
-        tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=work_dir or path.parent) as work,
+        tempfile.TemporaryDirectory(prefix=layout.WORK_PREFIX, dir=work_dir or path.parent) as work,
     ):
         names = set(archive.namelist())
-        if not {keyfile.PRIMARY, DB_NAME} <= names:
+        if not {keyfile.PRIMARY, layout.DB_NAME} <= names:
             raise NotABackup(path)
         try:
             keys = keyfile.KeyFile.decode(archive.read(keyfile.PRIMARY))
-            for name in (DB_NAME, WAL_NAME):
+            for name in (layout.DB_NAME, layout.WAL_NAME):
                 if name in names:
                     with archive.open(name) as src, open(Path(work) / name, "wb") as dst:
                         shutil.copyfileobj(src, dst, 1 << 20)
         except (ValueError, KeyError, TypeError, zipfile.BadZipFile, EOFError):
             raise NotABackup(path) from None
-        yield UnpackedBackup(keys, Path(work) / DB_NAME)
+        yield UnpackedBackup(keys, Path(work) / layout.DB_NAME)
 
 
 def _seal(path: Path) -> None:

@@ -14,15 +14,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from healdesk.core.progress import ProgressCallback, no_progress
-from healdesk.vault.backup import SUFFIX, TEMP_PREFIX
+from healdesk.vault.layout import BACKUP_SUFFIX, WORK_PREFIX, backup_folder, migration_backup
 
-if TYPE_CHECKING:
-    from healdesk.vault.vault import Vault
 
-BACKUP_FOLDER = "backups"
+class Vault(Protocol):
+    """What automatic backups need of the vault (a Protocol: the vault imports this module)."""
+
+    @property
+    def folder(self) -> Path: ...
+
+    @property
+    def vault_id(self) -> str: ...
+
+    def backup_to(self, out: Path, progress: ProgressCallback = no_progress) -> None: ...
+
+
 _STAMP = "%Y%m%d-%H%M%S"
 #: A temporary folder this old was left by a killed backup, not by one still running.
 STALE_SECONDS = 3600
@@ -39,20 +48,20 @@ class RetentionPolicy:
 
 
 def default_folder(vault: Vault) -> Path:
-    return vault.folder / BACKUP_FOLDER
+    return backup_folder(vault.folder)
 
 
 def automatic_name(vault_id: str, now: datetime) -> str:
-    return f"auto-{vault_id[:8]}-{now.strftime(_STAMP)}{SUFFIX}"
+    return f"auto-{vault_id[:8]}-{now.strftime(_STAMP)}{BACKUP_SUFFIX}"
 
 
 def automatic_backups(folder: Path, vault_id: str) -> list[tuple[datetime, Path]]:
     """This vault's automatic backups in `folder`, newest first."""
     prefix = f"auto-{vault_id[:8]}-"
     found = []
-    for path in Path(folder).glob(f"{prefix}*{SUFFIX}"):
+    for path in Path(folder).glob(f"{prefix}*{BACKUP_SUFFIX}"):
         try:
-            stamp = datetime.strptime(path.name[len(prefix) : -len(SUFFIX)], _STAMP)
+            stamp = datetime.strptime(path.name[len(prefix) : -len(BACKUP_SUFFIX)], _STAMP)
         except ValueError:
             continue  # someone else's file that happens to look similar
         found.append((stamp, path))
@@ -120,11 +129,11 @@ def kept(
 def remove_stale_work(folder: Path) -> None:
     """Temporary folders left by a backup that was killed (ciphertext only, but clutter)."""
     limit = time.time() - STALE_SECONDS
-    for work in Path(folder).glob(f"{TEMP_PREFIX}*"):
+    for work in Path(folder).glob(f"{WORK_PREFIX}*"):
         if work.is_dir() and work.stat().st_mtime < limit:
             shutil.rmtree(work, ignore_errors=True)
 
 
 def migration_backup_path(vault_folder: Path, version: int, latest: int) -> Path:
     stamp = datetime.now().strftime(_STAMP)
-    return vault_folder / BACKUP_FOLDER / f"before-format-{version}-to-{latest}-{stamp}{SUFFIX}"
+    return migration_backup(vault_folder, version, latest, stamp)

@@ -1,8 +1,8 @@
 """Conflict entries: save, read, trash, and list them by date, theme and person.
 
-Free text and picker words live in one JSON body; what lists and statistics need (time,
-person, intensity, settled, themes, my-part behaviours) lives in indexed columns and link
-tables, so summaries never read a body.
+Free text and a few picker words live in one JSON body; what lists and statistics need (time,
+person, intensity, settled, themes, my-part behaviours, their moves and their order, wishes,
+my feelings) lives in indexed columns and link tables, so summaries never read a body.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from healdesk.core.conflict import Conflict, ConflictSummary
+from healdesk.core.moves import their_word
 from healdesk.vault.labels import LabelStore
 from healdesk.vault.store import (
     EntryNotFound,
@@ -28,15 +29,14 @@ from healdesk.vault.store import (
 #: Conflict fields kept in the JSON body (the rest are columns or link tables).
 BODY_FIELDS = (
     "what_happened",
-    "my_feelings",
     "my_feelings_note",
     "their_feelings",
     "their_feelings_note",
     "my_part_note",
-    "my_wish",
-    "their_wish",
     "private_notes",
 )
+#: Word-list fields kept in the conflict_word link table, by field name.
+WORD_FIELDS = ("their_moves", "move_order", "my_wish", "their_wish", "my_feelings")
 
 
 def search_text(conflict: Conflict) -> str:
@@ -45,10 +45,22 @@ def search_text(conflict: Conflict) -> str:
         *conflict.my_feelings,
         *conflict.their_feelings,
         *conflict.my_part,
+        *map(their_word, conflict.their_moves),
         *conflict.my_wish,
         *conflict.their_wish,
     ]
     return "\n".join(part for part in [*conflict.text_fields().values(), " · ".join(words)] if part)
+
+
+#: A summary without picked words (WORD_FIELDS are ConflictSummary's last fields, in order).
+_NO_WORDS = ((),) * len(WORD_FIELDS)
+_WORD_SLOT = {kind: i for i, kind in enumerate(WORD_FIELDS)}
+_Links = tuple[
+    dict[int, list[str]],
+    dict[int, list[str]],
+    dict[int, list[int]],
+    dict[int, list[list[str]]],
+]
 
 
 class ConflictStore(LabelStore):
@@ -78,6 +90,7 @@ class ConflictStore(LabelStore):
             )
             self.db.execute("DELETE FROM conflict_theme WHERE conflict_id = ?", (conflict.id,))
             self.db.execute("DELETE FROM conflict_behaviour WHERE conflict_id = ?", (conflict.id,))
+            self.db.execute("DELETE FROM conflict_word WHERE conflict_id = ?", (conflict.id,))
             self.db.execute("DELETE FROM conflict_search WHERE rowid = ?", (conflict.id,))
             self._write_links(conflict.id, conflict)
         conflict.updated_at = stamp
@@ -111,7 +124,12 @@ class ConflictStore(LabelStore):
     def restore_conflict(self, conflict_id: int) -> None:
         self._require_conflict(conflict_id)
         with self.transaction():
-            self.db.execute("UPDATE conflict SET trashed_at = NULL WHERE id = ?", (conflict_id,))
+            # A restore counts as an edit: a copy that still has the entry in the trash
+            # gives way to it when the copies are merged.
+            self.db.execute(
+                "UPDATE conflict SET trashed_at = NULL, updated_at = ? WHERE id = ?",
+                (to_iso(now_utc()), conflict_id),
+            )
 
     def trashed(self) -> list[ConflictSummary]:
         return self._summaries("c.trashed_at IS NOT NULL", ())
@@ -215,6 +233,14 @@ class ConflictStore(LabelStore):
             "INSERT INTO conflict_behaviour (conflict_id, position, behaviour) VALUES (?, ?, ?)",
             ((conflict_id, pos, b) for pos, b in enumerate(c.my_part)),
         )
+        self.db.executemany(
+            "INSERT INTO conflict_word (conflict_id, kind, position, word) VALUES (?, ?, ?, ?)",
+            (
+                (conflict_id, kind, pos, word)
+                for kind in WORD_FIELDS
+                for pos, word in enumerate(getattr(c, kind))
+            ),
+        )
         self.db.execute(
             "INSERT INTO conflict_search (rowid, text) VALUES (?, ?)", (conflict_id, search_text(c))
         )
@@ -262,7 +288,7 @@ class ConflictStore(LabelStore):
             " ORDER BY c.happened_utc, c.id",
             params,
         ).fetchall()
-        themes, behaviours, repairs = self._links({r[0] for r in rows})
+        themes, behaviours, repairs, words = self._links({r[0] for r in rows})
         return [
             ConflictSummary(
                 id_,
@@ -273,15 +299,15 @@ class ConflictStore(LabelStore):
                 tuple(themes.get(id_, ())),
                 tuple(behaviours.get(id_, ())),
                 tuple(repairs.get(id_, ())),
+                *(map(tuple, own) if (own := words.get(id_)) else _NO_WORDS),
             )
             for id_, at, person, intensity, settled in rows
         ]
 
-    def _links(
-        self, ids: set[int]
-    ) -> tuple[dict[int, list[str]], dict[int, list[str]], dict[int, list[int]]]:
-        """Themes, my-part behaviours and repair ids of the given entries, each in one indexed
-        pass (a whole-table pass when most entries are wanted: cheaper than a long id list)."""
+    def _links(self, ids: set[int]) -> _Links:
+        """Themes, my-part behaviours, repair ids and picked words of the given entries, each in
+        one indexed pass (a whole-table pass when most entries are wanted: cheaper than a long
+        id list)."""
         if len(ids) > 500:
             where, params = "", ()
         else:
@@ -311,7 +337,18 @@ class ConflictStore(LabelStore):
             params,
         ):
             repairs[conflict_id].append(repair_id)
-        return themes, behaviours, repairs
+        words: dict[int, list[list[str]]] = {}
+        slot = _WORD_SLOT
+        for conflict_id, kind, word in self.db.execute(
+            f"SELECT x.conflict_id, x.kind, x.word FROM conflict_word x{where}"
+            " ORDER BY x.conflict_id, x.kind, x.position",
+            params,
+        ):
+            lists = words.get(conflict_id)
+            if lists is None:
+                lists = words[conflict_id] = [[] for _ in WORD_FIELDS]
+            lists[slot[kind]].append(word)
+        return themes, behaviours, repairs, words
 
     def _load(self, ids: Sequence[int], include_trashed: bool = False) -> list[Conflict]:
         if not ids:
@@ -324,7 +361,7 @@ class ConflictStore(LabelStore):
             (json.dumps(list(ids)),),
         ).fetchall()
         wanted = {r[0] for r in rows}
-        themes, behaviours, _ = self._links(wanted)
+        themes, behaviours, _, words = self._links(wanted)
         return [
             Conflict(
                 happened_at=datetime.fromisoformat(at),
@@ -333,6 +370,10 @@ class ConflictStore(LabelStore):
                 settled=settled,
                 themes=themes.get(id_, []),
                 my_part=behaviours.get(id_, []),
+                **{
+                    kind: list(listed)
+                    for kind, listed in zip(WORD_FIELDS, words.get(id_, _NO_WORDS), strict=True)
+                },
                 id=id_,
                 created_at=from_iso(created),
                 updated_at=from_iso(updated),

@@ -1,6 +1,9 @@
 """Opening and closing the SQLCipher database with the vault's pragmas.
 
-The data key is given raw (no KDF at open: the slow KDF already guarded the key slot).
+The data key is given raw (no KDF at open: the slow KDF already guarded the key slot),
+through the binding's set_key with a bytearray wiped right after: no Python str holds it,
+and no cached statement keeps its text. SQLCipher wipes its own copies when it frees them
+(cipher_memory_security).
 """
 
 from __future__ import annotations
@@ -9,13 +12,17 @@ from pathlib import Path
 
 import sqlcipher3
 
+from healdesk.fileio import private_file
 from healdesk.vault.errors import NoEncryption, NotAVault
 
 DatabaseError = sqlcipher3.DatabaseError
 Connection = sqlcipher3.Connection
 
 
-def connect(path: Path, data_key: bytes) -> Connection:
+_HEX = b"0123456789abcdef"
+
+
+def connect(path: Path, data_key: bytes | bytearray) -> Connection:
     """A keyed connection, checked to be real SQLCipher and to hold the right key.
 
     Journal mode and durability pragmas are set by `configure` after the schema check, so
@@ -23,9 +30,11 @@ def connect(path: Path, data_key: bytes) -> Connection:
     """
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        private_file(path)  # before the first write: the -wal and -shm files inherit it
         # Process-wide: otherwise SQLCipher prints "hmac check failed" lines to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        _set_raw_key(connection, data_key)
         version = connection.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise NoEncryption
@@ -38,6 +47,19 @@ def connect(path: Path, data_key: bytes) -> Connection:
         connection.close()
         raise
     return connection
+
+
+def _set_raw_key(connection: Connection, data_key: bytes | bytearray) -> None:
+    """SQLCipher's raw-key form x'<hex>', built in a buffer that is wiped after use."""
+    text = bytearray(len(data_key) * 2 + 3)
+    try:
+        text[0:2], text[-1:] = b"x'", b"'"
+        for index, byte in enumerate(data_key):
+            text[2 + 2 * index] = _HEX[byte >> 4]
+            text[3 + 2 * index] = _HEX[byte & 15]
+        connection.set_key(text)
+    finally:
+        text[:] = bytes(len(text))
 
 
 def configure(connection: Connection) -> None:

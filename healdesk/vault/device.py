@@ -1,7 +1,9 @@
 """The "remember on this device" secret, kept in the OS keychain via `keyring`.
 
 With no usable keychain the option simply does not exist: availability is checked, never
-assumed, and nothing is ever written anywhere else in its place. Keychain calls can block on a
+assumed, and nothing is ever written anywhere else in its place. Only the operating system's
+own keychains count (an allow-list): keyring's other backends, such as keyrings.alt's files,
+would keep the secret next to the journal in a form anyone with the files can read. Keychain calls can block on a
 desktop prompt, so each runs in a worker thread with a timeout.
 """
 
@@ -18,6 +20,16 @@ from healdesk import APP_ID
 SERVICE = APP_ID
 TIMEOUT_SECONDS = 10.0
 T = TypeVar("T")
+#: (module, class) of keyring backends that are real OS keychains.
+REAL_KEYCHAINS = frozenset(
+    {
+        ("keyring.backends.SecretService", "Keyring"),
+        ("keyring.backends.kwallet", "DBusKeyring"),
+        ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+        ("keyring.backends.macOS", "Keyring"),
+        ("keyring.backends.Windows", "WinVaultKeyring"),
+    }
+)
 
 
 class KeychainUnavailable(Exception):
@@ -39,13 +51,15 @@ def _call(function: Callable[[], T]) -> T:
 
 
 def _backend():
+    """The best real OS keychain keyring offers (from a chain of backends, too)."""
     import keyring
-    from keyring.backends import fail
 
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
-        raise KeychainUnavailable("no keychain backend")
-    return backend
+    chosen = keyring.get_keyring()
+    for backend in getattr(chosen, "backends", None) or [chosen]:
+        kind = (type(backend).__module__, type(backend).__name__)
+        if kind in REAL_KEYCHAINS and getattr(backend, "priority", 0) > 0:
+            return backend
+    raise KeychainUnavailable("no operating system keychain")
 
 
 def available() -> bool:

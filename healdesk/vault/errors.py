@@ -33,10 +33,12 @@ class WrongRecoveryKey(VaultError):
 
 
 class KeyFileDamaged(VaultError):
-    def __init__(self) -> None:
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
         super().__init__(
-            "The journal's key file is damaged and its spare copy too. Nothing was changed; "
-            "restore the folder from a backup."
+            "The journal's key file is damaged or was changed, and its spare copy too"
+            + extra
+            + ". Nothing was changed; restore the folder from a backup."
         )
 
 
@@ -73,6 +75,20 @@ class VaultInUse(VaultError):
         )
 
 
+class VaultOpenElsewhere(VaultInUse):
+    """The lock file names another computer: the journal is open there (or that computer
+    stopped without locking it). `stale`: old enough to be taken over if the person says so."""
+
+    def __init__(self, host: str, since: str, stale: bool) -> None:
+        self.host, self.stale = host, stale
+        advice = (
+            "If that computer is off, you can open the journal here anyway."
+            if stale
+            else "Lock it there and let the folder sync, then try again."
+        )
+        VaultError.__init__(self, f"This journal is open on {host} since {since}. {advice}")
+
+
 class NoEncryption(VaultError):
     def __init__(self) -> None:
         super().__init__(
@@ -95,6 +111,17 @@ class NotABackup(VaultError):
         super().__init__(
             f"{what} is not a HealDesk backup, or it is damaged. Nothing was changed; "
             "choose another backup file."
+        )
+
+
+class OtherJournal(VaultError):
+    """The backup belongs to another journal than the one it would replace."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This backup is of a different journal than the one in this folder: restoring it "
+            "would replace this journal with that one. Nothing was changed; restore it only "
+            "if that is what you want."
         )
 
 
@@ -157,3 +184,11 @@ def _reason(cause: BaseException) -> str:
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror.lower()
     return getattr(cause, "sqlite_errorname", None) or type(cause).__name__
+
+
+def folder_was_open(folder: object) -> str:
+    """Said once (command or app) after unlocking tightened the journal's folder."""
+    return (
+        f"Other people using this computer could look into the journal's folder ({folder}). "
+        "It is now private to you; nothing in it was readable without your key."
+    )

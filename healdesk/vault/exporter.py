@@ -8,7 +8,8 @@ from healdesk.vault.journal import Journal
 
 def journal_bundle(journal: Journal) -> JournalBundle:
     """Everything the writer saved: entries (those in the trash too, with when they were
-    trashed), themes with colours, people with roles, repairs and commitments. Drafts are
+    trashed), themes with colours, people with roles, repairs and commitments, and
+    what partners sent for shared repairs. Drafts are
     unfinished work and stay in the vault."""
     conflicts = sorted(
         [*journal.conflicts(), *journal.trashed_conflicts()],
@@ -22,4 +23,5 @@ def journal_bundle(journal: Journal) -> JournalBundle:
         repairs=journal.repairs(),
         commitments=commitments,
         trashed=journal.trash_times(),
+        shared=journal.shared_repairs(),
     )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from healdesk.vault.drafts import DraftStore
+from healdesk.vault.merge_notes import MergeNoteStore
 from healdesk.vault.search import SearchStore
+from healdesk.vault.shared_repairs import SharedRepairStore
 
 
-class Journal(SearchStore, DraftStore):
+class Journal(SearchStore, DraftStore, MergeNoteStore, SharedRepairStore):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
-    Each part lives in its own module (conflicts, labels, repairs, search, drafts); they share
-    the connection and transactions through `Store`. Obtained from `Vault.journal`.
+    Each part lives in its own module (conflicts, labels, repairs, search, drafts, partners,
+    shared_repairs); they share the connection and transactions through `Store`. Obtained
+    from `Vault.journal`.
     """

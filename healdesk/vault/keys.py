@@ -11,6 +11,7 @@ import hashlib
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -21,12 +22,19 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 DATA_KEY_BYTES = 32
 # OWASP's minimum for scrypt is N=2^17, r=8, p=1; calibration only ever goes up from there.
 SCRYPT_MIN_LOG2_N = 17
-SCRYPT_MAX_LOG2_N = 21
+#: 2^20 x 128 x r=8 is 1 GiB, the most hashlib can be allowed (its maxmem is a C int).
+SCRYPT_MAX_LOG2_N = 20
 SCRYPT_R, SCRYPT_P = 8, 1
 TARGET_SECONDS = 0.3
 # The demo journal's passphrase is printed on its unlock screen, so a slow KDF protects nothing
 # there; this cost is for that throwaway vault only (marked "demo" in its key file).
 DEMO_LOG2_N = 10
+#: What a key file may ask for, no more: enough for every file HealDesk ever wrote, and a
+#: tampered file can neither crash the KDF nor keep it busy for hours.
+LOG2_N_BOUNDS = (14, SCRYPT_MAX_LOG2_N)
+R_BOUNDS = (1, 16)
+P_BOUNDS = (1, 4)
+_MAXMEM_CEILING = (1 << 31) - 1
 
 # Crockford's base32: no I, L, O or U, so a handwritten key is hard to misread.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -42,35 +50,75 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
+class ParamsRefused(ValueError):
+    """A key file asks for KDF parameters out of bounds; the message says which, plainly."""
+
+
+def normalised(passphrase: str) -> str:
+    """The same passphrase typed on another keyboard layout or system (composed or decomposed
+    accents) gives the same key."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
 @dataclass(frozen=True, slots=True)
 class ScryptParams:
     log2_n: int
     r: int = SCRYPT_R
     p: int = SCRYPT_P
 
-    def derive(self, passphrase: str, salt: bytes) -> bytes:
-        n = 1 << self.log2_n
+    @classmethod
+    def checked(cls, params: dict[str, object]) -> ScryptParams:
+        """Parameters read from a key file, each present, an integer and within bounds."""
+        values = []
+        # Only a slot marked demo (authenticated with the slot) may be as cheap as the demo's.
+        log2_n = (DEMO_LOG2_N, LOG2_N_BOUNDS[1]) if params.get("demo") is True else LOG2_N_BOUNDS
+        for name, (low, high) in (("log2_n", log2_n), ("r", R_BOUNDS), ("p", P_BOUNDS)):
+            value = params.get(name)
+            if type(value) is not int or not low <= value <= high:
+                raise ParamsRefused(
+                    f"its scrypt setting {name} is {value!r}, outside {low} to {high}"
+                )
+            values.append(value)
+        made = cls(*values)
+        if made.maxmem > _MAXMEM_CEILING:
+            raise ParamsRefused("its scrypt settings ask for more memory than HealDesk allows")
+        return made
+
+    @property
+    def maxmem(self) -> int:
+        """What OpenSSL needs (128 r (N + p + 2) bytes) plus slack; hashlib refuses less."""
+        return 128 * self.r * ((1 << self.log2_n) + self.p + 2) + (1 << 20)
+
+    def derive(self, passphrase: str | bytes | bytearray, salt: bytes) -> bytes:
+        secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
         return hashlib.scrypt(
-            passphrase.encode("utf-8"),
+            secret,
             salt=salt,
-            n=n,
+            n=1 << self.log2_n,
             r=self.r,
             p=self.p,
-            maxmem=2 * 128 * self.r * n + (1 << 20),
+            maxmem=min(self.maxmem, _MAXMEM_CEILING),
             dklen=32,
         )
 
 
 def calibrate_scrypt(target: float = TARGET_SECONDS) -> ScryptParams:
-    """The cheapest N at or above the OWASP minimum that takes about `target` seconds here."""
-    params = ScryptParams(SCRYPT_MIN_LOG2_N)
-    while params.log2_n < SCRYPT_MAX_LOG2_N:
+    """The cheapest N at or above the OWASP minimum that takes about `target` seconds here.
+
+    Every candidate is tried before it is chosen, up to the ceiling hashlib allows; one the
+    machine cannot afford (memory) ends the search at the one before."""
+    chosen = ScryptParams(SCRYPT_MIN_LOG2_N)
+    for log2_n in range(SCRYPT_MIN_LOG2_N, SCRYPT_MAX_LOG2_N + 1):
+        params = ScryptParams(log2_n)
         started = time.perf_counter()
-        params.derive("calibration", b"\0" * 16)
+        try:
+            params.derive("calibration", b"\0" * 16)
+        except (MemoryError, ValueError):
+            break
+        chosen = params
         if time.perf_counter() - started >= target * 0.7:
             break
-        params = ScryptParams(params.log2_n + 1)
-    return params
+    return chosen
 
 
 def hkdf(secret: bytes, salt: bytes, purpose: bytes) -> bytes:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healdesk.core.conflict import Person, Theme, is_theme_colour
-from healdesk.vault.store import NameInUse, Store
+from healdesk.vault.store import NameInUse, Store, now_utc, to_iso
 
 #: Calm, distinguishable colours given to new themes in turn (readable on light and dark).
 THEME_COLOURS = (
@@ -84,6 +84,12 @@ class LabelStore(Store):
         if source_id == into_id:
             return
         with self.transaction():
+            # The entries change (a new revision), so a merged copy follows them.
+            self.db.execute(
+                "UPDATE conflict SET updated_at = ? WHERE id IN"
+                " (SELECT conflict_id FROM conflict_theme WHERE theme_id = ?)",
+                (to_iso(now_utc()), source_id),
+            )
             self.db.execute(
                 "UPDATE OR IGNORE conflict_theme SET theme_id = ? WHERE theme_id = ?",
                 (into_id, source_id),

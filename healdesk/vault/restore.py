@@ -12,14 +12,23 @@ from datetime import datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
-from healdesk.vault import database, keyfile, swap
-from healdesk.vault.backup import SUFFIX, UnpackedBackup, copy_database, unpacked, write_raw_backup
-from healdesk.vault.backups import BACKUP_FOLDER
-from healdesk.vault.errors import NewerVault, NotABackup, VaultDamaged, VaultError
+from healdesk.hardening import protect_process
+from healdesk.vault import database, keyfile, layout, slots, swap
+from healdesk.vault.backup import UnpackedBackup, copy_database, unpacked, write_raw_backup
+from healdesk.vault.errors import (
+    KeyFileDamaged,
+    NewerVault,
+    NotABackup,
+    OtherJournal,
+    VaultDamaged,
+    VaultError,
+)
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
 from healdesk.vault.schema import LATEST
-from healdesk.vault.vault import unwrap_data_key
+from healdesk.vault.slots import Secret
+
+__all__ = ["BackupSummary", "Secret", "inspect_backup", "restore_backup"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +40,7 @@ class BackupSummary:
     first: datetime | None
     last: datetime | None
     format_version: int
+    vault_id: str = ""
 
     def describe(self) -> str:
         """E.g. "7 entries from 1 January 2025 to 7 January 2025, and 1 repair"."""
@@ -40,29 +50,13 @@ class BackupSummary:
         return f"{entries}, and {self.repairs} {'repair' if self.repairs == 1 else 'repairs'}"
 
 
-@dataclass(frozen=True, slots=True)
-class Secret:
-    """How the person proves the backup is theirs: one of the two."""
-
-    passphrase: str | None = None
-    recovery_key: str | None = None
-
-    @classmethod
-    def typed(cls, text: str) -> Secret:
-        """What the person typed in one field: a recovery key if it reads as one."""
-        from healdesk.vault.keys import parse_recovery_key
-
-        if parse_recovery_key(text) is not None:
-            return cls(recovery_key=text)
-        return cls(passphrase=text)
-
-
 def inspect_backup(path: Path, secret: Secret) -> BackupSummary:
     """Open and verify a backup; VaultError (NotABackup, WrongPassphrase, ...) if it fails."""
     with unpacked(Path(path)) as backup:
-        connection, _ = _open_verified(backup, secret)
+        connection, data_key = _open_verified(backup, secret)
+        slots.wipe(data_key)
         try:
-            return _summary(connection)
+            return _summary(connection, backup.keys.vault_id)
         finally:
             connection.close()
 
@@ -73,47 +67,77 @@ def restore_backup(
     secret: Secret,
     keep_in: Path | None = None,
     progress: ProgressCallback = no_progress,
+    other_journal: bool = False,
 ) -> Path | None:
     """Replace the vault in `folder` with the backup at `path`. The vault must be locked.
 
-    Returns where the replaced vault was kept (None when the folder held no vault). After a
-    restore the journal opens with the secrets the backup was made with.
+    A backup of another journal (another vault id) is refused with OtherJournal unless the
+    person said yes to exactly that (`other_journal`). Returns where the replaced vault was
+    kept (None when the folder held no vault). After a restore the journal opens with the
+    secrets the backup was made with.
     """
+    protect_process()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = InstanceLock(folder)
     lock.acquire()
     try:
         swap.finish(folder)
+        layout.remove_work_folders(folder, layout.backup_folder(folder))
         with unpacked(Path(path), work_dir=folder) as backup:
+            if not other_journal and _current_id(folder) not in (None, backup.keys.vault_id):
+                raise OtherJournal
             connection, data_key = _open_verified(backup, secret)
             try:
+                restored = _newest_generation(folder, backup.keys).sealed(data_key)
                 copy_database(connection, swap.pending_db(folder), data_key, progress)
             except BaseException:
                 swap.discard(folder)
                 raise
             finally:
                 connection.close()
+                slots.wipe(data_key)
         kept = None
         try:
-            if (folder / swap.DB_NAME).exists() or keyfile.exists(folder):
+            if layout.present(folder):
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                kept = (keep_in or folder / BACKUP_FOLDER) / f"before-restore-{stamp}{SUFFIX}"
+                kept = layout.replaced_journal(keep_in or layout.backup_folder(folder), stamp)
                 write_raw_backup(folder, kept)
-            swap.stage_keys(folder, backup.keys)
+            swap.stage_keys(folder, restored)
         except BaseException:
             swap.discard(folder)
             raise
-        swap.commit(folder, backup.keys)
+        swap.commit(folder, restored)
         return kept
     finally:
         lock.release()
 
 
-def _open_verified(backup: UnpackedBackup, secret: Secret) -> tuple[database.Connection, bytes]:
-    data_key = unwrap_data_key(
-        backup.keys, passphrase=secret.passphrase, recovery_key=secret.recovery_key
-    )
+def is_other_journal(folder: Path, summary: BackupSummary) -> bool:
+    """True when the folder holds a journal and the backup is of another one."""
+    return _current_id(Path(folder)) not in (None, summary.vault_id)
+
+
+def _newest_generation(folder: Path, keys: keyfile.KeyFile) -> keyfile.KeyFile:
+    """The backup's key file numbered after the one it replaces, so that no leftover copy
+    of the replaced file can ever look newer."""
+    current = max((k.generation for _n, k, _w in keyfile.copies(folder) if k), default=0)
+    return keyfile.KeyFile(keys.vault_id, keys.slots, max(current, keys.generation))
+
+
+def _current_id(folder: Path) -> str | None:
+    """The id of the journal now in `folder`, None when there is none or it is unreadable."""
+    try:
+        return keyfile.load(folder).vault_id
+    except KeyFileDamaged:
+        return None
+
+
+def _open_verified(backup: UnpackedBackup, secret: Secret) -> tuple[database.Connection, bytearray]:
+    opened = slots.open_keys(backup.keys, secret)
+    if opened is None:
+        raise NotABackup(backup.database.name)
+    data_key = opened.data_key
     try:
         connection = database.connect(backup.database, data_key)
     except VaultError:
@@ -135,7 +159,7 @@ def _open_verified(backup: UnpackedBackup, secret: Secret) -> tuple[database.Con
     return connection, data_key
 
 
-def _summary(connection: database.Connection) -> BackupSummary:
+def _summary(connection: database.Connection, vault_id: str) -> BackupSummary:
     journal = Journal(connection)
     span = journal.date_range()
     repairs = connection.execute("SELECT count(*) FROM repair").fetchone()[0]
@@ -145,6 +169,7 @@ def _summary(connection: database.Connection) -> BackupSummary:
         span[0] if span else None,
         span[1] if span else None,
         connection.execute("PRAGMA user_version").fetchone()[0],
+        vault_id,
     )
 
 

@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from healdesk.core.progress import ProgressCallback, no_progress
-from healdesk.vault import database, keyfile
-from healdesk.vault.backup import DB_NAME, WAL_NAME
-from healdesk.vault.errors import NotAVault, VaultExists
+from healdesk.vault import database, keyfile, layout, slots
+from healdesk.vault.errors import NotAVault, VaultExists, VaultNotFound
+from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
+from healdesk.vault.layout import DB_NAME, WAL_NAME
+from healdesk.vault.migration import migrate
 
 #: What each table holds, in the words of the report.
 LABELS = {
@@ -32,6 +34,7 @@ LABELS = {
     "conflict": "entries",
     "conflict_theme": "entry themes",
     "conflict_behaviour": "entry behaviours",
+    "conflict_word": "entry words",
     "repair": "repairs",
     "repair_conflict": "repair links",
     "commitment": "commitments",
@@ -115,23 +118,40 @@ def scan(path: Path, data_key: bytes) -> list[Loss]:
         reader.close()
 
 
+def salvage_vault(
+    folder: Path, out: Path, secret: slots.Secret, progress: ProgressCallback = no_progress
+) -> SalvageReport:
+    """`salvage` for a person: the vault's lock is held and `secret` opens its key file."""
+    folder = Path(folder)
+    if not layout.present(folder):
+        raise VaultNotFound(folder)
+    lock = InstanceLock(folder)
+    lock.acquire()
+    try:
+        opened = slots.open_folder(folder, secret)
+        try:
+            return salvage(folder, out, opened.data_key, progress)
+        finally:
+            slots.wipe(opened.data_key)
+    finally:
+        lock.release()
+
+
 def salvage(
-    folder: Path, out: Path, data_key: bytes, progress: ProgressCallback = no_progress
+    folder: Path, out: Path, data_key: bytes | bytearray, progress: ProgressCallback = no_progress
 ) -> SalvageReport:
     """Copy every readable row of the vault in `folder` into a new vault in `out`.
 
     The damaged files are never opened in place: they are copied (ciphertext) into a work
     folder first, so the original stays byte-for-byte as it was.
     """
-    from healdesk.vault.vault import migrate  # the vault imports this module
-
     out = Path(out)
     if keyfile.exists(out) or (out / DB_NAME).exists():
         raise VaultExists(out)
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
     key_file = keyfile.load(folder)
     report = SalvageReport()
-    with tempfile.TemporaryDirectory(prefix=".healdesk-salvage-", dir=out) as work:
+    with tempfile.TemporaryDirectory(prefix=layout.WORK_PREFIX, dir=out) as work:
         for name in (DB_NAME, WAL_NAME):
             if (folder / name).exists():
                 shutil.copyfile(folder / name, Path(work) / name)

@@ -6,6 +6,8 @@ journal. PRAGMA user_version holds the number of the last migration applied.
 
 from __future__ import annotations
 
+from healdesk.vault.identity_schema import IDENTITY
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first journal format.
     """
@@ -109,6 +111,67 @@ MIGRATIONS: tuple[str, ...] = (
         (SELECT group_concat(b.behaviour, char(10)) FROM conflict_behaviour b
          WHERE b.conflict_id = c.id))
     FROM conflict c;
+    """,
+    # 3: the picked words the pattern views need (their moves and the order of moves, wishes,
+    # my feelings) move out of the entry body into an indexed link table, so the cycle map,
+    # the underneath lists and the signs are computed without reading any entry body.
+    """
+    CREATE TABLE conflict_word (
+        conflict_id INTEGER NOT NULL REFERENCES conflict(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,                 -- a Conflict field: their_moves, move_order, ...
+        position INTEGER NOT NULL,
+        word TEXT NOT NULL,
+        PRIMARY KEY (conflict_id, kind, position)
+    ) WITHOUT ROWID;
+    INSERT INTO conflict_word (conflict_id, kind, position, word)
+        SELECT c.id, f.kind, j.key, j.value
+        FROM conflict c
+        JOIN (SELECT 'my_feelings' AS kind UNION ALL SELECT 'my_wish' UNION ALL SELECT 'their_wish') f
+        JOIN json_each(c.body, '$.' || f.kind) j
+        WHERE j.type = 'text';
+    UPDATE conflict SET body = json_remove(body, '$.my_feelings', '$.my_wish', '$.their_wish');
+    """,
+    # 4: stable identity for merging copies written apart (see vault/merge.py).
+    IDENTITY,
+    # 5: couple mode. This vault's partner keys (secret halves: they live only in here and in
+    # its backups), paired partners (one per person), repairs shared with a partner under a
+    # uid both journals know, the partner's side as received, commitments made together, and
+    # the ids of share files already opened (a replayed file changes nothing).
+    """
+    CREATE TABLE partner_keys (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        partner_id TEXT NOT NULL,
+        age_secret TEXT NOT NULL,
+        signing_secret BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE partner (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL UNIQUE REFERENCES person(id) ON DELETE CASCADE,
+        partner_id TEXT NOT NULL UNIQUE,
+        code TEXT NOT NULL,
+        paired_at TEXT NOT NULL
+    );
+    CREATE TABLE shared_repair (
+        repair_id INTEGER PRIMARY KEY REFERENCES repair(id) ON DELETE CASCADE,
+        uid TEXT NOT NULL UNIQUE,
+        partner INTEGER REFERENCES partner(id) ON DELETE SET NULL
+    );
+    CREATE TABLE partner_side (
+        repair_id INTEGER PRIMARY KEY REFERENCES repair(id) ON DELETE CASCADE,
+        payload TEXT NOT NULL,              -- JSON: the partner's answers as they sent them
+        sent_at TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE TABLE shared_commitment (
+        commitment_id INTEGER PRIMARY KEY REFERENCES commitment(id) ON DELETE CASCADE,
+        uid TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE share_seen (
+        share_id TEXT PRIMARY KEY,
+        partner INTEGER REFERENCES partner(id) ON DELETE SET NULL,
+        opened_at TEXT NOT NULL
+    ) WITHOUT ROWID;
     """,
 )
 

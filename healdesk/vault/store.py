@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
@@ -18,6 +19,17 @@ _NOT_WRITABLE = ("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_P
 class VaultLocked(VaultError):
     def __init__(self) -> None:
         super().__init__("The journal is locked. Unlock it to continue.")
+
+
+class WrongThread(AssertionError):
+    """The journal's connection was used by a thread that does not own it: a programming
+    error (docs/architecture.md, "Threads"), never something to show a person."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the journal's connection belongs to another thread; a background job opens "
+            "its own (Vault.journal_on_this_thread)"
+        )
 
 
 class EntryNotFound(VaultError):
@@ -92,20 +104,29 @@ class Store:
     def __init__(self, connection: Connection) -> None:
         self._connection: Connection | None = connection
         self._depth = 0
+        self._owner: int | None = None
 
     @property
     def db(self) -> Connection:
+        """The connection, for its owner thread only: the first thread to use it after it
+        was opened (the UI thread in the app, the main thread in a command). SQLite's own
+        check is off so a vault unlocked by a background job can be handed over."""
         if self._connection is None:
             raise VaultLocked
+        here = threading.get_ident()
+        if self._owner is None:
+            self._owner = here
+        elif self._owner != here:
+            raise WrongThread
         return self._connection
 
     def attach(self, connection: Connection) -> None:
         """Continue on a new connection (after the vault re-encrypted its database)."""
-        self._connection, self._depth = connection, 0
+        self._connection, self._depth, self._owner = connection, 0, None
 
     def detach(self) -> None:
         """Forget the connection (the vault closes it); later calls raise VaultLocked."""
-        self._connection = None
+        self._connection, self._owner = None, None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -16,10 +16,7 @@ from pathlib import Path
 
 from healdesk.fileio import sync_folder, write_atomically
 from healdesk.vault import keyfile
-
-DB_NAME = "journal.db"
-NEXT_DB = DB_NAME + ".next"
-NEXT_KEYS = keyfile.PRIMARY + ".next"
+from healdesk.vault.layout import DB_NAME, NEXT_DB, NEXT_KEYS
 
 
 def pending_db(folder: Path) -> Path:

@@ -1,24 +1,25 @@
 """The Vault: an encrypted journal folder, locked or unlocked.
 
-Folder contents: journal.db (SQLCipher, keyed with a random data key), keys.json and its
-spare copy (the data key wrapped once per way of unlocking), healdesk.lock (one writer) and
-backups/. Unlocking derives a wrapping key, unwraps the data key and opens the database with
-it raw; locking empties the WAL and closes everything.
+The folder's files are named in `layout`; the key slots are opened and made in `slots`.
+Unlocking unwraps the data key and opens the database with it raw; locking empties the WAL,
+closes everything and wipes the data key. Every key change also reaches the backups in the
+vault's own backups/ folder (see `backup_keys`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import os
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
-from healdesk.vault import database, device, keyfile, keys, swap
-from healdesk.vault.backup import DB_NAME, copy_database, write_backup
+from healdesk.fileio import private_folder
+from healdesk.hardening import protect_process
+from healdesk.vault import database, device, keyfile, keys, layout, schema, slots, swap
+from healdesk.vault.backup import copy_database, write_backup
+from healdesk.vault.backup_keys import REWRAP, BackupsUpdate, update_backups
 from healdesk.vault.backups import migration_backup_path
 from healdesk.vault.errors import (
     DeviceSlotUnavailable,
@@ -29,76 +30,15 @@ from healdesk.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from healdesk.vault.identity import purge_tombstones
 from healdesk.vault.instance_lock import InstanceLock
 from healdesk.vault.journal import Journal
+from healdesk.vault.migration import migrate
 from healdesk.vault.salvage import Loss, scan
-from healdesk.vault.schema import LATEST, MIGRATIONS
-from healdesk.vault.store import storage_errors
+from healdesk.vault.slots import DEVICE, PASSPHRASE, RECOVERY, NewRecoveryKey, Secret
+from healdesk.vault.store import VaultLocked, storage_errors
 
-PASSPHRASE, RECOVERY, DEVICE = "passphrase", "recovery", "device"
-
-
-@functools.cache
-def _scrypt_params() -> keys.ScryptParams:
-    """Calibrated once per process: the machine does not get slower between two key changes."""
-    return keys.calibrate_scrypt()
-
-
-def _disable_core_dumps() -> None:
-    """A crash while unlocked must not write the data key and entries into a core file."""
-    try:
-        import resource
-
-        _, hard = resource.getrlimit(resource.RLIMIT_CORE)
-        resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
-    except (ImportError, ValueError, OSError):
-        pass  # Windows has no core dumps to turn off
-
-
-def passphrase_slot(
-    key_file: keyfile.KeyFile, passphrase: str, data_key: bytes, demo: bool = False
-) -> keyfile.Slot:
-    """`demo` only for the throwaway demo journal, whose passphrase is public: a cheap KDF."""
-    params = keys.ScryptParams(keys.DEMO_LOG2_N) if demo else _scrypt_params()
-    salt = os.urandom(16)
-    wrapping = params.derive(passphrase, salt)
-    marks = {"demo": True} if demo else {}
-    return keyfile.Slot(
-        PASSPHRASE,
-        salt,
-        keys.wrap(wrapping, data_key, key_file.context(PASSPHRASE)),
-        {"kdf": "scrypt", "log2_n": params.log2_n, "r": params.r, "p": params.p, **marks},
-    )
-
-
-def secret_slot(
-    key_file: keyfile.KeyFile, kind: str, secret: bytes, data_key: bytes
-) -> keyfile.Slot:
-    """A slot for a high-entropy secret (recovery key, device secret): HKDF is enough."""
-    salt = os.urandom(16)
-    wrapping = keys.hkdf(secret, salt, kind.encode())
-    return keyfile.Slot(
-        kind, salt, keys.wrap(wrapping, data_key, key_file.context(kind)), {"kdf": "hkdf"}
-    )
-
-
-def open_slot(key_file: keyfile.KeyFile, kind: str, secret: bytes | str) -> bytes:
-    """The data key from one slot; UnwrapFailed when the secret is wrong."""
-    slot = key_file.slot(kind)
-    if slot is None:
-        raise keys.UnwrapFailed
-    if kind == PASSPHRASE:
-        params = keys.ScryptParams(
-            int(slot.params["log2_n"]), int(slot.params["r"]), int(slot.params["p"])
-        )
-        wrapping = params.derive(str(secret), slot.salt)
-    else:
-        wrapping = keys.hkdf(
-            bytes(secret) if not isinstance(secret, str) else secret.encode(),
-            slot.salt,
-            kind.encode(),
-        )
-    return keys.unwrap(wrapping, slot.wrapped, key_file.context(kind))
+__all__ = ["DEVICE", "PASSPHRASE", "RECOVERY", "Vault"]
 
 
 class Vault:
@@ -107,7 +47,7 @@ class Vault:
         folder: Path,
         connection: database.Connection,
         key_file: keyfile.KeyFile,
-        data_key: bytes,
+        data_key: bytearray,
         lock: InstanceLock,
     ) -> None:
         self.folder = folder
@@ -116,11 +56,13 @@ class Vault:
         self._data_key = data_key
         self._lock = lock
         self.journal = Journal(connection)
+        #: The folder was open to other users when unlocked and is now owner-only (say so).
+        self.folder_tightened = False
 
     # --- finding, creating, unlocking --------------------------------------------------
     @staticmethod
     def exists(folder: Path) -> bool:
-        return keyfile.exists(Path(folder)) or (Path(folder) / DB_NAME).exists()
+        return layout.present(folder)
 
     @staticmethod
     def unlock_methods(folder: Path) -> set[str]:
@@ -135,18 +77,21 @@ class Vault:
     def create(cls, folder: Path, passphrase: str, *, demo: bool = False) -> tuple[Vault, str]:
         """A new, empty vault; returns it unlocked with the recovery key to show once.
         `demo=True` is for the throwaway demo journal only (public passphrase, cheap KDF)."""
+        protect_process()
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tightened = private_folder(folder)
         if cls.exists(folder):
             raise VaultExists(folder)
         lock = InstanceLock(folder)
         lock.acquire()
+        data_key, recovery = bytearray(keys.new_data_key()), NewRecoveryKey()
         try:
-            data_key, recovery = keys.new_data_key(), keys.new_recovery_key()
             key_file = keyfile.KeyFile(uuid.uuid4().hex, [])
-            key_file = key_file.with_slot(passphrase_slot(key_file, passphrase, data_key, demo))
-            key_file = key_file.with_slot(secret_slot(key_file, RECOVERY, recovery, data_key))
-            connection = database.connect(folder / DB_NAME, data_key)
+            key_file = key_file.with_slot(slots.passphrase_slot(key_file, passphrase, data_key, demo))
+            key_file = key_file.with_slot(
+                slots.secret_slot(key_file, RECOVERY, recovery.raw, data_key)
+            ).sealed(data_key)
+            connection = database.connect(layout.database(folder), data_key)
             database.configure(connection)
             migrate(connection, 0)
             connection.execute(
@@ -155,10 +100,14 @@ class Vault:
             )
             keyfile.save(folder, key_file)  # last: a vault exists once it can be unlocked
         except BaseException:
+            slots.wipe(data_key)
             lock.release()
             raise
-        _disable_core_dumps()
-        return cls(folder, connection, key_file, data_key, lock), keys.format_recovery_key(recovery)
+        finally:
+            slots.wipe(recovery.raw)
+        vault = cls(folder, connection, key_file, data_key, lock)
+        vault.folder_tightened = tightened
+        return vault, recovery.text
 
     @classmethod
     def unlock(
@@ -168,42 +117,79 @@ class Vault:
         passphrase: str | None = None,
         recovery_key: str | None = None,
         device: bool = False,
+        take_stale_lock: bool = False,
     ) -> Vault:
         """Exactly one of passphrase, recovery_key or device=True. Raises a VaultError with a
-        message for the person when the folder, the key or the files are not right."""
+        message for the person when the folder, the key or the files are not right.
+        `take_stale_lock`: the person confirmed taking over a stale lock of another computer
+        (VaultOpenElsewhere with `stale`)."""
+        protect_process()
+        secret = Secret(passphrase, recovery_key, device)
         folder = Path(folder)
         if not cls.exists(folder):
             raise VaultNotFound(folder)
+        tightened = private_folder(folder)
         lock = InstanceLock(folder)
-        lock.acquire()
+        lock.acquire(take_stale_lock)
         try:
             swap.finish(folder)  # a key replacement or restore that a crash interrupted
-            key_file = keyfile.load(folder)
-            data_key = unwrap_data_key(key_file, passphrase, recovery_key, device)
-            if not (folder / DB_NAME).exists():
-                raise VaultDamaged("the journal database file is missing")
-            connection = database.connect(folder / DB_NAME, data_key)
+            layout.remove_work_folders(folder, layout.backup_folder(folder))
             try:
-                version = connection.execute("PRAGMA user_version").fetchone()[0]
-                if version > LATEST:
-                    raise NewerVault(version, LATEST)
-                if version < LATEST:
-                    write_backup(
-                        connection,
-                        key_file,
-                        data_key,
-                        migration_backup_path(folder, version, LATEST),
-                    )
-                database.configure(connection)
-                migrate(connection, version)
+                opened = slots.open_folder(folder, secret)
+            except (WrongPassphrase, WrongRecoveryKey) as refused:
+                # A key file changed on another computer may lie beside as a sync copy.
+                from healdesk.vault.key_copies import adopt_key_copy
+
+                opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
+            try:
+                connection = cls._open_database(folder, opened)
             except BaseException:
-                connection.close()
+                slots.wipe(opened.data_key)
                 raise
         except BaseException:
             lock.release()
             raise
-        _disable_core_dumps()
-        return cls(folder, connection, key_file, data_key, lock)
+        vault = cls(folder, connection, opened.keys, opened.data_key, lock)
+        vault.folder_tightened = tightened
+        if opened.stale:
+            vault._reseal(secret)
+        return vault
+
+    @staticmethod
+    def _open_database(folder: Path, opened: slots.Opened) -> database.Connection:
+        if not layout.database(folder).exists():
+            raise VaultDamaged("the journal database file is missing")
+        connection = database.connect(layout.database(folder), opened.data_key)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > schema.LATEST:
+                raise NewerVault(version, schema.LATEST)
+            if version < schema.LATEST:
+                write_backup(
+                    connection,
+                    opened.keys,
+                    opened.data_key,
+                    migration_backup_path(folder, version, schema.LATEST),
+                )
+            database.configure(connection)
+            migrate(connection, version)
+            purge_tombstones(connection, datetime.now(UTC))
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _reseal(self, secret: Secret) -> None:
+        """Write an old or out-of-step key file anew (version 2, both copies alike); a
+        passphrase slot is remade from the normalised passphrase. A folder that refuses the
+        write keeps the old file, which still opens."""
+        updated = self._keys
+        if secret.passphrase is not None:
+            updated = updated.with_slot(
+                slots.passphrase_slot(updated, secret.passphrase, self._data_key)
+            )
+        with contextlib.suppress(OSError):
+            self._save_keys(updated)
 
     # --- while unlocked ----------------------------------------------------------------
     @property
@@ -218,19 +204,21 @@ class Vault:
     def has_device_slot(self) -> bool:
         return self._keys.slot(DEVICE) is not None
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewraps the data key under the new passphrase; nothing is re-encrypted."""
+    def change_passphrase(self, new_passphrase: str, backups: str = REWRAP) -> BackupsUpdate:
+        """Rewraps the data key under the new passphrase; nothing is re-encrypted. The
+        backups in the vault's folder follow (`backups`: REWRAP or DELETE)."""
         self._save_keys(
-            self._keys.with_slot(passphrase_slot(self._keys, new_passphrase, self._data_key))
+            self._keys.with_slot(slots.passphrase_slot(self._keys, new_passphrase, self._data_key))
         )
+        return self._update_backups("passphrase", backups)
 
-    def new_recovery_key(self) -> str:
-        """Replaces the recovery slot: the old recovery key stops working."""
-        raw = keys.new_recovery_key()
+    def set_recovery_key(self, new: NewRecoveryKey, backups: str = REWRAP) -> BackupsUpdate:
+        """Replace the recovery slot with `new`, a key the person has already seen and
+        confirmed: the old recovery key stops working, here and in the vault's backups."""
         self._save_keys(
-            self._keys.with_slot(secret_slot(self._keys, RECOVERY, raw, self._data_key))
+            self._keys.with_slot(slots.secret_slot(self._keys, RECOVERY, new.raw, self._data_key))
         )
-        return keys.format_recovery_key(raw)
+        return self._update_backups("recovery key", backups)
 
     def remember_on_device(self) -> None:
         try:
@@ -238,7 +226,7 @@ class Vault:
         except device.KeychainUnavailable as error:
             raise DeviceSlotUnavailable from error
         self._save_keys(
-            self._keys.with_slot(secret_slot(self._keys, DEVICE, secret, self._data_key))
+            self._keys.with_slot(slots.secret_slot(self._keys, DEVICE, secret, self._data_key))
         )
 
     def forget_device(self) -> None:
@@ -257,20 +245,30 @@ class Vault:
         with self._second_connection("BEGIN") as snapshot:
             write_backup(snapshot, self._keys, self._data_key, Path(out), progress)
 
-    def replace_data_key(self, passphrase: str, progress: ProgressCallback = no_progress) -> str:
+    def replace_data_key(
+        self,
+        passphrase: str,
+        recovery: NewRecoveryKey,
+        progress: ProgressCallback = no_progress,
+        backups: str = REWRAP,
+    ) -> BackupsUpdate:
         """Re-encrypt the whole journal under a new random data key, for a suspected
-        compromise. Returns the new recovery key: the old one stops working. `passphrase`
-        becomes the passphrase; a device slot is made anew for the new key.
+        compromise. `passphrase` must be the current one and stays; `recovery` (already
+        shown to the person and confirmed) replaces the recovery key; a device slot is made
+        anew. The vault's own backups are re-encrypted too (or deleted: `backups`).
 
         Crash-safe: the journal is copied into a file encrypted with the new key and
         verified, its key file is staged, then both are swapped in (see `swap`). Until that
         swap, a crash or a cancel (from `progress`) leaves the journal as it was.
         """
         connection = self._require_open()
-        new_key, raw_recovery = keys.new_data_key(), keys.new_recovery_key()
-        staged = keyfile.KeyFile(self._keys.vault_id, [])
-        staged = staged.with_slot(passphrase_slot(staged, passphrase, new_key))
-        staged = staged.with_slot(secret_slot(staged, RECOVERY, raw_recovery, new_key))
+        slots.require_passphrase(self._keys, passphrase)
+        self._lock.renew()
+        new_key = bytearray(keys.new_data_key())
+        staged = keyfile.KeyFile(self._keys.vault_id, [], self._keys.generation)
+        staged = staged.with_slot(slots.passphrase_slot(staged, passphrase, new_key))
+        staged = staged.with_slot(slots.secret_slot(staged, RECOVERY, recovery.raw, new_key))
+        staged = staged.sealed(new_key)
         had_device = self.has_device_slot
         swap.discard(self.folder)
         # The write lock is held from the copy to the swap: a save meanwhile waits, then
@@ -288,24 +286,30 @@ class Vault:
             self.journal.detach()
             connection.close()  # not the last one: the guard's close empties the WAL
             self._connection = None
+        old_key = bytearray(self._data_key)
         try:
             swap.commit(self.folder, staged)
         finally:
             swap.finish(self.folder)  # after a failed commit: back to one consistent state
             self._keys = keyfile.load(self.folder)
-            self._data_key = new_key if self._keys == staged else self._data_key
+            if self._keys == staged:
+                slots.wipe(self._data_key)
+                self._data_key = new_key
             self._reopen()
-        if had_device:
-            try:
-                self.remember_on_device()
-            except DeviceSlotUnavailable:
-                pass  # the keychain went away: unlocking by passphrase still works
-        return keys.format_recovery_key(raw_recovery)
+        try:
+            if had_device:
+                with contextlib.suppress(DeviceSlotUnavailable):
+                    self.remember_on_device()  # else: unlocking by passphrase still works
+            return update_backups(
+                self.folder, old_key, self._keys, "recovery key", self._data_key, backups
+            )
+        finally:
+            slots.wipe(old_key)
 
     def scan_damage(self) -> list[Loss]:
         """What cannot be read, table by table (for verify, after damaged pages were found).
         Reads through connections of its own; the vault's connection is not disturbed."""
-        return scan(self.folder / DB_NAME, self._data_key)
+        return scan(layout.database(self.folder), self._data_key)
 
     def lock(self) -> None:
         """Empty the WAL, close the database, release the folder. Safe to call twice."""
@@ -313,7 +317,7 @@ class Vault:
             self.journal.detach()
             database.close(self._connection)
             self._connection = None
-        self._data_key = b""
+        slots.wipe(self._data_key)
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -323,12 +327,27 @@ class Vault:
         self.lock()
 
     def _require_open(self) -> database.Connection:
-        return self.journal.db
+        """The open connection, without using it: jobs on other threads call this too."""
+        if self._connection is None:
+            raise VaultLocked
+        return self._connection
+
+    @contextlib.contextmanager
+    def journal_on_this_thread(self) -> Iterator[Journal]:
+        """A Journal over a connection of this thread's own, closed after: how a
+        background job (import, export) reads or writes while the app keeps its own."""
+        self._require_open()
+        connection = database.connect(layout.database(self.folder), self._data_key)
+        try:
+            database.configure(connection)
+            yield Journal(connection)
+        finally:
+            connection.close()
 
     @contextlib.contextmanager
     def _second_connection(self, begin: str) -> Iterator[database.Connection]:
         """Another connection to the journal inside a transaction (`begin`), closed after."""
-        connection = database.connect(self.folder / DB_NAME, self._data_key)
+        connection = database.connect(layout.database(self.folder), self._data_key)
         try:
             with storage_errors():
                 connection.execute(begin)
@@ -338,67 +357,18 @@ class Vault:
             connection.close()
 
     def _reopen(self) -> None:
-        connection = database.connect(self.folder / DB_NAME, self._data_key)
+        connection = database.connect(layout.database(self.folder), self._data_key)
         database.configure(connection)
         self._connection = connection
         self.journal.attach(connection)
 
     def _save_keys(self, key_file: keyfile.KeyFile) -> None:
+        """The next generation of the key file, sealed under the data key, in both copies."""
         self._require_open()
-        keyfile.save(self.folder, key_file)
-        self._keys = key_file
+        self._lock.renew()
+        sealed = key_file.sealed(self._data_key)
+        keyfile.save(self.folder, sealed)
+        self._keys = sealed
 
-
-def unwrap_data_key(
-    key_file: keyfile.KeyFile,
-    passphrase: str | None = None,
-    recovery_key: str | None = None,
-    use_device: bool = False,
-) -> bytes:
-    """The data key from exactly one secret; WrongPassphrase, WrongRecoveryKey or
-    DeviceSlotUnavailable when it does not open `key_file`."""
-    if (
-        sum(
-            x is not None and x is not False for x in (passphrase, recovery_key, use_device or None)
-        )
-        != 1
-    ):
-        raise ValueError("give exactly one of passphrase, recovery_key or device=True")
-    try:
-        if passphrase is not None:
-            try:
-                return open_slot(key_file, PASSPHRASE, passphrase)
-            except keys.UnwrapFailed:
-                raise WrongPassphrase from None
-        if recovery_key is not None:
-            raw = keys.parse_recovery_key(recovery_key)
-            if raw is None:
-                raise WrongRecoveryKey
-            try:
-                return open_slot(key_file, RECOVERY, raw)
-            except keys.UnwrapFailed:
-                raise WrongRecoveryKey from None
-        if key_file.slot(DEVICE) is None:
-            raise DeviceSlotUnavailable
-        secret = device.load_secret(key_file.vault_id)
-        if secret is None:
-            raise DeviceSlotUnavailable
-        return open_slot(key_file, DEVICE, secret)
-    except device.KeychainUnavailable:
-        raise DeviceSlotUnavailable from None
-    except keys.UnwrapFailed:
-        raise DeviceSlotUnavailable from None
-
-
-def migrate(connection: database.Connection, current: int, target: int | None = None) -> None:
-    """Apply each missing migration up to `target` (default: the latest) in its own
-    transaction, numbering it in user_version."""
-    for number in range(current + 1, (LATEST if target is None else target) + 1):
-        try:
-            connection.executescript(
-                f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
-            )
-        except database.DatabaseError:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
+    def _update_backups(self, secret: str, choice: str) -> BackupsUpdate:
+        return update_backups(self.folder, self._data_key, self._keys, secret, choice=choice)

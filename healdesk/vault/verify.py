@@ -18,16 +18,32 @@ class Check:
 
 
 def key_file_checks(folder: Path) -> list[Check]:
+    """Each copy intact or not, and which is newer when they differ (a key change that was
+    interrupted between the two writes: the next unlock brings the older one up to date)."""
+    labels = {keyfile.PRIMARY: "key file", keyfile.SPARE: "spare key file"}
+    found = {name: (keys, why) for name, keys, why in keyfile.copies(folder)}
     checks = []
-    for name, label in ((keyfile.PRIMARY, "key file"), (keyfile.SPARE, "spare key file")):
-        try:
-            loaded = keyfile.KeyFile.decode((folder / name).read_bytes())
-            kinds = ", ".join(sorted(s.kind for s in loaded.slots))
-            checks.append(Check(label, True, f"intact ({kinds})"))
-        except FileNotFoundError:
-            checks.append(Check(label, False, "missing"))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-            checks.append(Check(label, False, "damaged"))
+    for name, label in labels.items():
+        keys, why = found[name]
+        if keys is None:
+            checks.append(Check(label, False, why if why == "missing" else f"damaged: {why}"))
+            continue
+        kinds = ", ".join(sorted(s.kind for s in keys.slots))
+        checks.append(Check(label, True, f"intact, generation {keys.generation} ({kinds})"))
+    primary, spare = found[keyfile.PRIMARY][0], found[keyfile.SPARE][0]
+    if primary and spare and primary.generation != spare.generation:
+        newer, older = (
+            ("key file", "spare key file")
+            if primary.generation > spare.generation
+            else ("spare key file", "key file")
+        )
+        checks.append(
+            Check(
+                "key file copies",
+                False,
+                f"the {newer} is newer than the {older}; the next unlock makes them alike",
+            )
+        )
     return checks
 
 

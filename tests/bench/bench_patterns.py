@@ -31,6 +31,9 @@ from tests.bench.timing import Row, bench_options, entries, median_time, report
 
 THEMES = ["Chores", "Money", "In-laws", "Phones", "Plans", "Intimacy", "Kids", "Work"]
 PARTS = ["raising my voice", "walking away", "sarcasm", "going silent", "defending myself"]
+THEIRS = ["went_quiet", "criticised", "walked_away", "pushed_to_talk"]
+WISHES = ["appreciation", "rest", "fairness", "closeness"]
+FEELINGS = ["hurt", "unheard", "tired", "angry"]
 START = datetime(2016, 1, 3, 19, tzinfo=UTC)
 
 
@@ -73,6 +76,11 @@ def make_journal(count: int, seed: int = 11):
                 tuple(rng.sample(THEMES, rng.randint(1, 2))),
                 tuple(rng.sample(PARTS, rng.randint(0, 2))),
                 repair_ids,
+                tuple(rng.sample(THEIRS, rng.randint(0, 2))),
+                ("me:going silent", "them:went_quiet") if rng.random() < 0.3 else (),
+                tuple(rng.sample(WISHES, rng.randint(0, 2))),
+                tuple(rng.sample(WISHES, rng.randint(0, 1))),
+                tuple(rng.sample(FEELINGS, rng.randint(0, 2))),
             )
         )
     return conflicts, repairs, commitments
@@ -117,6 +125,11 @@ def vault_rows(count: int) -> list[Row]:
                     c.intensity,
                     themes=list(c.themes),
                     my_part=list(c.my_part),
+                    their_moves=list(c.their_moves),
+                    move_order=list(c.move_order),
+                    my_wish=list(c.my_wish),
+                    their_wish=list(c.their_wish),
+                    my_feelings=list(c.my_feelings),
                     settled=c.settled,
                 )
             )

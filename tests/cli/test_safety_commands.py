@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import zipfile
 
-from healdesk.vault import Vault, keyfile
-from healdesk.vault.vault import unwrap_data_key
+from healdesk.vault import Vault
+from healdesk.vault.slots import Secret, open_folder
 from tests.helpers.cli import assert_one_line_error, healdesk
 from tests.helpers.damage import flip_byte_in_a_conflict_page
 from tests.helpers.journal_data import fill, table_rows
@@ -51,12 +51,14 @@ def test_keys_and_rekey_commands(vault_folder, recovery_key):
     assert_one_line_error(
         healdesk("keys", "remember-device", "--data-dir", str(vault_folder)), "no usable keychain"
     )
-    fresh = healdesk("keys", "new-recovery-key", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    fresh = healdesk(
+        "keys", "new-recovery-key", "--confirmed", "--data-dir", str(vault_folder), stdin=PASSPHRASE
+    )
     assert "Ways to unlock: passphrase, recovery" in fresh.stdout
     new_key = next(line.strip() for line in fresh.stdout.splitlines() if line.count("-") == 7)
     Vault.unlock(vault_folder, recovery_key=new_key).lock()
 
-    rekeyed = healdesk("rekey", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
+    rekeyed = healdesk("rekey", "--confirmed", "--data-dir", str(vault_folder), stdin=PASSPHRASE)
     assert rekeyed.returncode == 0, rekeyed.stderr
     newest = next(line.strip() for line in rekeyed.stdout.splitlines() if line.count("-") == 7)
     Vault.unlock(vault_folder, recovery_key=newest).lock()
@@ -67,7 +69,7 @@ def test_verify_names_damaged_entries_and_salvage_recovers_the_rest(vault, recov
     fill(vault.journal, 300)
     folder = vault.folder
     vault.lock()
-    data_key = unwrap_data_key(keyfile.load(folder), recovery_key=recovery_key)
+    data_key = open_folder(folder, Secret(recovery_key=recovery_key)).data_key
     flip_byte_in_a_conflict_page(folder, data_key, tmp_path)
     damaged = (folder / "journal.db").read_bytes()
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from healdesk.core.insights import paragraphs, same_fight_notes, sentences
+from healdesk.core.insights import paragraphs, sentences, sign_notes
 from healdesk.core.patterns import analyse_journal
 from tests.helpers.journals import (
     add,
@@ -70,7 +70,8 @@ def test_no_repairs(journal):
     report = analyse_journal(journal)
     assert report.repair_rate == 0.0 and report.repaired_count == 0
     assert report.median_hours_to_repair is None and report.commitments_kept is None
-    assert report.same_fight_again == () and same_fight_notes(report) == []
+    assert report.same_fight_again == ()
+    assert [n.sign for n in sign_notes(report)] == ["same_fight"]  # no sign needs a repair
     assert report.repair_rate_by_month == (0.0,)
     assert any(s.startswith("No repairs are linked") for s in sentences(report))
 
@@ -84,16 +85,17 @@ def test_all_repaired_with_commitments_and_the_same_fight_again(journal):
     assert report.commitments_kept == 0.75
     assert report.settled_counts == {1: 3, 2: 3, 3: 0, 4: 0, 5: 0, None: 0}
     assert report.same_fight_again == ("Chores",)
-    [note] = same_fight_notes(report)
-    assert note.theme == "Chores" and note.conflict_ids == tuple(ids)
-    for gentle in ("very common", "couples therapist can help", "prepare an export"):
-        assert gentle in note.text
+    same, unsettled, stuck = sign_notes(report)
+    assert (same.sign, same.theme, same.entry_ids) == ("same_fight", "Chores", tuple(ids))
+    assert (unsettled.sign, unsettled.entry_ids) == ("unsettled_after_trying", tuple(ids))
+    for gentle in ("very common", "therapist can help"):
+        assert gentle in same.text
+    assert "even after trying to work on it" in unsettled.text  # no repair reached a talk
+    assert (stuck.sign, stuck.theme) == ("stuck_after_fights", "Chores")
     assert "You worked on a repair for 6 of 6 conflicts, usually within about 36 hours." in (
         sentences(report)
     )
-    assert "Of the commitments you checked in on, 3 of 4 were kept and 1 partly." in (
-        sentences(report)
-    )
+    assert "You checked in on your commitments: 3 kept and 1 partly." in sentences(report)
     assert (
         "Of the 6 entries where you noted how settled you feel, none feel mostly settled or at "
         "peace now, and 6 still feel raw or unsettled."

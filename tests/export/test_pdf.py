@@ -75,7 +75,7 @@ def test_summary_page_comes_first_and_can_be_left_out(journal, sample_ids, tmp_p
         "Entries followed by a repair: 3 of 6",
         "Chores: 3 entries, 2 followed by a repair, 1 of those still feels unsettled",
         "at least 3 times, usually within 45 days of the time before",
-        "1 of 2 (50%)",
+        "Repairs that reached a conversation: 1 of 2",
         "Commitments made: 1 (1 kept",
     ):
         assert figure in first

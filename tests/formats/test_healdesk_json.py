@@ -94,7 +94,10 @@ def test_the_reader_rejects_what_the_schema_rejects_and_names_the_path(journal, 
 @pytest.mark.parametrize(
     "change, message",
     [
-        (lambda d: d.update(version=2), r"newer HealDesk \(format version 2\)"),
+        (
+            lambda d: d.update(version=healdesk_json.FORMAT_VERSION + 1),
+            rf"newer HealDesk \(format version {healdesk_json.FORMAT_VERSION + 1}\)",
+        ),
         (lambda d: d["repairs"][0].update(conflict_ids=[999]), "no conflict in this file"),
         (lambda d: d["commitments"][0].update(repair_id=999), "no repair in this file"),
         (lambda d: d["conflicts"][1].update(id=d["conflicts"][0]["id"]), "same id"),

@@ -156,3 +156,23 @@ def looks(request, qapp):
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setStyle(style)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_ui_thread():
+    """Once a job ran, the automatic collector is off (docs/architecture.md, "Threads") and
+    the app collects from a UI-thread timer, which tests rarely let run: collect after each
+    test, on this (the UI) thread, as the running app would soon after."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    # No window outlives its test: a leftover one is re-polished by the next test's
+    # app-wide style change (the looks fixture), and a half-deleted one crashed there.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

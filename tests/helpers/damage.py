@@ -10,18 +10,10 @@ from healdesk.vault.errors import NotAVault
 PAGE = 4096
 
 
-ROW_TABLES = (
-    "conflict",
-    "conflict_theme",
-    "conflict_behaviour",
-    "person",
-    "theme",
-    "meta",
-    "repair",
-    "repair_conflict",
-    "commitment",
-    "check_in",
-    "draft",
+#: Every table that holds rows (not the search index's own tables), read from the schema.
+ROW_TABLES_SQL = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    " AND name NOT LIKE '%search%'"
 )
 
 
@@ -42,7 +34,8 @@ def flip_byte_in_a_conflict_page(
         except NotAVault:
             continue  # a page of the schema itself
         try:
-            for table in ("conflict",) if not rows_readable else ROW_TABLES:
+            tables = [r[0] for r in db.execute(ROW_TABLES_SQL)] if rows_readable else ["conflict"]
+            for table in tables:
                 db.execute(f"SELECT * FROM {table} NOT INDEXED").fetchall()
             found = rows_readable
         except DatabaseError:

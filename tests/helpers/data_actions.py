@@ -31,6 +31,8 @@ class Answers:
         monkeypatch.setattr(prompts, "confirm", self._confirm(answers.get("confirm", True)))
         for name in ("save_path", "open_path", "ask_secret"):
             monkeypatch.setattr(prompts, name, self._answer(answers.get(name)))
+        self.shown_keys: list[str] = []  # new recovery keys, as the person saw them
+        monkeypatch.setattr(prompts, "retype", self._retype(answers.get("retype")))
 
     def _say(self, kind):
         return lambda _parent, _title, text: self.said.append((kind, text))
@@ -44,3 +46,13 @@ class Answers:
 
     def _answer(self, answer):
         return lambda *_args: answer
+
+    def _retype(self, answer):
+        """Types back the key shown (or `answer`, a slip of the pen)."""
+
+        def retype(_parent, _title, label):
+            key = next(line for line in label.splitlines() if line.count("-") == 7)
+            self.shown_keys.append(key)
+            return answer if answer is not None else key
+
+        return retype

@@ -37,6 +37,8 @@ def fill(journal: Journal, entries: int = 40) -> list[int]:
                         my_feelings=["hurt", "tired"][: 1 + i % 2],
                         their_feelings=["unseen"],
                         my_part=["raised my voice"] if i % 3 else [],
+                        their_moves=["went_quiet", "sighed"] if i % 2 else [],
+                        move_order=["me:raised my voice", "them:went_quiet"] if i % 3 == 1 else [],
                         my_wish=["being understood"],
                         themes=[["Chores"], ["Money", "Plans"], []][i % 3],
                         settled=1 + i % 5,

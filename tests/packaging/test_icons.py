@@ -77,3 +77,30 @@ def test_settings_live_in_the_app_id_config_folder():
     store.sync()
     assert Path(store.fileName()) == config_dir() / "settings.ini"
     assert "theme=dark" in (config_dir() / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_the_icon_check_allows_rasteriser_rounding_but_not_a_changed_icon(qapp):
+    """Another CPU's render differed by 1/255 on a few pixels: still the same icon. A real
+    change to the SVG moves whole areas far beyond the stated tolerance."""
+    import importlib.util
+
+    from PySide6.QtGui import QColor
+
+    spec = importlib.util.spec_from_file_location(
+        "render_icons", ROOT / "packaging" / "render_icons.py"
+    )
+    icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(icons)
+    fresh = icons.render(64)
+    rounded = QImage(fresh)
+    for x in range(20, 28):
+        colour = rounded.pixelColor(x, 32)
+        rounded.setPixelColor(
+            x, 32, QColor(min(colour.red() + 1, 255), colour.green(), colour.blue(), colour.alpha())
+        )
+    assert rounded != fresh and icons.same_picture(rounded, fresh)
+    changed = QImage(fresh)
+    for x in range(16, 48):
+        changed.setPixelColor(x, 32, QColor(0, 0, 0, 255))
+    assert not icons.same_picture(changed, fresh)
+    assert not icons.same_picture(icons.render(32), fresh)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from healdesk.vault import Vault
 from healdesk.vault.keyfile import load
+from healdesk.vault.slots import NewRecoveryKey
 
 ROOT = Path(__file__).parents[2]
 
@@ -73,7 +74,7 @@ def test_sigkill_during_key_file_writes_leaves_old_or_new_working(
 ):
     with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
         (tmp_path / "a.json").write_bytes((vault_folder / "keys.json").read_bytes())
-        vault.new_recovery_key()
+        vault.set_recovery_key(NewRecoveryKey())
         (tmp_path / "b.json").write_bytes((vault_folder / "keys.json").read_bytes())
     contents = {(tmp_path / "a.json").read_bytes(), (tmp_path / "b.json").read_bytes()}
     rng = random.Random(9)

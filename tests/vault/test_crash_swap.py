@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from healdesk.vault import Vault, keyfile
-from healdesk.vault.backups import BACKUP_FOLDER
+from healdesk.vault.layout import BACKUP_FOLDER
 from healdesk.vault.restore import Secret, inspect_backup
 from tests.helpers.journal_data import fill
 from tests.helpers.paths import ROOT
@@ -26,8 +26,8 @@ PRELUDE = r"""
 import os, sys
 from datetime import UTC, datetime
 from healdesk.core.conflict import Conflict
-from healdesk.vault import Vault, keys, swap, vault as vault_module
-vault_module._scrypt_params = lambda: keys.ScryptParams(keys.SCRYPT_MIN_LOG2_N)
+from healdesk.vault import Vault, keys, slots, swap
+slots.scrypt_params = lambda: keys.ScryptParams(keys.SCRYPT_MIN_LOG2_N)
 folder, passphrase, recovery_key = sys.argv[1], sys.argv[2], sys.argv[3]
 vault = Vault.unlock(folder, recovery_key=recovery_key) if recovery_key else Vault.unlock(folder, passphrase=passphrase)
 
@@ -43,7 +43,7 @@ for i in range(100000):
     save(i)
     if i % 3 == 2:
         print("rekeying", flush=True)
-        vault.replace_data_key(passphrase)
+        vault.replace_data_key(passphrase, slots.NewRecoveryKey())
 """
 )
 
@@ -76,7 +76,7 @@ elif step == "between-key-copies":
     real = keyfile.write_atomically
     keyfile.write_atomically = lambda path, data: die() if path.name == keyfile.SPARE else real(path, data)
 save(0)
-vault.replace_data_key(passphrase)
+vault.replace_data_key(passphrase, slots.NewRecoveryKey())
 """
 )
 

@@ -7,6 +7,7 @@ import pytest
 
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongPassphrase
+from healdesk.vault.slots import NewRecoveryKey
 from tests.helpers.vaults import PASSPHRASE
 
 pytestmark = pytest.mark.keychain
@@ -21,7 +22,7 @@ def test_device_slot_survives_a_passphrase_change_and_is_renewed_by_a_rekey(vaul
     with pytest.raises(WrongPassphrase):
         Vault.unlock(folder, passphrase=PASSPHRASE)
     with Vault.unlock(folder, device=True) as opened:  # device slot still works
-        opened.replace_data_key("a new passphrase 3")
+        opened.replace_data_key("a new passphrase 3", NewRecoveryKey())
         assert opened.has_device_slot
     with Vault.unlock(folder, device=True) as opened:  # ... and again after the new data key
         opened.forget_device()

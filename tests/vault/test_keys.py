@@ -7,6 +7,7 @@ import pytest
 from healdesk.core.progress import Cancelled
 from healdesk.vault import Vault, keyfile, swap
 from healdesk.vault.errors import WrongPassphrase, WrongRecoveryKey
+from healdesk.vault.slots import NewRecoveryKey
 from tests.helpers.journal_data import fill, table_rows
 from tests.helpers.vaults import PASSPHRASE
 
@@ -21,10 +22,11 @@ def test_after_a_passphrase_change_old_fails_new_and_recovery_work(vault, recove
         Vault.unlock(folder, passphrase=PASSPHRASE)
     Vault.unlock(folder, passphrase=NEW).lock()
     with Vault.unlock(folder, recovery_key=recovery_key) as again:
-        fresh = again.new_recovery_key()
+        fresh = NewRecoveryKey()
+        again.set_recovery_key(fresh)
     with pytest.raises(WrongRecoveryKey):
         Vault.unlock(folder, recovery_key=recovery_key)
-    Vault.unlock(folder, recovery_key=fresh).lock()
+    Vault.unlock(folder, recovery_key=fresh.text).lock()
     Vault.unlock(folder, passphrase=NEW).lock()
 
 
@@ -34,7 +36,8 @@ def test_replace_data_key_reencrypts_everything_and_keeps_the_passphrase(vault, 
     folder = vault.folder
     old_db = (folder / "journal.db").read_bytes()
     seen: list[tuple[int, int]] = []
-    fresh = vault.replace_data_key(PASSPHRASE, lambda done, total: seen.append((done, total)))
+    fresh = NewRecoveryKey()
+    vault.replace_data_key(PASSPHRASE, fresh, lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert table_rows(vault.journal.db) == before  # the same Journal goes on working
     vault.journal.save_draft("after", {"x": 1})
@@ -51,7 +54,7 @@ def test_replace_data_key_reencrypts_everything_and_keeps_the_passphrase(vault, 
             **before,
             "draft": table_rows(opened.journal.db)["draft"],
         }
-    Vault.unlock(folder, recovery_key=fresh).lock()
+    Vault.unlock(folder, recovery_key=fresh.text).lock()
     assert not list(folder.glob("*.next"))
 
 
@@ -64,7 +67,7 @@ def test_cancelling_a_key_replacement_changes_nothing(vault, recovery_key):
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        vault.replace_data_key(PASSPHRASE, cancel_midway)
+        vault.replace_data_key(PASSPHRASE, NewRecoveryKey(), cancel_midway)
     assert (vault.folder / "keys.json").read_bytes() == keys_before
     assert not swap.pending_db(vault.folder).exists()
     assert vault.journal.count() == 10
@@ -102,7 +105,7 @@ def test_a_save_during_a_key_replacement_says_busy_and_is_not_lost_silently(vaul
                 vault.journal.add_conflict(Conflict(datetime.now(UTC), "written meanwhile"))
             refused.append(True)
 
-    vault.replace_data_key(PASSPHRASE, save_meanwhile)
+    vault.replace_data_key(PASSPHRASE, NewRecoveryKey(), save_meanwhile)
     assert refused and vault.journal.count() == 5
     vault.journal.add_conflict(Conflict(datetime.now(UTC), "saved again"))  # then it works
     assert vault.journal.count() == 6

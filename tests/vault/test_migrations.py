@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from healdesk.vault import Vault
-from healdesk.vault import vault as vault_module
-from healdesk.vault.backups import BACKUP_FOLDER
+from healdesk.vault import Vault, schema
 from healdesk.vault.database import DatabaseError
+from healdesk.vault.layout import BACKUP_FOLDER
 from healdesk.vault.restore import Secret, inspect_backup
 from healdesk.vault.schema import LATEST, MIGRATIONS
 from tests.helpers.make_vault_versions import DATA, ENTRIES, PASSPHRASE
@@ -53,8 +52,8 @@ def test_each_sample_vault_opens_with_its_content(version, tmp_path):
 
 def test_a_pending_migration_is_preceded_by_a_verified_backup(tmp_path, monkeypatch):
     folder, recovery_key = sample(VERSIONS[-1], tmp_path)
-    monkeypatch.setattr(vault_module, "MIGRATIONS", (*MIGRATIONS, "CREATE TABLE test_only (x);"))
-    monkeypatch.setattr(vault_module, "LATEST", LATEST + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*MIGRATIONS, "CREATE TABLE test_only (x);"))
+    monkeypatch.setattr(schema, "LATEST", LATEST + 1)
     with Vault.unlock(folder, recovery_key=recovery_key) as vault:
         assert vault.journal.db.execute("PRAGMA user_version").fetchone()[0] == LATEST + 1
         assert vault.journal.count() == ENTRIES
@@ -66,8 +65,8 @@ def test_a_pending_migration_is_preceded_by_a_verified_backup(tmp_path, monkeypa
 def test_a_failing_migration_leaves_the_vault_at_its_version_with_a_backup(tmp_path, monkeypatch):
     folder, recovery_key = sample(VERSIONS[-1], tmp_path)
     broken = "CREATE TABLE test_only (x); INSERT INTO no_such_table VALUES (1);"
-    monkeypatch.setattr(vault_module, "MIGRATIONS", (*MIGRATIONS, broken))
-    monkeypatch.setattr(vault_module, "LATEST", LATEST + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(schema, "LATEST", LATEST + 1)
     with pytest.raises(DatabaseError):
         Vault.unlock(folder, recovery_key=recovery_key)
     assert len(list((folder / BACKUP_FOLDER).glob("before-format-*"))) == 1

@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from healdesk.vault import Vault, keyfile
+from healdesk.vault import Vault
 from healdesk.vault.salvage import salvage, scan
-from healdesk.vault.vault import unwrap_data_key
+from healdesk.vault.slots import Secret, open_folder
 from tests.helpers.damage import flip_byte_in_a_conflict_page
 from tests.helpers.journal_data import fill, table_rows
 
@@ -20,7 +20,7 @@ def damaged(vault, recovery_key, tmp_path):
     before = table_rows(vault.journal.db)
     folder = vault.folder
     vault.lock()
-    data_key = unwrap_data_key(keyfile.load(folder), recovery_key=recovery_key)
+    data_key = open_folder(folder, Secret(recovery_key=recovery_key)).data_key
     flip_byte_in_a_conflict_page(folder, data_key, tmp_path)
     return folder, data_key, before
 
@@ -42,7 +42,7 @@ def test_salvage_copies_every_readable_row_and_reports_the_rest(damaged, recover
     described = conflict_losses[0].describe()
     assert all(f"#{i} of " in described for i in lost_ids), described
     for table, rows in before.items():
-        if table in ("conflict", "conflict_theme", "conflict_behaviour"):
+        if table in ("conflict", "conflict_theme", "conflict_behaviour", "conflict_word"):
             rows = [r for r in rows if r[0] not in lost_ids]
         assert after[table] == rows, table
     assert report.copied["conflict"] == len(before["conflict"]) - len(lost_ids)
@@ -70,7 +70,7 @@ def test_damage_that_spares_every_row_loses_nothing(vault, recovery_key, tmp_pat
     before = table_rows(vault.journal.db)
     folder = vault.folder
     vault.lock()
-    data_key = unwrap_data_key(keyfile.load(folder), recovery_key=recovery_key)
+    data_key = open_folder(folder, Secret(recovery_key=recovery_key)).data_key
     flip_byte_in_a_conflict_page(folder, data_key, tmp_path, rows_readable=True)
     assert scan(folder / "journal.db", data_key) == []
     report = salvage(folder, tmp_path / "saved", data_key)

@@ -13,6 +13,7 @@ import pytest
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault, errors
 from healdesk.vault.keyfile import PRIMARY, SPARE
+from healdesk.vault.slots import NewRecoveryKey
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -114,11 +115,12 @@ def test_change_passphrase_rewraps_only(vault_folder, recovery_key):
 
 
 def test_new_recovery_key_retires_the_old_one(vault, vault_folder, recovery_key):
-    fresh = vault.new_recovery_key()
+    fresh = NewRecoveryKey()
+    vault.set_recovery_key(fresh)
     vault.lock()
     with pytest.raises(errors.WrongRecoveryKey):
         Vault.unlock(vault_folder, recovery_key=recovery_key)
-    Vault.unlock(vault_folder, recovery_key=fresh).lock()
+    Vault.unlock(vault_folder, recovery_key=fresh.text).lock()
 
 
 def test_a_vault_from_a_newer_version_is_refused_untouched(vault):

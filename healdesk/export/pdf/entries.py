@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from healdesk.core.conflict import Conflict
+from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
 from healdesk.export.pdf.flowables import Label, Line
@@ -73,6 +74,12 @@ def entry_story(
         [", ".join(conflict.their_feelings), conflict.their_feelings_note],
     )
     _section(story, markup, Label("My part"), [", ".join(conflict.my_part), conflict.my_part_note])
+    _section(
+        story,
+        markup,
+        Label("What I noticed them do"),
+        [", ".join(map(their_word, conflict.their_moves)), order_text(conflict.move_order)],
+    )
     wishes = [
         f"<b>{label}:</b> {markup(', '.join(words))}"
         for label, words in (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak
 
 from healdesk.core.progress import Cancelled, ProgressCallback, no_progress
+from healdesk.export.pdf.cycle_page import AGENDA_TITLE, TITLE_TEXT, agenda_page, cycle_page
 from healdesk.export.pdf.document import TherapistDocument
 from healdesk.export.pdf.entries import entry_story
 from healdesk.export.pdf.flowables import Bookmark, EntryHeading
@@ -86,18 +87,27 @@ def render_pdf(
     redact = Redactor(material.people) if options.redact_names else str
     markup = Markup(redact)
     story: list[Flowable] = []
+    if options.agenda.strip():
+        story += [
+            Bookmark("agenda", AGENDA_TITLE, lambda: None),
+            *agenda_page(options.agenda, markup),
+            PageBreak(),
+        ]
     if options.include_summary:
         figures = summarize(
             summaries,
             material.repair_summaries,
             material.repair_times,
             material.commitment_summaries,
+            {p.name: p.role for p in material.people},
         )
         story += [
             Bookmark("summary", "Summary", lambda: None),
             *summary_page(figures, summaries, material.theme_colours, markup),
             PageBreak(),
         ]
+        if loops := cycle_page(figures.patterns, markup):
+            story += [Bookmark("cycle", TITLE_TEXT, lambda: None), *loops, PageBreak()]
     commitments = material.commitments_of()
     printed: dict[int, date] = {}
     for index, conflict in enumerate(material.conflicts):

@@ -29,18 +29,21 @@ class Selection:
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
-    """Privacy choices. Private notes stay out and the summary goes in unless asked otherwise."""
+    """Privacy choices. Private notes stay out and the summary goes in unless asked otherwise.
+    `agenda`: what the writer wants to work on, printed first when given."""
 
     redact_names: bool = False
     include_private: bool = False
     include_summary: bool = True
     password: str | None = None
+    agenda: str = ""
 
     def __repr__(self) -> str:  # never show the password in a log or a traceback
         return (
             f"ExportOptions(redact_names={self.redact_names}, include_private="
             f"{self.include_private}, include_summary={self.include_summary}, "
-            f"password={'set' if self.password else 'none'})"
+            f"password={'set' if self.password else 'none'}, "
+            f"agenda={'written' if self.agenda.strip() else 'none'})"
         )
 
 

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.patterns import PatternReport, ThemePattern, analyse
-from healdesk.core.repair import CommitmentSummary, RepairStatus, RepairSummary
-
-_TALKED = {RepairStatus.TALKED, RepairStatus.FOLLOWED_THROUGH}
+from healdesk.core.patterns import PatternReport, ThemePattern, analyse, talked_repairs
+from healdesk.core.repair import CommitmentSummary, RepairSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +93,7 @@ def summarize(
     repairs: Sequence[RepairSummary],
     repair_times: Mapping[int, float],
     commitments: Iterable[CommitmentSummary],
+    roles: Mapping[str, str] | None = None,
 ) -> ExportSummary:
     """Figures for the chosen `entries` (date order, as `Journal.summaries` gives them);
     repairs and commitments of other entries are ignored. `entries` must not be empty."""
@@ -103,9 +102,10 @@ def summarize(
     chosen = {e.id for e in entries}
     linked = [r for r in repairs if chosen.intersection(r.conflict_ids)]
     people = Counter(e.person for e in entries if e.person)
+    talked = talked_repairs(linked)
     return ExportSummary(
-        patterns=analyse(entries, repair_times, commitments),
+        patterns=analyse(entries, repair_times, commitments, None, talked, roles or {}),
         people_counts=tuple(sorted(people.items(), key=lambda p: (-p[1], p[0].casefold()))),
         repairs=len(linked),
-        talked=sum(1 for r in linked if r.status in _TALKED),
+        talked=len(talked),
     )

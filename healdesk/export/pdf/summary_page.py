@@ -128,7 +128,8 @@ def _shortened(name: str, most: int = 60) -> str:
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{part} of {whole}" + (f" ({round(100 * part / whole)}%)" if whole else "")
+    """ "3 of 10": counts of what happened, never a percentage that reads as a grade."""
+    return f"{part} of {whole}"
 
 
 def _repair_lines(s: ExportSummary) -> list[str]:

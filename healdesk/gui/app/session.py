@@ -8,6 +8,7 @@ comes back. Idle time, screen lock, sleep, the menu and quick-hide all end up he
 
 from __future__ import annotations
 
+import faulthandler
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,21 +16,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from healdesk import APP_NAME
 from healdesk.gui.app.idle import IdleLock
 from healdesk.gui.base import appearance
 from healdesk.gui.base.windows import open_dialog, present
 from healdesk.gui.data.preferences import Preferences
+from healdesk.vault import layout
 
 #: The follow-through reminder comes a moment after the journal, not in the same instant.
 REMINDER_DELAY_MS = 600
-
-
-def journal_present(folder: Path) -> bool:
-    """`Vault.exists` without loading SQLCipher and cryptography (start-up stays quick):
-    a key file or a database file is there. A test keeps the two in agreement."""
-    from healdesk.vault import keyfile
-
-    return keyfile.exists(folder) or (folder / "journal.db").exists()
 
 
 class Session(QObject):
@@ -61,11 +56,10 @@ class Session(QObject):
         self.idle.idle.connect(self.lock)
         self._app = QApplication.instance()
         self._app.installEventFilter(self.idle)
-        self._background: list = []
 
     # --- entering ---------------------------------------------------------------------------
     def start(self) -> None:
-        if journal_present(self.folder):
+        if layout.present(self.folder):
             self.show_unlock()
         else:
             self.show_setup(self.folder)
@@ -106,13 +100,21 @@ class Session(QObject):
         self.data_actions.journal_changed.connect(window.reload)
         present(window)
         self._replace_unlock_window(None)
+        if vault.folder_tightened:
+            from healdesk.gui.base import prompts
+            from healdesk.vault.errors import folder_was_open
+
+            prompts.inform(window, APP_NAME, folder_was_open(vault.folder))
         self.data_actions.probe_keychain()
         self.data_actions.run_automatic_backup(
             self.preferences.backup_folder, self.preferences.retention
         )
+        self.data_actions.merge.offer_found_copies()
         self.idle.start()
         window.reopen_drafts()
-        QTimer.singleShot(REMINDER_DELAY_MS, window.offer_due_commitments)
+        reminder = QTimer(window, singleShot=True, interval=REMINDER_DELAY_MS)
+        reminder.timeout.connect(window.offer_due_commitments)
+        reminder.start()  # a child of the window: a lock before it fires stops it
         self.opened.emit()
 
     # --- leaving ----------------------------------------------------------------------------
@@ -121,6 +123,7 @@ class Session(QObject):
         if self.vault is None:
             return
         from healdesk.gui.app.scrub import scrub
+        from healdesk.gui.base.background import jobs
 
         self.idle.stop()
         # Off the screen first, within a frame; the slower work below happens out of sight.
@@ -130,19 +133,22 @@ class Session(QObject):
         self.windows_hidden.emit()
         if self.window is not None:
             self.window.clear_for_lock()  # from here on, nothing re-reads the journal
-        if self.data_actions is not None:
-            self.data_actions.close_for_lock()  # a backup or import ends before the vault does
-            self.data_actions = None
+        jobs().finish()  # a backup, import or keychain write ends before the vault does
+        self.data_actions = None
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)
             if callable(close_for_lock):
-                close_for_lock()  # dialogs keep their drafts while the vault is still open
+                try:
+                    close_for_lock()  # dialogs keep their drafts while the vault is open
+                except Exception:
+                    faulthandler.dump_traceback(all_threads=False)  # frames only, no text
+        for top in tops:
+            for timer in top.findChildren(QTimer):
+                timer.stop()  # a debounce or autosave must not reach the closed journal
         scrub(*tops)
         for top in tops:
             top.deleteLater()
         self.window = None
-        for task in self._background:
-            task.wait()  # e.g. "remember on this device" still writing the key file
         vault, self.vault = self.vault, None
         vault.lock()
         self.locked.emit()
@@ -165,8 +171,9 @@ class Session(QObject):
         if wizard is not None:
             wizard.rejected.disconnect(self._setup_abandoned)
             wizard.reject()  # waits for its worker threads, locks a vault it made
-        for task in self._background:
-            task.wait()
+        from healdesk.gui.base.background import jobs
+
+        jobs().finish(cancel=False)
         self._replace_unlock_window(None)
         self.idle.stop()
         self._app.removeEventFilter(self.idle)
@@ -200,16 +207,14 @@ class Session(QObject):
         self.setup_wizard.deleteLater()
         self.setup_wizard = None
         if remember:
-            from healdesk.gui.base.background import BackgroundTask
+            from healdesk.gui.base.background import jobs
 
-            task = BackgroundTask(lambda _p: vault.remember_on_device(), self)
-            self._background.append(task)
-            task.start()
+            jobs().start(lambda _p: vault.remember_on_device(), self)
         self.open(vault)
 
     def _setup_abandoned(self) -> None:
         self.setup_wizard = None
-        if journal_present(self.folder):
+        if layout.present(self.folder):
             self.show_unlock()  # made but not finished: it opens like any journal
         else:
             self.quit()

@@ -1,20 +1,67 @@
-"""Run slow work off the UI thread (key derivation, export, import, backup, rekey).
+"""Run slow work off the UI thread (key derivation, export, import, backup, rekey, keychain).
 
-A job is a plain callable taking a `ProgressCallback` (healdesk.core.progress). The task emits
-its results back on the UI thread through queued signals, so a job never touches a widget.
+Every job of the app starts through `jobs().start(...)`: the one place that starts worker
+threads, keeps each task alive until its thread ended and lets the session wait for (or
+cancel) jobs before the vault locks. The threading rules it enforces are written down in
+docs/architecture.md ("Threads").
+
+A job is a plain callable taking a `ProgressCallback` (healdesk.core.progress). It touches no
+widget and no QObject, and not the journal's own connection (see `vault.store`); its results
+come back on the UI thread through queued signals.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from shiboken6 import Shiboken
 
 from healdesk.core.progress import Cancelled
 
 Job = Callable[[Callable[[int, int], None]], Any]
+#: How often the UI thread looks whether garbage is due for collection.
+COLLECT_INTERVAL_MS = 500
+
+
+class UiThreadCollector(QObject):
+    """Python's cyclic garbage collector, run only on the UI thread.
+
+    The automatic collector runs on whichever thread happens to allocate when a threshold is
+    crossed: a worker busy with a backup then finalizes the wrappers of widgets that were
+    closed earlier. PySide destroys a Python-made widget there and then (a QWidget destroyed
+    off the UI thread), or queues the destruction of a plain one for the UI thread, which
+    may already have deleted it (deleteLater): both end in a segfault. So the automatic
+    collector is turned off once threads exist, and this timer collects, generation by
+    generation with Python's own thresholds, on the UI thread.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_INTERVAL_MS)
+        self._timer.timeout.connect(self.collect_due)
+        gc.disable()
+        self._timer.start()
+
+    def collect_due(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+def collect_on_ui_thread() -> UiThreadCollector:
+    """Install the UI-thread collector (once per application); call before any thread starts."""
+    app = QCoreApplication.instance()
+    _require_ui_thread()
+    found = app.findChild(UiThreadCollector)
+    return found if found is not None else UiThreadCollector(app)
 
 
 class _Runner(QThread):
@@ -30,8 +77,9 @@ class BackgroundTask(QObject):
     """One run of `job` on a worker thread, with progress and a cooperative cancel.
 
     Exactly one of `succeeded(result)`, `failed(exception)` or `cancelled()` is emitted, and
-    only once the worker thread has ended: a receiver may then drop or delete the task at once
-    (destroying a QThread that still runs aborts the whole process).
+    only once the worker thread has ended. When the task's `owner` (the window that asked)
+    was deleted meanwhile, nothing is emitted: no answer reaches a window that is gone.
+    Made and started by `Jobs.start`, never directly.
     """
 
     progressed = Signal(int, int)
@@ -39,16 +87,15 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, job: Job, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, job: Job, owner: QObject | None = None) -> None:
+        super().__init__()  # no parent: the registry, not a window, decides its lifetime
+        self.owner = owner
         self._job = job
         self._cancel = threading.Event()
         self._outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
         self._runner = _Runner(self)
         self._runner.finished.connect(self._report)
-
-    def start(self) -> None:
-        self._runner.start()
+        self.ended = False
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""
@@ -58,7 +105,8 @@ class BackgroundTask(QObject):
         return self._runner.isRunning()
 
     def wait(self, msecs: int = 60_000) -> bool:
-        """Block until the worker thread ended (used on close so no thread outlives its task)."""
+        """Block until the worker thread ended (lock and close wait so no job outlives what
+        it works on)."""
         return self._runner.wait(msecs)
 
     def _progress(self, done: int, total: int) -> None:
@@ -81,5 +129,84 @@ class BackgroundTask(QObject):
     def _report(self) -> None:
         """On the UI thread, after `finished`: the thread is ending, so this wait is brief."""
         self._runner.wait()
+        self.ended = True
         name, args = self._outcome
+        if self.owner is not None and not Shiboken.isValid(self.owner):
+            return
         getattr(self, name).emit(*args)
+
+
+class Jobs(QObject):
+    """The app's one registry of background jobs.
+
+    It holds every task (and so its QThread) until the thread ended and the outcome was
+    reported, whatever happens to the window that asked: a QThread destroyed while running
+    aborts the process. Lock and quit call `finish()` so no job outlives the vault.
+    """
+
+    #: A task ended and left the registry (tests wait on it).
+    ended = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._tasks: list[BackgroundTask] = []
+
+    def start(
+        self,
+        job: Job,
+        owner: QObject | None = None,
+        *,
+        succeeded: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        progressed: Callable[[int, int], None] | None = None,
+    ) -> BackgroundTask:
+        """Run `job` on a new worker thread; the callbacks run on the UI thread."""
+        _require_ui_thread()
+        collect_on_ui_thread()
+        task = BackgroundTask(job, owner)
+        for signal, slot in (
+            (task.succeeded, succeeded),
+            (task.failed, failed),
+            (task.cancelled, cancelled),
+            (task.progressed, progressed),
+        ):
+            if slot is not None:
+                signal.connect(slot)
+        task._runner.finished.connect(lambda: self._forget(task))
+        self._tasks.append(task)
+        task._runner.start()
+        return task
+
+    def running(self, owner: QObject | None = None) -> list[BackgroundTask]:
+        """Tasks not yet reported (all of them, or those started for `owner`)."""
+        return [t for t in self._tasks if not t.ended and (owner is None or t.owner is owner)]
+
+    def finish(self, owner: QObject | None = None, *, cancel: bool = True) -> None:
+        """Cancel (unless told not to) and wait for every job, or `owner`'s jobs."""
+        tasks = self.running(owner)
+        if cancel:
+            for task in tasks:
+                task.cancel()
+        for task in tasks:
+            task.wait()
+
+    def _forget(self, task: BackgroundTask) -> None:
+        """After the task reported (its `_report` is connected first, so it ran already)."""
+        if task in self._tasks:
+            self._tasks.remove(task)
+            self.ended.emit(task)
+
+
+def jobs() -> Jobs:
+    """The application's registry, made on first use (on the UI thread)."""
+    app = QCoreApplication.instance()
+    _require_ui_thread()
+    found = app.findChild(Jobs)
+    return found if found is not None else Jobs(app)
+
+
+def _require_ui_thread() -> None:
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        raise RuntimeError("background jobs are started from the UI thread only")

@@ -80,3 +80,12 @@ def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
 
     text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if accepted and text else None
+
+
+def retype(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Something shown in `label` typed back (a new recovery key, to prove it was written
+    down); visible while typed. None when cancelled or left empty."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal)
+    return text if accepted and text else None

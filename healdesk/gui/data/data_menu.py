@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from healdesk.gui.base import prompts
-from healdesk.gui.base.background import BackgroundTask, Job
+from healdesk.gui.base.background import BackgroundTask, Job, jobs
 from healdesk.gui.data.journal_transfer import (
     EXPORT_KINDS,
     EXPORT_WARNING,
@@ -26,12 +26,30 @@ from healdesk.gui.data.journal_transfer import (
     import_job,
     import_summary,
 )
+from healdesk.gui.data.merge_copy import MergeCopies
 
 if TYPE_CHECKING:
     from healdesk.vault.backups import RetentionPolicy
     from healdesk.vault.importer import ImportReport
 
 BACKUP_FILTER = "HealDesk backups (*.healdesk-backup)"
+
+#: The key changes' words: the new recovery key is shown and typed back before it is saved.
+WORDS = {
+    "rekey": "This re-encrypts the whole journal with a new key, for when you think someone "
+    "may have had your key or a copy of the journal. Your passphrase stays the same. You get a "
+    "new recovery key and the old one stops working, also for the backups in the journal's "
+    "backups folder (they are re-encrypted too).",
+    "recovery": "You get a new recovery key and the old one stops working, also for the "
+    "backups in the journal's backups folder. Have paper or a printer ready to keep the new one.",
+    "show": "Your NEW recovery key:\n\n{key}\n\nWrite it down, then type it here. Nothing "
+    "changes until you do; then the old one stops working.",
+    "mismatch": "That is not the new recovery key, so nothing was changed: your old recovery "
+    "key still works.",
+    "done": "The new recovery key is in place.",
+    "other journal": "This backup is of a DIFFERENT journal than the one you have open: "
+    "restoring it replaces this journal with that one.\n\n",
+}
 
 
 class DataSession(Protocol):
@@ -50,7 +68,6 @@ class DataActions(QObject):
         super().__init__(parent)
         self._window = parent
         self._session = session
-        self.tasks: list[BackgroundTask] = []  # running ones; tests wait on them
         self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from a backup…", self.restore)
         self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
@@ -65,25 +82,22 @@ class DataActions(QObject):
         self.export_markdown_action = self._action(
             "Export as &Markdown…", lambda: self.export("markdown")
         )
+        self.merge = MergeCopies(parent, session, self._run)
+        self.merge.journal_changed.connect(self.journal_changed)
 
     def probe_keychain(self) -> BackgroundTask:
         """Find out, off the UI thread, whether this device can remember the key: the
         "Remember on this device" action only appears when it can."""
         from healdesk.vault import Vault
 
-        task = BackgroundTask(lambda _progress: Vault.device_slot_available(), self)
-        task.succeeded.connect(self._keychain_known)
-        self._track(task)
-        task.start()
-        return task
+        return jobs().start(
+            lambda _progress: Vault.device_slot_available(), self, succeeded=self._keychain_known
+        )
 
-    def close_for_lock(self) -> None:
-        """Before the vault locks or the app quits: stop what can stop (at its next safe
-        point) and wait for the rest, so no job outlives the vault or its thread object.
-        The main window calls this from its own lock/close path."""
-        for task in list(self.tasks):
-            task.cancel()
-            task.wait()
+    @property
+    def tasks(self) -> list[BackgroundTask]:
+        """This menu's jobs that have not reported yet."""
+        return jobs().running(self)
 
     def actions(self) -> list[QAction]:
         """For `menu.addActions(...)`: backups, keys, then formats, with separators between."""
@@ -98,6 +112,8 @@ class DataActions(QObject):
             self.import_action,
             self.export_json_action,
             self.export_markdown_action,
+            self._separator(),
+            self.merge.action,
         ]
 
     def _separator(self) -> QAction:
@@ -107,7 +123,7 @@ class DataActions(QObject):
 
     # --- backup -------------------------------------------------------------------------
     def backup_now(self) -> None:
-        from healdesk.vault.backup import SUFFIX
+        from healdesk.vault.layout import BACKUP_SUFFIX as SUFFIX
 
         suggested = Path.home() / f"healdesk-{datetime.now():%Y-%m-%d}{SUFFIX}"
         out = prompts.save_path(self._window, "Back up the journal", suggested, BACKUP_FILTER)
@@ -136,21 +152,18 @@ class DataActions(QObject):
         vault = self._session.vault
         if vault is None:
             return None
-        task = BackgroundTask(
-            lambda progress: backup_if_due(
-                vault, folder, policy=policy or RetentionPolicy(), progress=progress
-            ),
-            self,
-        )
 
         def failed(error: BaseException) -> None:
             message = prompts.failure_text(error, "Today's automatic backup failed")
             prompts.warn(self._window, "Automatic backup", message)
 
-        task.failed.connect(failed)
-        self._track(task)
-        task.start()
-        return task
+        return jobs().start(
+            lambda progress: backup_if_due(
+                vault, folder, policy=policy or RetentionPolicy(), progress=progress
+            ),
+            self,
+            failed=failed,
+        )
 
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
@@ -172,24 +185,29 @@ class DataActions(QObject):
         )
 
     def _confirm_restore(self, path: Path, secret: Any, summary: Any) -> None:
-        from healdesk.vault.restore import restore_backup
+        from healdesk.vault.restore import is_other_journal, restore_backup
 
+        folder = self._session.vault.folder
+        other = is_other_journal(folder, summary)
         if not prompts.confirm(
             self._window,
             "Restore",
-            f"The backup is intact: {summary.describe()}.\n\nRestoring replaces the journal "
+            (WORDS["other journal"] if other else "")
+            + f"The backup is intact: {summary.describe()}.\n\nRestoring replaces the journal "
             "you have open now. It is kept as a backup in the journal's backups folder first. "
             "The journal will lock; then unlock it with the passphrase or recovery key of the "
             "backup.",
-            "Restore",
+            "Replace with the other journal" if other else "Restore",
         ):
             return
-        folder, session = self._session.vault.folder, self._session
+        session = self._session
         session.lock()  # closes the vault and this window: what follows must not need it
         run_in_background(
             session if isinstance(session, QObject) else None,
             "Restoring the journal…",
-            lambda progress: restore_backup(path, folder, secret, progress=progress),
+            lambda progress: restore_backup(
+                path, folder, secret, progress=progress, other_journal=other
+            ),
             lambda kept: prompts.inform(
                 None,
                 "Restore",
@@ -200,58 +218,50 @@ class DataActions(QObject):
 
     # --- a new data key -----------------------------------------------------------------
     def replace_data_key(self) -> None:
-        from healdesk.vault import keyfile
-        from healdesk.vault.vault import unwrap_data_key
-
-        if not prompts.confirm(
-            self._window,
-            "Replace the data key",
-            "This re-encrypts the whole journal with a new key, for when you think someone "
-            "may have had your key or a copy of the journal. Your passphrase stays the same. "
-            "You get a new recovery key and the old one stops working; old backups still "
-            "open with the keys they were made with.",
-            "Re-encrypt",
-        ):
+        title = "Replace the data key"
+        if not prompts.confirm(self._window, title, WORDS["rekey"], "Re-encrypt"):
             return
-        passphrase = prompts.ask_secret(self._window, "Replace the data key", "Your passphrase:")
+        passphrase = prompts.ask_secret(self._window, title, "Your passphrase:")
         if passphrase is None:
             return
         vault = self._session.vault
-
-        def job(progress: Callable[[int, int], None]) -> str:
-            unwrap_data_key(keyfile.load(vault.folder), passphrase=passphrase)  # a typo stops here
-            return vault.replace_data_key(passphrase, progress)
-
-        self._run(
+        self._with_new_recovery_key(
+            title,
             "Re-encrypting the journal…",
-            job,
-            lambda recovery_key: prompts.inform(
-                self._window,
-                "New recovery key",
-                "The journal was re-encrypted. Your NEW recovery key (write it down; the old "
-                f"one no longer works):\n\n{recovery_key}",
-            ),
+            "The journal was re-encrypted.",
+            lambda new, progress: vault.replace_data_key(passphrase, new, progress),
         )
 
     # --- recovery key and device slot -----------------------------------------------------
     def new_recovery_key(self) -> None:
-        if not prompts.confirm(
-            self._window,
-            "New recovery key",
-            "You get a new recovery key and the old one stops working at once. Have paper "
-            "or a printer ready to keep the new one.",
-            "Make a new key",
-        ):
+        title = "New recovery key"
+        if not prompts.confirm(self._window, title, WORDS["recovery"], "Make a new key"):
             return
         vault = self._session.vault
+        self._with_new_recovery_key(
+            title, "Saving the new recovery key…", "", lambda new, _p: vault.set_recovery_key(new)
+        )
+
+    def _with_new_recovery_key(
+        self, title: str, busy: str, done: str, change: Callable[[Any, Any], Any]
+    ) -> None:
+        """Show a new recovery key and have it typed back; only then run `change(new key,
+        progress)` in the background and say what became of the backups (here and elsewhere).
+        A cancel or a slip changes nothing."""
+        from healdesk.vault.slots import NewRecoveryKey
+
+        new = NewRecoveryKey()
+        typed = prompts.retype(self._window, title, WORDS["show"].format(key=new.text))
+        if typed is None:
+            return
+        if not new.matches(typed):
+            prompts.warn(self._window, title, WORDS["mismatch"])
+            return
+        said = " ".join(part for part in (done, WORDS["done"]) if part)
         self._run(
-            "Making a new recovery key…",
-            lambda _progress: vault.new_recovery_key(),
-            lambda key: prompts.inform(
-                self._window,
-                "New recovery key",
-                f"Your NEW recovery key (write it down; the old one no longer works):\n\n{key}",
-            ),
+            busy,
+            lambda progress: change(new, progress),
+            lambda update: prompts.inform(self._window, title, f"{said}\n\n{update.describe()}"),
         )
 
     def set_device_slot(self, remember: bool) -> None:
@@ -283,7 +293,7 @@ class DataActions(QObject):
             self.journal_changed.emit()
             prompts.inform(self._window, "Import", import_summary(report))
 
-        self._run("Importing…", import_job(self._session.vault.journal, path), done)
+        self._run("Importing…", import_job(self._session.vault, path), done)
 
     def export(self, kind: str) -> None:
         """The whole journal as one HealDesk JSON or Markdown file, after a plain warning."""
@@ -296,7 +306,7 @@ class DataActions(QObject):
             return
         self._run(
             "Exporting…",
-            export_job(self._session.vault.journal, kind, out),
+            export_job(self._session.vault, kind, out),
             lambda count: prompts.inform(
                 self._window, "Export", f"{count} entries were written to {out}."
             ),
@@ -311,18 +321,7 @@ class DataActions(QObject):
         return action
 
     def _run(self, label: str, job: Job, done: Callable[[Any], None]) -> BackgroundTask:
-        task = run_in_background(self, label, job, done, self._window)
-        self._track(task)
-        return task
-
-    def _track(self, task: BackgroundTask) -> None:
-        self.tasks.append(task)
-        for ended in (task.succeeded, task.failed, task.cancelled):
-            ended.connect(lambda *_: self._forget(task))
-
-    def _forget(self, task: BackgroundTask) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
+        return run_in_background(self, label, job, done, self._window)
 
 
 def run_in_background(
@@ -334,21 +333,19 @@ def run_in_background(
 ) -> BackgroundTask:
     """Start `job` behind a window-modal progress dialog whose Cancel cancels it; errors are
     shown in plain words (prompts.failure_text)."""
-    task = BackgroundTask(job, owner)
     dialog = QProgressDialog(label, "Cancel", 0, 0, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setAccessibleName(label)
-    dialog.canceled.connect(task.cancel)
 
     def progressed(value: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(value)
 
     def finish() -> None:
-        dialog.canceled.disconnect(task.cancel)
+        dialog.canceled.disconnect()
         dialog.close()
         dialog.deleteLater()
 
@@ -360,9 +357,8 @@ def run_in_background(
         finish()
         done(result)
 
-    task.progressed.connect(progressed)
-    task.succeeded.connect(succeeded)
-    task.failed.connect(failed)
-    task.cancelled.connect(finish)
-    task.start()
+    task = jobs().start(
+        job, owner, succeeded=succeeded, failed=failed, cancelled=finish, progressed=progressed
+    )
+    dialog.canceled.connect(task.cancel)
     return task

@@ -1,8 +1,8 @@
 """The whole journal in and out as files (HealDesk JSON, Markdown; jrnl and Day One in): the
 jobs the Data menu runs in the background, and the words around them. No widgets here.
 
-Each job reads or writes through the Journal it is given and reports progress; it never
-touches a window, so it can run on a worker thread.
+Each job reads or writes through a connection of its own (Vault.journal_on_this_thread) and
+reports progress; it never touches a window, so it can run on a worker thread.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from healdesk.gui.base.background import Job
-    from healdesk.vault import Journal
+    from healdesk.vault import Vault
     from healdesk.vault.importer import ImportReport
 
 IMPORT_FILTER = "Journal exports (*.json *.zip);;All files (*)"
@@ -28,14 +28,16 @@ EXPORT_WARNING = (
 )
 
 
-def import_job(journal: Journal, path: Path) -> Job:
-    """Read `path` (any known format) and add its entries in one transaction."""
+def import_job(vault: Vault, path: Path) -> Job:
+    """Read `path` (any known format) and add its entries in one transaction, on the job's
+    own connection (the app's belongs to the UI thread)."""
     from healdesk.formats import read_journal_file
     from healdesk.vault.importer import import_bundle
 
     def job(progress: Callable[[int, int], None]) -> ImportReport:
         _name, bundle = read_journal_file(path)
-        return import_bundle(journal, bundle, progress)
+        with vault.journal_on_this_thread() as journal:
+            return import_bundle(journal, bundle, progress)
 
     return job
 
@@ -47,7 +49,7 @@ def import_summary(report: ImportReport) -> str:
     return f"Added {report.conflicts} entries and {report.repairs} repairs.{skipped}"
 
 
-def export_job(journal: Journal, kind: str, out: Path) -> Job:
+def export_job(vault: Vault, kind: str, out: Path) -> Job:
     """Write the whole journal (trash too) to `out` as `kind`; the job returns the entry count."""
     from healdesk.fileio import write_atomically
     from healdesk.formats import healdesk_json, markdown
@@ -55,7 +57,8 @@ def export_job(journal: Journal, kind: str, out: Path) -> Job:
 
     def job(progress: Callable[[int, int], None]) -> int:
         progress(0, 2)
-        bundle = journal_bundle(journal)
+        with vault.journal_on_this_thread() as journal:
+            bundle = journal_bundle(journal)
         progress(1, 2)
         writer = healdesk_json.dumps if kind == "json" else markdown.journal_markdown
         write_atomically(out, writer(bundle).encode("utf-8"))

@@ -129,6 +129,7 @@ class LabelsDialog(QDialog):
             kind.rename_button.clicked.connect(lambda _=False, k=kind: self._edit_cell(k, 0))
         ui.peopleTable.setItemDelegateForColumn(1, _RoleDelegate(ui.peopleTable))
         ui.editRoleButton.clicked.connect(lambda: self._edit_cell(self._people, 1))
+        ui.pairButton.clicked.connect(self._pair)
         self._swatches = self._make_swatches()
         apply_section_looks(self)
         self.refresh()
@@ -209,6 +210,7 @@ class LabelsDialog(QDialog):
         kind.merge_button.setEnabled(name is not None and kind.merge_combo.count() > 0)
         if kind is self._people:
             self.ui.editRoleButton.setEnabled(name is not None)
+            self.ui.pairButton.setEnabled(name is not None)
         else:
             self._show_colour(name)
 
@@ -265,6 +267,15 @@ class LabelsDialog(QDialog):
             prompts.warn(self, self.tr("Not merged"), str(error))
         self._fill(kind, select=into)
         self.changed.emit()
+
+    def _pair(self) -> None:
+        """Couple mode: pair the selected person with their own journal."""
+        from healdesk.gui.base.windows import open_dialog
+        from healdesk.gui.couple.pairing_dialog import PairingDialog
+
+        name = self._selected(self._people)
+        if name is not None:
+            open_dialog(PairingDialog(self._journal, name, self))
 
     def _delete(self, kind: _Kind) -> None:
         name = self._selected(kind)

@@ -69,13 +69,22 @@ class Preferences:
 
     @property
     def vault_folder(self) -> Path | None:
-        """A journal folder chosen in the app (restored or created elsewhere), if any."""
-        value = self._settings.value("vault/folder", "")
-        return Path(str(value)) if value else None
+        """A journal folder chosen in the app (restored or created elsewhere), if any. Kept
+        by `locations` outside Qt, so `healdesk verify` and the other commands find it too."""
+        from healdesk.locations import choose_journal_folder, chosen_journal_folder
+
+        earlier = self._settings.value("vault/folder", "")  # where versions before kept it
+        if earlier:
+            self._settings.remove("vault/folder")
+            if chosen_journal_folder() is None:
+                choose_journal_folder(Path(str(earlier)))
+        return chosen_journal_folder()
 
     @vault_folder.setter
     def vault_folder(self, folder: Path | None) -> None:
-        self._settings.setValue("vault/folder", str(folder) if folder else "")
+        from healdesk.locations import choose_journal_folder
+
+        choose_journal_folder(folder)
 
     @property
     def backup_folder(self) -> Path | None:

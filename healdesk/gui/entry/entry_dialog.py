@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from healdesk.core import vocabulary
+from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.gui.base import prompts
 from healdesk.gui.entry.entry_drafts import (
@@ -198,6 +198,7 @@ class ConflictDialog(QDialog):
             combo.lineEdit().setText("")
         for name in PICKERS:
             getattr(self.ui, name).clear()
+        self.ui.moveOrderPicker.clear()
         self.ui.themePicker.clear()
         self.ui.intensitySlider.set_value(None)
         self.ui.settledSlider.set_value(None)
@@ -217,6 +218,8 @@ class ConflictDialog(QDialog):
 
     def _write(self, fields: dict[str, Any]) -> None:
         self._happened_at = write_fields(self.ui, fields)
+        self._offer_order()
+        self.ui.moveOrderPicker.set_steps(fields.get("move_order", []))
         self._time_touched = False
 
     def _fields_for(self, conflict: Conflict | None) -> dict[str, Any]:
@@ -276,10 +279,20 @@ class ConflictDialog(QDialog):
             widget.changed.connect(self._changed)
         for name in PICKERS:
             getattr(ui, name).changed.connect(self._changed)
+        for picker in (ui.myPartPicker, ui.theirMovesPicker):
+            picker.changed.connect(self._offer_order)
+        ui.moveOrderPicker.changed.connect(self._changed)
         for name in TEXT_EDITS.values():
             getattr(ui, name).textChanged.connect(self._changed)
 
     # --- reactions ----------------------------------------------------------------------
+    def _offer_order(self) -> None:
+        """ "What happened next" offers the moves noted above, once there are two or more."""
+        ui = self.ui
+        ui.moveOrderPicker.set_moves(
+            ui.myPartPicker.selected(), [moves.their_key(w) for w in ui.theirMovesPicker.selected()]
+        )
+
     def _time_changed(self) -> None:
         self._time_touched = True
         self._changed()

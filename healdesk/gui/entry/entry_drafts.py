@@ -61,6 +61,6 @@ def conflict_from(fields: dict[str, Any], conflict_id: int | None) -> Conflict:
         intensity=fields["intensity"],
         settled=fields["settled"],
         id=conflict_id,
-        **{name: list(fields[name]) for name in LIST_FIELDS},
+        **{name: list(fields.get(name, ())) for name in LIST_FIELDS},  # older drafts lack some
         **{name: fields[name] for name in TEXT_FIELDS},
     )

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from healdesk.core import vocabulary
+from healdesk.core import moves, vocabulary
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 
 #: Picker widget name -> (Conflict field, suggested words).
@@ -22,9 +22,12 @@ PICKERS = {
     "myFeelingsPicker": ("my_feelings", vocabulary.EMOTIONS),
     "myPartPicker": ("my_part", vocabulary.MY_PART_BEHAVIOURS),
     "theirFeelingsPicker": ("their_feelings", vocabulary.EMOTIONS),
+    "theirMovesPicker": ("their_moves", tuple(m.word for m in moves.THEIR_MOVES)),
     "myWishPicker": ("my_wish", vocabulary.WISHES),
     "theirWishPicker": ("their_wish", vocabulary.WISHES),
 }
+#: Picked words stored as keys: how a stored value is shown on its chip.
+SHOWN_AS = {"their_moves": moves.their_word}
 #: Free-text field -> its QPlainTextEdit in the form.
 TEXT_EDITS = {
     "what_happened": "whatHappenedEdit",
@@ -46,6 +49,8 @@ def read_fields(ui: Ui_ConflictDialog, happened: datetime) -> dict[str, Any]:
         "themes": ui.themePicker.themes(),
     }
     fields.update({f: getattr(ui, name).selected() for name, (f, _) in PICKERS.items()})
+    fields["their_moves"] = [moves.their_key(w) for w in fields["their_moves"]]  # keys kept
+    fields["move_order"] = ui.moveOrderPicker.steps()
     fields.update({f: getattr(ui, name).toPlainText() for f, name in TEXT_EDITS.items()})
     return fields
 
@@ -64,7 +69,8 @@ def write_fields(ui: Ui_ConflictDialog, fields: dict[str, Any]) -> datetime:
     ui.settledSlider.set_value(fields["settled"])
     ui.themePicker.set_themes(fields["themes"])
     for name, (field, _) in PICKERS.items():
-        getattr(ui, name).set_selected(fields[field])
+        shown = SHOWN_AS.get(field, str)
+        getattr(ui, name).set_selected([shown(w) for w in fields.get(field, [])])
     for field, name in TEXT_EDITS.items():
         edit: QPlainTextEdit = getattr(ui, name)
         edit.setPlainText(fields[field])
@@ -85,6 +91,8 @@ def link_tab_order(ui: Ui_ConflictDialog) -> None:
         ui.myPartNoteEdit,
         ui.theirFeelingsPicker,
         ui.theirFeelingsNoteEdit,
+        ui.theirMovesPicker,
+        ui.moveOrderPicker,
         ui.myWishPicker,
         ui.theirWishPicker,
         ui.settledSlider,

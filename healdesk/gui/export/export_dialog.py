@@ -35,7 +35,7 @@ from healdesk.export.pdf.redact import Redactor
 from healdesk.export.pdf.styles import period, short_date
 from healdesk.export.pdf.summary import ExportSummary, summarize
 from healdesk.gui.base import prompts
-from healdesk.gui.base.background import BackgroundTask
+from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from healdesk.vault import Journal
 
@@ -246,6 +246,7 @@ class ExportDialog(QDialog):
             self.ui.privateCheck.isChecked(),
             self.ui.summaryCheck.isChecked(),
             password,
+            self.ui.agendaEdit.toPlainText(),
         )
         try:
             check_target(path)
@@ -253,9 +254,6 @@ class ExportDialog(QDialog):
         except (ExportFailed, NothingToExport) as error:
             prompts.warn(self, "Export for therapist", str(error))
             return
-        self._task = BackgroundTask(
-            lambda progress: render_pdf(material, path, options, progress), self
-        )
         self._progress = QProgressDialog("Making the PDF…", "Cancel", 0, 0, self)
         self._progress.setWindowTitle("Export for therapist")
         self._progress.setAccessibleName("Export progress")
@@ -263,13 +261,16 @@ class ExportDialog(QDialog):
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
         self._progress.setMinimumDuration(0)
-        self._progress.canceled.connect(self._task.cancel)
-        self._task.progressed.connect(self._progressed)
-        self._task.succeeded.connect(self._succeeded)
-        self._task.failed.connect(self._failed)
-        self._task.cancelled.connect(self._cancelled)
         self.ui.exportButton.setEnabled(False)
-        self._task.start()
+        self._task = jobs().start(
+            lambda progress: render_pdf(material, path, options, progress),
+            self,
+            succeeded=self._succeeded,
+            failed=self._failed,
+            cancelled=self._cancelled,
+            progressed=self._progressed,
+        )
+        self._progress.canceled.connect(self._task.cancel)
         self._progress.show()
 
     def _progressed(self, done: int, total: int) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QDialog,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from healdesk.gui.entry.move_order import MoveOrderPicker
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.theme_picker import ThemePicker
 from healdesk.gui.widgets.word_slider import WordSlider
@@ -260,6 +261,26 @@ class Ui_ConflictDialog(object):
 
         self.themForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.theirFeelingsNoteEdit)
 
+        self.theirMovesLabel = QLabel(self.scrollContents)
+        self.theirMovesLabel.setObjectName(u"theirMovesLabel")
+
+        self.themForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.theirMovesLabel)
+
+        self.theirMovesPicker = ChipPicker(self.scrollContents)
+        self.theirMovesPicker.setObjectName(u"theirMovesPicker")
+
+        self.themForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.theirMovesPicker)
+
+        self.moveOrderLabel = QLabel(self.scrollContents)
+        self.moveOrderLabel.setObjectName(u"moveOrderLabel")
+
+        self.themForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.moveOrderLabel)
+
+        self.moveOrderPicker = MoveOrderPicker(self.scrollContents)
+        self.moveOrderPicker.setObjectName(u"moveOrderPicker")
+
+        self.themForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.moveOrderPicker)
+
 
         self.contentsLayout.addLayout(self.themForm)
 
@@ -414,6 +435,8 @@ class Ui_ConflictDialog(object):
         self.myPartNoteLabel.setBuddy(self.myPartNoteEdit)
         self.theirFeelingsLabel.setBuddy(self.theirFeelingsPicker)
         self.theirFeelingsNoteLabel.setBuddy(self.theirFeelingsNoteEdit)
+        self.theirMovesLabel.setBuddy(self.theirMovesPicker)
+        self.moveOrderLabel.setBuddy(self.moveOrderPicker)
         self.myWishLabel.setBuddy(self.myWishPicker)
         self.theirWishLabel.setBuddy(self.theirWishPicker)
         self.settledLabel.setBuddy(self.settledSlider)
@@ -485,6 +508,14 @@ class Ui_ConflictDialog(object):
         self.theirFeelingsNoteEdit.setAccessibleName(QCoreApplication.translate("ConflictDialog", u"What they may have felt, in my own words", None))
 #endif // QT_CONFIG(accessibility)
         self.theirFeelingsNoteEdit.setPlaceholderText(QCoreApplication.translate("ConflictDialog", u"What you noticed, or what they said\u2026", None))
+        self.theirMovesLabel.setText(QCoreApplication.translate("ConflictDialog", u"What I &noticed them do", None))
+#if QT_CONFIG(accessibility)
+        self.theirMovesPicker.setAccessibleName(QCoreApplication.translate("ConflictDialog", u"What I noticed them do", None))
+#endif // QT_CONFIG(accessibility)
+        self.moveOrderLabel.setText(QCoreApplication.translate("ConflictDialog", u"What happened ne&xt", None))
+#if QT_CONFIG(accessibility)
+        self.moveOrderPicker.setAccessibleName(QCoreApplication.translate("ConflictDialog", u"What happened next, in order", None))
+#endif // QT_CONFIG(accessibility)
         self.aheadTitle.setText(QCoreApplication.translate("ConflictDialog", u"Looking ahead", None))
         self.aheadHint.setText(QCoreApplication.translate("ConflictDialog", u"Behind most fights there is a wish, on both sides. Naming it is a first step back towards each other.", None))
         self.myWishLabel.setText(QCoreApplication.translate("ConflictDialog", u"My &wish underneath", None))

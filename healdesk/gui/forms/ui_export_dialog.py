@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -163,6 +164,20 @@ class Ui_ExportDialog(object):
 
         self.rightColumn.addWidget(self.previewGroup)
 
+        self.agendaGroup = QGroupBox(ExportDialog)
+        self.agendaGroup.setObjectName(u"agendaGroup")
+        self.agendaLayout = QVBoxLayout(self.agendaGroup)
+        self.agendaLayout.setObjectName(u"agendaLayout")
+        self.agendaEdit = QPlainTextEdit(self.agendaGroup)
+        self.agendaEdit.setObjectName(u"agendaEdit")
+        self.agendaEdit.setTabChangesFocus(True)
+        self.agendaEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.agendaLayout.addWidget(self.agendaEdit)
+
+
+        self.rightColumn.addWidget(self.agendaGroup)
+
         self.privacyGroup = QGroupBox(ExportDialog)
         self.privacyGroup.setObjectName(u"privacyGroup")
         self.privacyLayout = QVBoxLayout(self.privacyGroup)
@@ -253,7 +268,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.entriesList, self.selectAllButton)
         QWidget.setTabOrder(self.selectAllButton, self.selectNoneButton)
         QWidget.setTabOrder(self.selectNoneButton, self.previewLabel)
-        QWidget.setTabOrder(self.previewLabel, self.redactCheck)
+        QWidget.setTabOrder(self.previewLabel, self.agendaEdit)
+        QWidget.setTabOrder(self.agendaEdit, self.redactCheck)
         QWidget.setTabOrder(self.redactCheck, self.privateCheck)
         QWidget.setTabOrder(self.privateCheck, self.summaryCheck)
         QWidget.setTabOrder(self.summaryCheck, self.protectCheck)
@@ -314,6 +330,11 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.previewLabel.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What will go out", None))
 #endif // QT_CONFIG(accessibility)
+        self.agendaGroup.setTitle(QCoreApplication.translate("ExportDialog", u"What I want to work on (optional)", None))
+#if QT_CONFIG(accessibility)
+        self.agendaEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What I want to work on", None))
+#endif // QT_CONFIG(accessibility)
+        self.agendaEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"A few words for the session, printed on the first page\u2026", None))
         self.privacyGroup.setTitle(QCoreApplication.translate("ExportDialog", u"Privacy", None))
         self.redactCheck.setText(QCoreApplication.translate("ExportDialog", u"&Replace names with roles (for example \u201cPartner\u201d), also in the text", None))
 #if QT_CONFIG(accessibility)

@@ -174,6 +174,12 @@ class Ui_LabelsDialog(object):
 
         self.personButtons.addWidget(self.editRoleButton)
 
+        self.pairButton = QPushButton(self.peoplePage)
+        self.pairButton.setObjectName(u"pairButton")
+        self.pairButton.setAutoDefault(False)
+
+        self.personButtons.addWidget(self.pairButton)
+
         self.deletePersonButton = QPushButton(self.peoplePage)
         self.deletePersonButton.setObjectName(u"deletePersonButton")
         self.deletePersonButton.setAutoDefault(False)
@@ -291,6 +297,13 @@ class Ui_LabelsDialog(object):
         self.editRoleButton.setText(QCoreApplication.translate("LabelsDialog", u"Edit &role", None))
 #if QT_CONFIG(accessibility)
         self.editRoleButton.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Edit role", None))
+#endif // QT_CONFIG(accessibility)
+        self.pairButton.setText(QCoreApplication.translate("LabelsDialog", u"&Pair with my partner\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pairButton.setToolTip(QCoreApplication.translate("LabelsDialog", u"Share repairs with this person's own HealDesk journal, encrypted, by a file you hand over", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.pairButton.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Pair with my partner", None))
 #endif // QT_CONFIG(accessibility)
         self.deletePersonButton.setText(QCoreApplication.translate("LabelsDialog", u"De&lete", None))
 #if QT_CONFIG(accessibility)

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.conflict import Conflict
+from healdesk.core.moves import order_text, their_word
 from healdesk.core.vocabulary import intensity_word, settled_word
 from healdesk.gui.journal.entry_model import when_text
+
+if TYPE_CHECKING:
+    from healdesk.vault.merge_notes import MergeNote
 
 EMPTY = "<p><i>Choose an entry on the left to read it here.</i></p>"
 
@@ -45,6 +50,8 @@ def conflict_html(conflict: Conflict) -> str:
         ("What I felt", _words(conflict.my_feelings, conflict.my_feelings_note)),
         ("What I think they felt", _words(conflict.their_feelings, conflict.their_feelings_note)),
         ("My part", _words(conflict.my_part, conflict.my_part_note)),
+        ("What I noticed them do", _words([their_word(m) for m in conflict.their_moves])),
+        ("What happened next", _text(order_text(conflict.move_order))),
         ("The wish behind it: mine", _words(conflict.my_wish)),
         ("The wish behind it: theirs, as I guess it", _words(conflict.their_wish)),
         ("Themes", _words(conflict.themes)),
@@ -52,6 +59,34 @@ def conflict_html(conflict: Conflict) -> str:
     ]
     html = [f"<p style='font-size:small'>{' · '.join(facts)}</p>"]
     html += [f"<h3>{title}</h3>{body}" for title, body in sections if body]
+    return "".join(html)
+
+
+#: Text fields of another version that a merge note shows, with their headings.
+_NOTE_FIELDS = (
+    ("what_happened", "What happened"),
+    ("my_feelings_note", "What I felt"),
+    ("their_feelings_note", "What I think they felt"),
+    ("my_part_note", "My part"),
+    ("private_notes", "Private notes"),
+)
+
+
+def merge_notes_html(notes: Sequence[MergeNote]) -> str:
+    """The other versions kept when two copies of the journal both changed this entry."""
+    html = []
+    for note in notes:
+        html.append(
+            "<hr/><h3>Another version, from the other copy</h3>"
+            "<p style='font-size:small'>Both copies of the journal changed this entry; the "
+            f"newer change is shown above. This one was written {when_text(note.version_at.astimezone())}."
+            "</p>"
+        )
+        html += [
+            f"<h4>{title}</h4>{_text(note.text(name))}"
+            for name, title in _NOTE_FIELDS
+            if note.text(name)
+        ]
     return "".join(html)
 
 
@@ -63,8 +98,8 @@ class EntryDetail(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.show_nothing()
 
-    def show_conflict(self, conflict: Conflict) -> None:
-        self.setHtml(conflict_html(conflict))
+    def show_conflict(self, conflict: Conflict, notes: Sequence[MergeNote] = ()) -> None:
+        self.setHtml(conflict_html(conflict) + merge_notes_html(notes))
 
     def show_nothing(self) -> None:
         self.setHtml(EMPTY)

@@ -89,7 +89,9 @@ class EntryPane(QWidget):
         from healdesk.gui.repair.conflict_repairs import ConflictRepairsPanel
 
         self.conflict_id = conflict_id
-        self.detail.show_conflict(self.journal.get_conflict(conflict_id))
+        self.detail.show_conflict(
+            self.journal.get_conflict(conflict_id), self.journal.merge_notes(conflict_id)
+        )
         self._drop_repairs()
         self.repairs = ConflictRepairsPanel(
             self.journal, conflict_id, self.templates.ordered(), self

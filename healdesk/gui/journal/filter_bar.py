@@ -135,6 +135,7 @@ class FilterBar(QWidget):
             self.changed.emit()
 
     def reset(self) -> None:
+        self._debounce.stop()  # typing before a lock must not search a closed journal
         for widget in (self.search, self.theme, self.person, self.period):
             widget.blockSignals(True)
         self.search.setText("")

@@ -44,6 +44,9 @@ def build_menus(window: JournalWindow) -> None:
     journal.addSeparator()
     window.repair_action = a(journal, "Start a &repair\u2026", window.start_repair, "Ctrl+R")
     window.import_flow_action = a(journal, "&Import a repair flow\u2026", window.import_flow)
+    window.receive_action = a(
+        journal, "&Open a file from my partner\u2026", window.open_partner_file
+    )
     window.commitments_action = a(
         journal, "&Commitments\u2026", window.show_commitments, "Ctrl+Shift+C"
     )

@@ -17,8 +17,8 @@ SETTLE_MS = 400
 
 
 class JournalTabs(QTabWidget):
-    """`conflict_activated(id)`: the timeline asks for an entry; `export_requested(ids)`: the
-    insights offer an export for a therapist."""
+    """`conflict_activated(id)`: the timeline or the insights ask for an entry;
+    `export_requested(ids)`: the insights offer an export for a therapist."""
 
     conflict_activated = Signal(int)
     export_requested = Signal(list)
@@ -61,6 +61,7 @@ class JournalTabs(QTabWidget):
 
         view = InsightsPanel(self.journal)
         view.export_requested.connect(self.export_requested)
+        view.conflict_activated.connect(self.conflict_activated)
         return view
 
     def reload(self) -> None:

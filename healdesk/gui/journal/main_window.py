@@ -26,6 +26,7 @@ from healdesk import APP_NAME
 from healdesk.core import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
+from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (
     FOUND,
@@ -55,6 +56,7 @@ class JournalWindow(QMainWindow):
     import_flow_action: QAction
     labels_action: QAction
     lock_action: QAction
+    receive_action: QAction
     new_action: QAction
     open_trash_action: QAction
     repair_action: QAction
@@ -119,6 +121,7 @@ class JournalWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)
+        self.share_drop = ShareDrop(self, journal, lambda _id: self._repairs_changed())
         self.reload()
 
     # --- building -------------------------------------------------------------------------
@@ -351,6 +354,11 @@ class JournalWindow(QMainWindow):
 
         if import_template(self, self.journal) is not None:
             self.pane.forget_templates()
+
+    def open_partner_file(self) -> None:
+        """Take in a `.healdesk-share` file (also dropped on the window: ShareDrop)."""
+        if open_share(self, self.journal) is not None:
+            self._repairs_changed()
 
     def show_commitments(self) -> None:
         from healdesk.gui.journal.entry_pane import CommitmentsDialog

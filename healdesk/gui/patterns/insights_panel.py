@@ -1,8 +1,9 @@
-"""The insights panel: patterns in plain sentences, three small charts, and the gentle note.
+"""The insights panel: patterns in plain sentences, the loop between you, three small charts,
+and the gentle notes when something suggests that help could help.
 
-Reads summaries only. When a theme keeps coming back and stays unsettled after repairs, the
-note offers an export for a therapist: `export_requested(ids)` carries that theme's conflict
-ids and the main window opens the export dialog with them.
+Reads summaries only (and the latest "How we fight" reflection's answers). Each note lists its
+entries, one click away (`conflict_activated(id)`), and offers an export for a therapist:
+`export_requested(ids)` carries those entries and the main window opens the export dialog.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.insights import SameFightNote, paragraphs, same_fight_notes
+from healdesk.core.insights import loop_notes, paragraphs, sign_notes
+from healdesk.core.loop_text import NOTHING_WRONG, SignNote
 from healdesk.core.patterns import PatternReport, analyse_journal
+from healdesk.core.reflection import latest_reflection, reflection_sentences
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
-from healdesk.gui.widgets.calm import scaled_font
+from healdesk.gui.patterns.loop_section import LoopSection
+from healdesk.gui.widgets.calm import scaled_font, wrapped_label
 from healdesk.vault.journal import Journal
 
 #: Period choices: label and how many days back (None: the whole journal).
@@ -39,6 +43,9 @@ class InsightsPanel(QScrollArea):
     """Call `reload()` after the journal changes. `today` fixes "now" (tests, screenshots)."""
 
     export_requested = Signal(list)
+    conflict_activated = Signal(int)
+    #: Entries listed under a note, at most; the export holds them all.
+    ENTRIES_LISTED = 12
 
     def __init__(
         self, journal: Journal, parent: QWidget | None = None, today: datetime | None = None
@@ -68,13 +75,19 @@ class InsightsPanel(QScrollArea):
         top.addWidget(self.period_box)
         column.addLayout(top)
 
-        self.notes = QVBoxLayout()
-        column.addLayout(self.notes)
         self.sentence_label = QLabel()
         self.sentence_label.setWordWrap(True)
         self.sentence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sentence_label.setAccessibleName("Insights in words")
         column.addWidget(self.sentence_label)
+        self.loop_section = LoopSection()
+        self.loop_section.reflect_requested.connect(self.reflect)
+        column.addWidget(self.loop_section)
+        self.notes_heading = QLabel(self.tr("When talking to someone could help"))
+        self.notes_heading.setStyleSheet("font-weight: bold")
+        self.notes = QVBoxLayout()
+        column.addWidget(self.notes_heading)
+        column.addLayout(self.notes)
 
         self.theme_chart = ThemeFrequencyChart()
         self.heat_map = WeekdayHeatMap()
@@ -101,7 +114,8 @@ class InsightsPanel(QScrollArea):
         self.report = analyse_journal(self._journal, start, None, now)
         colours = {t.name: t.colour for t in self._journal.themes()}
         self.sentence_label.setText("\n\n".join(paragraphs(self.report)))
-        self._show_notes(same_fight_notes(self.report))
+        self._show_notes(sign_notes(self.report))
+        self.loop_section.show_loops(loop_notes(self.report), self._reflection())
         for chart in (self.theme_chart, self.heat_map, self.repair_chart):
             chart.set_report(self.report, colours)
             chart.setVisible(bool(self.report.conflict_count))
@@ -116,31 +130,69 @@ class InsightsPanel(QScrollArea):
         self.report = None
         self.sentence_label.clear()
         self._show_notes([])
+        self.loop_section.clear()
         for chart in (self.theme_chart, self.heat_map, self.repair_chart):
             chart.clear()
 
-    def _show_notes(self, notes: list[SameFightNote]) -> None:
+    def reflect(self) -> None:
+        """Open the "How we fight" reflection (not tied to any entry)."""
+        from healdesk.core.reflection import TEMPLATE_ID
+        from healdesk.core.template_loader import load_catalog
+        from healdesk.gui.repair.repair_wizard import RepairWizard
+
+        catalog = load_catalog(user_sources=self._journal.user_templates())
+        template = catalog.templates[TEMPLATE_ID]
+        self.wizard = RepairWizard(self._journal, template, [], parent=self.window())
+        self.wizard.saved.connect(lambda *_: self.reload())
+        self.wizard.open()
+
+    def _reflection(self) -> list[str]:
+        found = latest_reflection(self._journal.repair_summaries())
+        return reflection_sentences(self._journal.get_repair(found)) if found else []
+
+    def _show_notes(self, notes: list[SignNote]) -> None:
         while self.notes.count():
             item = self.notes.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         for note in notes:
             self.notes.addWidget(self._note_box(note))
+        self.notes_heading.setVisible(bool(notes))
+        if notes:
+            self.notes.addWidget(wrapped_label(NOTHING_WRONG))
 
-    def _note_box(self, note: SameFightNote) -> QFrame:
+    def _note_box(self, note: SignNote) -> QFrame:
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setAccessibleName(f"Note about {note.theme}")
+        box.setAccessibleName(note.title)
         layout = QVBoxLayout(box)
-        text = QLabel(note.text)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        button = QPushButton("Prepare an export for a session…")
-        button.setAccessibleName(f"Prepare an export of the {note.theme} entries")
-        button.clicked.connect(lambda: self.export_requested.emit(list(note.conflict_ids)))
+        title = QLabel(note.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setStyleSheet("font-weight: bold")
+        text = wrapped_label(note.text)
+        entries = QLabel(self._entry_links(note.entry_ids))
+        entries.setWordWrap(True)
+        entries.setTextFormat(Qt.TextFormat.RichText)
+        entries.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        entries.setAccessibleName(self.tr("The entries behind this note"))
+        entries.linkActivated.connect(lambda link: self.conflict_activated.emit(int(link)))
+        button = QPushButton(self.tr("Prepare an export for a session…"))
+        button.setAccessibleName(self.tr("Prepare an export of these entries"))
+        button.clicked.connect(lambda: self.export_requested.emit(list(note.entry_ids)))
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
+        row.addWidget(entries, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(title)
         layout.addWidget(text)
         layout.addLayout(row)
         return box
+
+    def _entry_links(self, ids: tuple[int, ...]) -> str:
+        """Each entry's date as a link (dates only: no entry text leaves the vault here)."""
+        when = {
+            s.id: s.happened_at for s in self._journal.summaries(ids=ids[: self.ENTRIES_LISTED])
+        }
+        links = [f"<a href='{i}'>{when[i]:%d %b %Y}</a>" for i in ids if i in when]
+        more = len(ids) - len(links)
+        tail = " " + self.tr("and %1 more").replace("%1", str(more)) if more > 0 else ""
+        return self.tr("Entries: ") + ", ".join(links) + tail

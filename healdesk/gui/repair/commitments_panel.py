@@ -60,7 +60,7 @@ def due_words(commitment: Commitment, today: date) -> str:
     """When a commitment is for, said gently: never "late", never a red number."""
     state = due_state(commitment, today)
     if state is DueState.KEPT:
-        return "Kept. Well done for following through."
+        return "You noted this as kept."
     if commitment.due is None:
         return "No date set"
     if state is DueState.OVERDUE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from healdesk.core.followthrough import mark_talked
 from healdesk.core.repair import Repair, RepairStatus
 from healdesk.core.repair_text import rendered_steps
 from healdesk.gui.base import prompts
+from healdesk.gui.couple.repair_buttons import ShareButtons
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
 from healdesk.gui.widgets.calm import PAGE_SPACING, mute, scaled_font, wrapped_label
 
@@ -36,15 +38,21 @@ STATUS_WORDS = {
 }
 
 
-def repair_html(repair: Repair) -> str:
-    """The answers under the step titles and labels the writer saw, escaped for display."""
+def steps_html(steps: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> str:
+    """(title, [(label, words)]) steps as escaped HTML: how repairs and shares read."""
     parts = []
-    for step in rendered_steps(repair):
-        parts.append(f"<p style='font-size: large; margin-top: 14px'>{escape(step.title)}</p>")
-        for label, words in step.answers:
+    for title, rows in steps:
+        parts.append(f"<p style='font-size: large; margin-top: 14px'>{escape(title)}</p>")
+        for label, words in rows:
             text = escape(words).replace("\n", "<br/>")
             parts.append(f"<p style='margin-left: 12px'><b>{escape(label)}</b><br/>{text}</p>")
-    return "".join(parts) or "<p>Nothing was written in this repair yet.</p>"
+    return "".join(parts)
+
+
+def repair_html(repair: Repair) -> str:
+    """The answers under the step titles and labels the writer saw, escaped for display."""
+    steps = ((step.title, step.answers) for step in rendered_steps(repair))
+    return steps_html(steps) or "<p>Nothing was written in this repair yet.</p>"
 
 
 class RepairView(QWidget):
@@ -78,6 +86,8 @@ class RepairView(QWidget):
         self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.repair_id))
         buttons.addWidget(self.talked_button)
         buttons.addWidget(self.continue_button)
+        self.share_buttons = ShareButtons(journal, repair_id, self)
+        buttons.addWidget(self.share_buttons)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         heading = wrapped_label("Commitments", self)
@@ -94,6 +104,7 @@ class RepairView(QWidget):
         self.status.setText(STATUS_WORDS[repair.status])
         self.text.setHtml(repair_html(repair))
         self.talked_button.setVisible(repair.talked_at is None)
+        self.share_buttons.refresh()
 
     def clear_for_lock(self) -> None:
         """Forget the repair's title, answers and commitments, before the vault locks."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.core import words
 from healdesk.gui.base import prompts
-from healdesk.gui.base.background import BackgroundTask
+from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
 from healdesk.i18n import _
 
@@ -119,10 +119,12 @@ class PassphrasePage(QWizardPage):
         self.message.hide()
         self.form.setEnabled(False)
         self.completeChanged.emit()
-        self._task = BackgroundTask(lambda _p: Vault.create(folder, passphrase), self)
-        self._task.succeeded.connect(self._created)
-        self._task.failed.connect(self._failed)
-        self._task.start()
+        self._task = jobs().start(
+            lambda _p: Vault.create(folder, passphrase),
+            self,
+            succeeded=self._created,
+            failed=self._failed,
+        )
         return False
 
     def _created(self, result) -> None:
@@ -299,9 +301,9 @@ class SetupWizard(QWizard):
         self.setPage(self.KEY_PAGE, self.key_page)
         self.setPage(self.CHECK_PAGE, self.check_page)
         self.setPage(self.DEVICE_PAGE, self.device_page)
-        self._probe = BackgroundTask(lambda _p: _device_available(), self)
-        self._probe.succeeded.connect(self._device_probed)
-        self._probe.start()
+        self._probe = jobs().start(
+            lambda _p: _device_available(), self, succeeded=self._device_probed
+        )
 
     def _device_probed(self, available: bool) -> None:
         self.device_available = bool(available)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 
-if TYPE_CHECKING:
-    from healdesk.gui.base.background import BackgroundTask
+#: When the new passphrase after a recovery-key unlock could not be written.
+PASSPHRASE_NOT_SAVED = "The new passphrase could not be saved"
+OLD_PASSPHRASE_WORKS = "Your old passphrase still works; you can try again."
 
 
 def means_damage(error: Exception) -> bool:
@@ -93,8 +93,8 @@ class UnlockWindow(QWidget):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("UnlockWindow")
         self.resize(720, 520)
-        self._task: BackgroundTask | None = None
         self._vault = None
+        self._last_unlock: dict | None = None
 
         card = QWidget()
         column = QVBoxLayout(card)
@@ -292,6 +292,7 @@ class UnlockWindow(QWidget):
         from healdesk.vault import Vault
 
         folder = self.folder
+        self._last_unlock = how
         self._in_background(
             lambda _progress: Vault.unlock(folder, **how),
             lambda vault: self._unlocked(vault, "recovery_key" in how),
@@ -314,6 +315,19 @@ class UnlockWindow(QWidget):
             self._show_problem(error)
             return
         from healdesk.gui.base import prompts
+        from healdesk.vault.errors import VaultOpenElsewhere
+
+        how = self._last_unlock
+        if (
+            isinstance(error, VaultOpenElsewhere)
+            and error.stale
+            and how is not None
+            and prompts.confirm(
+                self, self.tr("Open here anyway?"), str(error), self.tr("Open here")
+            )
+        ):
+            self._unlock({**how, "take_stale_lock": True})
+            return
 
         self._say(prompts.failure_text(error, "The journal could not be opened"))
         self.passphrase.clear()
@@ -324,17 +338,23 @@ class UnlockWindow(QWidget):
         ).setFocus()
 
     def save_new_passphrase(self) -> None:
-        from healdesk.gui.base.background import BackgroundTask
-
         new = self.new_passphrase.passphrase()
         vault = self._vault
         if not new or vault is None:
             return
-        self._set_busy(True)
-        self._task = BackgroundTask(lambda _progress: vault.change_passphrase(new), self)
-        self._task.succeeded.connect(lambda _result: self._finish())
-        self._task.failed.connect(self._refused)
-        self._task.start()
+        self._in_background(
+            lambda _progress: vault.change_passphrase(new),
+            lambda _result: self._finish(),
+            self._passphrase_not_saved,
+        )
+
+    def _passphrase_not_saved(self, error: Exception) -> None:
+        """The journal is open; only the new passphrase did not land: say so, and let the
+        person try again or go on with the old one."""
+        from healdesk.gui.base import prompts
+
+        self._say(f"{prompts.failure_text(error, PASSPHRASE_NOT_SAVED)} {OLD_PASSPHRASE_WORKS}")
+        self.new_passphrase.first.setFocus()
 
     def _finish(self) -> None:
         self._set_busy(False)
@@ -412,15 +432,17 @@ class UnlockWindow(QWidget):
         """Run `work` off the UI thread behind the busy indicator, one job at a time (key
         derivation, checking or restoring a backup); `done` or `failed` then runs on the UI
         thread with the indicator already off."""
-        from healdesk.gui.base.background import BackgroundTask
+        from healdesk.gui.base.background import jobs
 
-        if self._task is not None and self._task.is_running():
+        if jobs().running(self):
             return
         self._set_busy(True)
-        self._task = task = BackgroundTask(work, self)
-        for signal, then in ((task.succeeded, done), (task.failed, failed)):
-            signal.connect(lambda outcome, then=then: (self._set_busy(False), then(outcome)))
-        task.start()
+        jobs().start(
+            work,
+            self,
+            succeeded=lambda outcome: (self._set_busy(False), done(outcome)),
+            failed=lambda error: (self._set_busy(False), failed(error)),
+        )
 
     def _restore_failed(self, error: Exception) -> None:
         from healdesk.gui.base import prompts
@@ -446,8 +468,9 @@ class UnlockWindow(QWidget):
         self.new_journal_requested.emit(target)
 
     def closeEvent(self, event) -> None:
-        if self._task is not None:
-            self._task.wait()
+        from healdesk.gui.base.background import jobs
+
+        jobs().finish(self, cancel=False)
         if self._vault is not None:  # closed while offering a new passphrase
             self._vault.lock()
             self._vault = None

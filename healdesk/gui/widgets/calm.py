@@ -6,7 +6,7 @@ Colours come from the palette (light or dark alike); nothing here hard-codes a c
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 #: Space around and between the parts of a guided page, in pixels.
 PAGE_MARGIN = 36
@@ -63,3 +63,12 @@ def wrapped_label(text: str, parent: QWidget | None = None, *, muted: bool = Fal
     if muted:
         mute(label)
     return label
+
+
+def add_heading(layout: QBoxLayout, parent: QWidget, title: str, intro: str) -> QLabel:
+    """A dialog's large title and the calm sentence under it; returns the title label."""
+    heading = wrapped_label(title, parent)
+    heading.setFont(scaled_font(heading, 1.4))
+    layout.addWidget(heading)
+    layout.addWidget(wrapped_label(intro, parent, muted=True))
+    return heading

@@ -45,22 +45,6 @@ def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
     assert DEMO_PASSPHRASE in " ".join(w.text() for w in session.unlock_window.findChildren(QLabel))
 
 
-def test_the_quick_presence_check_agrees_with_the_vault(vault_folder, tmp_path):
-    import shutil
-
-    from healdesk.gui.app.session import journal_present
-    from healdesk.vault import Vault
-
-    only_db, only_keys = tmp_path / "db", tmp_path / "keys"
-    only_db.mkdir()
-    shutil.copy(vault_folder / "journal.db", only_db)
-    only_keys.mkdir()
-    shutil.copy(vault_folder / "keys.json.bak", only_keys)
-    (tmp_path / "empty").mkdir()
-    for folder in (vault_folder, only_db, only_keys, tmp_path / "empty", tmp_path / "missing"):
-        assert journal_present(folder) == Vault.exists(folder), folder
-
-
 def test_start_up_leaves_sqlcipher_reportlab_keyring_and_zxcvbn_unloaded(vault_folder):
     import subprocess
     import sys

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
 from healdesk.gui.base import prompts
+from healdesk.gui.base.background import jobs
 from healdesk.gui.data.data_menu import DataActions
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongRecoveryKey
@@ -42,6 +43,8 @@ def test_backup_now_writes_a_backup_that_opens(
         "&Import entries…",
         "Export as HealDesk &JSON…",
         "Export as &Markdown…",
+        "--",
+        "&Merge another copy…",
     ]
     actions.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
@@ -93,7 +96,8 @@ def test_replace_data_key_shows_the_new_recovery_key(
     qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
     kind, text = answers.said[0]
     assert kind == "inform", text
-    new_key = next(line for line in text.splitlines() if line.count("-") == 7)
+    assert "anywhere else" in text  # backups elsewhere are named
+    (new_key,) = answers.shown_keys
     assert vault.journal.count() == 5
     folder = vault.folder
     vault.lock()
@@ -224,7 +228,7 @@ def test_new_recovery_key_and_no_device_option_without_a_keychain(
     assert not actions.device_action.isVisible()
     actions.recovery_action.trigger()
     qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
-    new_key = next(line for line in answers.said[0][1].splitlines() if line.count("-") == 7)
+    (new_key,) = answers.shown_keys
     folder = vault.folder
     vault.lock()
     Vault.unlock(folder, recovery_key=new_key).lock()
@@ -239,8 +243,67 @@ def test_locking_during_a_backup_stops_it_cleanly(qtbot, window, vault, tmp_path
     actions = DataActions(window, StandInSession(vault))
     actions.backup_action.trigger()
     (task,) = actions.tasks
-    actions.close_for_lock()
+    jobs().finish(actions)  # what the session's lock does first
     assert not task.is_running()
     vault.lock()  # what the session does next
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".healdesk-backup-")]
     assert not leftovers  # cancelled or finished: never a half-written backup
+
+
+def test_a_new_recovery_key_is_shown_and_typed_back_before_it_is_saved(
+    qtbot, window, vault, recovery_key, monkeypatch
+):
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    own = vault.folder / "backups" / "own.healdesk-backup"
+    vault.backup_to(own)
+    answers = Answers(monkeypatch)
+    seen_on_disk: list[bytes] = []
+    typed_back = prompts.retype
+
+    def retype_and_look(*args):
+        seen_on_disk.append((vault.folder / "keys.json").read_bytes())
+        return typed_back(*args)
+
+    monkeypatch.setattr(prompts, "retype", retype_and_look)
+    DataActions(window, StandInSession(vault)).recovery_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=30_000)
+    assert seen_on_disk == [keys_before]  # shown while the old key file was still in place
+    (new_key,) = answers.shown_keys
+    with pytest.raises(WrongRecoveryKey):
+        inspect_backup(own, Secret(recovery_key=recovery_key))
+    assert inspect_backup(own, Secret(recovery_key=new_key)).entries == 0
+    folder = vault.folder
+    vault.lock()
+    Vault.unlock(folder, recovery_key=new_key).lock()
+
+
+def test_a_mistyped_new_recovery_key_changes_nothing(
+    qtbot, window, vault, recovery_key, monkeypatch
+):
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    answers = Answers(monkeypatch, retype="0000-0000-0000-0000-0000-0000-0000-0000")
+    actions = DataActions(window, StandInSession(vault))
+    actions.recovery_action.trigger()
+    assert answers.said and answers.said[0][0] == "warn"
+    assert "nothing was changed" in answers.said[0][1]
+    assert not actions.tasks
+    assert (vault.folder / "keys.json").read_bytes() == keys_before
+    folder = vault.folder
+    vault.lock()
+    Vault.unlock(folder, recovery_key=recovery_key).lock()
+
+
+def test_restoring_another_journals_backup_says_so_first(
+    qtbot, window, vault, tmp_path, monkeypatch
+):
+    other, other_key = Vault.create(tmp_path / "other", "another journal's passphrase")
+    backup = tmp_path / "other.healdesk-backup"
+    other.backup_to(backup)
+    other.lock()
+    keys_before = (vault.folder / "keys.json").read_bytes()
+    answers = Answers(monkeypatch, open_path=backup, ask_secret=other_key, confirm=False)
+    session = StandInSession(vault)
+    DataActions(window, session).restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=30_000)
+    assert "DIFFERENT journal" in answers.asked[0]
+    assert session.locks == 0 and (vault.folder / "keys.json").read_bytes() == keys_before
