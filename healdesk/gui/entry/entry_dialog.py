@@ -33,6 +33,7 @@ from healdesk.gui.entry.entry_form import (
     write_fields,
 )
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas, tab_leaves
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.vault import Journal, VaultError
 from healdesk.vault.labels import THEME_COLOURS
@@ -257,6 +258,8 @@ class ConflictDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         link_tab_order(ui)
+        quiet_scroll_areas(self)
+        tab_leaves(ui.happenedEdit)
         apply_section_looks(self)
 
     def _load_labels(self) -> None:

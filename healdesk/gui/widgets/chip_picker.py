@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from healdesk.gui.widgets.chip_style import Chip, ChipStyle
 from healdesk.gui.widgets.flow_layout import FlowLayout
+from healdesk.gui.widgets.keyboard import PassesFocusOn
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -56,7 +57,7 @@ class _OwnWordsEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class ChipPicker(QWidget):
+class ChipPicker(PassesFocusOn):
     """Checkable chips for a word list, one Tab stop for all of them (arrow keys move between
     chips, Space toggles), then a field for free additions (Enter adds; commas separate
     several). Its accessible name is the question; each chip is named "<question>: <word>"."""
@@ -76,8 +77,6 @@ class ChipPicker(QWidget):
         self.own_words.setMaximumWidth(220)
         self.own_words.words_entered.connect(self._add_own_words)
         self._flow.addWidget(self.own_words)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
-        self.setFocusProxy(self.own_words)  # until there is a first chip
         self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
@@ -134,6 +133,10 @@ class ChipPicker(QWidget):
         """The widgets Tab passes through, in order (the parent dialog links them up)."""
         return [*self._chips.values(), self.own_words]
 
+    def focus_part(self) -> QWidget:
+        """The current chip (the one Tab reaches), else the own-words field."""
+        return self._current or self.own_words
+
     def clear(self, vocabulary: Sequence[str] = ()) -> None:
         """Forget free words and picks, and the own-words field's text and undo history."""
         for chip in list(self._chips.values()):
@@ -142,7 +145,6 @@ class ChipPicker(QWidget):
         self._chips.clear()
         self._picked.clear()
         self._current = None
-        self.setFocusProxy(self.own_words)
         self.own_words.setText("")  # setText also drops the undo/redo history
         self.set_vocabulary(vocabulary)
 
@@ -186,7 +188,6 @@ class ChipPicker(QWidget):
             self._current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._current = chip
-        self.setFocusProxy(chip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chips = getattr(self, "_chips", {})  # empty while Qt tears the picker down

@@ -1,0 +1,79 @@
+"""Walking a window by keyboard as a person would: Tab (or Shift+Tab) from where focus is,
+until focus comes back. A chain that never comes back is a trap; a stop nobody can see or
+that a screen reader cannot name is a gap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: More stops than any HealDesk window has: walking further means focus never came back.
+LONGEST_CHAIN = 400
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces as the widget's name (its own accessible name, else
+    the text Qt finds for it: a button's text, a buddy label's text)."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
+
+
+def describe(widget: QWidget | None) -> str:
+    """A stop as a failure message names it."""
+    if widget is None:
+        return "<nothing>"
+    return f"{type(widget).__name__}({widget.objectName() or '-'}: {accessible_name(widget)!r})"
+
+
+def tab(widget: QWidget | None = None, backwards: bool = False) -> QWidget | None:
+    """Press Tab (Shift+Tab) where focus is; returns where focus went."""
+    widget = widget or QApplication.focusWidget()
+    assert widget is not None, "no widget has focus"
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    QTest.keyClick(widget, key, modifier)
+    return QApplication.focusWidget()
+
+
+def walk_tabs(window: QWidget, backwards: bool = False) -> list[QWidget]:
+    """Every stop Tab visits in `window`, starting with the focused widget, until focus is
+    back where it started. Fails on a trap (focus never comes back, or leaves the window)."""
+    start = QApplication.focusWidget()
+    assert start is not None and window.isAncestorOf(start), (
+        f"focus is not inside the window: {describe(start)}"
+    )
+    stops = [start]
+    for _ in range(LONGEST_CHAIN):
+        now = tab(stops[-1], backwards)
+        assert now is not None and (now is window or window.isAncestorOf(now)), (
+            f"focus left the window after {describe(stops[-1])}: {describe(now)}"
+        )
+        if now is start:
+            return stops
+        assert now not in stops, (
+            f"Tab cycles without coming back to {describe(start)}: "
+            + " -> ".join(describe(w) for w in [*stops[stops.index(now) :], now])
+        )
+        stops.append(now)
+    raise AssertionError(f"Tab never came back to {describe(start)}")
+
+
+def unusable_stops(stops: list[QWidget]) -> list[str]:
+    """The stops a person cannot see or a screen reader cannot name."""
+    return [
+        describe(w) + (" is hidden" if not w.isVisible() else " has no name")
+        for w in stops
+        if not w.isVisible() or not accessible_name(w)
+    ]
+
+
+def check_chain(window: QWidget) -> list[QWidget]:
+    """Tab round `window` and Shift+Tab back the same way round: both cycle, each stop is
+    visible and named, and Shift+Tab meets the stops in the reverse order. Returns the stops."""
+    forward = walk_tabs(window)
+    assert unusable_stops(forward) == []
+    backward = walk_tabs(window, backwards=True)
+    assert [describe(w) for w in backward[1:]] == [describe(w) for w in reversed(forward[1:])]
+    return forward
