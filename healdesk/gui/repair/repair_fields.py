@@ -52,6 +52,10 @@ class FieldWidget(QWidget):
         """The control keyboard focus goes to when the field's page opens."""
         return self
 
+    def focus_chain(self) -> list[QWidget]:
+        """The field's controls in the order Tab passes them."""
+        return [self.focus_target()]
+
     def relabel(self, label: str) -> None:
         """New words for the question (names filled in); accessible names follow."""
         self.label = label
@@ -158,6 +162,9 @@ class _OptionsField(FieldWidget):
         checked = self.group.checkedButton()
         return checked or (self.buttons()[0] if self.buttons() else self)
 
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.buttons()] or [self]
+
     def relabel(self, label: str) -> None:
         super().relabel(label)
         for button in self.buttons():
@@ -223,6 +230,9 @@ class ChipsField(FieldWidget):
 
     def focus_target(self) -> QWidget:
         return self.picker
+
+    def focus_chain(self) -> list[QWidget]:
+        return self.picker.focus_chain()
 
     def relabel(self, label: str) -> None:
         super().relabel(label)
@@ -293,6 +303,9 @@ class ScaleField(FieldWidget):
 
     def focus_target(self) -> QWidget:
         return self.group.checkedButton() or self.group.buttons()[0]
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.group.buttons()]
 
 
 class DateField(FieldWidget):
