@@ -36,9 +36,7 @@ def tab_into_list(window) -> None:
     raise AssertionError("Tab never reached the list")
 
 
-def test_tabbing_into_the_list_selects_the_first_entry_and_keys_move_through_entries(
-    window, qtbot
-):
+def test_tabbing_into_the_list_selects_the_first_entry_and_keys_move_through_entries(window, qtbot):
     assert window.current_id() is None
     tab_into_list(window)
     newest_first = [window.model.summary(row).id for row in range(3)]
