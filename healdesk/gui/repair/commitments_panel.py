@@ -140,6 +140,9 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self._rows_area(), 1)
         self.rows: list[CommitmentRow] = []
+        #: Where focus goes when no commitment is left open to check in (the due dialog's
+        #: "Later"); without one, the field for a new commitment.
+        self.focus_when_done: QWidget | None = None
         if not due_only:
             layout.addLayout(self._adder())
         self.refresh()
@@ -235,9 +238,22 @@ class CommitmentsPanel(QWidget):
         except VaultError as error:
             prompts.warn(self, APP_NAME, f"The check-in could not be saved. {error}")
             return
+        place = next((i for i, r in enumerate(self.rows) if r.commitment is commitment), 0)
         self.checked_in.emit(commitment.id)
         self.changed.emit()
         self.refresh()
+        self._refocus(place)
+
+    def _refocus(self, place: int) -> None:
+        """The answered row was rebuilt, and focus went with the old one: give it to the
+        row now in that place (the same commitment, else the next one still open), else to
+        where the panel goes on, so a keyboard user is never left with focus nowhere."""
+        still_open = [row.note for row in self.rows if hasattr(row, "note")]
+        target = (still_open[min(place, len(still_open) - 1)] if still_open else None) or (
+            self.focus_when_done or getattr(self, "new_text", None)
+        )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_by_hand(self) -> None:
         from healdesk.vault import VaultError
@@ -281,6 +297,7 @@ class DueCommitmentsDialog(QDialog):
         layout.addWidget(self.panel, 1)
         close = QPushButton("&Later", self)
         close.clicked.connect(self.accept)
+        self.panel.focus_when_done = close
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(close)
