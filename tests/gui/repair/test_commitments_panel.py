@@ -134,7 +134,7 @@ def test_after_a_check_in_by_keyboard_focus_goes_to_the_next_commitment_then_lat
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     panel = dialog.panel
-    first, second = panel.rows
+    first, _ = panel.rows
     first.buttons[CheckInResult.KEPT].setFocus()
     qtbot.keyClick(first.buttons[CheckInResult.KEPT], Qt.Key.Key_Space)
     [row] = [r for r in panel.rows if hasattr(r, "note")]
