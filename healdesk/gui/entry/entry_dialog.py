@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlai
 from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.gui.base import prompts
+from healdesk.gui.base.windows import fit_to_screen
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
     draft_conflict_id,
@@ -86,6 +87,7 @@ class ConflictDialog(QDialog):
         self._connect_changes()
         QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
+        fit_to_screen(self)
 
     @classmethod
     def resume(cls, journal: Journal, key: str, parent: QWidget | None = None) -> ConflictDialog:
