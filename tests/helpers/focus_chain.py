@@ -7,7 +7,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 
 #: More stops than any HealDesk window has: walking further means focus never came back.
 LONGEST_CHAIN = 400
@@ -77,3 +90,48 @@ def check_chain(window: QWidget) -> list[QWidget]:
     backward = walk_tabs(window, backwards=True)
     assert [describe(w) for w in backward[1:]] == [describe(w) for w in reversed(forward[1:])]
     return forward
+
+
+#: Widgets a person operates; each needs a name a screen reader announces.
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractSlider,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+    QTabBar,
+)
+#: Parts that belong to another control (a combo box's list, a spin box's editor, a scroll
+#: bar) are announced as part of it.
+_PARTS_OF = (QComboBox, QAbstractSpinBox, QAbstractItemView, QScrollBar)
+
+
+def _part_of_another(widget: QWidget) -> bool:
+    if isinstance(widget, QScrollBar):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, _PARTS_OF):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def controls(window: QWidget) -> list[QWidget]:
+    """The visible controls in `window`, and any other widget Tab stops at (a drawn
+    timeline), parts of another control left out."""
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if (isinstance(w, CONTROLS) or w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and w.isVisibleTo(window)
+        and not _part_of_another(w)
+    ]
+
+
+def unnamed_controls(window: QWidget) -> list[str]:
+    """The visible controls in `window` a screen reader could announce only by their role."""
+    return [describe(w) for w in controls(window) if not accessible_name(w)]
