@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -27,10 +28,21 @@ LONGEST_CHAIN = 400
 
 
 def accessible_name(widget: QWidget) -> str:
-    """What a screen reader announces as the widget's name (its own accessible name, else
-    the text Qt finds for it: a button's text, a buddy label's text)."""
+    """What a screen reader announces as the widget's name: its own accessible name, else
+    the label Qt relates to it (a buddy label), else the text Qt finds for it (a button's
+    text). A drop-down's text is its value, not a name (Qt on Linux announces the value as
+    the name and the label through the relation), so a drop-down needs one of the first two."""
     face = QAccessible.queryAccessibleInterface(widget)
-    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
+    if face is None:
+        return ""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    for label, _relation in face.relations(QAccessible.RelationFlag.Label):
+        if label.text(QAccessible.Text.Name).strip():
+            return label.text(QAccessible.Text.Name).strip()
+    if isinstance(widget, QComboBox):
+        return ""
+    return face.text(QAccessible.Text.Name).strip()
 
 
 def describe(widget: QWidget | None) -> str:
@@ -74,12 +86,17 @@ def walk_tabs(window: QWidget, backwards: bool = False) -> list[QWidget]:
 
 
 def unusable_stops(stops: list[QWidget]) -> list[str]:
-    """The stops a person cannot see or a screen reader cannot name."""
-    return [
-        describe(w) + (" is hidden" if not w.isVisible() else " has no name")
-        for w in stops
-        if not w.isVisible() or not accessible_name(w)
-    ]
+    """The stops a person cannot see, a screen reader cannot name, or that do nothing (a
+    scroll area's frame: its fields are the stops)."""
+    found = []
+    for widget in stops:
+        if not widget.isVisible():
+            found.append(describe(widget) + " is hidden")
+        elif not accessible_name(widget):
+            found.append(describe(widget) + " has no name")
+        elif isinstance(widget, QScrollArea):
+            found.append(describe(widget) + " is a scroll area's frame")
+    return found
 
 
 def check_chain(window: QWidget) -> list[QWidget]:

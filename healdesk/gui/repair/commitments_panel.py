@@ -41,6 +41,7 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -161,6 +162,7 @@ class CommitmentsPanel(QWidget):
         self.rows_box.setSpacing(10)
         self.rows_box.addStretch(1)
         self.scroll.setWidget(holder)
+        quiet_scroll_areas(self)
         return self.scroll
 
     def _adder(self) -> QHBoxLayout:
