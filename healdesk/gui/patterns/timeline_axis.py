@@ -14,11 +14,15 @@ from healdesk.gui.patterns.timeline_layout import DAY, Viewport, day_start
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """One axis label; a major tick (a new week, month or year) is drawn stronger."""
+    """One axis line and its label; a major tick (a new week, month or year) is drawn
+    stronger. A day's label sits in the middle of its day (`centre`), so an evening entry
+    reads as that day, not as the next day whose line it sits against; other labels start
+    just after their line (`centre` None)."""
 
     x: float
     label: str
     major: bool
+    centre: float | None = None
 
 
 def ticks(view: Viewport) -> list[Tick]:
@@ -30,7 +34,8 @@ def ticks(view: Viewport) -> list[Tick]:
     if days <= 16:
         day = first
         while day <= last:
-            result.append(Tick(view.x(day_start(day)), f"{day:%a %d}", day.weekday() == 0))
+            x, next_x = (view.x(day_start(d)) for d in (day, day + timedelta(days=1)))
+            result.append(Tick(x, f"{day:%a %d}", day.weekday() == 0, (x + next_x) / 2))
             day += timedelta(days=1)
     elif days <= 100:
         day = first - timedelta(days=first.weekday())
