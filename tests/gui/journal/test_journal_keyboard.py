@@ -60,9 +60,3 @@ def test_tab_goes_round_the_window_through_the_list_the_entry_and_its_repairs(wi
     names = [accessible_name(w) for w in check_chain(window)]
     assert names[:3] == ["Entries", "Entry", "Start a repair…"]
     assert "Search entries" in names
-
-
-def test_the_entry_count_keeps_off_the_windows_edge(window):
-    label = window.count_label
-    text_right = label.mapTo(window, label.contentsRect().topRight()).x()
-    assert text_right <= window.width() - 8
