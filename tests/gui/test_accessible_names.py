@@ -54,6 +54,7 @@ def test_the_entry_dialog_and_every_repair_step(qtbot, journal, catalog, conflic
 
 def test_the_journals_dialogs(qtbot, journal, preferences):
     from healdesk.gui.data.labels_dialog import LabelsDialog
+    from healdesk.gui.data.passphrase_change import ChangePassphraseDialog
     from healdesk.gui.data.preferences_dialog import PreferencesDialog
     from healdesk.gui.data.trash_dialog import TrashDialog
     from healdesk.gui.export.export_dialog import ExportDialog
@@ -65,10 +66,11 @@ def test_the_journals_dialogs(qtbot, journal, preferences):
         dialog.show()
         named_everywhere(dialog, at_least=2)
         dialog.close()
-    dialog = PreferencesDialog(preferences)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    named_everywhere(dialog, at_least=3)
+    for dialog in (PreferencesDialog(preferences), ChangePassphraseDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        named_everywhere(dialog, at_least=3)
+        dialog.close()
 
 
 def test_the_first_run_wizard_and_the_unlock_window(qtbot, tmp_path, vault_folder):

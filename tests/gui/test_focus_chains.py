@@ -27,6 +27,7 @@ def walked(qtbot, window) -> list[str]:
 
 def test_the_journals_dialogs(qtbot, journal, preferences):
     from healdesk.gui.data.labels_dialog import LabelsDialog
+    from healdesk.gui.data.passphrase_change import ChangePassphraseDialog
     from healdesk.gui.data.preferences_dialog import PreferencesDialog
     from healdesk.gui.data.trash_dialog import TrashDialog
     from healdesk.gui.export.export_dialog import ExportDialog
@@ -37,6 +38,7 @@ def test_the_journals_dialogs(qtbot, journal, preferences):
     assert walked(qtbot, TrashDialog(journal)) == ["QPushButton"]
     assert "QScrollArea" not in walked(qtbot, CommitmentsDialog(journal))
     assert len(walked(qtbot, PreferencesDialog(preferences))) >= 8
+    assert len(walked(qtbot, ChangePassphraseDialog())) >= 4
 
 
 def test_the_first_run_wizard_and_the_unlock_window(qtbot, tmp_path, vault_folder):
