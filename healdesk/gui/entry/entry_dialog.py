@@ -354,9 +354,8 @@ def reopen_entry_drafts(journal: Journal, parent: QWidget | None = None) -> list
         dialog = ConflictDialog.resume(journal, key, parent)
         dialog.show()
         dialogs.append(dialog)
-    if dialogs:  # in front and active, so typing and Esc go to the words that came back
-        dialogs[-1].raise_()
-        dialogs[-1].activateWindow()
+    if dialogs:  # active (the window manager brings it to the front), so typing and Esc
+        dialogs[-1].activateWindow()  # go to the words that came back
     return dialogs
 
 
