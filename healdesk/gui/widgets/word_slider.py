@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.widgets.keyboard import PassesFocusOn
 
 #: Tick length below the groove, in pixels.
@@ -106,12 +107,11 @@ class WordSlider(PassesFocusOn):
         return self.slider.value() if self._answered else None
 
     def set_value(self, value: int | None) -> None:
-        self.slider.blockSignals(True)
-        if value is None:
-            self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
-        else:
-            self.slider.setValue(value)
-        self.slider.blockSignals(False)
+        with quietly(self.slider):
+            if value is None:
+                self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
+            else:
+                self.slider.setValue(value)
         self._answered = value is not None
         self._show()
         self.changed.emit()
