@@ -42,7 +42,7 @@ session.window.new_entry()
 [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog)]
 report("entry", dialog)
 dialog.close_for_lock()
-for name in ("export_for_therapist", "manage_labels", "open_trash", "show_commitments", "show_shortcuts"):
+for name in ("export_for_therapist", "manage_labels", "open_trash", "show_commitments"):
     before = set(QApplication.topLevelWidgets())
     getattr(session.window, name)()
     [opened] = [w for w in QApplication.topLevelWidgets() if w not in before and w.isWindow() and w.isVisible()] or [None]
@@ -59,7 +59,7 @@ def test_the_journal_window_and_entry_dialog_fit_the_screen(vault_folder, recove
     shown = on_desktop(
         OPEN_AND_MEASURE, str(vault_folder), recovery_key, size=size, env={"QT_FONT_DPI": dpi}
     )
-    assert len(shown.splitlines()) == 7 and shown.count(": True") == 7, shown
+    assert len(shown.splitlines()) == 6 and shown.count(": True") == 6, shown
 
 
 def test_an_entry_dialog_is_never_taller_than_the_free_screen(qtbot, journal):
