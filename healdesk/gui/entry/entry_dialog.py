@@ -18,6 +18,7 @@ from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
+from healdesk.gui.base.windows import fit_to_screen
 from healdesk.gui.care.gate import fit_entry_form
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
@@ -35,6 +36,7 @@ from healdesk.gui.entry.entry_form import (
     write_fields,
 )
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas, tab_leaves
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.vault import Journal, VaultError
 from healdesk.vault.labels import THEME_COLOURS
@@ -88,6 +90,7 @@ class ConflictDialog(QDialog):
         self._fit_to_person(self.ui.personCombo.currentText())
         QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
+        fit_to_screen(self)
 
     @classmethod
     def resume(cls, journal: Journal, key: str, parent: QWidget | None = None) -> ConflictDialog:
@@ -260,6 +263,8 @@ class ConflictDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         link_tab_order(ui)
+        quiet_scroll_areas(self)
+        tab_leaves(ui.happenedEdit)
         apply_section_looks(self)
 
     def _load_labels(self) -> None:
@@ -358,6 +363,8 @@ def reopen_entry_drafts(journal: Journal, parent: QWidget | None = None) -> list
         dialog = ConflictDialog.resume(journal, key, parent)
         dialog.show()
         dialogs.append(dialog)
+    if dialogs:  # active (the window manager brings it to the front), so typing and Esc
+        dialogs[-1].activateWindow()  # go to the words that came back
     return dialogs
 
 

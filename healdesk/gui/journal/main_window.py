@@ -126,6 +126,7 @@ class JournalWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(_("Entries shown"))
+        self.count_label.setContentsMargins(0, 0, 10, 0)  # off the window's edge
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)

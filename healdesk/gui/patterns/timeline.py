@@ -57,6 +57,13 @@ class TimelineView(QWidget):
         self.to_edit = _date_edit(_("To date"))
         self.reset_button = QPushButton(_("Show &all"))
         self.reset_button.setAccessibleName(_("Show all entries"))
+        # A visible way through time (the canvas also pans by dragging and PageUp/PageDown).
+        self.earlier_button = QPushButton(_("◀ Earlier"))
+        self.earlier_button.setAccessibleName(_("Show earlier entries"))
+        self.earlier_button.setToolTip(_("Earlier (Page Up on the timeline)"))
+        self.later_button = QPushButton(_("Later ▶"))
+        self.later_button.setAccessibleName(_("Show later entries"))
+        self.later_button.setToolTip(_("Later (Page Down on the timeline)"))
 
         bar = QHBoxLayout()
         for text, widget in (
@@ -72,6 +79,8 @@ class TimelineView(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.reset_button)
         bar.addStretch(1)
+        bar.addWidget(self.earlier_button)
+        bar.addWidget(self.later_button)
         column = QVBoxLayout(self)
         column.addLayout(bar)
         # Many themes scroll vertically; time pans inside the canvas itself.
@@ -87,7 +96,9 @@ class TimelineView(QWidget):
 
         self.canvas.conflict_activated.connect(self.conflict_activated)
         self.canvas.view_changed.connect(self._show_zoom)
-        self.zoom_box.activated.connect(self.canvas.set_zoom)
+        self.zoom_box.activated.connect(self.canvas.zoom_to)
+        self.earlier_button.clicked.connect(lambda: self.canvas.page(-1))
+        self.later_button.clicked.connect(lambda: self.canvas.page(1))
         for box in (self.theme_box, self.person_box):
             box.currentIndexChanged.connect(self._apply_filters)
         for edit in (self.from_edit, self.to_edit):

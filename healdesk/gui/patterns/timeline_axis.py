@@ -15,11 +15,15 @@ from healdesk.i18n import format_local_pattern, month_name
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """One axis label; a major tick (a new week, month or year) is drawn stronger."""
+    """One axis line and its label; a major tick (a new week, month or year) is drawn
+    stronger. A day's label sits in the middle of its day (`centre`), so an evening entry
+    reads as that day, not as the next day whose line it sits against; other labels start
+    just after their line (`centre` None)."""
 
     x: float
     label: str
     major: bool
+    centre: float | None = None
 
 
 def ticks(view: Viewport) -> list[Tick]:
@@ -31,8 +35,9 @@ def ticks(view: Viewport) -> list[Tick]:
     if days <= 16:
         day = first
         while day <= last:
+            x, next_x = (view.x(day_start(d)) for d in (day, day + timedelta(days=1)))
             result.append(
-                Tick(view.x(day_start(day)), format_local_pattern(day, "EEE dd"), day.weekday() == 0)
+                Tick(x, format_local_pattern(day, "EEE dd"), day.weekday() == 0, (x + next_x) / 2)
             )
             day += timedelta(days=1)
     elif days <= 100:

@@ -106,6 +106,18 @@ class TimelineCanvas(QWidget):
         self._centre = anchor - offset * self._spp()
         self._changed()
 
+    def zoom_to(self, index: int) -> None:
+        """Zoom chosen from the zoom box: around the focused entry, else the latest entry in
+        view, so Month shows the latest month (around the view's centre it showed the middle
+        of the journal's range)."""
+        view = self.view()
+        shown = [t for lane in self._data.lanes for t in lane.times if view.start <= t <= view.end]
+        self.set_zoom(index, self._focus_time() or (max(shown) if shown else None))
+
+    def page(self, direction: int) -> None:
+        """Most of a view earlier (-1) or later (1), as PageUp and PageDown."""
+        self.pan(self.view().width * 0.8 * direction)
+
     def pan(self, pixels: float) -> None:
         self._centre = self.view().centre + pixels * self._spp()
         self._changed()
@@ -243,7 +255,7 @@ class TimelineCanvas(QWidget):
         elif key == Qt.Key.Key_Minus:
             self.set_zoom(self._zoom + 1, self._focus_time())
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.pan(self.view().width * (0.8 if key == Qt.Key.Key_PageDown else -0.8))
+            self.page(1 if key == Qt.Key.Key_PageDown else -1)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             self._jump(first=key == Qt.Key.Key_Home)
         else:

@@ -170,10 +170,12 @@ class TimelinePainter:
             line.setAlpha(150 if tick.major else 70)
             self.p.setPen(QPen(line, 1))
             self.p.drawLine(QPointF(tick.x, AXIS_HEIGHT - 4), QPointF(tick.x, bottom))
-            if tick.label and tick.x + 3 > last_label_end:
+            width = metrics.horizontalAdvance(tick.label)
+            left = tick.x + 3 if tick.centre is None else tick.centre - width / 2
+            if tick.label and left > last_label_end:
                 self.p.setPen(self.text)
-                self.p.drawText(QPointF(tick.x + 3, AXIS_HEIGHT - 8), tick.label)
-                last_label_end = tick.x + 3 + metrics.horizontalAdvance(tick.label) + 6
+                self.p.drawText(QPointF(left, AXIS_HEIGHT - 8), tick.label)
+                last_label_end = left + width + 6
 
     def _links(self) -> None:
         self.p.setBrush(Qt.BrushStyle.NoBrush)

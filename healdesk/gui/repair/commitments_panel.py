@@ -44,6 +44,7 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas
 from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
@@ -143,6 +144,9 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self._rows_area(), 1)
         self.rows: list[CommitmentRow] = []
+        #: Where focus goes when no commitment is left open to check in (the due dialog's
+        #: "Later"); without one, the field for a new commitment.
+        self.focus_when_done: QWidget | None = None
         if not due_only:
             layout.addLayout(self._adder())
         self.refresh()
@@ -161,6 +165,7 @@ class CommitmentsPanel(QWidget):
         self.rows_box.setSpacing(10)
         self.rows_box.addStretch(1)
         self.scroll.setWidget(holder)
+        quiet_scroll_areas(self)
         return self.scroll
 
     def _adder(self) -> QHBoxLayout:
@@ -245,9 +250,22 @@ class CommitmentsPanel(QWidget):
                 self, APP_NAME, _("The check-in could not be saved. {error}").format(error=error)
             )
             return
+        place = next((i for i, r in enumerate(self.rows) if r.commitment is commitment), 0)
         self.checked_in.emit(commitment.id)
         self.changed.emit()
         self.refresh()
+        self._refocus(place)
+
+    def _refocus(self, place: int) -> None:
+        """The answered row was rebuilt, and focus went with the old one: give it to the
+        row now in that place (the same commitment, else the next one still open), else to
+        where the panel goes on, so a keyboard user is never left with focus nowhere."""
+        still_open = [row.note for row in self.rows if hasattr(row, "note")]
+        target = (still_open[min(place, len(still_open) - 1)] if still_open else None) or (
+            self.focus_when_done or getattr(self, "new_text", None)
+        )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_by_hand(self) -> None:
         from healdesk.vault import VaultError
@@ -293,6 +311,7 @@ class DueCommitmentsDialog(QDialog):
         layout.addWidget(self.panel, 1)
         close = QPushButton(_("&Later"), self)
         close.clicked.connect(self.accept)
+        self.panel.focus_when_done = close
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(close)

@@ -110,7 +110,7 @@ class ConflictRepairsPanel(QWidget):
         )
 
     def _add(self, button: QPushButton) -> None:
-        button.setAutoDefault(False)
+        button.setAutoDefault(True)  # Enter opens it, as Space does (outside a dialog too)
         button.setStyleSheet("text-align: left; padding: 6px 10px;")
         self.rows.addWidget(button)
         self.buttons.append(button)

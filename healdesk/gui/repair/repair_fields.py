@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.core.vocabulary import key_of, shown
 from healdesk.gui.widgets.calm import mute
 from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
+from healdesk.gui.widgets.date_edit import CalendarDateEdit
 from healdesk.i18n import N_, _
 
 
@@ -53,6 +53,10 @@ class FieldWidget(QWidget):
     def focus_target(self) -> QWidget:
         """The control keyboard focus goes to when the field's page opens."""
         return self
+
+    def focus_chain(self) -> list[QWidget]:
+        """The field's controls in the order Tab passes them."""
+        return [self.focus_target()]
 
     def relabel(self, label: str) -> None:
         """New words for the question (names filled in); accessible names follow."""
@@ -160,6 +164,9 @@ class _OptionsField(FieldWidget):
         checked = self.group.checkedButton()
         return checked or (self.buttons()[0] if self.buttons() else self)
 
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.buttons()] or [self]
+
     def relabel(self, label: str) -> None:
         super().relabel(label)
         for button in self.buttons():
@@ -226,6 +233,9 @@ class ChipsField(FieldWidget):
 
     def focus_target(self) -> QWidget:
         return self.picker
+
+    def focus_chain(self) -> list[QWidget]:
+        return self.picker.focus_chain()
 
     def relabel(self, label: str) -> None:
         super().relabel(label)
@@ -297,6 +307,9 @@ class ScaleField(FieldWidget):
     def focus_target(self) -> QWidget:
         return self.group.checkedButton() or self.group.buttons()[0]
 
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.group.buttons()]
+
 
 class DateField(FieldWidget):
     """A date with a calendar; "no date yet" sits just before today, so arrow-up picks today."""
@@ -305,8 +318,7 @@ class DateField(FieldWidget):
 
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
+        self.edit = CalendarDateEdit(self)
         self.edit.setDisplayFormat("d MMMM yyyy")
         self.edit.setSpecialValueText(_(self.NO_DATE))
         self.edit.setAccessibleName(item.label)

@@ -164,5 +164,12 @@ class StepPage(QWidget):
             if item.required and self.fields[i].value() in (None, "", [])
         ]
 
+    def focus_chain(self) -> list[QWidget]:
+        """Sentence starters, then each field's controls: the order they are read in."""
+        chain: list[QWidget] = [*self.starter_buttons]
+        for widget in self.fields.values():
+            chain += widget.focus_chain()
+        return chain
+
     def first_focus(self) -> QWidget:
         return next(iter(self.fields.values())).focus_target()

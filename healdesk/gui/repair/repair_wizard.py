@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,7 @@ from healdesk.gui.widgets.calm import (
     wrapped_label,
 )
 from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas
 from healdesk.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -157,9 +159,20 @@ class RepairWizard(QDialog):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.next)
+        self._link_tab_order()
         for page in self.pages:
             for widget in page.fields.values():
                 widget.changed.connect(self._names_changed)
+
+    def _link_tab_order(self) -> None:
+        """The page's starters and fields in reading order (the own-words box beside chips
+        included), then Next before the rest: one Tab and a typed space from an answer
+        never lands on "Save and continue later", which closes the flow."""
+        quiet_scroll_areas(self)
+        chain = [w for page in self.pages for w in page.focus_chain()]
+        chain += [self.next_button, self.skip_button, self.back_button, self.later_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- answers -------------------------------------------------------------------------
     def answers(self) -> dict[str, Answer]:

@@ -4,7 +4,7 @@ itself is healdesk.core.passphrase, which the command line uses too)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from healdesk.core.passphrase import MIN_LENGTH, MIN_SCORE, SCORE_WORDS, rate
 from healdesk.i18n import _
@@ -12,7 +12,9 @@ from healdesk.i18n import _
 
 class NewPassphraseForm(QWidget):
     """Two password fields and a strength meter; `validity_changed(bool)` says when the pair
-    is acceptable (long enough, fair or better, and both the same)."""
+    is acceptable (long enough, fair or better, and both the same). The meter names its
+    strength in words beside the bar (and as the bar's value for screen readers): a bar's
+    length or colour alone does not tell everyone how strong it is."""
 
     validity_changed = Signal(bool)
 
@@ -30,13 +32,17 @@ class NewPassphraseForm(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setFixedHeight(8)
         self.meter.setAccessibleName(_("Passphrase strength"))
+        self.strength = QLabel()
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.strength)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(_("Passphrase advice"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(_("&Passphrase"), self.first)
-        layout.addRow("", self.meter)
+        layout.addRow("", meter_row)
         layout.addRow("", self.verdict)
         layout.addRow(_("&Type it again"), self.second)
         self._valid = False
@@ -60,6 +66,7 @@ class NewPassphraseForm(QWidget):
         valid = False
         if not text:
             self.meter.setValue(0)
+            self._name_strength("")
             self.verdict.setText(
                 _(
                     "At least {MIN_LENGTH} characters. Several unrelated words are easy to remember and hard to guess."
@@ -69,6 +76,7 @@ class NewPassphraseForm(QWidget):
             score, hint = rate(text)
             self.meter.setValue(max(score, 1))
             words = _(SCORE_WORDS[score])
+            self._name_strength(words)
             if len(text) < MIN_LENGTH:
                 message = _("{words}. Please use at least {MIN_LENGTH} characters.").format(
                     words=words, MIN_LENGTH=MIN_LENGTH
@@ -87,3 +95,7 @@ class NewPassphraseForm(QWidget):
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
+
+    def _name_strength(self, words: str) -> None:
+        self.strength.setText(words)
+        self.meter.setFormat(words)  # QProgressBar.text(): the value screen readers announce
