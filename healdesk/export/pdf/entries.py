@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Answer, Commitment, Repair
-from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word, shown
 from healdesk.core.words import check_in_word, sentence_start, status_word
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup
@@ -35,6 +35,7 @@ from healdesk.export.pdf.styles import (
     TIGHT_BODY,
     day_month_year,
 )
+from healdesk.i18n import _
 
 
 def entry_story(
@@ -49,44 +50,51 @@ def entry_story(
     """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
     under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
     story: list[Flowable] = [heading, *text(" · ".join(_facts(conflict)), META, markup)]
-    _section(story, markup, Label("What happened"), [conflict.what_happened])
+    _section(story, markup, Label(_("What happened")), [conflict.what_happened])
     _section(
         story,
         markup,
-        Label("What I felt"),
-        [", ".join(conflict.my_feelings), conflict.my_feelings_note],
+        Label(_("What I felt")),
+        [", ".join(map(shown, conflict.my_feelings)), conflict.my_feelings_note],
     )
     _section(
         story,
         markup,
-        Label("What I think they felt"),
-        [", ".join(conflict.their_feelings), conflict.their_feelings_note],
+        Label(_("What I think they felt")),
+        [", ".join(map(shown, conflict.their_feelings)), conflict.their_feelings_note],
     )
-    _section(story, markup, Label("My part"), [", ".join(conflict.my_part), conflict.my_part_note])
     _section(
         story,
         markup,
-        Label("What I noticed them do"),
+        Label(_("My part")),
+        [", ".join(map(shown, conflict.my_part)), conflict.my_part_note],
+    )
+    _section(
+        story,
+        markup,
+        Label(_("What I noticed them do")),
         [", ".join(map(their_word, conflict.their_moves)), order_text(conflict.move_order)],
     )
     wishes = [
-        f"<b>{label}:</b> {markup(', '.join(words))}"
+        f"<b>{label}:</b> {markup(', '.join(map(shown, words)))}"
         for label, words in (
-            ("Mine", conflict.my_wish),
-            ("Theirs, as I guess it", conflict.their_wish),
+            (_("Mine"), conflict.my_wish),
+            (_("Theirs, as I guess it"), conflict.their_wish),
         )
         if words
     ]
     if wishes:
-        story += [Label("The wish behind it"), Paragraph("<br/>".join(wishes), BODY)]
+        story += [Label(_("The wish behind it")), Paragraph("<br/>".join(wishes), BODY)]
     if include_private:
-        _section(story, markup, Label("Private notes"), [conflict.private_notes])
+        _section(story, markup, Label(_("Private notes")), [conflict.private_notes])
     for repair in repairs:
         if repair.id in shown_elsewhere:
             story.append(
                 Paragraph(
-                    f"Repair “{markup(repair.title)}”: see the entry of "
-                    f"{day_month_year(shown_elsewhere[repair.id])}.",
+                    _("Repair “{markup}”: see the entry of {day_month_year}.").format(
+                        markup=markup(repair.title),
+                        day_month_year=day_month_year(shown_elsewhere[repair.id]),
+                    ),
                     META,
                 )
             )
@@ -133,19 +141,26 @@ def _facts(conflict: Conflict) -> list[str]:
     """Plain facts line; person and themes are the writer's words (escaped later)."""
     facts = []
     if conflict.person:
-        facts.append(f"With {conflict.person}")
+        facts.append(_("With {person}").format(person=conflict.person))
     if conflict.themes:
         facts.append(", ".join(conflict.themes))
     if conflict.intensity is not None:
         facts.append(
-            f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
-            f"({intensity_word(conflict.intensity)})"
+            _("Intensity {intensity} of {INTENSITY_MAX} ({intensity_word})").format(
+                intensity=conflict.intensity,
+                INTENSITY_MAX=INTENSITY_MAX,
+                intensity_word=intensity_word(conflict.intensity),
+            )
         )
     if conflict.settled is not None:
         facts.append(
-            f"Settled now {conflict.settled} of {SETTLED_MAX} ({settled_word(conflict.settled)})"
+            _("Settled now {settled} of {SETTLED_MAX} ({settled_word})").format(
+                settled=conflict.settled,
+                SETTLED_MAX=SETTLED_MAX,
+                settled_word=settled_word(conflict.settled),
+            )
         )
-    return facts or ["No details noted"]
+    return facts or [_("No details noted")]
 
 
 def _section(
@@ -172,10 +187,16 @@ def _section(
 def repair_story(
     repair: Repair, commitments: Sequence[Commitment], markup: Markup
 ) -> list[Flowable]:
-    started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
+    started = (
+        _(" · started {day_month_year}").format(day_month_year=day_month_year(repair.created_at))
+        if repair.created_at
+        else ""
+    )
     story: list[Flowable] = [
         CondPageBreak(KEEP_LABEL * 2),
-        Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
+        Paragraph(
+            _("Repair: {markup}").format(markup=markup(repair.title, bold=True)), REPAIR_TITLE
+        ),
         Paragraph(f"{sentence_start(status_word(repair.status))}{started}", META),
     ]
     for step in repair.snapshot:
@@ -191,10 +212,12 @@ def repair_story(
         for label, answer in answered:
             _section(story, markup, label, [answer], indented=True)
     if commitments:
-        story.append(Label("Commitments", indent=INDENTED_LABEL.leftIndent))
+        story.append(Label(_("Commitments"), indent=INDENTED_LABEL.leftIndent))
         for commitment in commitments:
             due = (
-                f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>"
+                _(" <font color='#5f6670'>(by {day_month_year})</font>").format(
+                    day_month_year=day_month_year(commitment.due)
+                )
                 if commitment.due
                 else ""
             )

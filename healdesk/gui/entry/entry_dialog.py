@@ -18,6 +18,7 @@ from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
+from healdesk.gui.care.gate import fit_entry_form
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
     draft_conflict_id,
@@ -84,6 +85,7 @@ class ConflictDialog(QDialog):
             self._write(draft["fields"])
             self._say(self.tr("Your unsaved words from before are back. Nothing was lost."))
         self._connect_changes()
+        self._fit_to_person(self.ui.personCombo.currentText())
         QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
 
@@ -232,8 +234,8 @@ class ConflictDialog(QDialog):
     # --- setup --------------------------------------------------------------------------
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        for name, (_, words) in PICKERS.items():
-            getattr(ui, name).set_vocabulary(words)
+        for name, (_field, words, shown) in PICKERS.items():
+            getattr(ui, name).set_vocabulary([shown(w) for w in words])
         ui.intensitySlider.configure(
             vocabulary.INTENSITY_MIN,
             vocabulary.INTENSITY_MAX,
@@ -265,7 +267,7 @@ class ConflictDialog(QDialog):
         combo: QComboBox = self.ui.personCombo
         combo.addItems([p.name for p in self._people])
         combo.setCurrentIndex(-1)
-        self.ui.roleCombo.addItems(vocabulary.SUGGESTED_ROLES)
+        self.ui.roleCombo.addItems([vocabulary.shown(r) for r in vocabulary.SUGGESTED_ROLES])
         self.ui.roleCombo.setCurrentIndex(-1)
         self.ui.themePicker.set_known(
             self._journal.themes(), THEME_COLOURS, vocabulary.SUGGESTED_THEMES
@@ -302,8 +304,14 @@ class ConflictDialog(QDialog):
         known = {p.name.casefold(): p.role for p in self._people}
         role = known.get(name.strip().casefold())
         if role:
-            self.ui.roleCombo.setEditText(role)
+            self.ui.roleCombo.setEditText(vocabulary.shown(role))
+        self._fit_to_person(name)
         self._changed()
+
+    def _fit_to_person(self, name: str) -> None:
+        """ "My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
+        rows = (self.ui.myPartPicker, self.ui.myPartNoteEdit)
+        fit_entry_form(self.ui.insideForm, rows, self._journal, name)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Keep the focused field in view however focus got there (a mnemonic, a click on a

@@ -26,6 +26,7 @@ from healdesk.gui.journal.entry_model import (
     WITH,
     EntryTableModel,
 )
+from healdesk.i18n import _
 
 ROW_HEIGHT = 28
 
@@ -35,7 +36,7 @@ def build_entry_table(model: EntryTableModel) -> QTableView:
     connects selection and activation to itself."""
     table = QTableView()
     table.setModel(model)
-    table.setAccessibleName("Entries")
+    table.setAccessibleName(_("Entries"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,7 +81,7 @@ class EmptyJournalPage(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setProperty("role", "subtitle")
-        self.button = QPushButton("Write an entry")
+        self.button = QPushButton(_("Write an entry"))
         self.button.setProperty("accent", True)
         self.button.clicked.connect(write_entry)
         layout.addWidget(self.title)
@@ -95,13 +96,15 @@ class EmptyJournalPage(QWidget):
     def show_for(self, total: int) -> None:
         """Word the page for a journal of `total` entries of which none is listed."""
         if total:
-            self.title.setText("Nothing matches")
-            self.text.setText("Try other words, or clear the filters (Ctrl+Shift+F).")
+            self.title.setText(_("Nothing matches"))
+            self.text.setText(_("Try other words, or clear the filters (Ctrl+Shift+F)."))
             self.button.hide()
         else:
-            self.title.setText("A quiet place for hard moments")
+            self.title.setText(_("A quiet place for hard moments"))
             self.text.setText(
-                "When something happens, write it down here. A few words are enough; "
-                "everything else can wait. Press Ctrl+N to begin."
+                _(
+                    "When something happens, write it down here. A few words are enough; "
+                    "everything else can wait. Press Ctrl+N to begin."
+                )
             )
             self.button.show()

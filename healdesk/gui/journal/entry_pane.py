@@ -17,6 +17,7 @@ from healdesk import APP_NAME
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.journal.entry_detail import EntryDetail
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.core.template_loader import TemplateCatalog
@@ -103,7 +104,7 @@ class EntryPane(QWidget):
         self.repairs = ConflictRepairsPanel(
             self.journal, conflict_id, self.templates.ordered(), self
         )
-        self.repairs.setAccessibleName("Repairs of this entry")
+        self.repairs.setAccessibleName(_("Repairs of this entry"))
         self.repairs.open_requested.connect(self.open_repair)
         self.repairs.changed.connect(self.changed)
         self._layout.addWidget(self.repairs)
@@ -126,16 +127,21 @@ class EntryPane(QWidget):
         open_dialog(dialog)
 
     def continue_repair(self, repair_id: int) -> None:
+        from healdesk.gui.care.gate import step_back_instead
         from healdesk.gui.repair.repair_wizard import RepairWizard
 
         repair = self.journal.get_repair(repair_id)
+        if step_back_instead(self.window(), self.journal, repair.conflict_ids):
+            return
         template = self.templates.templates.get(repair.template_id)
         if template is None:
             prompts.inform(
                 self,
                 APP_NAME,
-                "The guided flow this repair was written with is "
-                "not available any more, so it can be read but not continued.",
+                _(
+                    "The guided flow this repair was written with is "
+                    "not available any more, so it can be read but not continued."
+                ),
             )
             return
         wizard = RepairWizard(self.journal, template, repair_id=repair_id, parent=self.window())

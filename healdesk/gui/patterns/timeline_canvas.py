@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from healdesk.core.vocabulary import counted
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
     MERGE_PX,
@@ -44,6 +45,7 @@ from healdesk.gui.patterns.timeline_painter import (
     TimelinePainter,
     intensity_text,
 )
+from healdesk.i18n import _, format_local_pattern
 
 RIGHT_PAD = 14
 DRAG_THRESHOLD = 4
@@ -60,7 +62,7 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Conflict timeline")
+        self.setAccessibleName(_("Conflict timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(LABEL_WIDTH + 160)
         self._data = TimelineData([])
@@ -147,17 +149,21 @@ class TimelineCanvas(QWidget):
         """Hover text: date, themes and intensity, never more."""
         if not mark.is_group:
             conflict = self._data.conflicts[mark.ids[0]]
-            themes = ", ".join(conflict.themes) or "No theme"
-            when = f"{conflict.happened_at:%a %d %b %Y, %H:%M}"
+            themes = ", ".join(conflict.themes) or _("No theme")
+            when = format_local_pattern(conflict.happened_at, "EEE dd MMM y, HH:mm")
             return f"{when} · {themes} · {intensity_text(conflict.intensity)}"
         first, last = datetime.fromtimestamp(mark.first), datetime.fromtimestamp(mark.last)
         top = (
-            f"intensity up to {mark.intensity}"
+            _("intensity up to {intensity}").format(intensity=mark.intensity)
             if mark.intensity is not None
-            else "intensity not noted"
+            else _("intensity not noted")
         )
         lane = self._data.lanes[mark.lane].name
-        return f"{len(mark.ids)} entries · {first:%d %b} – {last:%d %b %Y} · {lane} · {top}"
+        span = _("{first} – {last}").format(
+            first=format_local_pattern(first, "d MMM"), last=format_local_pattern(last, "d MMM y")
+        )
+        entries = counted(len(mark.ids), "{n} entry", "{n} entries")
+        return f"{entries} · {span} · {lane} · {top}"
 
     def activate(self, mark: Mark) -> None:
         if mark.is_group:

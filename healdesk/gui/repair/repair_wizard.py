@@ -39,6 +39,7 @@ from healdesk.gui.widgets.calm import (
     wrapped_label,
 )
 from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -120,7 +121,7 @@ class RepairWizard(QDialog):
         self.progress.setTextVisible(False)
         self.progress.setRange(0, len(self.pages))
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName("Progress through the steps")
+        self.progress.setAccessibleName(_("Progress through the steps"))
         header.addWidget(self.progress_label)
         header.addWidget(self.progress)
         outer.addLayout(header)
@@ -136,19 +137,22 @@ class RepairWizard(QDialog):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, PAGE_MARGIN // 2)
         buttons.setSpacing(10)
-        self.later_button = QPushButton("Save and continue &later", self)
-        self.skip_button = QPushButton("&Skip this step", self)
-        self.back_button = QPushButton("&Back", self)
-        self.next_button = QPushButton("&Next", self)
+        self.later_button = QPushButton(_("Save and continue &later"), self)
+        self.break_button = QPushButton(self.tr("I need a brea&k"), self)
+        self.skip_button = QPushButton(_("&Skip this step"), self)
+        self.back_button = QPushButton(_("&Back"), self)
+        self.next_button = QPushButton(_("&Next"), self)
         self.next_button.setDefault(True)
-        for button in (self.later_button, self.skip_button, self.back_button):
+        for button in (self.later_button, self.break_button, self.skip_button, self.back_button):
             button.setAutoDefault(False)
         buttons.addWidget(self.later_button)
+        buttons.addWidget(self.break_button)
         buttons.addStretch(1)
         for button in (self.skip_button, self.back_button, self.next_button):
             buttons.addWidget(button)
         outer.addLayout(buttons)
         self.later_button.clicked.connect(self.save_for_later)
+        self.break_button.clicked.connect(self.take_break)
         self.skip_button.clicked.connect(self.skip)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -205,21 +209,33 @@ class RepairWizard(QDialog):
         page = self.current_page()
         total = len(self.pages)
         if page is None:
-            self.progress_label.setText(f"{total} short steps · about ten minutes")
+            self.progress_label.setText(
+                ngettext(
+                    "{n} short step · about ten minutes",
+                    "{n} short steps · about ten minutes",
+                    total,
+                ).format(n=total)
+            )
         else:
-            self.progress_label.setText(f"Step {index} of {total} · {page.step.section}")
+            self.progress_label.setText(
+                _("Step {index} of {total} · {section}").format(
+                    index=index, total=total, section=page.step.section
+                )
+            )
         self.progress.setValue(index)
         last = index == total
         self.back_button.setEnabled(index > 0)
         self.skip_button.setVisible(page is not None and page.step.optional and not last)
-        self.next_button.setText("&Save repair" if last else ("&Begin" if index == 0 else "&Next"))
+        self.next_button.setText(
+            _("&Save repair") if last else (_("&Begin") if index == 0 else _("&Next"))
+        )
         target = page.first_focus() if page else self.next_button
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def next(self) -> None:
         page = self.current_page()
         if page is not None and page.missing():
-            self._tell("A few words here, please, before going on.")
+            self._tell(_("A few words here, please, before going on."))
             page.missing()[0].focus_target().setFocus()
             return
         if self.index() == len(self.pages):
@@ -259,6 +275,17 @@ class RepairWizard(QDialog):
         if self._keep_draft():
             super().reject()
 
+    def take_break(self) -> None:
+        """Keep the answers as a draft, close, and start the break companion."""
+        from healdesk.gui.care.break_companion import open_break_companion
+
+        window = self.parentWidget()
+        if self.answers() != self._clean and not self._keep_draft():
+            return
+        super().reject()
+        if window is not None:
+            open_break_companion(window.window(), self.journal)
+
     def reject(self) -> None:
         """Closing (Escape, the window's close button) never loses what was written."""
         if self.answers() == self._clean or self._keep_draft():
@@ -272,14 +299,14 @@ class RepairWizard(QDialog):
         super().reject()
 
     def _keep_draft(self) -> bool:
-        key = self._in_vault(self.save_draft, "Your answers could not be kept.")
+        key = self._in_vault(self.save_draft, _("Your answers could not be kept."))
         if key is None:
             return False
         self.saved_for_later.emit(key)
         return True
 
     def finish(self) -> None:
-        repair_id = self._in_vault(self._store, "The repair could not be saved.")
+        repair_id = self._in_vault(self._store, _("The repair could not be saved."))
         if repair_id is not None:
             self.saved.emit(repair_id)
             self.accept()
