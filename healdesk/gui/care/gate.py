@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from healdesk.core.care import steps_back_for
+from healdesk.core.selection import Selection
 from healdesk.vault import Journal
 
 
 def repair_steps_back(journal: Journal, conflict_ids: Sequence[int]) -> bool:
     """Whether the flows step back for these entries (none linked: only the answer for
     everyone counts). Reads the entries' summaries, never their text."""
-    people = [s.person for s in journal.summaries(ids=list(conflict_ids))] if conflict_ids else []
+    chosen = Selection.of(conflict_ids)
+    people = [s.person for s in journal.summaries(chosen)] if conflict_ids else []
     return steps_back_for(journal.care_checks(), people or [None])
 
 
