@@ -214,7 +214,7 @@ class Session(QObject):
             jobs().start(lambda _p: vault.remember_on_device(), self)
         self.open(vault)
         from healdesk.core.care import FIRST_RUN_OFFER
-        from healdesk.gui.care.care_check import open_care_check
+        from healdesk.gui.care.opening import open_care_check
 
         open_care_check(self.window, vault.journal, offer=FIRST_RUN_OFFER)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.core import care
 from healdesk.gui.base import prompts
-from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.widgets.calm import PAGE_MARGIN, PAGE_SPACING, add_heading, wrapped_label
 from healdesk.i18n import _
 from healdesk.vault import Journal, VaultError
@@ -101,43 +100,3 @@ class CareCheckDialog(QDialog):
     def close_for_lock(self) -> None:
         """Ticks are not kept half-way: locking simply closes the questions."""
         self.reject()
-
-
-def open_care_check(
-    parent: QWidget, journal: Journal, person: str | None = None, offer: str = ""
-) -> CareCheckDialog:
-    """The check, window-modal; any "yes" goes on to the page that steps the flows back."""
-    from healdesk.gui.care.safety_page import open_safety_page
-
-    dialog = CareCheckDialog(journal, person, offer, parent)
-    dialog.answered.connect(
-        lambda steps_back: (
-            open_safety_page(parent, journal, stepped_back=True) if steps_back else None
-        )
-    )
-    open_dialog(dialog)
-    return dialog
-
-
-#: Property of the journal window once the check was offered after an entry: never twice
-#: while the journal stays unlocked, even after "Not now".
-OFFERED = "careCheckOffered"
-
-
-def offer_after_entry(parent: QWidget, journal: Journal, conflict_id: int) -> bool:
-    """After a save: a frightened, intense entry brings the check, once per person and at
-    most once while unlocked (it never nags)."""
-    if parent.property(OFFERED):
-        return False
-    conflict = journal.get_conflict(conflict_id)
-    if not care.worth_offering(
-        journal.care_checks(),
-        conflict.person,
-        conflict.my_feelings,
-        conflict.my_feelings_note,
-        conflict.intensity,
-    ):
-        return False
-    parent.setProperty(OFFERED, True)
-    open_care_check(parent, journal, conflict.person, care.AFTER_ENTRY_OFFER)
-    return True

@@ -19,8 +19,9 @@ from healdesk.vault import Journal
 def repair_steps_back(journal: Journal, conflict_ids: Sequence[int]) -> bool:
     """Whether the flows step back for these entries (none linked: only the answer for
     everyone counts). Reads the entries' summaries, never their text."""
-    chosen = Selection.of(conflict_ids)
-    people = [s.person for s in journal.summaries(chosen)] if conflict_ids else []
+    people = (
+        [s.person for s in journal.summaries(Selection.of(conflict_ids))] if conflict_ids else []
+    )
     return steps_back_for(journal.care_checks(), people or [None])
 
 
@@ -28,7 +29,7 @@ def step_back_instead(parent: QWidget, journal: Journal, conflict_ids: Sequence[
     """True (and the safety page is open) when the flow must not open."""
     if not repair_steps_back(journal, conflict_ids):
         return False
-    from healdesk.gui.care.safety_page import open_safety_page
+    from healdesk.gui.care.opening import open_safety_page
 
     open_safety_page(parent, journal, stepped_back=True)
     return True

@@ -7,6 +7,7 @@ written anywhere else. The page can reopen the check, so the person can change t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.core import care, words
 from healdesk.gui.base import prompts
-from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.widgets.calm import (
     CALM_STYLE,
     PAGE_MARGIN,
@@ -36,6 +36,9 @@ from healdesk.vault import Journal, VaultError
 class SafetyPage(QDialog):
     """Why the repair exercises step back (when `stepped_back`), what could help, and the
     safety plan. Closing keeps the plan; nothing on it is ever required."""
+
+    #: The person asked to change their answers to the check (the plan is kept, the page closed).
+    answers_wanted = Signal()
 
     def __init__(self, journal: Journal, stepped_back: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,15 +123,7 @@ class SafetyPage(QDialog):
         super().reject()
 
     def change_answers(self) -> None:
-        from healdesk.gui.care.care_check import open_care_check
-
-        parent = self.parentWidget()
+        """Keep the plan, close, and ask for the check again (`answers_wanted`)."""
         if self.keep():
             super().accept()
-            open_care_check(parent, self.journal)
-
-
-def open_safety_page(parent: QWidget, journal: Journal, stepped_back: bool) -> SafetyPage:
-    page = SafetyPage(journal, stepped_back, parent)
-    open_dialog(page)
-    return page
+            self.answers_wanted.emit()

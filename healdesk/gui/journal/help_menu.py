@@ -12,8 +12,7 @@ from healdesk import APP_NAME
 from healdesk.core import care, words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
-from healdesk.gui.care.care_check import open_care_check
-from healdesk.gui.care.safety_page import open_safety_page
+from healdesk.gui.care.opening import open_care_check, open_safety_page
 from healdesk.i18n import _
 
 

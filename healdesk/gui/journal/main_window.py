@@ -26,7 +26,7 @@ from healdesk import APP_NAME
 from healdesk.core.selection import Selection
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.windows import open_dialog
-from healdesk.gui.care.care_check import offer_after_entry
+from healdesk.gui.care.opening import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from healdesk.core.care import AFTER_ENTRY_OFFER, FIRST_RUN_OFFER, STEP_BACK_WHY
 from healdesk.core.conflict import Conflict
 from healdesk.core.templates import BUILTIN_IDS
-from healdesk.gui.care.care_check import OFFERED, CareCheckDialog
+from healdesk.gui.care.care_check import CareCheckDialog
+from healdesk.gui.care.opening import OFFERED
 from healdesk.gui.care.safety_page import SafetyPage
 from healdesk.gui.repair.conflict_repairs import ConflictRepairsPanel
 from healdesk.gui.repair.repair_wizard import RepairWizard
