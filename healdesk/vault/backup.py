@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from healdesk.core.progress import ProgressCallback, no_progress
+from healdesk.core.progress import ProgressCallback, check_cancelled, no_progress
 from healdesk.fileio import sync_folder
 from healdesk.vault import database, keyfile, layout
 from healdesk.vault.errors import (
@@ -30,6 +30,7 @@ from healdesk.vault.errors import (
 
 SUFFIX = layout.BACKUP_SUFFIX
 PAGES_PER_STEP = 1024  # 4 MiB a step: progress often enough, few round trips
+ZIP_CHUNK = 1 << 22  # the database goes into the zip 4 MiB at a time, cancellable between
 
 
 def write_backup(
@@ -48,8 +49,9 @@ def write_backup(
             partial = Path(work) / "backup.zip"
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.writestr(keyfile.PRIMARY, keys.encode())
-                archive.write(copy_path, layout.DB_NAME)
+                _add_file(archive, copy_path, layout.DB_NAME, progress)
             _seal(partial)
+            check_cancelled(progress)  # the last safe point: after it, the backup is in place
             os.replace(partial, out)
         sync_folder(out.parent)
     except OSError as error:
@@ -73,9 +75,10 @@ def copy_database(
             pages=PAGES_PER_STEP,
             progress=lambda _status, remaining, total: progress(total - remaining, total),
         )
-        target.execute("PRAGMA journal_mode = DELETE")
-        check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        cipher = target.execute("PRAGMA cipher_integrity_check").fetchall()
+        with database.stops_when_cancelled(target, progress):
+            target.execute("PRAGMA journal_mode = DELETE")
+            check = target.execute("PRAGMA integrity_check").fetchone()[0]
+            cipher = target.execute("PRAGMA cipher_integrity_check").fetchall()
     finally:
         target.close()
     if check != "ok" or cipher:
@@ -137,6 +140,15 @@ def unpacked(path: Path, work_dir: Path | None = None) -> Iterator[UnpackedBacku
         except (ValueError, KeyError, TypeError, zipfile.BadZipFile, EOFError):
             raise NotABackup(path) from None
         yield UnpackedBackup(keys, Path(work) / layout.DB_NAME)
+
+
+def _add_file(archive: zipfile.ZipFile, path: Path, name: str, progress: ProgressCallback) -> None:
+    """`archive.write`, in chunks with a look at the cancel flag between them."""
+    info = zipfile.ZipInfo.from_file(path, name)
+    with open(path, "rb") as source, archive.open(info, "w") as target:
+        while chunk := source.read(ZIP_CHUNK):
+            check_cancelled(progress)
+            target.write(chunk)
 
 
 def _seal(path: Path) -> None:

@@ -87,7 +87,9 @@ class Vault:
         data_key, recovery = bytearray(keys.new_data_key()), NewRecoveryKey()
         try:
             key_file = keyfile.KeyFile(uuid.uuid4().hex, [])
-            key_file = key_file.with_slot(slots.passphrase_slot(key_file, passphrase, data_key, demo))
+            key_file = key_file.with_slot(
+                slots.passphrase_slot(key_file, passphrase, data_key, demo)
+            )
             key_file = key_file.with_slot(
                 slots.secret_slot(key_file, RECOVERY, recovery.raw, data_key)
             ).sealed(data_key)
@@ -333,14 +335,17 @@ class Vault:
         return self._connection
 
     @contextlib.contextmanager
-    def journal_on_this_thread(self) -> Iterator[Journal]:
+    def journal_on_this_thread(self, progress: ProgressCallback = no_progress) -> Iterator[Journal]:
         """A Journal over a connection of this thread's own, closed after: how a
-        background job (import, export) reads or writes while the app keeps its own."""
+        background job (import, export, a refresh of the journal window) reads or writes
+        while the app keeps its own. When the job that handed out `progress` is cancelled,
+        the statement running on it stops and `Cancelled` is raised (see `database`)."""
         self._require_open()
         connection = database.connect(layout.database(self.folder), self._data_key)
         try:
             database.configure(connection)
-            yield Journal(connection)
+            with database.stops_when_cancelled(connection, progress):
+                yield Journal(connection)
         finally:
             connection.close()
 

@@ -13,14 +13,13 @@ come back on the UI thread through queued signals.
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from shiboken6 import Shiboken
 
-from healdesk.core.progress import Cancelled
+from healdesk.core.progress import Cancelled, JobProgress
 
 Job = Callable[[Callable[[int, int], None]], Any]
 #: How often the UI thread looks whether garbage is due for collection.
@@ -91,15 +90,16 @@ class BackgroundTask(QObject):
         super().__init__()  # no parent: the registry, not a window, decides its lifetime
         self.owner = owner
         self._job = job
-        self._cancel = threading.Event()
+        self._progress = JobProgress(self.progressed.emit)
         self._outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
         self._runner = _Runner(self)
         self._runner.finished.connect(self._report)
         self.ended = False
 
     def cancel(self) -> None:
-        """Ask the job to stop at its next progress report."""
-        self._cancel.set()
+        """Ask the job to stop at its next safe point (a progress report, a step of a long
+        statement on a connection it opened with `stops_when_cancelled`)."""
+        self._progress.cancel()
 
     def is_running(self) -> bool:
         return self._runner.isRunning()
@@ -108,11 +108,6 @@ class BackgroundTask(QObject):
         """Block until the worker thread ended (lock and close wait so no job outlives what
         it works on)."""
         return self._runner.wait(msecs)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise Cancelled
-        self.progressed.emit(done, total)
 
     def _run(self) -> None:
         """On the worker thread: run the job and keep its outcome for `_report`."""
@@ -123,7 +118,7 @@ class BackgroundTask(QObject):
         except Exception as error:  # handed to the UI thread, which words it for the person
             self._outcome = ("failed", (error,))
         else:
-            cancelled = self._cancel.is_set()
+            cancelled = self._progress.cancelled()
             self._outcome = ("cancelled", ()) if cancelled else ("succeeded", (result,))
 
     def _report(self) -> None:

@@ -53,8 +53,8 @@ class MergeCopies(QObject):
 
         vault = self._session.vault
 
-        def plan(_progress: Any) -> Any:
-            with vault.journal_on_this_thread() as journal:
+        def plan(progress: Any) -> Any:
+            with vault.journal_on_this_thread(progress) as journal:
                 return merge_copy(vault, path, secret, dry_run=True, journal=journal)
 
         jobs().start(
@@ -95,8 +95,8 @@ class MergeCopies(QObject):
             return
         vault = self._session.vault
 
-        def merge(_progress: Any) -> Any:
-            with vault.journal_on_this_thread() as journal:
+        def merge(progress: Any) -> Any:
+            with vault.journal_on_this_thread(progress) as journal:
                 return merge_copy(vault, path, secret, journal=journal)
 
         self._run(self.tr("Merging…"), merge, lambda _plan: self._merged())
@@ -127,8 +127,8 @@ class MergeCopies(QObject):
             self._window, self.tr("Copies of the journal"), f"{what} {advice}", self.tr("Merge")
         ):
 
-            def merge(_progress: Any) -> Any:
-                with vault.journal_on_this_thread() as journal:
+            def merge(progress: Any) -> Any:
+                with vault.journal_on_this_thread(progress) as journal:
                     return merge_copies(vault, copies, journal)
 
             self._run(self.tr("Merging…"), merge, lambda _done: self._merged())
