@@ -89,7 +89,9 @@ class Session(QObject):
         from healdesk.gui.journal.main_window import JournalWindow
 
         self.vault = vault
-        window = JournalWindow(vault.journal, demo=bool(self.demo_passphrase))
+        window = JournalWindow(
+            vault.journal, demo=bool(self.demo_passphrase), opener=vault.journal_on_this_thread
+        )
         window.lock_requested.connect(self.lock)
         window.hide_requested.connect(self.hide_and_lock)
         window.preferences_requested.connect(self.edit_preferences)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.core import words
 from healdesk.gui.base import prompts
+from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
@@ -63,9 +64,13 @@ class JournalWindow(QMainWindow):
     trash_action: QAction
     undo_trash_action: QAction
 
-    def __init__(self, journal: Journal, demo: bool = False, parent=None) -> None:
+    def __init__(
+        self, journal: Journal, demo: bool = False, parent=None, opener: Opener | None = None
+    ) -> None:
+        """`opener` (`Vault.journal_on_this_thread`) lets long reads run off the UI thread."""
         super().__init__(parent)
         self.journal = journal
+        self._counts = JournalReads(journal, opener, self)
         self.journal_closed = False
         self._last_trashed: int | None = None
         self.setObjectName("JournalWindow")
@@ -100,7 +105,7 @@ class JournalWindow(QMainWindow):
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.filters)
         column.addWidget(splitter, 1)
-        self.tabs = JournalTabs(journal, entries)
+        self.tabs = JournalTabs(journal, entries, opener=opener)
         self.tabs.conflict_activated.connect(self.show_entry)
         self.tabs.export_requested.connect(self.export_for_therapist)
 
@@ -157,6 +162,7 @@ class JournalWindow(QMainWindow):
             (criteria.theme,) if criteria.theme else (),
             (criteria.person,) if criteria.person else (),
         )
+        self._counts.forget()  # a count on its way was for the list as it was
         if criteria.query.strip():
             self._show_search(criteria.query, filters)
         else:
@@ -185,16 +191,12 @@ class JournalWindow(QMainWindow):
             self._count_later(query, filters)
 
     def _count_later(self, query: str, filters: tuple) -> None:
-        """Counting every match of a common word takes longer than showing the first page."""
-        asked = self.filters.criteria()
-
-        def count() -> None:
-            if self.journal_closed or self.filters.criteria() != asked:
-                return
-            found = self.journal.search_count(query, *filters)
-            self._show_counts(found, self.journal.count(), True)
-
-        QTimer.singleShot(0, count)
+        """Counting every match of a common word takes longer than showing the first page:
+        it is done off the UI thread, and dropped if the list changed meanwhile."""
+        self._counts.request(
+            lambda journal: (journal.search_count(query, *filters), journal.count()),
+            lambda counted: self._show_counts(*counted, True),
+        )
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         noun = "entry" if total == 1 else "entries"
@@ -410,6 +412,8 @@ class JournalWindow(QMainWindow):
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
         self.journal_closed = True
+        for reads in self.findChildren(JournalReads):  # the views' and the search count's
+            reads.forget()  # an answer on its way is dropped, never shown
         self.tabs.forget_saves()
         self.filters.blockSignals(True)
         self.filters.reset()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
@@ -38,14 +39,26 @@ DAY_FORMAT = "d MMM yyyy"
 
 class TimelineView(QWidget):
     """Filters (theme, person, dates) and zoom over a `TimelineCanvas`; call `reload()` after
-    the journal changes."""
+    the journal changes. With an `opener` (`Vault.journal_on_this_thread`) the journal is read
+    off the UI thread, and a quiet line says so until the marks arrive."""
 
     conflict_activated = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, opener: Opener | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self.reads = JournalReads(journal, opener, self)
+        self._conflicts: list[ConflictSummary] = []
+        self._repair_times: dict = {}
+        self._commitments: list = []
+        self._colours: dict[str, str] = {}
+        self._filling = False
         self.setAccessibleName("Timeline")
+        self.gathering = QLabel(self.tr("Gathering your entries…"))
+        self.gathering.setAccessibleName(self.tr("Timeline loading"))
+        self.gathering.hide()
         self.canvas = TimelineCanvas()
         self.zoom_box = _combo("Zoom", [z.name for z in ZOOMS])
         self.theme_box = _combo("Theme filter", [ALL_THEMES])
@@ -71,6 +84,7 @@ class TimelineView(QWidget):
         bar.addStretch(1)
         column = QVBoxLayout(self)
         column.addLayout(bar)
+        column.addWidget(self.gathering)
         # Many themes scroll vertically; time pans inside the canvas itself.
         # Tab goes straight to the canvas, and moving between lanes scrolls the focused one
         # into view, so the scroller needs no focus of its own.
@@ -94,21 +108,27 @@ class TimelineView(QWidget):
 
     def reload(self) -> None:
         """Read the journal's summaries again (after an entry was added, changed or trashed)."""
-        journal = self._journal
-        self._conflicts = journal.summaries()
-        self._repair_times = journal.repair_times()
-        self._commitments = journal.commitment_summaries()
-        themes = journal.themes()
+        self.reads.request(_material, self._show_material)
+        self.gathering.setVisible(self.reads.pending)
+
+    def _show_material(self, material: tuple) -> None:
+        """On the UI thread, in one step: what `_material` read."""
+        self._conflicts, self._repair_times, self._commitments, themes, people = material
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
-        _refill(self.person_box, [EVERYONE, *(p.name for p in journal.people())])
+        _refill(self.person_box, [EVERYONE, *(p.name for p in people)])
         self._filling = False
+        self.gathering.hide()
         self.reset_filters()
 
     def entries_changed(self, ids: set[int]) -> None:
         """Entries were saved a moment ago: only their summaries are read again, and their
-        marks redrawn in place (the filters stay as they are)."""
+        marks redrawn in place (the filters stay as they are). While a whole read is on its
+        way, a new one is asked for instead (the one on its way may predate the saves)."""
+        if self.reads.pending:
+            self.reload()
+            return
         fresh = self._journal.summaries(ids=ids)
         kept = [s for s in self._conflicts if s.id not in ids]
         for summary in fresh:
@@ -136,6 +156,8 @@ class TimelineView(QWidget):
     def clear_for_lock(self) -> None:
         """Forget every date, theme and person name held or drawn, before the vault locks.
         `reload()` fills the view again from an unlocked journal."""
+        self.reads.forget()
+        self.gathering.hide()
         self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
         self._filling = True
         _refill(self.theme_box, [ALL_THEMES])
@@ -190,6 +212,17 @@ class TimelineView(QWidget):
         if mark is not None:
             centre = round(self.canvas.lane_centre(mark.lane))
             self.scroller.ensureVisible(round(mark.x), centre, 0, LANE_HEIGHT)
+
+
+def _material(journal: Journal) -> tuple:
+    """Everything the timeline shows, read in one go (on a background job's connection)."""
+    return (
+        journal.summaries(),
+        journal.repair_times(),
+        journal.commitment_summaries(),
+        journal.themes(),
+        journal.people(),
+    )
 
 
 def _combo(accessible_name: str, items: list[str]) -> QComboBox:

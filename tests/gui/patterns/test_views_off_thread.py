@@ -1,0 +1,55 @@
+"""In the app, the Timeline and Insights read the journal off the UI thread: the tab opens at
+once with a quiet line, and the figures arrive in one step."""
+
+from __future__ import annotations
+
+from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
+from tests.helpers import export_sample
+
+
+def count_ui_reads(journal, monkeypatch) -> list[str]:
+    """Whole-journal reads on the UI thread's journal (a few summaries by id are fine)."""
+    reads: list[str] = []
+
+    def recorded(name):
+        real = getattr(journal, name)
+
+        def read(*args, **kwargs):
+            if kwargs.get("ids") is None:
+                reads.append(name)
+            return real(*args, **kwargs)
+
+        return read
+
+    for name in ("summaries", "repair_times", "commitment_summaries", "repair_summaries"):
+        monkeypatch.setattr(journal, name, recorded(name))
+    return reads
+
+
+def test_timeline_opens_at_once_and_fills_from_a_job(open_session, qtbot, monkeypatch):
+    window = open_session.window
+    sample_ids = export_sample.fill(window.journal)
+    ui_reads = count_ui_reads(window.journal, monkeypatch)
+    window.tabs.setCurrentIndex(TIMELINE)
+    timeline = window.tabs.views[TIMELINE]
+    assert timeline.reads.pending and not timeline.gathering.isHidden()
+    assert timeline._conflicts == []
+    qtbot.waitUntil(lambda: not timeline.reads.pending, timeout=10_000)
+    assert timeline.gathering.isHidden()
+    assert sorted(s.id for s in timeline._conflicts) == sorted(sample_ids)
+    assert ui_reads == []
+
+
+def test_insights_open_at_once_and_fill_from_a_job(open_session, qtbot, monkeypatch):
+    window = open_session.window
+    sample_ids = export_sample.fill(window.journal)
+    ui_reads = count_ui_reads(window.journal, monkeypatch)
+    window.tabs.setCurrentIndex(INSIGHTS)
+    insights = window.tabs.views[INSIGHTS]
+    assert insights.report is None and insights.sentence_label.text() == "Gathering your entries…"
+    with qtbot.waitSignal(insights.reads.settled, timeout=10_000):
+        pass
+    assert insights.report is not None
+    assert insights.report.conflict_count == len(sample_ids)
+    assert insights.sentence_label.text() != "Gathering your entries…"
+    assert ui_reads == []
