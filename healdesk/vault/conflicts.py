@@ -172,6 +172,27 @@ class ConflictStore(LabelStore):
         where, params = self._filter(start, end, themes, people, ids)
         return self._summaries(where, params)
 
+    def summaries_page(
+        self,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+        themes: Sequence[str] = (),
+        people: Sequence[str] = (),
+        limit: int = 200,
+        after: int | None = None,
+        through: int | None = None,
+    ) -> list[ConflictSummary]:
+        """One page of the entry list, newest first: up to `limit` entries (-1: no limit)
+        that come after entry `after` in that order (and, with `through`, up to and
+        including that entry). Costs about a page at any journal size (index order)."""
+        where, params = self._filter(start, end, themes, people, None)
+        key = "(c.happened_utc, c.id) {} ((SELECT happened_utc FROM conflict WHERE id = ?), ?)"
+        for bound, op in ((after, "<"), (through, ">=")):
+            if bound is not None:
+                where += " AND " + key.format(op)
+                params += [bound, bound]
+        return self._summaries(where, params, "DESC", limit)
+
     def count(
         self,
         start: date | datetime | None = None,
@@ -281,12 +302,14 @@ class ConflictStore(LabelStore):
             params.append(json.dumps([int(i) for i in ids]))
         return " AND ".join(clauses), params
 
-    def _summaries(self, where: str, params: Sequence[Any]) -> list[ConflictSummary]:
+    def _summaries(
+        self, where: str, params: Sequence[Any], order: str = "", limit: int = -1
+    ) -> list[ConflictSummary]:
         rows = self.db.execute(
             "SELECT c.id, c.happened_at, p.name, c.intensity, c.settled FROM conflict c"
             f" LEFT JOIN person p ON p.id = c.person_id WHERE {where}"
-            " ORDER BY c.happened_utc, c.id",
-            params,
+            f" ORDER BY c.happened_utc {order}, c.id {order} LIMIT ?",
+            (*params, limit),
         ).fetchall()
         themes, behaviours, repairs, words = self._links({r[0] for r in rows})
         return [

@@ -105,4 +105,3 @@ class EmptyJournalPage(QWidget):
                 "everything else can wait. Press Ctrl+N to begin."
             )
             self.button.show()
-

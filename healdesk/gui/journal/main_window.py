@@ -33,6 +33,7 @@ from healdesk.gui.journal.entry_model import (
     FOUND,
     EntryTableModel,
 )
+from healdesk.gui.journal.entry_pages import EntryPages
 from healdesk.gui.journal.entry_pane import EntryPane
 from healdesk.gui.journal.filter_bar import FilterBar
 from healdesk.gui.journal.journal_menus import build_menus
@@ -71,6 +72,7 @@ class JournalWindow(QMainWindow):
         super().__init__(parent)
         self.journal = journal
         self._counts = JournalReads(journal, opener, self)
+        self._pages: EntryPages | None = None
         self.journal_closed = False
         self._last_trashed: int | None = None
         self.setObjectName("JournalWindow")
@@ -156,26 +158,28 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        filters = (
-            criteria.start,
-            criteria.end,
-            (criteria.theme,) if criteria.theme else (),
-            (criteria.person,) if criteria.person else (),
-        )
+        filters = _filters(criteria)
         self._counts.forget()  # a count on its way was for the list as it was
         if criteria.query.strip():
             self._show_search(criteria.query, filters)
         else:
-            summaries = self.journal.summaries(*filters)
-            self.model.set_entries(summaries, None, self._colours)
-            total = len(summaries) if not criteria.filtered else self.journal.count()
-            self._show_counts(len(summaries), total, criteria.filtered)
+            self._pages = EntryPages(self.journal, filters)
+            self.model.set_entries(self._pages.rows, None, self._colours, self._pages.more)
+            self._show_list_counts(filters, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
         if keep is None or not self._select(keep):
             self.pane.show_nothing()
 
+    def _show_list_counts(self, filters: tuple, filtered: bool) -> None:
+        """Counted in SQL (an index count): the list holds only the pages scrolled through."""
+        total = self.journal.count()
+        self._show_counts(self.journal.count(*filters) if filtered else total, total, filtered)
+
     def _select(self, conflict_id: int) -> bool:
         row = self.model.row_of(conflict_id)
+        if row < 0 and not self.model.searching and self._pages is not None:
+            self.model.extend(self._pages.through(conflict_id))  # an older entry, asked for
+            row = self.model.row_of(conflict_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
@@ -295,16 +299,9 @@ class JournalWindow(QMainWindow):
         if criteria.query.strip():
             self.refresh(select=conflict_id)
         else:
-            shown = self.journal.summaries(
-                criteria.start,
-                criteria.end,
-                (criteria.theme,) if criteria.theme else (),
-                (criteria.person,) if criteria.person else (),
-                [conflict_id],
-            )
+            shown = self.journal.summaries(*_filters(criteria), [conflict_id])
             self.model.put(conflict_id, shown[0] if shown else None)
-            total = self.journal.count() if criteria.filtered else self.model.rowCount()
-            self._show_counts(self.model.rowCount(), total, criteria.filtered)
+            self._show_list_counts(_filters(criteria), criteria.filtered)
             self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
 
@@ -423,3 +420,13 @@ class JournalWindow(QMainWindow):
         self.model.clear()
         self.pane.show_nothing()
         self._last_trashed = None
+
+
+def _filters(criteria) -> tuple:
+    """The filter bar's choices as Journal.summaries takes them: start, end, themes, people."""
+    return (
+        criteria.start,
+        criteria.end,
+        (criteria.theme,) if criteria.theme else (),
+        (criteria.person,) if criteria.person else (),
+    )

@@ -1,0 +1,50 @@
+"""What the entry list shows without a search: the newest entries, a page at a time.
+
+At 100,000 entries the whole list costs seconds and tens of megabytes before the window can
+show; a page costs milliseconds at any size (Journal.summaries_page walks the date index).
+More pages come as the list scrolls (`more`), or at once up to an entry asked for by name
+(`through`, e.g. an entry opened from the timeline).
+"""
+
+from __future__ import annotations
+
+from healdesk.core.conflict import ConflictSummary
+from healdesk.gui.journal.search_results import Filters, Page
+from healdesk.vault import Journal
+
+#: Entries per page of the list (about five screens).
+LIST_PAGE = 200
+
+
+class EntryPages:
+    """The first page (`rows`, newest first) under `filters`, and `more` for the next one
+    (None when the first page already holds every entry)."""
+
+    def __init__(self, journal: Journal, filters: Filters) -> None:
+        self._journal, self._filters = journal, filters
+        self.rows: list[ConflictSummary] = journal.summaries_page(*filters, limit=LIST_PAGE)
+        self._last = self.rows[-1].id if self.rows else None
+        self.more = self._next if len(self.rows) == LIST_PAGE else None
+
+    def _next(self, _shown: int) -> Page:
+        """The page after the last entry handed out (by date, so a row put in or taken out
+        meanwhile moves nothing)."""
+        return self._after(
+            self._journal.summaries_page(*self._filters, limit=LIST_PAGE, after=self._last)
+        )
+
+    def through(self, conflict_id: int) -> Page:
+        """Every entry after the last handed out, up to and including `conflict_id` (empty
+        when it is not in this list)."""
+        if self.more is None or not self._journal.count(*self._filters, ids=[conflict_id]):
+            return []
+        return self._after(
+            self._journal.summaries_page(
+                *self._filters, limit=-1, after=self._last, through=conflict_id
+            )
+        )
+
+    def _after(self, page: list[ConflictSummary]) -> Page:
+        if page:
+            self._last = page[-1].id
+        return [(summary, "") for summary in page]
