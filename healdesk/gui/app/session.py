@@ -135,7 +135,7 @@ class Session(QObject):
         self.windows_hidden.emit()
         if self.window is not None:
             self.window.clear_for_lock()  # from here on, nothing re-reads the journal
-        jobs().finish()  # cancelled: each job stops at its next safe point, before the vault
+        jobs().cancel_for_lock()  # each stops at its next safe point, before the vault
         self.data_actions = None
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)

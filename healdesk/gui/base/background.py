@@ -86,9 +86,10 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, job: Job, owner: QObject | None = None) -> None:
+    def __init__(self, job: Job, owner: QObject | None = None, lock_waits: bool = True) -> None:
         super().__init__()  # no parent: the registry, not a window, decides its lifetime
         self.owner = owner
+        self.lock_waits = lock_waits
         self._job = job
         self._progress = JobProgress(self.progressed.emit)
         self._outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
@@ -155,11 +156,16 @@ class Jobs(QObject):
         failed: Callable[[BaseException], None] | None = None,
         cancelled: Callable[[], None] | None = None,
         progressed: Callable[[int, int], None] | None = None,
+        lock_waits: bool = True,
     ) -> BackgroundTask:
-        """Run `job` on a new worker thread; the callbacks run on the UI thread."""
+        """Run `job` on a new worker thread; the callbacks run on the UI thread.
+
+        `lock_waits=False` is for a job that only reads, through a connection of its own,
+        an answer nobody needs once the vault locks (JournalReads): a lock cancels it but
+        does not wait for it to end (quitting still does)."""
         _require_ui_thread()
         collect_on_ui_thread()
-        task = BackgroundTask(job, owner)
+        task = BackgroundTask(job, owner, lock_waits)
         for signal, slot in (
             (task.succeeded, succeeded),
             (task.failed, failed),
@@ -185,6 +191,16 @@ class Jobs(QObject):
                 task.cancel()
         for task in tasks:
             task.wait()
+
+    def cancel_for_lock(self) -> None:
+        """Cancel every job; wait only for those that write or hold the vault's key (each
+        stops at its next safe point), never for a read whose answer will be dropped."""
+        tasks = self.running()
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            if task.lock_waits:
+                task.wait()
 
     def _forget(self, task: BackgroundTask) -> None:
         """After the task reported (its `_report` is connected first, so it ran already)."""

@@ -65,6 +65,7 @@ class JournalReads(QObject):
             self,
             succeeded=lambda result: self._arrived(generation, apply, result),
             failed=lambda _error: self._arrived(generation, None, None),
+            lock_waits=False,  # a lock drops the answer: it need not wait for the read
         )
 
     def forget(self) -> None:

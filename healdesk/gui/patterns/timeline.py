@@ -103,7 +103,7 @@ class TimelineView(QWidget):
             box.currentIndexChanged.connect(self._apply_filters)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._apply_filters)
-        self.reset_button.clicked.connect(self.reset_filters)
+        self.reset_button.clicked.connect(lambda: self.reset_filters())
         self.reload()
 
     def reload(self) -> None:
@@ -112,15 +112,15 @@ class TimelineView(QWidget):
         self.gathering.setVisible(self.reads.pending)
 
     def _show_material(self, material: tuple) -> None:
-        """On the UI thread, in one step: what `_material` read."""
-        self._conflicts, self._repair_times, self._commitments, themes, people = material
+        """On the UI thread, in one step: what `_material` read (and laid out)."""
+        self._conflicts, self._repair_times, self._commitments, themes, people, built = material
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
         _refill(self.person_box, [EVERYONE, *(p.name for p in people)])
         self._filling = False
         self.gathering.hide()
-        self.reset_filters()
+        self.reset_filters(built)
 
     def entries_changed(self, ids: set[int]) -> None:
         """Entries were saved a moment ago: only their summaries are read again, and their
@@ -142,16 +142,20 @@ class TimelineView(QWidget):
         self._filling = False
         self._apply_filters()
 
-    def reset_filters(self) -> None:
+    def reset_filters(self, built: TimelineData | None = None) -> None:
+        """Every theme, everyone, the whole span; `built`: the marks already laid out for
+        exactly that (by the read off the UI thread)."""
         self._filling = True
         self.theme_box.setCurrentIndex(0)
         self.person_box.setCurrentIndex(0)
-        first = self._conflicts[0].happened_at.date() if self._conflicts else date.today()
-        last = self._conflicts[-1].happened_at.date() if self._conflicts else date.today()
+        first, last = _span(self._conflicts)
         self.from_edit.setDate(QDate(first.year, first.month, first.day))
         self.to_edit.setDate(QDate(last.year, last.month, last.day))
         self._filling = False
-        self._apply_filters()
+        if built is None:
+            self._apply_filters()
+        else:
+            self.canvas.set_data(built)
 
     def clear_for_lock(self) -> None:
         """Forget every date, theme and person name held or drawn, before the vault locks.
@@ -215,14 +219,24 @@ class TimelineView(QWidget):
 
 
 def _material(journal: Journal) -> tuple:
-    """Everything the timeline shows, read in one go (on a background job's connection)."""
-    return (
-        journal.summaries(),
-        journal.repair_times(),
-        journal.commitment_summaries(),
-        journal.themes(),
-        journal.people(),
-    )
+    """Everything the timeline shows, read in one go (on a background job's connection),
+    and its marks laid out for the unfiltered view (laying out 100,000 marks takes longer
+    than a frame, so it is done here too)."""
+    conflicts = journal.summaries()
+    repair_times = journal.repair_times()
+    commitments = journal.commitment_summaries()
+    themes = journal.themes()
+    first, last = _span(conflicts)
+    colours = {t.name: t.colour for t in themes}
+    built = build_data(conflicts, colours, repair_times, commitments, start=first, end=last)
+    return conflicts, repair_times, commitments, themes, journal.people(), built
+
+
+def _span(conflicts: list[ConflictSummary]) -> tuple[date, date]:
+    """The days of the first and last entry (today for an empty journal)."""
+    if not conflicts:
+        return date.today(), date.today()
+    return conflicts[0].happened_at.date(), conflicts[-1].happened_at.date()
 
 
 def _combo(accessible_name: str, items: list[str]) -> QComboBox:

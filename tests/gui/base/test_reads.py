@@ -61,3 +61,27 @@ def test_locking_interrupts_a_long_read_and_shows_nothing(open_session, qtbot):
     qtbot.waitUntil(lambda: task.ended, timeout=10_000)
     assert applied == []
     assert open_session.vault is None
+
+
+def test_locking_does_not_wait_for_a_read_busy_outside_sql(open_session, qtbot):
+    """Working out figures in Python cannot be interrupted; the lock cancels the read and
+    goes on, and the answer, when it comes, is dropped."""
+    reads = open_session.window.findChild(JournalReads)
+    started, release = threading.Event(), threading.Event()
+    applied: list[object] = []
+
+    def busy(journal):
+        journal.count()
+        started.set()
+        release.wait(30)  # stands for a long pass over 100,000 summaries
+        return "figures"
+
+    reads.request(busy, applied.append)
+    (task,) = jobs().running(reads)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    open_session.lock()
+    assert open_session.vault is None
+    assert task.is_running()  # the lock did not wait for it
+    release.set()
+    qtbot.waitUntil(lambda: task.ended, timeout=10_000)
+    assert applied == []
