@@ -123,24 +123,38 @@ class TimelineView(QWidget):
         self.reset_filters(built)
 
     def entries_changed(self, ids: set[int]) -> None:
-        """Entries were saved a moment ago: only their summaries are read again, and their
-        marks redrawn in place (the filters stay as they are). While a whole read is on its
-        way, a new one is asked for instead (the one on its way may predate the saves)."""
+        """Entries were saved a moment ago: only their summaries are read again, and the
+        marks laid out again off the UI thread (the filters stay as they are). While a whole
+        read is on its way, a new one is asked for instead (it may predate the saves)."""
         if self.reads.pending:
             self.reload()
             return
-        fresh = self._journal.summaries(ids=ids)
-        kept = [s for s in self._conflicts if s.id not in ids]
-        for summary in fresh:
-            insort(kept, summary, key=_in_time)
-        self._conflicts = kept
-        themes = self._journal.themes()
+        shown, filters = self._conflicts, self._filters()
+        repair_times, commitments = self._repair_times, self._commitments
+
+        def read(journal: Journal) -> tuple:
+            fresh = journal.summaries(ids=ids)
+            kept = [s for s in shown if s.id not in ids]
+            for summary in fresh:
+                insort(kept, summary, key=_in_time)
+            themes = journal.themes()
+            colours = {t.name: t.colour for t in themes}
+            built = build_data(kept, colours, repair_times, commitments, **filters)
+            return kept, themes, journal.people(), built
+
+        self.reads.request(read, lambda changed: self._show_changed(filters, *changed))
+
+    def _show_changed(self, filters: dict, conflicts, themes, people, built) -> None:
+        self._conflicts = conflicts
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
-        _refill(self.person_box, [EVERYONE, *(p.name for p in self._journal.people())])
+        _refill(self.person_box, [EVERYONE, *(p.name for p in people)])
         self._filling = False
-        self._apply_filters()
+        if self._filters() == filters:
+            self.canvas.set_data(built)
+        else:  # a chosen theme or person is gone: the filter fell back to all
+            self._apply_filters()
 
     def reset_filters(self, built: TimelineData | None = None) -> None:
         """Every theme, everyone, the whole span; `built`: the marks already laid out for
@@ -196,19 +210,25 @@ class TimelineView(QWidget):
     def _apply_filters(self) -> None:
         if self._filling:
             return
-        theme, person = self.theme_box.currentText(), self.person_box.currentText()
         self.canvas.set_data(
             build_data(
                 self._conflicts,
                 self._colours,
                 self._repair_times,
                 self._commitments,
-                themes=() if theme == ALL_THEMES else (theme,),
-                people=() if person == EVERYONE else (person,),
-                start=self.from_edit.date().toPython(),
-                end=self.to_edit.date().toPython(),
+                **self._filters(),
             )
         )
+
+    def _filters(self) -> dict:
+        """The filter widgets' choices, as `build_data` takes them."""
+        theme, person = self.theme_box.currentText(), self.person_box.currentText()
+        return {
+            "themes": () if theme == ALL_THEMES else (theme,),
+            "people": () if person == EVERYONE else (person,),
+            "start": self.from_edit.date().toPython(),
+            "end": self.to_edit.date().toPython(),
+        }
 
     def _show_zoom(self) -> None:
         self.zoom_box.setCurrentIndex(self.canvas.zoom)
