@@ -80,15 +80,18 @@ def available() -> bool:
         return False
 
 
-def store_new_secret(vault_id: str) -> bytes:
-    secret = secrets.token_bytes(32)
+def store_new_secret(vault_id: str) -> bytearray:
+    """A new device secret, stored in the keychain; the caller wipes the returned buffer
+    (the hex str handed to `keyring` is immutable and only freed, see architecture.md)."""
+    secret = bytearray(secrets.token_bytes(32))
     _call(lambda: _backend().set_password(SERVICE, vault_id, secret.hex()))
     return secret
 
 
-def load_secret(vault_id: str) -> bytes | None:
+def load_secret(vault_id: str) -> bytearray | None:
+    """The device secret as a buffer the caller wipes after use."""
     stored = _call(lambda: _backend().get_password(SERVICE, vault_id))
-    return bytes.fromhex(stored) if stored else None
+    return bytearray.fromhex(stored) if stored else None
 
 
 def forget_secret(vault_id: str) -> None:

@@ -168,7 +168,10 @@ def _unwrap(key_file: keyfile.KeyFile, secret: Secret) -> tuple[bytearray, bool]
         stored = device.load_secret(key_file.vault_id)
         if stored is None:
             raise DeviceSlotUnavailable
-        return _open_secret(key_file, DEVICE, stored), False
+        try:
+            return _open_secret(key_file, DEVICE, stored), False
+        finally:
+            wipe(stored)
     except (device.KeychainUnavailable, keys.UnwrapFailed):
         raise DeviceSlotUnavailable from None
 
@@ -198,7 +201,7 @@ def _open_passphrase(key_file: keyfile.KeyFile, passphrase: str) -> tuple[bytear
     raise WrongPassphrase
 
 
-def _open_secret(key_file: keyfile.KeyFile, kind: str, secret: bytes) -> bytearray:
+def _open_secret(key_file: keyfile.KeyFile, kind: str, secret: bytes | bytearray) -> bytearray:
     slot = key_file.slot(kind)
     if slot is None:
         raise keys.UnwrapFailed

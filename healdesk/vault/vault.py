@@ -206,9 +206,15 @@ class Vault:
     def has_device_slot(self) -> bool:
         return self._keys.slot(DEVICE) is not None
 
-    def change_passphrase(self, new_passphrase: str, backups: str = REWRAP) -> BackupsUpdate:
+    def change_passphrase(
+        self, new_passphrase: str, backups: str = REWRAP, current: str | None = None
+    ) -> BackupsUpdate:
         """Rewraps the data key under the new passphrase; nothing is re-encrypted. The
-        backups in the vault's folder follow (`backups`: REWRAP or DELETE)."""
+        backups in the vault's folder follow (`backups`: REWRAP or DELETE). `current`, when
+        given, must be the passphrase in use (WrongPassphrase otherwise, nothing changed): the
+        app asks for it, since a window left unlocked proves nothing."""
+        if current is not None:
+            slots.require_passphrase(self._keys, current)
         self._save_keys(
             self._keys.with_slot(slots.passphrase_slot(self._keys, new_passphrase, self._data_key))
         )
@@ -227,9 +233,12 @@ class Vault:
             secret = device.store_new_secret(self._keys.vault_id)
         except device.KeychainUnavailable as error:
             raise DeviceSlotUnavailable from error
-        self._save_keys(
-            self._keys.with_slot(slots.secret_slot(self._keys, DEVICE, secret, self._data_key))
-        )
+        try:
+            self._save_keys(
+                self._keys.with_slot(slots.secret_slot(self._keys, DEVICE, secret, self._data_key))
+            )
+        finally:
+            slots.wipe(secret)
 
     def forget_device(self) -> None:
         self._save_keys(self._keys.without(DEVICE))

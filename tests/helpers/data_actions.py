@@ -29,6 +29,11 @@ class Answers:
         for name in ("inform", "warn"):
             monkeypatch.setattr(prompts, name, self._say(name))
         monkeypatch.setattr(prompts, "confirm", self._confirm(answers.get("confirm", True)))
+        monkeypatch.setattr(
+            prompts,
+            "confirm_with_option",
+            self._confirm_with_option(answers.get("confirm", True), answers.get("option", False)),
+        )
         for name in ("save_path", "open_path", "ask_secret"):
             monkeypatch.setattr(prompts, name, self._answer(answers.get(name)))
         self.shown_keys: list[str] = []  # new recovery keys, as the person saw them
@@ -41,6 +46,13 @@ class Answers:
         def confirm(_parent, _title, text, _action):
             self.asked.append(text)
             return answer
+
+        return confirm
+
+    def _confirm_with_option(self, answer, ticked):
+        def confirm(_parent, _title, text, _action, _option=""):
+            self.asked.append(text)
+            return ticked if answer else None
 
         return confirm
 

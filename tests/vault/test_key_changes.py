@@ -13,18 +13,9 @@ from healdesk.vault.backup_keys import DELETE
 from healdesk.vault.restore import Secret, inspect_backup, restore_backup
 from healdesk.vault.slots import NewRecoveryKey
 from tests.helpers.cli import assert_one_line_error, healdesk
-from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE, own_backups
 
 NEW = "a newer passphrase 5"
-
-
-def own_backups(vault: Vault, count: int = 2) -> list:
-    made = []
-    for number in range(count):
-        out = layout.backup_folder(vault.folder) / f"auto-{number}{layout.BACKUP_SUFFIX}"
-        vault.backup_to(out)
-        made.append(out)
-    return made
 
 
 def refused(backup, secret: Secret) -> bool:
@@ -74,8 +65,13 @@ def test_the_person_may_delete_the_own_backups_instead(vault):
 
 
 def test_a_key_change_needs_the_current_passphrase(vault):
+    keys_before = (vault.folder / layout.KEYS).read_bytes()
     with pytest.raises(errors.WrongPassphrase):
         vault.replace_data_key("not the passphrase", NewRecoveryKey())
+    with pytest.raises(errors.WrongPassphrase):
+        vault.change_passphrase(NEW, current="not the passphrase")
+    assert (vault.folder / layout.KEYS).read_bytes() == keys_before
+    vault.change_passphrase(NEW, current=PASSPHRASE)
 
 
 def test_a_second_writer_is_refused_with_the_lock_file_deleted(vault_folder, recovery_key):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -22,14 +22,26 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something hard to undo; `action` labels the accepting button."""
+    return confirm_with_option(parent, title, text, action) is not None
+
+
+def confirm_with_option(
+    parent: QWidget | None, title: str, text: str, action: str, option: str = ""
+) -> bool | None:
+    """`confirm` with a tick box labelled `option` under the text (unticked at first): None
+    when declined, else whether the box was ticked."""
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    tick = QCheckBox(option) if option else None
+    box.setCheckBox(tick)
     box.exec()
-    return box.clickedButton() is accept
+    if box.clickedButton() is not accept:
+        return None
+    return tick is not None and tick.isChecked()
 
 
 def save_path(parent: QWidget | None, caption: str, suggested: Path, filters: str) -> Path | None:

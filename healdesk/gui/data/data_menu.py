@@ -27,6 +27,11 @@ from healdesk.gui.data.journal_transfer import (
     import_summary,
 )
 from healdesk.gui.data.merge_copy import MergeCopies
+from healdesk.gui.data.passphrase_change import (
+    ChangePassphraseDialog,
+    PassphraseChange,
+    delete_backups_words,
+)
 
 if TYPE_CHECKING:
     from healdesk.vault.backups import RetentionPolicy
@@ -70,6 +75,7 @@ class DataActions(QObject):
         self._session = session
         self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action("&Restore from a backup…", self.restore)
+        self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
         self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
         self.recovery_action = self._action("&New recovery key…", self.new_recovery_key)
         self.device_action = self._action("Remember on this &device", self.set_device_slot)
@@ -108,6 +114,7 @@ class DataActions(QObject):
             self.backup_action,
             self.restore_action,
             self._separator(),
+            self.passphrase_action,
             self.rekey_action,
             self.recovery_action,
             self.device_action,
@@ -219,10 +226,31 @@ class DataActions(QObject):
             ),
         )
 
+    # --- a new passphrase -----------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        """Asks in a dialog (current passphrase, new one twice, backups choice), then changes
+        it in the background; a wrong current passphrase changes nothing and says so."""
+        dialog = ChangePassphraseDialog(self._window)
+        dialog.accepted.connect(lambda: self._change_passphrase(dialog.change()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _change_passphrase(self, change: PassphraseChange) -> None:
+        vault = self._session.vault
+        said = self.tr("The passphrase was changed. Your recovery key still works.")
+        self._run(
+            self.tr("Changing the passphrase…"),
+            lambda _progress: vault.change_passphrase(change.new, change.backups, change.current),
+            lambda update: prompts.inform(
+                self._window, self.tr("Change passphrase"), f"{said}\n\n{update.describe()}"
+            ),
+        )
+
     # --- a new data key -----------------------------------------------------------------
     def replace_data_key(self) -> None:
         title = "Replace the data key"
-        if not prompts.confirm(self._window, title, WORDS["rekey"], "Re-encrypt"):
+        backups = self._confirm_key_change(title, WORDS["rekey"], "Re-encrypt")
+        if backups is None:
             return
         passphrase = prompts.ask_secret(self._window, title, "Your passphrase:")
         if passphrase is None:
@@ -232,18 +260,31 @@ class DataActions(QObject):
             title,
             "Re-encrypting the journal…",
             "The journal was re-encrypted.",
-            lambda new, progress: vault.replace_data_key(passphrase, new, progress),
+            lambda new, progress: vault.replace_data_key(passphrase, new, progress, backups),
         )
 
     # --- recovery key and device slot -----------------------------------------------------
     def new_recovery_key(self) -> None:
         title = "New recovery key"
-        if not prompts.confirm(self._window, title, WORDS["recovery"], "Make a new key"):
+        backups = self._confirm_key_change(title, WORDS["recovery"], "Make a new key")
+        if backups is None:
             return
         vault = self._session.vault
         self._with_new_recovery_key(
-            title, "Saving the new recovery key…", "", lambda new, _p: vault.set_recovery_key(new)
+            title,
+            "Saving the new recovery key…",
+            "",
+            lambda new, _p: vault.set_recovery_key(new, backups),
         )
+
+    def _confirm_key_change(self, title: str, text: str, action: str) -> str | None:
+        """REWRAP or DELETE for the backups in the journal's folder; None when declined."""
+        from healdesk.vault.backup_keys import DELETE, REWRAP
+
+        ticked = prompts.confirm_with_option(
+            self._window, title, text, action, delete_backups_words()
+        )
+        return None if ticked is None else DELETE if ticked else REWRAP
 
     def _with_new_recovery_key(
         self, title: str, busy: str, done: str, change: Callable[[Any, Any], Any]

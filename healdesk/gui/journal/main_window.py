@@ -76,7 +76,8 @@ class JournalWindow(QMainWindow):
         self.journal_closed = False
         self._last_trashed: int | None = None
         self.setObjectName("JournalWindow")
-        self.setWindowTitle(f"{APP_NAME} (demo)" if demo else APP_NAME)
+        # Ends with the app name, so window managers that append it do not say it twice.
+        self.setWindowTitle(f"Demo journal — {APP_NAME}" if demo else APP_NAME)
         self.resize(1100, 700)
 
         self.filters = FilterBar(self._date_span)

@@ -36,7 +36,7 @@ def test_demo_journal_is_full_and_clearly_marked(make_session, tmp_path):
     open_demo(session, session.folder)
     window = session.window
     assert window.model.rowCount() > 50
-    assert window.windowTitle() == "HealDesk (demo)"
+    assert window.windowTitle() == "Demo journal — HealDesk"
     banners = [
         w.text() for w in window.findChildren(QLabel) if w.accessibleName() == "Demo journal"
     ]

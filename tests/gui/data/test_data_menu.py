@@ -36,6 +36,7 @@ def test_backup_now_writes_a_backup_that_opens(
         "&Backup now…",
         "&Restore from a backup…",
         "--",
+        "Change &passphrase…",
         "Replace the data &key…",
         "&New recovery key…",
         "Remember on this &device",
