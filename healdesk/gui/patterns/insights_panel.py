@@ -82,6 +82,14 @@ class InsightsPanel(QScrollArea):
         top.addWidget(period_label)
         top.addWidget(self.period_box)
         column.addLayout(top)
+        self.gathering = QLabel(self.tr("Gathering your entries…"))
+        self.gathering.hide()
+        column.addWidget(self.gathering)
+        self.body = QWidget()  # hidden until the first figures arrive
+        outer, column = column, QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        outer.addWidget(self.body)
 
         self.sentence_label = QLabel()
         self.sentence_label.setWordWrap(True)
@@ -109,7 +117,7 @@ class InsightsPanel(QScrollArea):
             heading.setStyleSheet("font-weight: bold")
             column.addWidget(heading)
             column.addWidget(chart)
-        column.addStretch(1)
+        outer.addStretch(1)
 
         self.period_box.currentIndexChanged.connect(self.reload)
         self.report: PatternReport | None = None
@@ -120,12 +128,15 @@ class InsightsPanel(QScrollArea):
         days = PERIODS[self.period_box.currentIndex()][1]
         start: date | None = (now - timedelta(days=days)).date() if days else None
         self.reads.request(lambda journal: _figures(journal, start, now), self._show)
-        if self.reads.pending and self.report is None:
-            self.sentence_label.setText(self.tr("Gathering your entries…"))
+        first = self.reads.pending and self.report is None
+        self.gathering.setVisible(first)
+        self.body.setVisible(not first)
 
     def _show(self, figures: tuple[PatternReport, dict[str, str], list[str]]) -> None:
         """On the UI thread, in one step: what `_figures` worked out."""
         self.report, colours, reflection = figures
+        self.gathering.hide()
+        self.body.show()
         self.sentence_label.setText("\n\n".join(paragraphs(self.report)))
         self._show_notes(sign_notes(self.report))
         self.loop_section.show_loops(loop_notes(self.report), reflection)

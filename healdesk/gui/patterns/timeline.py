@@ -58,6 +58,7 @@ class TimelineView(QWidget):
         self.setAccessibleName("Timeline")
         self.gathering = QLabel(self.tr("Gathering your entries…"))
         self.gathering.setAccessibleName(self.tr("Timeline loading"))
+        self.gathering.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.gathering.hide()
         self.canvas = TimelineCanvas()
         self.zoom_box = _combo("Zoom", [z.name for z in ZOOMS])
@@ -104,12 +105,16 @@ class TimelineView(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._apply_filters)
         self.reset_button.clicked.connect(lambda: self.reset_filters())
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDate(QDate.currentDate())  # not Qt's 1 Jan 2000 while the first read runs
         self.reload()
 
     def reload(self) -> None:
         """Read the journal's summaries again (after an entry was added, changed or trashed)."""
         self.reads.request(_material, self._show_material)
-        self.gathering.setVisible(self.reads.pending)
+        first = self.reads.pending and not self._conflicts
+        self.gathering.setVisible(first)
+        self.scroller.setVisible(not first)
 
     def _show_material(self, material: tuple) -> None:
         """On the UI thread, in one step: what `_material` read (and laid out)."""
@@ -120,6 +125,7 @@ class TimelineView(QWidget):
         _refill(self.person_box, [EVERYONE, *(p.name for p in people)])
         self._filling = False
         self.gathering.hide()
+        self.scroller.show()
         self.reset_filters(built)
 
     def entries_changed(self, ids: set[int]) -> None:
