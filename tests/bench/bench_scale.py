@@ -144,6 +144,7 @@ def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
 
     from healdesk.core.conflict import Conflict
     from healdesk.gui.app.session import Session
+    from healdesk.gui.base.background import jobs
     from healdesk.gui.data.preferences import Preferences
     from healdesk.gui.entry.entry_dialog import ConflictDialog
     from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
@@ -186,6 +187,9 @@ def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
     session.windows_hidden.connect(lambda: hidden_at.append(time.perf_counter()))
     for round_ in range(rounds + 1):  # the first round warms Qt and takes the daily backup
         timed("unlock", open_journal)
+        if round_ == 0:  # a lock cancels a running backup: let the day's backup finish first
+            jobs().finish(cancel=False)
+            settle()
         window = session.window
         timed("timeline", lambda w=window: w.tabs.setCurrentIndex(TIMELINE))
         timed("timeline_filled", lambda w=window: filled(w.tabs.views[TIMELINE]))

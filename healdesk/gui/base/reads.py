@@ -19,6 +19,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from healdesk.core.progress import ProgressCallback
 from healdesk.gui.base.background import BackgroundTask, jobs
@@ -41,7 +42,13 @@ class JournalReads(QObject):
         self._journal, self._opener = journal, opener
         self._generation = 0
         self._task: BackgroundTask | None = None
+        self._first: tuple[QWidget, QWidget] | None = None
         self.pending = False
+
+    def quiet_until_first(self, gathering: QWidget, content: QWidget) -> None:
+        """While the first read is on its way, `gathering` (a quiet line) stands in for
+        `content`; once it came (or failed), `content` is back, for good."""
+        self._first = (gathering, content)
 
     def request(self, read: Read, apply: Callable[[Any], None]) -> None:
         """Read with `read`, then `apply` its result, unless a newer request came first."""
@@ -60,6 +67,9 @@ class JournalReads(QObject):
                 return read(journal)
 
         self.pending = True
+        if self._first is not None:
+            self._first[0].show()
+            self._first[1].hide()
         self._task = jobs().start(
             job,
             self,
@@ -81,6 +91,11 @@ class JournalReads(QObject):
             return  # a newer read was asked for: this answer is stale
         self._task = None
         self.pending = False
+        if self._first is not None:
+            gathering, content = self._first
+            self._first = None
+            gathering.hide()
+            content.show()
         if apply is not None:
             apply(result)  # a failed read keeps what is shown; the next save reads again
         self.settled.emit()

@@ -121,6 +121,7 @@ class InsightsPanel(QScrollArea):
 
         self.period_box.currentIndexChanged.connect(self.reload)
         self.report: PatternReport | None = None
+        self.reads.quiet_until_first(self.gathering, self.body)
         self.reload()
 
     def reload(self) -> None:
@@ -128,15 +129,10 @@ class InsightsPanel(QScrollArea):
         days = PERIODS[self.period_box.currentIndex()][1]
         start: date | None = (now - timedelta(days=days)).date() if days else None
         self.reads.request(lambda journal: _figures(journal, start, now), self._show)
-        first = self.reads.pending and self.report is None
-        self.gathering.setVisible(first)
-        self.body.setVisible(not first)
 
     def _show(self, figures: tuple[PatternReport, dict[str, str], list[str]]) -> None:
         """On the UI thread, in one step: what `_figures` worked out."""
         self.report, colours, reflection = figures
-        self.gathering.hide()
-        self.body.show()
         self.sentence_label.setText("\n\n".join(paragraphs(self.report)))
         self._show_notes(sign_notes(self.report))
         self.loop_section.show_loops(loop_notes(self.report), reflection)

@@ -107,14 +107,12 @@ class TimelineView(QWidget):
         self.reset_button.clicked.connect(lambda: self.reset_filters())
         for edit in (self.from_edit, self.to_edit):
             edit.setDate(QDate.currentDate())  # not Qt's 1 Jan 2000 while the first read runs
+        self.reads.quiet_until_first(self.gathering, scroller)
         self.reload()
 
     def reload(self) -> None:
         """Read the journal's summaries again (after an entry was added, changed or trashed)."""
         self.reads.request(_material, self._show_material)
-        first = self.reads.pending and not self._conflicts
-        self.gathering.setVisible(first)
-        self.scroller.setVisible(not first)
 
     def _show_material(self, material: tuple) -> None:
         """On the UI thread, in one step: what `_material` read (and laid out)."""
@@ -124,8 +122,6 @@ class TimelineView(QWidget):
         _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
         _refill(self.person_box, [EVERYONE, *(p.name for p in people)])
         self._filling = False
-        self.gathering.hide()
-        self.scroller.show()
         self.reset_filters(built)
 
     def entries_changed(self, ids: set[int]) -> None:
@@ -181,7 +177,6 @@ class TimelineView(QWidget):
         """Forget every date, theme and person name held or drawn, before the vault locks.
         `reload()` fills the view again from an unlocked journal."""
         self.reads.forget()
-        self.gathering.hide()
         self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
         self._filling = True
         _refill(self.theme_box, [ALL_THEMES])
