@@ -14,6 +14,9 @@ from healdesk.vault import Journal
 
 #: Entries per page of the list (about five screens).
 LIST_PAGE = 200
+#: An entry asked for is fetched through only when it is at most this many pages further:
+#: fetching through 100,000 entries costs what reading the whole journal costs.
+THROUGH_PAGES = 5
 
 
 class EntryPages:
@@ -34,15 +37,18 @@ class EntryPages:
         )
 
     def through(self, conflict_id: int) -> Page:
-        """Every entry after the last handed out, up to and including `conflict_id` (empty
-        when it is not in this list)."""
-        if self.more is None or not self._journal.count(*self._filters, ids=[conflict_id]):
+        """Every entry after the last handed out, up to and including `conflict_id`; empty
+        when it is not in this list or more than THROUGH_PAGES pages further (the caller
+        then shows the entry without its row)."""
+        if self.more is None:
             return []
-        return self._after(
-            self._journal.summaries_page(
-                *self._filters, limit=-1, after=self._last, through=conflict_id
-            )
+        page = self._journal.summaries_page(
+            *self._filters,
+            limit=THROUGH_PAGES * LIST_PAGE,
+            after=self._last,
+            through=conflict_id,
         )
+        return self._after(page) if page and page[-1].id == conflict_id else []
 
     def _after(self, page: list[ConflictSummary]) -> Page:
         if page:

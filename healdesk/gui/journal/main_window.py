@@ -237,6 +237,8 @@ class JournalWindow(QMainWindow):
             self.filters.reset()
             self.filters.blockSignals(False)
         self.refresh(select=conflict_id)
+        if self.current_id() != conflict_id:
+            self.pane.show_conflict(conflict_id)  # far down a long list: shown, not fetched to
         self.table.setFocus()
 
     def _journal_changed(self) -> None:

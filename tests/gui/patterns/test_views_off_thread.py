@@ -26,30 +26,30 @@ def count_ui_reads(journal, monkeypatch) -> list[str]:
     return reads
 
 
-def test_timeline_opens_at_once_and_fills_from_a_job(open_session, qtbot, monkeypatch):
-    window = open_session.window
+def open_tab(session, monkeypatch, tab: int):
+    """The sample journal's window with `tab` just opened: (view, entry ids, UI-thread reads)."""
+    window = session.window
     sample_ids = export_sample.fill(window.journal)
     ui_reads = count_ui_reads(window.journal, monkeypatch)
-    window.tabs.setCurrentIndex(TIMELINE)
-    timeline = window.tabs.views[TIMELINE]
+    window.tabs.setCurrentIndex(tab)
+    return window.tabs.views[tab], sample_ids, ui_reads
+
+
+def test_timeline_opens_at_once_and_fills_from_a_job(open_session, qtbot, monkeypatch):
+    timeline, sample_ids, ui_reads = open_tab(open_session, monkeypatch, TIMELINE)
     assert timeline.reads.pending and not timeline.gathering.isHidden()
     assert timeline.scroller.isHidden()
     assert timeline._conflicts == []
     qtbot.waitUntil(lambda: not timeline.reads.pending, timeout=10_000)
-    assert timeline.gathering.isHidden()
+    assert timeline.gathering.isHidden() and not timeline.scroller.isHidden()
     assert sorted(s.id for s in timeline._conflicts) == sorted(sample_ids)
     assert ui_reads == []
 
 
 def test_insights_open_at_once_and_fill_from_a_job(open_session, qtbot, monkeypatch):
-    window = open_session.window
-    sample_ids = export_sample.fill(window.journal)
-    ui_reads = count_ui_reads(window.journal, monkeypatch)
-    window.tabs.setCurrentIndex(INSIGHTS)
-    insights = window.tabs.views[INSIGHTS]
-    assert (
-        insights.report is None and not insights.gathering.isHidden() and insights.body.isHidden()
-    )
+    insights, sample_ids, ui_reads = open_tab(open_session, monkeypatch, INSIGHTS)
+    assert insights.report is None
+    assert not insights.gathering.isHidden() and insights.body.isHidden()
     with qtbot.waitSignal(insights.reads.settled, timeout=10_000):
         pass
     assert insights.report is not None
