@@ -185,13 +185,24 @@ class ConflictStore(LabelStore):
         """One page of the entry list, newest first: up to `limit` entries (-1: no limit)
         that come after entry `after` in that order (and, with `through`, up to and
         including that entry). Costs about a page at any journal size (index order)."""
-        where, params = self._filter(start, end, themes, people, None)
-        key = "(c.happened_utc, c.id) {} ((SELECT happened_utc FROM conflict WHERE id = ?), ?)"
-        for bound, op in ((after, "<"), (through, ">=")):
-            if bound is not None:
-                where += " AND " + key.format(op)
-                params += [bound, bound]
+        where, params = self._page_filter(start, end, themes, people, after, through)
         return self._summaries(where, params, "DESC", limit)
+
+    def count_page(
+        self,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+        themes: Sequence[str] = (),
+        people: Sequence[str] = (),
+        after: int | None = None,
+        through: int | None = None,
+    ) -> int:
+        """How many entries `summaries_page(..., limit=-1, after, through)` would give (an
+        index count: nothing is read)."""
+        where, params = self._page_filter(start, end, themes, people, after, through)
+        return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
+            0
+        ]
 
     def count(
         self,
@@ -301,6 +312,24 @@ class ConflictStore(LabelStore):
             clauses.append("c.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps([int(i) for i in ids]))
         return " AND ".join(clauses), params
+
+    def _page_filter(
+        self,
+        start: date | datetime | None,
+        end: date | datetime | None,
+        themes: Sequence[str],
+        people: Sequence[str],
+        after: int | None,
+        through: int | None,
+    ) -> tuple[str, list[Any]]:
+        """The list filters plus the list's order bounds: after entry `after`, through `through`."""
+        where, params = self._filter(start, end, themes, people, None)
+        key = "(c.happened_utc, c.id) {} ((SELECT happened_utc FROM conflict WHERE id = ?), ?)"
+        for bound, op in ((after, "<"), (through, ">=")):
+            if bound is not None:
+                where += " AND " + key.format(op)
+                params += [bound, bound]
+        return where, params
 
     def _summaries(
         self, where: str, params: Sequence[Any], order: str = "", limit: int = -1

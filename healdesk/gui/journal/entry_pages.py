@@ -42,13 +42,12 @@ class EntryPages:
         then shows the entry without its row)."""
         if self.more is None:
             return []
-        page = self._journal.summaries_page(
-            *self._filters,
-            limit=THROUGH_PAGES * LIST_PAGE,
-            after=self._last,
-            through=conflict_id,
-        )
-        return self._after(page) if page and page[-1].id == conflict_id else []
+        journal, bounds = self._journal, {"after": self._last, "through": conflict_id}
+        if not journal.count(*self._filters, ids=[conflict_id]):
+            return []  # not in this list at all
+        if journal.count_page(*self._filters, **bounds) > THROUGH_PAGES * LIST_PAGE:
+            return []
+        return self._after(journal.summaries_page(*self._filters, limit=-1, **bounds))
 
     def _after(self, page: list[ConflictSummary]) -> Page:
         if page:
