@@ -9,7 +9,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from healdesk.gui.base import appearance
 from healdesk.gui.export.export_dialog import ExportDialog
 from healdesk.vault import Vault

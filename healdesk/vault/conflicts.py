@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from healdesk.core.conflict import Conflict, ConflictSummary
 from healdesk.core.moves import their_word
+from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.vault.labels import LabelStore
 from healdesk.vault.store import (
     EntryNotFound,
@@ -103,22 +104,30 @@ class ConflictStore(LabelStore):
 
     def conflicts(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-        ids: Iterable[int] | None = None,
+        selection: Selection = EVERYTHING,
     ) -> list[Conflict]:
         """Whole entries (text included) in date order: for export, not for lists."""
-        return self._load([s.id for s in self.summaries(start, end, themes, people, ids)])
+        return self._load([s.id for s in self.summaries(selection)])
+
+    def entry_keys(self) -> dict[tuple[int, str], int]:
+        """Every entry, trash included, by (when it happened, in UTC seconds; what happened):
+        how an import recognises an entry this journal already holds."""
+        return {
+            (utc, text): id_
+            for id_, utc, text in self.db.execute(
+                "SELECT id, happened_utc, json_extract(body, '$.what_happened') FROM conflict"
+            )
+        }
 
     # --- trash --------------------------------------------------------------------------
-    def delete_conflict(self, conflict_id: int) -> None:
-        """Move to the trash: nothing is lost until the trash is emptied."""
+    def delete_conflict(self, conflict_id: int, at: datetime | None = None) -> None:
+        """Move to the trash (now, or `at` for an import keeping its source's time): nothing
+        is lost until the trash is emptied."""
         self._require_conflict(conflict_id)
         with self.transaction():
             self.db.execute(
-                "UPDATE conflict SET trashed_at = ? WHERE id = ?", (to_iso(now_utc()), conflict_id)
+                "UPDATE conflict SET trashed_at = ? WHERE id = ?",
+                (to_iso(at or now_utc()), conflict_id),
             )
 
     def restore_conflict(self, conflict_id: int) -> None:
@@ -161,23 +170,16 @@ class ConflictStore(LabelStore):
     # --- lists and counts (never read bodies) -------------------------------------------
     def summaries(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-        ids: Iterable[int] | None = None,
+        selection: Selection = EVERYTHING,
     ) -> list[ConflictSummary]:
-        """Entries outside the trash in date order, oldest first. Themes and people match any
-        of those given; date bounds as in `range_bounds`."""
-        where, params = self._filter(start, end, themes, people, ids)
+        """Entries of `selection` in date order, oldest first (date bounds as in
+        `range_bounds`)."""
+        where, params = self._filter(selection)
         return self._summaries(where, params)
 
     def summaries_page(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
+        selection: Selection = EVERYTHING,
         limit: int = 200,
         after: int | None = None,
         through: int | None = None,
@@ -185,34 +187,27 @@ class ConflictStore(LabelStore):
         """One page of the entry list, newest first: up to `limit` entries (-1: no limit)
         that come after entry `after` in that order (and, with `through`, up to and
         including that entry). Costs about a page at any journal size (index order)."""
-        where, params = self._page_filter(start, end, themes, people, after, through)
+        where, params = self._page_filter(selection, after, through)
         return self._summaries(where, params, "DESC", limit)
 
     def count_page(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
+        selection: Selection = EVERYTHING,
         after: int | None = None,
         through: int | None = None,
     ) -> int:
-        """How many entries `summaries_page(..., limit=-1, after, through)` would give (an
+        """How many entries `summaries_page(selection, -1, after, through)` would give (an
         index count: nothing is read)."""
-        where, params = self._page_filter(start, end, themes, people, after, through)
+        where, params = self._page_filter(selection, after, through)
         return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
             0
         ]
 
     def count(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-        ids: Iterable[int] | None = None,
+        selection: Selection = EVERYTHING,
     ) -> int:
-        where, params = self._filter(start, end, themes, people, ids)
+        where, params = self._filter(selection)
         return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
             0
         ]
@@ -282,15 +277,11 @@ class ConflictStore(LabelStore):
             raise EntryNotFound("entry", conflict_id)
 
     @staticmethod
-    def _filter(
-        start: date | datetime | None,
-        end: date | datetime | None,
-        themes: Sequence[str],
-        people: Sequence[str],
-        ids: Iterable[int] | None,
-    ) -> tuple[str, list[Any]]:
+    def _filter(selection: Selection) -> tuple[str, list[Any]]:
+        """`selection` as an SQL condition on `conflict c`, with its parameters."""
+        themes, people, ids = selection.themes, selection.people, selection.ids
         clauses, params = ["c.trashed_at IS NULL"], []
-        low, high = range_bounds(start, end)
+        low, high = range_bounds(selection.start, selection.end)
         if low is not None:
             clauses.append("c.happened_utc >= ?")
             params.append(low)
@@ -314,16 +305,10 @@ class ConflictStore(LabelStore):
         return " AND ".join(clauses), params
 
     def _page_filter(
-        self,
-        start: date | datetime | None,
-        end: date | datetime | None,
-        themes: Sequence[str],
-        people: Sequence[str],
-        after: int | None,
-        through: int | None,
+        self, selection: Selection, after: int | None, through: int | None
     ) -> tuple[str, list[Any]]:
-        """The list filters plus the list's order bounds: after entry `after`, through `through`."""
-        where, params = self._filter(start, end, themes, people, None)
+        """`selection` plus the list's order bounds: after entry `after`, through `through`."""
+        where, params = self._filter(selection)
         key = "(c.happened_utc, c.id) {} ((SELECT happened_utc FROM conflict WHERE id = ?), ?)"
         for bound, op in ((after, "<"), (through, ">=")):
             if bound is not None:

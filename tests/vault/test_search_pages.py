@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from healdesk.core.conflict import Conflict
+from healdesk.core.selection import Selection
 from healdesk.vault import search as search_module
 from healdesk.vault.snippets import Terms, snippet
 
@@ -31,9 +32,9 @@ def test_pages_follow_the_list_filters_and_leave_out_the_trash(journal):
     add(journal, 2, "dishes", person="Mum", themes=["Chores"])
     trashed = add(journal, 3, "dishes", person="Sam", themes=["Chores"])
     journal.delete_conflict(trashed)
-    page = journal.search_entries("dishes", people=["Sam"], themes=["Chores"])
+    page = journal.search_entries("dishes", Selection(people=("Sam",), themes=("Chores",)))
     assert [(s.id, s.person, s.themes) for s, _ in page] == [(sam, "Sam", ("Chores",))]
-    assert journal.search_count("dishes", None, None, (), ["Sam"]) == 1
+    assert journal.search_count("dishes", Selection(people=("Sam",))) == 1
 
 
 def test_a_very_common_query_lists_the_newest_written_first(journal, monkeypatch):
@@ -83,7 +84,8 @@ def test_newest_first_pages_look_further_back_until_full(journal, monkeypatch):
     monkeypatch.setattr(search_module, "NEWEST_WINDOW", 1)
     sam = [add(journal, 1 + i, "dishes again", person="Sam") for i in range(5)]
     others = [add(journal, 10 + i, "dishes", person="Mum") for i in range(4)]
-    pages = [journal.search_entries("dish", people=["Sam"], limit=2, offset=n) for n in (0, 2, 4)]
+    sam_only = Selection(people=("Sam",))
+    pages = [journal.search_entries("dish", sam_only, limit=2, offset=n) for n in (0, 2, 4)]
     assert [[s.id for s, _ in page] for page in pages] == [sam[:-3:-1], sam[2:0:-1], sam[:1]]
     newest = journal.search_entries("dishes", limit=3)
     assert [s.id for s, _ in newest] == others[::-1][:3]

@@ -14,8 +14,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
-from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.repair import Answer, Commitment, Repair
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.core.words import check_in_word, sentence_start, status_word
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup
 from healdesk.export.pdf.pieces import pieces
@@ -34,18 +35,6 @@ from healdesk.export.pdf.styles import (
     TIGHT_BODY,
     day_month_year,
 )
-
-STATUS_WORDS = {
-    RepairStatus.DRAFT: "still being written",
-    RepairStatus.PLANNED: "planned, not yet talked",
-    RepairStatus.TALKED: "we talked",
-    RepairStatus.FOLLOWED_THROUGH: "followed through",
-}
-CHECK_IN_WORDS = {
-    CheckInResult.KEPT: "kept",
-    CheckInResult.PARTLY: "partly kept",
-    CheckInResult.NOT_YET: "not yet",
-}
 
 
 def entry_story(
@@ -187,7 +176,7 @@ def repair_story(
     story: list[Flowable] = [
         CondPageBreak(KEEP_LABEL * 2),
         Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
-        Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
+        Paragraph(f"{sentence_start(status_word(repair.status))}{started}", META),
     ]
     for step in repair.snapshot:
         answered = [
@@ -214,7 +203,7 @@ def repair_story(
                 note = f": {markup(check_in.note)}" if check_in.note.strip() else ""
                 story.append(
                     Paragraph(
-                        f"{day_month_year(check_in.at)}, {CHECK_IN_WORDS[check_in.result]}{note}",
+                        f"{day_month_year(check_in.at)}, {check_in_word(check_in.result)}{note}",
                         CHECK_IN,
                     )
                 )

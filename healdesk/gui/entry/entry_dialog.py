@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlai
 
 from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
+from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
+from healdesk.gui.care.gate import fit_entry_form
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
     draft_conflict_id,
@@ -83,6 +85,7 @@ class ConflictDialog(QDialog):
             self._write(draft["fields"])
             self._say(self.tr("Your unsaved words from before are back. Nothing was lost."))
         self._connect_changes()
+        self._fit_to_person(self.ui.personCombo.currentText())
         QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
 
@@ -91,7 +94,7 @@ class ConflictDialog(QDialog):
         """Reopen the draft stored under `key` (from `pending_entry_drafts`)."""
         conflict_id = draft_conflict_id(key)
         if conflict_id is not None and conflict_id not in {
-            s.id for s in journal.summaries(ids=[conflict_id])
+            s.id for s in journal.summaries(Selection.of([conflict_id]))
         }:
             # The entry went to the trash (or was emptied) since: keep the words as a new entry.
             payload = journal.load_draft(key)
@@ -302,7 +305,13 @@ class ConflictDialog(QDialog):
         role = known.get(name.strip().casefold())
         if role:
             self.ui.roleCombo.setEditText(role)
+        self._fit_to_person(name)
         self._changed()
+
+    def _fit_to_person(self, name: str) -> None:
+        """"My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
+        rows = (self.ui.myPartPicker, self.ui.myPartNoteEdit)
+        fit_entry_form(self.ui.insideForm, rows, self._journal, name)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Keep the focused field in view however focus got there (a mnemonic, a click on a

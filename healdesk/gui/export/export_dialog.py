@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import Selection
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
     ExportResult,
     NothingToExport,
-    Selection,
     check_target,
     gather,
     render_pdf,
@@ -36,6 +36,7 @@ from healdesk.export.pdf.styles import period, short_date
 from healdesk.export.pdf.summary import ExportSummary, summarize
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from healdesk.vault import Journal
 
@@ -158,7 +159,7 @@ class ExportDialog(QDialog):
         ]
 
     def _refresh_filter(self) -> None:
-        shown = {s.id for s in self.selection_filter().summaries(self._journal)}
+        shown = {s.id for s in self._journal.summaries(self.selection_filter())}
         entries = self.ui.entriesList
         for row in range(entries.count()):
             item = entries.item(row)
@@ -168,11 +169,10 @@ class ExportDialog(QDialog):
     def _check_shown(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         entries = self.ui.entriesList
-        entries.blockSignals(True)
-        for row in range(entries.count()):
-            if not entries.item(row).isHidden():
-                entries.item(row).setCheckState(state)
-        entries.blockSignals(False)
+        with quietly(entries):
+            for row in range(entries.count()):
+                if not entries.item(row).isHidden():
+                    entries.item(row).setCheckState(state)
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
         )
         try:
             check_target(path)
-            material = gather(self._journal, Selection(ids=tuple(ids)))
+            material = gather(self._journal, Selection.of(ids))
         except (ExportFailed, NothingToExport) as error:
             prompts.warn(self, "Export for therapist", str(error))
             return

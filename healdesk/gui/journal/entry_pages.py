@@ -9,7 +9,8 @@ More pages come as the list scrolls (`more`), or at once up to an entry asked fo
 from __future__ import annotations
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.gui.journal.search_results import Filters, Page
+from healdesk.core.selection import Selection
+from healdesk.gui.journal.search_results import Page
 from healdesk.vault import Journal
 
 #: Entries per page of the list (about five screens).
@@ -20,12 +21,12 @@ THROUGH_PAGES = 5
 
 
 class EntryPages:
-    """The first page (`rows`, newest first) under `filters`, and `more` for the next one
+    """The first page (`rows`, newest first) of `selection`, and `more` for the next one
     (None when the first page already holds every entry)."""
 
-    def __init__(self, journal: Journal, filters: Filters) -> None:
-        self._journal, self._filters = journal, filters
-        self.rows: list[ConflictSummary] = journal.summaries_page(*filters, limit=LIST_PAGE)
+    def __init__(self, journal: Journal, selection: Selection) -> None:
+        self._journal, self._selection = journal, selection
+        self.rows: list[ConflictSummary] = journal.summaries_page(selection, limit=LIST_PAGE)
         self._last = self.rows[-1].id if self.rows else None
         self.more = self._next if len(self.rows) == LIST_PAGE else None
 
@@ -33,7 +34,7 @@ class EntryPages:
         """The page after the last entry handed out (by date, so a row put in or taken out
         meanwhile moves nothing)."""
         return self._after(
-            self._journal.summaries_page(*self._filters, limit=LIST_PAGE, after=self._last)
+            self._journal.summaries_page(self._selection, limit=LIST_PAGE, after=self._last)
         )
 
     def through(self, conflict_id: int) -> Page:
@@ -43,11 +44,11 @@ class EntryPages:
         if self.more is None:
             return []
         journal, bounds = self._journal, {"after": self._last, "through": conflict_id}
-        if not journal.count(*self._filters, ids=[conflict_id]):
+        if not journal.count(self._selection.within([conflict_id])):
             return []  # not in this list at all
-        if journal.count_page(*self._filters, **bounds) > THROUGH_PAGES * LIST_PAGE:
+        if journal.count_page(self._selection, **bounds) > THROUGH_PAGES * LIST_PAGE:
             return []
-        return self._after(journal.summaries_page(*self._filters, limit=-1, **bounds))
+        return self._after(journal.summaries_page(self._selection, limit=-1, **bounds))
 
     def _after(self, page: list[ConflictSummary]) -> Page:
         if page:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
-from healdesk import APP_NAME
+from healdesk.gui.care.break_companion import open_break_companion
+from healdesk.gui.journal.help_menu import build_help_menu
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ def build_menus(window: JournalWindow) -> None:
     window.receive_action = a(
         journal, "&Open a file from my partner\u2026", window.open_partner_file
     )
+    window.break_action = a(
+        journal, "I need a &break\u2026", lambda: open_break_companion(window, window.journal)
+    )
     window.commitments_action = a(
         journal, "&Commitments\u2026", window.show_commitments, "Ctrl+Shift+C"
     )
@@ -82,10 +86,7 @@ def build_menus(window: JournalWindow) -> None:
     a(view, "&Insights", lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
     a(view, "Read the selected &entry", window.detail.setFocus, "F6")
 
-    window.help_menu = help_menu = bar.addMenu("&Help")
-    a(help_menu, "&Keyboard shortcuts", window.show_shortcuts, "F1", "Ctrl+/")
-    a(help_menu, "If you do not feel &safe", window.show_safety_note)
-    a(help_menu, f"&About {APP_NAME}", window.show_about)
+    window.help_menu = build_help_menu(window, a)
 
 
 def _popup(combo: QComboBox) -> None:

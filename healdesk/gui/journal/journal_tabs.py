@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import Opener
 
 ENTRIES, TIMELINE, INSIGHTS = range(3)
@@ -51,11 +52,10 @@ class JournalTabs(QTabWidget):
         if index in (TIMELINE, INSIGHTS) and index not in self.views:
             view = self._build(index)
             title = self.tabText(index)
-            self.blockSignals(True)
-            self.removeTab(index)
-            self.insertTab(index, view, title)
-            self.setCurrentIndex(index)
-            self.blockSignals(False)
+            with quietly(self):
+                self.removeTab(index)
+                self.insertTab(index, view, title)
+                self.setCurrentIndex(index)
             self.views[index] = view
 
     def _build(self, index: int) -> QWidget:

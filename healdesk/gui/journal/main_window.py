@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import words
-from healdesk.gui.base import prompts
+from healdesk.core.selection import Selection
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.base.windows import open_dialog
+from healdesk.gui.care.care_check import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (
@@ -40,7 +41,6 @@ from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
 from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
-from healdesk.i18n import _
 from healdesk.vault import Journal
 
 
@@ -50,6 +50,8 @@ class JournalWindow(QMainWindow):
     preferences_requested = Signal()
     quit_requested = Signal()
     # Made by journal_menus.build_menus:
+    break_action: QAction
+    care_check_action: QAction
     commitments_action: QAction
     edit_action: QAction
     export_action: QAction
@@ -62,6 +64,7 @@ class JournalWindow(QMainWindow):
     new_action: QAction
     open_trash_action: QAction
     repair_action: QAction
+    safety_plan_action: QAction
     trash_action: QAction
     undo_trash_action: QAction
 
@@ -132,7 +135,6 @@ class JournalWindow(QMainWindow):
         self.share_drop = ShareDrop(self, journal, lambda _id: self._repairs_changed())
         self.reload()
 
-    # --- building -------------------------------------------------------------------------
     # --- showing the journal -------------------------------------------------------------
     def add_data_menu(self, actions: list[QAction]) -> None:
         """The Data menu (backups, keys, import and export), before Help."""
@@ -159,22 +161,21 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        filters = _filters(criteria)
         self._counts.forget()  # a count on its way was for the list as it was
         if criteria.query.strip():
-            self._show_search(criteria.query, filters)
+            self._show_search(criteria.query, criteria.selection)
         else:
-            self._pages = EntryPages(self.journal, filters)
+            self._pages = EntryPages(self.journal, criteria.selection)
             self.model.set_entries(self._pages.rows, None, self._colours, self._pages.more)
-            self._show_list_counts(filters, criteria.filtered)
+            self._show_list_counts(criteria.selection, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
         if keep is None or not self._select(keep):
             self.pane.show_nothing()
 
-    def _show_list_counts(self, filters: tuple, filtered: bool) -> None:
+    def _show_list_counts(self, selection: Selection, filtered: bool) -> None:
         """Counted in SQL (an index count): the list holds only the pages scrolled through."""
         total = self.journal.count()
-        self._show_counts(self.journal.count(*filters) if filtered else total, total, filtered)
+        self._show_counts(self.journal.count(selection) if filtered else total, total, filtered)
 
     def _select(self, conflict_id: int) -> bool:
         row = self.model.row_of(conflict_id)
@@ -186,20 +187,20 @@ class JournalWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         return row >= 0
 
-    def _show_search(self, query: str, filters: tuple) -> None:
+    def _show_search(self, query: str, selection: Selection) -> None:
         """The best-ranked page of matches at once (more pages as the list scrolls); how many
         match is counted a moment later."""
-        found = SearchResults(self.journal, query, filters)
+        found = SearchResults(self.journal, query, selection)
         self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
         self._show_counts(len(found.rows), self.journal.count(), True)
         if found.more is not None:
-            self._count_later(query, filters)
+            self._count_later(query, selection)
 
-    def _count_later(self, query: str, filters: tuple) -> None:
+    def _count_later(self, query: str, selection: Selection) -> None:
         """Counting every match of a common word takes longer than showing the first page:
         it is done off the UI thread, and dropped if the list changed meanwhile."""
         self._counts.request(
-            lambda journal: (journal.search_count(query, *filters), journal.count()),
+            lambda journal: (journal.search_count(query, selection), journal.count()),
             lambda counted: self._show_counts(*counted, True),
         )
 
@@ -233,9 +234,8 @@ class JournalWindow(QMainWindow):
         """Open one entry in the list (from the timeline), clearing filters that hide it."""
         self.tabs.setCurrentIndex(ENTRIES)
         if self.model.row_of(conflict_id) < 0:
-            self.filters.blockSignals(True)
-            self.filters.reset()
-            self.filters.blockSignals(False)
+            with quietly(self.filters):
+                self.filters.reset()
         self.refresh(select=conflict_id)
         if self.current_id() != conflict_id:
             self.pane.show_conflict(conflict_id)  # far down a long list: shown, not fetched to
@@ -302,11 +302,12 @@ class JournalWindow(QMainWindow):
         if criteria.query.strip():
             self.refresh(select=conflict_id)
         else:
-            shown = self.journal.summaries(*_filters(criteria), [conflict_id])
+            shown = self.journal.summaries(criteria.selection.within([conflict_id]))
             self.model.put(conflict_id, shown[0] if shown else None)
-            self._show_list_counts(_filters(criteria), criteria.filtered)
+            self._show_list_counts(criteria.selection, criteria.filtered)
             self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
+        offer_after_entry(self, self.journal, conflict_id)
 
     def _update_labels(self) -> None:
         """Theme and person names (a save may add some) and theme colours: names only."""
@@ -389,25 +390,6 @@ class JournalWindow(QMainWindow):
         dialog.finished.connect(lambda _code: (self.reload(), self._journal_changed()))
         open_dialog(dialog)
 
-    def show_shortcuts(self) -> None:
-        from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog
-
-        open_dialog(KeyboardShortcutsDialog(self.findChildren(QAction), self))
-
-    def show_safety_note(self) -> None:
-        prompts.inform(self, "If you do not feel safe", _(words.SAFETY_NOTE))
-
-    def show_about(self) -> None:
-        from healdesk import __version__
-
-        prompts.inform(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}: a private, "
-            "encrypted journal for working through conflicts in close relationships. "
-            "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
-        )
-
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
@@ -415,21 +397,10 @@ class JournalWindow(QMainWindow):
         for reads in self.findChildren(JournalReads):  # the views' and the search count's
             reads.forget()  # an answer on its way is dropped, never shown
         self.tabs.forget_saves()
-        self.filters.blockSignals(True)
-        self.filters.reset()
-        self.filters.set_labels([], [])
-        self.filters.blockSignals(False)
+        with quietly(self.filters):
+            self.filters.reset()
+            self.filters.set_labels([], [])
         self.table.clearSelection()
         self.model.clear()
         self.pane.show_nothing()
         self._last_trashed = None
-
-
-def _filters(criteria) -> tuple:
-    """The filter bar's choices as Journal.summaries takes them: start, end, themes, people."""
-    return (
-        criteria.start,
-        criteria.end,
-        (criteria.theme,) if criteria.theme else (),
-        (criteria.person,) if criteria.person else (),
-    )

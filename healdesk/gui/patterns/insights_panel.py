@@ -26,6 +26,7 @@ from healdesk.core.insights import loop_notes, paragraphs, sign_notes
 from healdesk.core.loop_text import NOTHING_WRONG, SignNote
 from healdesk.core.patterns import PatternReport, analyse_journal
 from healdesk.core.reflection import latest_reflection, reflection_sentences
+from healdesk.core.selection import Selection
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.patterns.loop_section import LoopSection
@@ -159,8 +160,11 @@ class InsightsPanel(QScrollArea):
         """Open the "How we fight" reflection (not tied to any entry)."""
         from healdesk.core.reflection import TEMPLATE_ID
         from healdesk.core.template_loader import load_catalog
+        from healdesk.gui.care.gate import step_back_instead
         from healdesk.gui.repair.repair_wizard import RepairWizard
 
+        if step_back_instead(self.window(), self._journal, []):
+            return
         catalog = load_catalog(user_sources=self._journal.user_templates())
         template = catalog.templates[TEMPLATE_ID]
         self.wizard = RepairWizard(self._journal, template, [], parent=self.window())
@@ -207,7 +211,8 @@ class InsightsPanel(QScrollArea):
     def _entry_links(self, ids: tuple[int, ...]) -> str:
         """Each entry's date as a link (dates only: no entry text leaves the vault here)."""
         when = {
-            s.id: s.happened_at for s in self._journal.summaries(ids=ids[: self.ENTRIES_LISTED])
+            s.id: s.happened_at
+            for s in self._journal.summaries(Selection.of(ids[: self.ENTRIES_LISTED]))
         }
         links = [f"<a href='{i}'>{when[i]:%d %b %Y}</a>" for i in ids if i in when]
         more = len(ids) - len(links)

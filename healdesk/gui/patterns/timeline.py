@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import Selection
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
@@ -135,7 +137,7 @@ class TimelineView(QWidget):
         repair_times, commitments = self._repair_times, self._commitments
 
         def read(journal: Journal) -> tuple:
-            fresh = journal.summaries(ids=ids)
+            fresh = journal.summaries(Selection.of(ids))
             kept = [s for s in shown if s.id not in ids]
             for summary in fresh:
                 insort(kept, summary, key=_in_time)
@@ -275,11 +277,10 @@ def _in_time(summary: ConflictSummary) -> tuple[float, int]:
 def _refill(box: QComboBox, items: list[str]) -> None:
     """New choices, keeping the one made where it still exists."""
     current = box.currentText()
-    box.blockSignals(True)
-    box.clear()
-    box.addItems(items)
-    box.setCurrentIndex(max(0, box.findText(current)))
-    box.blockSignals(False)
+    with quietly(box):
+        box.clear()
+        box.addItems(items)
+        box.setCurrentIndex(max(0, box.findText(current)))
 
 
 def _date_edit(accessible_name: str) -> QDateEdit:

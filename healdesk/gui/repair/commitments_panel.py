@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core.attunement import Felt
 from healdesk.core.followthrough import (
     DueState,
     counts,
@@ -32,7 +33,9 @@ from healdesk.core.followthrough import (
 )
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.core.templates import FieldKind, TemplateField
+from healdesk.core.words import check_in_word, sentence_start
 from healdesk.gui.base import prompts
+from healdesk.gui.care.felt_question import FeltQuestion, keep_felt
 from healdesk.gui.repair.repair_fields import DateField
 from healdesk.gui.widgets.calm import (
     CALM_STYLE,
@@ -44,12 +47,6 @@ from healdesk.gui.widgets.calm import (
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
-
-RESULT_WORDS = {
-    CheckInResult.KEPT: "Kept",
-    CheckInResult.PARTLY: "Partly",
-    CheckInResult.NOT_YET: "Not yet",
-}
 
 
 def _day(value: date) -> str:
@@ -87,7 +84,7 @@ class CommitmentRow(QFrame):
         layout.addWidget(text)
         when = due_words(commitment, today)
         if commitment.latest is not None and not commitment.kept:
-            when += f" · last check-in: {RESULT_WORDS[commitment.latest].lower()}"
+            when += f" · last check-in: {check_in_word(commitment.latest)}"
         layout.addWidget(wrapped_label(when, self, muted=True))
         if commitment.kept:
             return
@@ -95,13 +92,16 @@ class CommitmentRow(QFrame):
         self.note.setPlaceholderText("A note, if you like")
         self.note.setAccessibleName(f"Note for: {commitment.text}")
         layout.addWidget(self.note)
+        self.felt = FeltQuestion(self)
+        layout.addWidget(self.felt)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.buttons: dict[CheckInResult, QPushButton] = {}
-        for result, words in RESULT_WORDS.items():
-            button = QPushButton(words, self)
+        for result in CheckInResult:
+            said = sentence_start(check_in_word(result))
+            button = QPushButton(said, self)
             button.setAutoDefault(False)
-            button.setAccessibleName(f"{words}: {commitment.text}")
+            button.setAccessibleName(f"{said}: {commitment.text}")
             button.clicked.connect(
                 lambda _=False, r=result: self.answered.emit(r, self.note.text())
             )
@@ -190,7 +190,9 @@ class CommitmentsPanel(QWidget):
         shown = self._shown(found)
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
-            row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))
+            row.answered.connect(
+                lambda r, n, c=commitment, w=row: self.check_in(c, r, n, w.felt.value())
+            )
             self.rows_box.insertWidget(len(self.rows), row)
             self.rows.append(row)
         self.summary.setText(self._summary(found, shown))
@@ -223,15 +225,16 @@ class CommitmentsPanel(QWidget):
             )
         return f"{tally.kept} of {tally.total} kept so far."
 
-    def check_in(self, commitment: Commitment, result: CheckInResult, note: str) -> None:
+    def check_in(
+        self, commitment: Commitment, result: CheckInResult, note: str, felt: Felt | None = None
+    ) -> None:
         from healdesk.vault import VaultError
 
+        answer = CheckIn(datetime.now(UTC).replace(microsecond=0), result, note.strip())
         try:
-            record_check_in(
-                self.journal,
-                commitment,
-                CheckIn(datetime.now(UTC).replace(microsecond=0), result, note.strip()),
-            )
+            with self.journal.transaction():  # the check-in and whether it was felt, together
+                record_check_in(self.journal, commitment, answer)
+                keep_felt(self.journal, answer.id, felt)
         except VaultError as error:
             prompts.warn(self, APP_NAME, f"The check-in could not be saved. {error}")
             return

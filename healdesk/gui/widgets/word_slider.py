@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.gui.base.quiet import quietly
+
 #: Tick length below the groove, in pixels.
 TICK_LENGTH = 4
 
@@ -103,12 +105,11 @@ class WordSlider(QWidget):
         return self.slider.value() if self._answered else None
 
     def set_value(self, value: int | None) -> None:
-        self.slider.blockSignals(True)
-        if value is None:
-            self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
-        else:
-            self.slider.setValue(value)
-        self.slider.blockSignals(False)
+        with quietly(self.slider):
+            if value is None:
+                self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
+            else:
+                self.slider.setValue(value)
         self._answered = value is not None
         self._show()
         self.changed.emit()
