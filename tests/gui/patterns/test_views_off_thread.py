@@ -15,7 +15,8 @@ def count_ui_reads(journal, monkeypatch) -> list[str]:
         real = getattr(journal, name)
 
         def read(*args, **kwargs):
-            if kwargs.get("ids") is None:
+            selection = args[0] if args else kwargs.get("selection")
+            if getattr(selection, "ids", None) is None:
                 reads.append(name)
             return real(*args, **kwargs)
 
