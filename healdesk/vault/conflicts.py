@@ -177,6 +177,32 @@ class ConflictStore(LabelStore):
         where, params = self._filter(selection)
         return self._summaries(where, params)
 
+    def summaries_page(
+        self,
+        selection: Selection = EVERYTHING,
+        limit: int = 200,
+        after: int | None = None,
+        through: int | None = None,
+    ) -> list[ConflictSummary]:
+        """One page of the entry list, newest first: up to `limit` entries (-1: no limit)
+        that come after entry `after` in that order (and, with `through`, up to and
+        including that entry). Costs about a page at any journal size (index order)."""
+        where, params = self._page_filter(selection, after, through)
+        return self._summaries(where, params, "DESC", limit)
+
+    def count_page(
+        self,
+        selection: Selection = EVERYTHING,
+        after: int | None = None,
+        through: int | None = None,
+    ) -> int:
+        """How many entries `summaries_page(selection, -1, after, through)` would give (an
+        index count: nothing is read)."""
+        where, params = self._page_filter(selection, after, through)
+        return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
+            0
+        ]
+
     def count(
         self,
         selection: Selection = EVERYTHING,
@@ -278,12 +304,26 @@ class ConflictStore(LabelStore):
             params.append(json.dumps([int(i) for i in ids]))
         return " AND ".join(clauses), params
 
-    def _summaries(self, where: str, params: Sequence[Any]) -> list[ConflictSummary]:
+    def _page_filter(
+        self, selection: Selection, after: int | None, through: int | None
+    ) -> tuple[str, list[Any]]:
+        """`selection` plus the list's order bounds: after entry `after`, through `through`."""
+        where, params = self._filter(selection)
+        key = "(c.happened_utc, c.id) {} ((SELECT happened_utc FROM conflict WHERE id = ?), ?)"
+        for bound, op in ((after, "<"), (through, ">=")):
+            if bound is not None:
+                where += " AND " + key.format(op)
+                params += [bound, bound]
+        return where, params
+
+    def _summaries(
+        self, where: str, params: Sequence[Any], order: str = "", limit: int = -1
+    ) -> list[ConflictSummary]:
         rows = self.db.execute(
             "SELECT c.id, c.happened_at, p.name, c.intensity, c.settled FROM conflict c"
             f" LEFT JOIN person p ON p.id = c.person_id WHERE {where}"
-            " ORDER BY c.happened_utc, c.id",
-            params,
+            f" ORDER BY c.happened_utc {order}, c.id {order} LIMIT ?",
+            (*params, limit),
         ).fetchall()
         themes, behaviours, repairs, words = self._links({r[0] for r in rows})
         return [

@@ -8,10 +8,13 @@ and no cached statement keeps its text. SQLCipher wipes its own copies when it f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlcipher3
 
+from healdesk.core.progress import Cancelled, ProgressCallback, cancelled
 from healdesk.fileio import private_file
 from healdesk.vault.errors import NoEncryption, NotAVault
 
@@ -20,6 +23,8 @@ Connection = sqlcipher3.Connection
 
 
 _HEX = b"0123456789abcdef"
+#: SQLite virtual-machine steps between two looks at a job's cancel flag (well under 1 ms).
+CANCEL_CHECK_STEPS = 10_000
 
 
 def connect(path: Path, data_key: bytes | bytearray) -> Connection:
@@ -77,6 +82,22 @@ def close(connection: Connection) -> None:
         pass  # a damaged vault still gets closed; verify/salvage deal with the damage
     finally:
         connection.close()
+
+
+@contextmanager
+def stops_when_cancelled(connection: Connection, progress: ProgressCallback) -> Iterator[None]:
+    """SQL run on `connection` inside the block stops soon after the job that handed out
+    `progress` is cancelled, even in one long statement (an integrity check, a big read),
+    and raises `Cancelled`: the statement is interrupted, its transaction rolled back."""
+    connection.set_progress_handler(lambda: cancelled(progress), CANCEL_CHECK_STEPS)
+    try:
+        yield
+    except DatabaseError:
+        if cancelled(progress):
+            raise Cancelled from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 def attach_read_only(

@@ -353,14 +353,17 @@ class Vault:
         return database.attach_read_only(connection, path, alias, self._data_key)
 
     @contextlib.contextmanager
-    def journal_on_this_thread(self) -> Iterator[Journal]:
+    def journal_on_this_thread(self, progress: ProgressCallback = no_progress) -> Iterator[Journal]:
         """A Journal over a connection of this thread's own, closed after: how a
-        background job (import, export) reads or writes while the app keeps its own."""
+        background job (import, export, a refresh of the journal window) reads or writes
+        while the app keeps its own. When the job that handed out `progress` is cancelled,
+        the statement running on it stops and `Cancelled` is raised (see `database`)."""
         self._require_open()
         connection = database.connect(layout.database(self.folder), self._data_key)
         try:
             database.configure(connection)
-            yield Journal(connection)
+            with database.stops_when_cancelled(connection, progress):
+                yield Journal(connection)
         finally:
             connection.close()
 

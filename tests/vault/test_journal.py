@@ -326,3 +326,24 @@ def test_a_locked_journal_refuses_work(vault):
     vault.lock()
     with pytest.raises(VaultError, match="locked"):
         journal.add_conflict(conflict(1))
+
+
+def test_summaries_come_a_page_at_a_time_newest_first(journal):
+    base = datetime(2026, 1, 1, 20, tzinfo=UTC)
+    ids = [
+        journal.add_conflict(
+            Conflict(base + timedelta(days=i // 2), "x", person=["Sam", "Mum"][i % 2])
+        )
+        for i in range(9)
+    ]
+    newest = [s.id for s in journal.summaries()][::-1]
+    first = journal.summaries_page(limit=4)
+    second = journal.summaries_page(limit=4, after=first[-1].id)
+    rest = journal.summaries_page(limit=4, after=second[-1].id)
+    assert [s.id for s in first + second + rest] == newest  # same-day entries by id
+    assert [s.id for s in journal.summaries_page(limit=-1, after=first[-1].id, through=ids[2])] == (
+        newest[4 : newest.index(ids[2]) + 1]
+    )
+    assert journal.count_page(after=first[-1].id, through=ids[2]) == newest.index(ids[2]) - 3
+    sam = journal.summaries_page(Selection(people=("Sam",)), limit=2, after=ids[6])
+    assert [s.id for s in sam] == [ids[4], ids[2]]

@@ -75,3 +75,18 @@ def test_snippets_mark_whole_words_and_the_prefix_being_typed():
 
 def test_a_snippet_reaching_an_end_of_the_text_keeps_what_surrounds_the_words():
     assert snippet("«Dinner» plans 🍝", Terms.of("dinner")) == "«\ue000Dinner\ue001» plans 🍝"
+
+
+def test_newest_first_pages_look_further_back_until_full(journal, monkeypatch):
+    """A very common word is walked forwards from near the newest entry (FTS5 walks a prefix
+    query backwards very slowly), further back each time, with the filters applied."""
+    monkeypatch.setattr(search_module, "RANKED_AT_MOST", 2)
+    monkeypatch.setattr(search_module, "NEWEST_WINDOW", 1)
+    sam = [add(journal, 1 + i, "dishes again", person="Sam") for i in range(5)]
+    others = [add(journal, 10 + i, "dishes", person="Mum") for i in range(4)]
+    sam_only = Selection(people=("Sam",))
+    pages = [journal.search_entries("dish", sam_only, limit=2, offset=n) for n in (0, 2, 4)]
+    assert [[s.id for s, _ in page] for page in pages] == [sam[:-3:-1], sam[2:0:-1], sam[:1]]
+    newest = journal.search_entries("dishes", limit=3)
+    assert [s.id for s, _ in newest] == others[::-1][:3]
+    assert [h.id for h in journal.search("dish", limit=None)] == (sam + others)[::-1]

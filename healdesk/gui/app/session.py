@@ -90,7 +90,9 @@ class Session(QObject):
         from healdesk.gui.journal.main_window import JournalWindow
 
         self.vault = vault
-        window = JournalWindow(vault.journal, demo=bool(self.demo_passphrase))
+        window = JournalWindow(
+            vault.journal, demo=bool(self.demo_passphrase), opener=vault.journal_on_this_thread
+        )
         window.lock_requested.connect(self.lock)
         window.hide_requested.connect(self.hide_and_lock)
         window.preferences_requested.connect(self.edit_preferences)
@@ -135,7 +137,7 @@ class Session(QObject):
         self.windows_hidden.emit()
         if self.window is not None:
             self.window.clear_for_lock()  # from here on, nothing re-reads the journal
-        jobs().finish()  # a backup, import or keychain write ends before the vault does
+        jobs().cancel_for_lock()  # each stops at its next safe point, before the vault
         self.data_actions = None
         for widget in list(QApplication.allWidgets()):
             close_for_lock = getattr(widget, "close_for_lock", None)

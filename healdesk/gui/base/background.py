@@ -13,14 +13,13 @@ come back on the UI thread through queued signals.
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from shiboken6 import Shiboken
 
-from healdesk.core.progress import Cancelled
+from healdesk.core.progress import Cancelled, JobProgress
 
 Job = Callable[[Callable[[int, int], None]], Any]
 #: How often the UI thread looks whether garbage is due for collection.
@@ -87,19 +86,21 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, job: Job, owner: QObject | None = None) -> None:
+    def __init__(self, job: Job, owner: QObject | None = None, lock_waits: bool = True) -> None:
         super().__init__()  # no parent: the registry, not a window, decides its lifetime
         self.owner = owner
+        self.lock_waits = lock_waits
         self._job = job
-        self._cancel = threading.Event()
+        self._progress = JobProgress(self.progressed.emit)
         self._outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
         self._runner = _Runner(self)
         self._runner.finished.connect(self._report)
         self.ended = False
 
     def cancel(self) -> None:
-        """Ask the job to stop at its next progress report."""
-        self._cancel.set()
+        """Ask the job to stop at its next safe point (a progress report, a step of a long
+        statement on a connection it opened with `stops_when_cancelled`)."""
+        self._progress.cancel()
 
     def is_running(self) -> bool:
         return self._runner.isRunning()
@@ -108,11 +109,6 @@ class BackgroundTask(QObject):
         """Block until the worker thread ended (lock and close wait so no job outlives what
         it works on)."""
         return self._runner.wait(msecs)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise Cancelled
-        self.progressed.emit(done, total)
 
     def _run(self) -> None:
         """On the worker thread: run the job and keep its outcome for `_report`."""
@@ -123,7 +119,7 @@ class BackgroundTask(QObject):
         except Exception as error:  # handed to the UI thread, which words it for the person
             self._outcome = ("failed", (error,))
         else:
-            cancelled = self._cancel.is_set()
+            cancelled = self._progress.cancelled()
             self._outcome = ("cancelled", ()) if cancelled else ("succeeded", (result,))
 
     def _report(self) -> None:
@@ -160,11 +156,16 @@ class Jobs(QObject):
         failed: Callable[[BaseException], None] | None = None,
         cancelled: Callable[[], None] | None = None,
         progressed: Callable[[int, int], None] | None = None,
+        lock_waits: bool = True,
     ) -> BackgroundTask:
-        """Run `job` on a new worker thread; the callbacks run on the UI thread."""
+        """Run `job` on a new worker thread; the callbacks run on the UI thread.
+
+        `lock_waits=False` is for a job that only reads, through a connection of its own,
+        an answer nobody needs once the vault locks (JournalReads): a lock cancels it but
+        does not wait for it to end (quitting still does)."""
         _require_ui_thread()
         collect_on_ui_thread()
-        task = BackgroundTask(job, owner)
+        task = BackgroundTask(job, owner, lock_waits)
         for signal, slot in (
             (task.succeeded, succeeded),
             (task.failed, failed),
@@ -190,6 +191,16 @@ class Jobs(QObject):
                 task.cancel()
         for task in tasks:
             task.wait()
+
+    def cancel_for_lock(self) -> None:
+        """Cancel every job; wait only for those that write or hold the vault's key (each
+        stops at its next safe point), never for a read whose answer will be dropped."""
+        tasks = self.running()
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            if task.lock_waits:
+                task.wait()
 
     def _forget(self, task: BackgroundTask) -> None:
         """After the task reported (its `_report` is connected first, so it ran already)."""

@@ -109,7 +109,10 @@ class DataActions(QObject):
         from healdesk.vault import Vault
 
         return jobs().start(
-            lambda _progress: Vault.device_slot_available(), self, succeeded=self._keychain_known
+            lambda _progress: Vault.device_slot_available(),
+            self,
+            succeeded=self._keychain_known,
+            lock_waits=False,  # it touches no vault: a lock need not wait for the keychain
         )
 
     @property

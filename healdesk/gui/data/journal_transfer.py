@@ -39,7 +39,7 @@ def import_job(vault: Vault, path: Path) -> Job:
 
     def job(progress: Callable[[int, int], None]) -> ImportReport:
         _name, bundle = read_journal_file(path)
-        with vault.journal_on_this_thread() as journal:
+        with vault.journal_on_this_thread(progress) as journal:
             return import_bundle(journal, bundle, progress)
 
     return job
@@ -73,7 +73,7 @@ def export_job(vault: Vault, kind: str, out: Path) -> Job:
 
     def job(progress: Callable[[int, int], None]) -> int:
         progress(0, 2)
-        with vault.journal_on_this_thread() as journal:
+        with vault.journal_on_this_thread(progress) as journal:
             bundle = journal_bundle(journal)
         progress(1, 2)
         writer = healdesk_json.dumps if kind == "json" else markdown.journal_markdown

@@ -54,8 +54,8 @@ class MergeCopies(QObject):
 
         vault = self._session.vault
 
-        def plan(_progress: Any) -> Any:
-            with vault.journal_on_this_thread() as journal:
+        def plan(progress: Any) -> Any:
+            with vault.journal_on_this_thread(progress) as journal:
                 return merge_copy(vault, path, secret, dry_run=True, journal=journal)
 
         jobs().start(
@@ -96,8 +96,8 @@ class MergeCopies(QObject):
             return
         vault = self._session.vault
 
-        def merge(_progress: Any) -> Any:
-            with vault.journal_on_this_thread() as journal:
+        def merge(progress: Any) -> Any:
+            with vault.journal_on_this_thread(progress) as journal:
                 return merge_copy(vault, path, secret, journal=journal)
 
         self._run(self.tr("Merging…"), merge, lambda _plan: self._merged())
@@ -128,8 +128,8 @@ class MergeCopies(QObject):
             self._window, self.tr("Copies of the journal"), f"{what} {advice}", self.tr("Merge")
         ):
 
-            def merge(_progress: Any) -> Any:
-                with vault.journal_on_this_thread() as journal:
+            def merge(progress: Any) -> Any:
+                with vault.journal_on_this_thread(progress) as journal:
                     return merge_copies(vault, copies, journal)
 
             self._run(self.tr("Merging…"), merge, lambda _done: self._merged())

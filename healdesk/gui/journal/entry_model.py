@@ -1,7 +1,8 @@
 """The entry list's model: conflict summaries, newest first, with no entry text at all.
 
-Cells are worded on demand (nothing is precomputed per row), so 20,000 entries cost only the
-summaries themselves. While a search is active, `snippets` adds the matching words of the
+Cells are worded on demand (nothing is precomputed per row), and rows come a page at a time
+(EntryPages, SearchResults) as the list scrolls, so memory follows what was scrolled through,
+not the size of the journal. While a search is active, `snippets` adds the matching words of the
 entries FTS ranked highest; `clear()` forgets them with everything else.
 """
 
@@ -49,12 +50,12 @@ class EntryTableModel(QAbstractTableModel):
         colours: dict[str, str] | None = None,
         more: Callable[[int], Sequence[tuple[ConflictSummary, str]]] | None = None,
     ) -> None:
-        """`summaries` in the vault's order (oldest first); shown newest first. With `more`
-        (a search), `summaries` is the first ranked page, shown as given, and `more(offset)`
-        gives the next page when the view scrolls near the end."""
+        """`summaries` as shown: the list's newest page (EntryPages) or a search's best
+        ranked page (SearchResults); `more(shown)` gives the next page when the view scrolls
+        near the end."""
         had_found = bool(self._snippets)
         self.beginResetModel()
-        self._rows = list(summaries) if more else list(summaries[::-1])
+        self._rows = list(summaries)
         self._more = more
         self._snippets = dict(snippets or {})
         if colours is not None:
@@ -72,18 +73,25 @@ class EntryTableModel(QAbstractTableModel):
         return self._more is not None and not parent.isValid()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """The next ranked page of a search; an empty page ends the paging."""
+        """The next page of the list or of a search; an empty page ends the paging."""
         if self._more is None or parent.isValid():
             return
         page = self._more(len(self._rows))
         if not page:
             self._more = None
             return
+        self.extend(page)
+
+    def extend(self, page: Sequence[tuple[ConflictSummary, str]]) -> None:
+        """Rows after the last one shown (with their found words while searching)."""
+        if not page:
+            return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         for summary, snippet in page:
             self._rows.append(summary)
-            self._snippets.setdefault(summary.id, snippet)
+            if snippet:
+                self._snippets.setdefault(summary.id, snippet)
         self.endInsertRows()
 
     def put(self, conflict_id: int, summary: ConflictSummary | None) -> None:
@@ -100,6 +108,8 @@ class EntryTableModel(QAbstractTableModel):
             self.endRemoveRows()
         if summary is not None:
             row = bisect_left(self._rows, _newest_first(summary), key=_newest_first)
+            if row == len(self._rows) and self._more is not None:
+                return  # older than every row shown: it comes with a later page
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, summary)
             self.endInsertRows()

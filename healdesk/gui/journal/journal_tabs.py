@@ -1,7 +1,7 @@
 """The journal window's tabs: the entries, the timeline and the insights.
 
 The timeline and insights read the whole journal, so each is built the first time its tab
-is opened, never at unlock. `reload()` brings the ones built so far up to date; a saved
+is opened, never at unlock, and reads off the UI thread when given an opener. `reload()` brings the ones built so far up to date; a saved
 entry only reaches them a moment later (`entry_saved`), once for a burst of saves, and the
 timeline then redraws just that entry's mark from its summary.
 """
@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from healdesk.gui.base.quiet import quietly
+from healdesk.gui.base.reads import Opener
 from healdesk.i18n import _
 
 ENTRIES, TIMELINE, INSIGHTS = range(3)
@@ -26,9 +27,15 @@ class JournalTabs(QTabWidget):
     conflict_activated = Signal(int)
     export_requested = Signal(list)
 
-    def __init__(self, journal, entries: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal,
+        entries: QWidget,
+        parent: QWidget | None = None,
+        opener: Opener | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.journal, self._opener = journal, opener
         self.views: dict[int, QWidget] = {}
         self.setDocumentMode(True)
         self.setAccessibleName(_("Views"))
@@ -56,12 +63,12 @@ class JournalTabs(QTabWidget):
         if index == TIMELINE:
             from healdesk.gui.patterns.timeline import TimelineView
 
-            view = TimelineView(self.journal)
+            view = TimelineView(self.journal, opener=self._opener)
             view.conflict_activated.connect(self.conflict_activated)
             return view
         from healdesk.gui.patterns.insights_panel import InsightsPanel
 
-        view = InsightsPanel(self.journal)
+        view = InsightsPanel(self.journal, opener=self._opener)
         view.export_requested.connect(self.export_requested)
         view.conflict_activated.connect(self.conflict_activated)
         return view

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from healdesk import APP_NAME
 from healdesk.core.selection import Selection
 from healdesk.core.vocabulary import counted
 from healdesk.gui.base.quiet import quietly
+from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.opening import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
@@ -34,6 +35,7 @@ from healdesk.gui.journal.entry_model import (
     FOUND,
     EntryTableModel,
 )
+from healdesk.gui.journal.entry_pages import EntryPages
 from healdesk.gui.journal.entry_pane import EntryPane
 from healdesk.gui.journal.filter_bar import FilterBar
 from healdesk.gui.journal.journal_menus import build_menus
@@ -68,9 +70,14 @@ class JournalWindow(QMainWindow):
     trash_action: QAction
     undo_trash_action: QAction
 
-    def __init__(self, journal: Journal, demo: bool = False, parent=None) -> None:
+    def __init__(
+        self, journal: Journal, demo: bool = False, parent=None, opener: Opener | None = None
+    ) -> None:
+        """`opener` (`Vault.journal_on_this_thread`) lets long reads run off the UI thread."""
         super().__init__(parent)
         self.journal = journal
+        self._counts = JournalReads(journal, opener, self)
+        self._pages: EntryPages | None = None
         self.journal_closed = False
         self._last_trashed: int | None = None
         self.setObjectName("JournalWindow")
@@ -108,7 +115,7 @@ class JournalWindow(QMainWindow):
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.filters)
         column.addWidget(splitter, 1)
-        self.tabs = JournalTabs(journal, entries)
+        self.tabs = JournalTabs(journal, entries, opener=opener)
         self.tabs.conflict_activated.connect(self.show_entry)
         self.tabs.export_requested.connect(self.export_for_therapist)
 
@@ -159,19 +166,27 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
+        self._counts.forget()  # a count on its way was for the list as it was
         if criteria.query.strip():
             self._show_search(criteria.query, criteria.selection)
         else:
-            summaries = self.journal.summaries(criteria.selection)
-            self.model.set_entries(summaries, None, self._colours)
-            total = len(summaries) if not criteria.filtered else self.journal.count()
-            self._show_counts(len(summaries), total, criteria.filtered)
+            self._pages = EntryPages(self.journal, criteria.selection)
+            self.model.set_entries(self._pages.rows, None, self._colours, self._pages.more)
+            self._show_list_counts(criteria.selection, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
         if keep is None or not self._select(keep):
             self.pane.show_nothing()
 
+    def _show_list_counts(self, selection: Selection, filtered: bool) -> None:
+        """Counted in SQL (an index count): the list holds only the pages scrolled through."""
+        total = self.journal.count()
+        self._show_counts(self.journal.count(selection) if filtered else total, total, filtered)
+
     def _select(self, conflict_id: int) -> bool:
         row = self.model.row_of(conflict_id)
+        if row < 0 and not self.model.searching and self._pages is not None:
+            self.model.extend(self._pages.through(conflict_id))  # an older entry, asked for
+            row = self.model.row_of(conflict_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
@@ -187,16 +202,12 @@ class JournalWindow(QMainWindow):
             self._count_later(query, selection)
 
     def _count_later(self, query: str, selection: Selection) -> None:
-        """Counting every match of a common word takes longer than showing the first page."""
-        asked = self.filters.criteria()
-
-        def count() -> None:
-            if self.journal_closed or self.filters.criteria() != asked:
-                return
-            found = self.journal.search_count(query, selection)
-            self._show_counts(found, self.journal.count(), True)
-
-        QTimer.singleShot(0, count)
+        """Counting every match of a common word takes longer than showing the first page:
+        it is done off the UI thread, and dropped if the list changed meanwhile."""
+        self._counts.request(
+            lambda journal: (journal.search_count(query, selection), journal.count()),
+            lambda counted: self._show_counts(*counted, True),
+        )
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
         self.count_label.setText(
@@ -236,6 +247,8 @@ class JournalWindow(QMainWindow):
             with quietly(self.filters):
                 self.filters.reset()
         self.refresh(select=conflict_id)
+        if self.current_id() != conflict_id:
+            self.pane.show_conflict(conflict_id)  # far down a long list: shown, not fetched to
         self.table.setFocus()
 
     def _journal_changed(self) -> None:
@@ -301,8 +314,7 @@ class JournalWindow(QMainWindow):
         else:
             shown = self.journal.summaries(criteria.selection.within([conflict_id]))
             self.model.put(conflict_id, shown[0] if shown else None)
-            total = self.journal.count() if criteria.filtered else self.model.rowCount()
-            self._show_counts(self.model.rowCount(), total, criteria.filtered)
+            self._show_list_counts(criteria.selection, criteria.filtered)
             self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
         offer_after_entry(self, self.journal, conflict_id)
@@ -392,6 +404,8 @@ class JournalWindow(QMainWindow):
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
         self.journal_closed = True
+        for reads in self.findChildren(JournalReads):  # the views' and the search count's
+            reads.forget()  # an answer on its way is dropped, never shown
         self.tabs.forget_saves()
         with quietly(self.filters):
             self.filters.reset()

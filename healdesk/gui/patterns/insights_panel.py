@@ -27,6 +27,7 @@ from healdesk.core.loop_text import NOTHING_WRONG, SignNote
 from healdesk.core.patterns import PatternReport, analyse_journal
 from healdesk.core.reflection import latest_reflection, reflection_sentences
 from healdesk.core.selection import Selection
+from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.patterns.loop_section import LoopSection
 from healdesk.gui.widgets.calm import scaled_font, wrapped_label
@@ -42,7 +43,9 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
 
 
 class InsightsPanel(QScrollArea):
-    """Call `reload()` after the journal changes. `today` fixes "now" (tests, screenshots)."""
+    """Call `reload()` after the journal changes. `today` fixes "now" (tests, screenshots).
+    With an `opener` (`Vault.journal_on_this_thread`) the figures are worked out off the UI
+    thread; until the first ones arrive, a quiet line says they are being gathered."""
 
     export_requested = Signal(list)
     conflict_activated = Signal(int)
@@ -50,10 +53,15 @@ class InsightsPanel(QScrollArea):
     ENTRIES_LISTED = 12
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, today: datetime | None = None
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        today: datetime | None = None,
+        opener: Opener | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal, self._today = journal, today
+        self.reads = JournalReads(journal, opener, self)
         self.setAccessibleName(_("Insights"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -76,6 +84,14 @@ class InsightsPanel(QScrollArea):
         top.addWidget(period_label)
         top.addWidget(self.period_box)
         column.addLayout(top)
+        self.gathering = QLabel(self.tr("Gathering your entries…"))
+        self.gathering.hide()
+        column.addWidget(self.gathering)
+        self.body = QWidget()  # hidden until the first figures arrive
+        outer, column = column, QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        outer.addWidget(self.body)
 
         self.sentence_label = QLabel()
         self.sentence_label.setWordWrap(True)
@@ -103,21 +119,25 @@ class InsightsPanel(QScrollArea):
             heading.setStyleSheet("font-weight: bold")
             column.addWidget(heading)
             column.addWidget(chart)
-        column.addStretch(1)
+        outer.addStretch(1)
 
         self.period_box.currentIndexChanged.connect(self.reload)
         self.report: PatternReport | None = None
+        self.reads.quiet_until_first(self.gathering, self.body)
         self.reload()
 
     def reload(self) -> None:
         now = self._today or datetime.now().astimezone()
         days = PERIODS[self.period_box.currentIndex()][1]
         start: date | None = (now - timedelta(days=days)).date() if days else None
-        self.report = analyse_journal(self._journal, start, None, now)
-        colours = {t.name: t.colour for t in self._journal.themes()}
+        self.reads.request(lambda journal: _figures(journal, start, now), self._show)
+
+    def _show(self, figures: tuple[PatternReport, dict[str, str], list[str]]) -> None:
+        """On the UI thread, in one step: what `_figures` worked out."""
+        self.report, colours, reflection = figures
         self.sentence_label.setText("\n\n".join(paragraphs(self.report)))
         self._show_notes(sign_notes(self.report))
-        self.loop_section.show_loops(loop_notes(self.report), self._reflection())
+        self.loop_section.show_loops(loop_notes(self.report), reflection)
         for chart in (self.theme_chart, self.heat_map, self.repair_chart):
             chart.set_report(self.report, colours)
             chart.setVisible(bool(self.report.conflict_count))
@@ -129,6 +149,7 @@ class InsightsPanel(QScrollArea):
     def clear_for_lock(self) -> None:
         """Forget the report and every theme and person name shown, before the vault locks.
         `reload()` fills the panel again from an unlocked journal."""
+        self.reads.forget()
         self.report = None
         self.sentence_label.clear()
         self._show_notes([])
@@ -150,10 +171,6 @@ class InsightsPanel(QScrollArea):
         self.wizard = RepairWizard(self._journal, template, [], parent=self.window())
         self.wizard.saved.connect(lambda *_: self.reload())
         self.wizard.open()
-
-    def _reflection(self) -> list[str]:
-        found = latest_reflection(self._journal.repair_summaries())
-        return reflection_sentences(self._journal.get_repair(found)) if found else []
 
     def _show_notes(self, notes: list[SignNote]) -> None:
         while self.notes.count():
@@ -206,3 +223,14 @@ class InsightsPanel(QScrollArea):
         more = len(ids) - len(links)
         tail = " " + self.tr("and %1 more").replace("%1", str(more)) if more > 0 else ""
         return self.tr("Entries: ") + ", ".join(links) + tail
+
+
+def _figures(
+    journal: Journal, start: date | None, now: datetime
+) -> tuple[PatternReport, dict[str, str], list[str]]:
+    """The report, theme colours and latest reflection (on a background job's connection)."""
+    report = analyse_journal(journal, start, None, now)
+    colours = {t.name: t.colour for t in journal.themes()}
+    found = latest_reflection(journal.repair_summaries())
+    reflection = reflection_sentences(journal.get_repair(found)) if found else []
+    return report, colours, reflection

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
 from healdesk.gui.base.quiet import quietly
+from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
@@ -41,14 +42,27 @@ DAY_FORMAT = "d MMM yyyy"
 
 class TimelineView(QWidget):
     """Filters (theme, person, dates) and zoom over a `TimelineCanvas`; call `reload()` after
-    the journal changes."""
+    the journal changes. With an `opener` (`Vault.journal_on_this_thread`) the journal is read
+    off the UI thread, and a quiet line says so until the marks arrive."""
 
     conflict_activated = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, opener: Opener | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self.reads = JournalReads(journal, opener, self)
+        self._conflicts: list[ConflictSummary] = []
+        self._repair_times: dict = {}
+        self._commitments: list = []
+        self._colours: dict[str, str] = {}
+        self._filling = False
         self.setAccessibleName(_("Timeline"))
+        self.gathering = QLabel(_("Gathering your entries…"))
+        self.gathering.setAccessibleName(_("Timeline loading"))
+        self.gathering.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.gathering.hide()
         self.canvas = TimelineCanvas()
         self.zoom_box = _combo(_("Zoom"), [_(z.name) for z in ZOOMS])
         self.theme_box = _combo(_("Theme filter"), [_(ALL_THEMES)])
@@ -83,6 +97,7 @@ class TimelineView(QWidget):
         bar.addWidget(self.later_button)
         column = QVBoxLayout(self)
         column.addLayout(bar)
+        column.addWidget(self.gathering)
         # Many themes scroll vertically; time pans inside the canvas itself.
         # Tab goes straight to the canvas, and moving between lanes scrolls the focused one
         # into view, so the scroller needs no focus of its own.
@@ -103,53 +118,79 @@ class TimelineView(QWidget):
             box.currentIndexChanged.connect(self._apply_filters)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._apply_filters)
-        self.reset_button.clicked.connect(self.reset_filters)
+        self.reset_button.clicked.connect(lambda: self.reset_filters())
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDate(QDate.currentDate())  # not Qt's 1 Jan 2000 while the first read runs
+        self.reads.quiet_until_first(self.gathering, scroller)
         self.reload()
 
     def reload(self) -> None:
         """Read the journal's summaries again (after an entry was added, changed or trashed)."""
-        journal = self._journal
-        self._conflicts = journal.summaries()
-        self._repair_times = journal.repair_times()
-        self._commitments = journal.commitment_summaries()
-        themes = journal.themes()
+        self.reads.request(_material, self._show_material)
+
+    def _show_material(self, material: tuple) -> None:
+        """On the UI thread, in one step: what `_material` read (and laid out)."""
+        self._conflicts, self._repair_times, self._commitments, themes, people, built = material
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [_(ALL_THEMES), *(t.name for t in themes)])
-        _refill(self.person_box, [_(EVERYONE), *(p.name for p in journal.people())])
+        _refill(self.person_box, [_(EVERYONE), *(p.name for p in people)])
         self._filling = False
-        self.reset_filters()
+        self.reset_filters(built)
 
     def entries_changed(self, ids: set[int]) -> None:
-        """Entries were saved a moment ago: only their summaries are read again, and their
-        marks redrawn in place (the filters stay as they are)."""
-        fresh = self._journal.summaries(Selection.of(ids))
-        kept = [s for s in self._conflicts if s.id not in ids]
-        for summary in fresh:
-            insort(kept, summary, key=_in_time)
-        self._conflicts = kept
-        themes = self._journal.themes()
+        """Entries were saved a moment ago: only their summaries are read again, and the
+        marks laid out again off the UI thread (the filters stay as they are). While a whole
+        read is on its way, a new one is asked for instead (it may predate the saves)."""
+        if self.reads.pending:
+            self.reload()
+            return
+        shown, filters = self._conflicts, self._filters()
+        repair_times, commitments = self._repair_times, self._commitments
+
+        def read(journal: Journal) -> tuple:
+            fresh = journal.summaries(Selection.of(ids))
+            kept = [s for s in shown if s.id not in ids]
+            for summary in fresh:
+                insort(kept, summary, key=_in_time)
+            themes = journal.themes()
+            colours = {t.name: t.colour for t in themes}
+            built = build_data(kept, colours, repair_times, commitments, **filters)
+            return kept, themes, journal.people(), built
+
+        self.reads.request(read, lambda changed: self._show_changed(filters, *changed))
+
+    def _show_changed(self, filters: dict, conflicts, themes, people, built) -> None:
+        self._conflicts = conflicts
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [_(ALL_THEMES), *(t.name for t in themes)])
-        _refill(self.person_box, [_(EVERYONE), *(p.name for p in self._journal.people())])
+        _refill(self.person_box, [_(EVERYONE), *(p.name for p in people)])
         self._filling = False
-        self._apply_filters()
+        if self._filters() == filters:
+            self.canvas.set_data(built)
+        else:  # a chosen theme or person is gone: the filter fell back to all
+            self._apply_filters()
 
-    def reset_filters(self) -> None:
+    def reset_filters(self, built: TimelineData | None = None) -> None:
+        """Every theme, everyone, the whole span; `built`: the marks already laid out for
+        exactly that (by the read off the UI thread)."""
         self._filling = True
         self.theme_box.setCurrentIndex(0)
         self.person_box.setCurrentIndex(0)
-        first = self._conflicts[0].happened_at.date() if self._conflicts else date.today()
-        last = self._conflicts[-1].happened_at.date() if self._conflicts else date.today()
+        first, last = _span(self._conflicts)
         self.from_edit.setDate(QDate(first.year, first.month, first.day))
         self.to_edit.setDate(QDate(last.year, last.month, last.day))
         self._filling = False
-        self._apply_filters()
+        if built is None:
+            self._apply_filters()
+        else:
+            self.canvas.set_data(built)
 
     def clear_for_lock(self) -> None:
         """Forget every date, theme and person name held or drawn, before the vault locks.
         `reload()` fills the view again from an unlocked journal."""
+        self.reads.forget()
         self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
         self._filling = True
         _refill(self.theme_box, [_(ALL_THEMES)])
@@ -184,19 +225,26 @@ class TimelineView(QWidget):
     def _apply_filters(self) -> None:
         if self._filling:
             return
-        theme, person = self.theme_box.currentText(), self.person_box.currentText()
         self.canvas.set_data(
             build_data(
                 self._conflicts,
                 self._colours,
                 self._repair_times,
                 self._commitments,
-                themes=() if theme == _(ALL_THEMES) else (theme,),
-                people=() if person == _(EVERYONE) else (person,),
-                start=self.from_edit.date().toPython(),
-                end=self.to_edit.date().toPython(),
+                **self._filters(),
             )
         )
+
+    def _filters(self) -> dict:
+        """The filter widgets' choices, as `build_data` takes them (the first item of each box
+        is "all": compared by place, since a theme may be called anything)."""
+        theme, person = self.theme_box.currentText(), self.person_box.currentText()
+        return {
+            "themes": () if self.theme_box.currentIndex() <= 0 else (theme,),
+            "people": () if self.person_box.currentIndex() <= 0 else (person,),
+            "start": self.from_edit.date().toPython(),
+            "end": self.to_edit.date().toPython(),
+        }
 
     def _show_zoom(self) -> None:
         self.zoom_box.setCurrentIndex(self.canvas.zoom)
@@ -204,6 +252,27 @@ class TimelineView(QWidget):
         if mark is not None:
             centre = round(self.canvas.lane_centre(mark.lane))
             self.scroller.ensureVisible(round(mark.x), centre, 0, LANE_HEIGHT)
+
+
+def _material(journal: Journal) -> tuple:
+    """Everything the timeline shows, read in one go (on a background job's connection),
+    and its marks laid out for the unfiltered view (laying out 100,000 marks takes longer
+    than a frame, so it is done here too)."""
+    conflicts = journal.summaries()
+    repair_times = journal.repair_times()
+    commitments = journal.commitment_summaries()
+    themes = journal.themes()
+    first, last = _span(conflicts)
+    colours = {t.name: t.colour for t in themes}
+    built = build_data(conflicts, colours, repair_times, commitments, start=first, end=last)
+    return conflicts, repair_times, commitments, themes, journal.people(), built
+
+
+def _span(conflicts: list[ConflictSummary]) -> tuple[date, date]:
+    """The days of the first and last entry (today for an empty journal)."""
+    if not conflicts:
+        return date.today(), date.today()
+    return conflicts[0].happened_at.date(), conflicts[-1].happened_at.date()
 
 
 def _combo(accessible_name: str, items: list[str]) -> QComboBox:
