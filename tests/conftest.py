@@ -15,8 +15,12 @@ from healdesk.core.template_loader import load_catalog
 from tests.helpers import export_sample
 from tests.helpers.vaults import PASSPHRASE
 
-# Set before any test module imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Set before any test module imports Qt. The offscreen screen is 1280x720, the smallest
+# screen every window must fit (its default, 800x800, would squeeze windows that fit).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).parent / 'helpers' / 'offscreen-screen.json'}",
+)
 
 
 @pytest.fixture(autouse=True)

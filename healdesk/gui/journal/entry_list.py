@@ -43,8 +43,12 @@ class EntryTable(QTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        by_keyboard = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )  # not when the app moves focus here (an entry far down the list is shown unselected)
         model = self.model()
-        if model.rowCount() and not self.selectionModel().hasSelection():
+        if by_keyboard and model.rowCount() and not self.selectionModel().hasSelection():
             row = max(self.currentIndex().row(), 0)
             self.selectRow(row)
 
