@@ -5,17 +5,19 @@ they went. Empty fields are left out rather than printed blank."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.export.pdf.bidi import Paragraph, has_right_to_left
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup
 from healdesk.export.pdf.pieces import pieces
@@ -107,17 +109,21 @@ def entry_story(
 
 
 def text(words: str, style: ParagraphStyle, markup: Markup) -> list[Flowable]:
-    """The writer's words in `style`: a light `Line` when they are one line in the style's
-    own font (most short answers), else escaped paragraphs with font fallbacks, one per
-    piece of a long text (see `pieces`), laid out as one paragraph would be."""
+    """The writer's words in `style`: a light `Line` when they are one left-to-right line in
+    the style's own font (most short answers), else escaped paragraphs with font fallbacks,
+    one per piece of a long text (see `pieces`), laid out as one paragraph would be. Text
+    with right-to-left words is set line by line, so each line takes its own direction."""
     bold = style.fontName == BOLD.name
     prepared = markup.prepare(words)
-    if "\n" not in prepared and markup.covers(prepared, bold):
+    mixed = has_right_to_left(prepared)
+    if "\n" not in prepared and markup.covers(prepared, bold) and not mixed:
         line = " ".join(prepared.split())  # as a paragraph would collapse spaces
         width = stringWidth(line, style.fontName, style.fontSize)
         if width <= FRAME_WIDTH - style.leftIndent - style.rightIndent:
             return [Line(line, style)]
     parts = pieces(prepared)
+    if mixed:  # blank lines open the next line's paragraph, as in `pieces`
+        parts = [line for part in parts for line in re.split(r"(?<!\n)\n", part)]
     last = len(parts) - 1
     return [
         Paragraph(markup.runs(part, bold), _piece_style(style, index > 0, index < last))
