@@ -12,6 +12,7 @@ from healdesk.cli.common import (
     open_vault,
     parse_period,
 )
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -54,6 +55,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     parser.add_argument(
         "--include-private", action="store_true", help="include private notes (left out by default)"
+    )
+    parser.add_argument(
+        "--include-repairs",
+        action="store_true",
+        help=_("include your answers in repairs and their commitments (left out by default)"),
     )
     parser.add_argument("--no-summary", action="store_true", help="leave out the summary page")
     parser.add_argument(
@@ -101,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
             tuple(args.entry) if args.entry is not None else None,
         )
         options = ExportOptions(
-            args.redact_names, args.include_private, not args.no_summary, password
+            args.redact_names,
+            args.include_private,
+            not args.no_summary,
+            password,
+            include_repairs=args.include_repairs,
         )
         try:
             result = export_pdf(journal, out, selection, options)

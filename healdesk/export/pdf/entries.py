@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
@@ -36,6 +36,7 @@ from healdesk.export.pdf.styles import (
     TIGHT_BODY,
     day_month_year,
 )
+from healdesk.i18n import _
 
 STATUS_WORDS = {
     RepairStatus.DRAFT: "still being written",
@@ -58,9 +59,11 @@ def entry_story(
     markup: Markup,
     include_private: bool,
     heading: Flowable,
+    shows_answers: Callable[[int | None], bool],
 ) -> list[Flowable]:
     """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
-    under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
+    under an earlier entry to that entry's date, so a repair of several conflicts prints once.
+    A repair's answers and commitments print only where `shows_answers(repair.id)`."""
     story: list[Flowable] = [heading, *text(" · ".join(_facts(conflict)), META, markup)]
     _section(story, markup, Label("What happened"), [conflict.what_happened])
     _section(
@@ -98,13 +101,18 @@ def entry_story(
         if repair.id in shown_elsewhere:
             story.append(
                 Paragraph(
-                    f"Repair “{markup(repair.title)}”: see the entry of "
-                    f"{day_month_year(shown_elsewhere[repair.id])}.",
+                    _("“{repair}” is printed with the entry of {day}.").format(
+                        repair=markup(repair.title),
+                        day=day_month_year(shown_elsewhere[repair.id]),
+                    ),
                     META,
                 )
             )
-        else:
+        elif shows_answers(repair.id):
             story += repair_story(repair, commitments.get(repair.id, []), markup)
+        else:
+            story += _repair_heading(repair, markup)
+            story.append(Paragraph(_("The answers in this repair were left out."), META))
     return story
 
 
@@ -186,15 +194,21 @@ def _section(
     story += text(texts[-1], INDENTED if indented else BODY, markup)
 
 
+def _repair_heading(repair: Repair, markup: Markup) -> list[Flowable]:
+    """The repair's own title (its flow's name, e.g. "Repair after a fight"), then how far
+    it got and when it started."""
+    started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
+    return [
+        CondPageBreak(KEEP_LABEL * 2),
+        Paragraph(markup(repair.title, bold=True), REPAIR_TITLE),
+        Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
+    ]
+
+
 def repair_story(
     repair: Repair, commitments: Sequence[Commitment], markup: Markup
 ) -> list[Flowable]:
-    started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
-    story: list[Flowable] = [
-        CondPageBreak(KEEP_LABEL * 2),
-        Paragraph(f"Repair: {markup(repair.title, bold=True)}", REPAIR_TITLE),
-        Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
-    ]
+    story = _repair_heading(repair, markup)
     for step in repair.snapshot:
         answered = [
             (f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))
