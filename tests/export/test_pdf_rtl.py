@@ -75,9 +75,10 @@ def test_right_to_left_paragraphs_are_flush_right_with_punctuation_on_their_left
     hebrew = _line_of(words, "יתרמא")  # "אמרתי" as it sits on the page, left to right
     assert hebrew[-1][2] == "יתרמא"  # the first word is the rightmost
     assert hebrew[-1][1] == pytest.approx(MARGIN_X + FRAME_WIDTH, abs=1)
-    assert [w for _l, _r, w in hebrew][-2:] == [",םולש", "יתרמא"]  # the comma on the left
-    assert "(טקשב)" in [w for _l, _r, w in hebrew]  # brackets mirrored
-    assert [w for _l, _r, w in hebrew][0] == ".רדסב"  # the full stop ends at the left
+    seen = [w for _l, _r, w in hebrew]
+    assert seen[-2:] == [",םולש", "יתרמא"]  # the comma on the left
+    assert "(טקשב)" in seen  # brackets mirrored
+    assert seen[0] == ".רדסב"  # the full stop ends at the left
 
 
 def test_mixed_line_keeps_its_english_order_and_the_comma_after_the_hebrew(rtl_pdf):
