@@ -3,6 +3,8 @@
 They are suggestions, never a closed list: every picker also accepts the writer's own words.
 """
 
+from healdesk.i18n import _
+
 EMOTIONS: tuple[str, ...] = (
     "hurt",
     "angry",
@@ -104,6 +106,21 @@ def intensity_word(value: int) -> str:
 def settled_word(value: int) -> str:
     """A word for how settled the writer feels, 1 (raw) to 5 (at peace)."""
     return _SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)]
+
+
+def on_scale(word: str, value: int, most: int) -> str:
+    """How a point on one of the app's scales reads everywhere (entry list and view, sliders,
+    timeline, PDF, Markdown): its word, then the number out of the scale's top, so a reader
+    never has to guess the scale ("heated (5 of 10)", "calmer (3 of 5)")."""
+    return _("{word} ({value} of {most})").format(word=word, value=value, most=most)
+
+
+def intensity_text(value: int) -> str:
+    return on_scale(intensity_word(value), value, INTENSITY_MAX)
+
+
+def settled_text(value: int) -> str:
+    return on_scale(settled_word(value), value, SETTLED_MAX)
 
 
 def counted(number: int, one: str, many: str = "") -> str:

@@ -16,7 +16,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
-from healdesk.core.vocabulary import counted, intensity_word, settled_word
+from healdesk.core.vocabulary import counted, intensity_text, settled_text
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
 
@@ -66,9 +66,9 @@ def conflict_markdown(c: Conflict, level: int) -> str:
     if c.person:
         facts.append(f"With: {_inline(c.person)}")
     if c.intensity is not None:
-        facts.append(f"Intensity: {c.intensity} of 10 ({intensity_word(c.intensity)})")
+        facts.append(f"Intensity: {intensity_text(c.intensity)}")
     if c.settled is not None:
-        facts.append(f"Settled now: {c.settled} of 5 ({settled_word(c.settled)})")
+        facts.append(f"Settled now: {settled_text(c.settled)}")
     if c.themes:
         facts.append("Themes: " + ", ".join(_inline(t) for t in c.themes))
     lines = [f"{h} {_when(c.happened_at)}\n"]

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
-from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word
+from healdesk.core.vocabulary import intensity_text, settled_text
 from healdesk.export.pdf.bidi import Paragraph, has_right_to_left
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup
@@ -162,14 +162,9 @@ def _facts(conflict: Conflict) -> list[str]:
     if conflict.themes:
         facts.append(", ".join(conflict.themes))
     if conflict.intensity is not None:
-        facts.append(
-            f"Intensity {conflict.intensity} of {INTENSITY_MAX} "
-            f"({intensity_word(conflict.intensity)})"
-        )
+        facts.append(f"Intensity: {intensity_text(conflict.intensity)}")
     if conflict.settled is not None:
-        facts.append(
-            f"Settled now {conflict.settled} of {SETTLED_MAX} ({settled_word(conflict.settled)})"
-        )
+        facts.append(f"Settled now: {settled_text(conflict.settled)}")
     return facts or ["No details noted"]
 
 

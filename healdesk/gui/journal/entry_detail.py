@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
-from healdesk.core.vocabulary import intensity_word, settled_word
+from healdesk.core.vocabulary import intensity_text, settled_text
 from healdesk.gui.journal.entry_model import when_text
 
 if TYPE_CHECKING:
@@ -42,9 +42,9 @@ def conflict_html(conflict: Conflict) -> str:
     if conflict.person:
         facts.append(f"with {escape(conflict.person)}")
     if conflict.intensity is not None:
-        facts.append(f"{intensity_word(conflict.intensity)} ({conflict.intensity}/10)")
+        facts.append(intensity_text(conflict.intensity))
     if conflict.settled is not None:
-        facts.append(f"now {settled_word(conflict.settled)}")
+        facts.append(f"now {settled_text(conflict.settled)}")
     sections = [
         ("What happened", _text(conflict.what_happened)),
         ("What I felt", _words(conflict.my_feelings, conflict.my_feelings_note)),

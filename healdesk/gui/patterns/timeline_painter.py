@@ -22,8 +22,8 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from healdesk.core import vocabulary
 from healdesk.core.repair import CheckInResult
-from healdesk.core.vocabulary import intensity_word
 from healdesk.gui.patterns.timeline_axis import ticks, weekend_spans
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _triangle(x: float, y: float) -> QPolygonF:
 
 def intensity_text(value: int | None) -> str:
     return (
-        "intensity not noted" if value is None else f"intensity {value} ({intensity_word(value)})"
+        "intensity not noted" if value is None else f"intensity: {vocabulary.intensity_text(value)}"
     )
 
 

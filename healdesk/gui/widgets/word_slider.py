@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.core.vocabulary import on_scale
+
 #: Tick length below the groove, in pixels.
 TICK_LENGTH = 4
 
@@ -121,7 +123,11 @@ class WordSlider(QWidget):
     def _show(self) -> None:
         # During actionTriggered the new position is in sliderPosition, not yet in value.
         position = self.slider.sliderPosition()
-        text = f"{self._word(position)}  ·  {position}" if self._answered else self.tr("not noted")
+        text = (
+            on_scale(self._word(position), position, self.slider.maximum())
+            if self._answered
+            else self.tr("not noted")
+        )
         self.word_label.setText(text)
         self.word_label.setEnabled(self._answered)
         self.reset_button.setVisible(self._answered)
