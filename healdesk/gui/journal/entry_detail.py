@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
-from healdesk.core.vocabulary import intensity_text, settled_text
+from healdesk.core.vocabulary import intensity_text, settled_word
 from healdesk.gui.journal.entry_model import when_text
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def conflict_html(conflict: Conflict) -> str:
     if conflict.intensity is not None:
         facts.append(intensity_text(conflict.intensity))
     if conflict.settled is not None:
-        facts.append(f"now {settled_text(conflict.settled)}")
+        facts.append(f"now {settled_word(conflict.settled)}")
     sections = [
         ("What happened", _text(conflict.what_happened)),
         ("What I felt", _words(conflict.my_feelings, conflict.my_feelings_note)),

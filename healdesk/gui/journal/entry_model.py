@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.vocabulary import intensity_text, settled_text
+from healdesk.core.vocabulary import intensity_text, settled_word
 
 WHEN, WITH, THEMES, INTENSITY, SETTLED, FOUND = range(6)
 HEADERS = ("When", "With", "Themes", "How intense", "Settled now", "Found")
@@ -158,7 +158,7 @@ class EntryTableModel(QAbstractTableModel):
         if column == INTENSITY:
             return "" if s.intensity is None else intensity_text(s.intensity)
         if column == SETTLED:
-            return "" if s.settled is None else settled_text(s.settled)
+            return "" if s.settled is None else settled_word(s.settled)
         return self._snippets.get(s.id, "")
 
     def _dot(self, colour: str) -> QIcon:
