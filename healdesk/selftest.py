@@ -126,7 +126,8 @@ class SelfTest:
         count (pikepdf, a dependency) are checked, and the line says so."""
         import pikepdf
 
-        from healdesk.export.pdf import Selection, export_pdf
+        from healdesk.core.selection import Selection
+        from healdesk.export.pdf import export_pdf
 
         out = self.work / "self-test.pdf"
         result = export_pdf(self.vault.journal, out, Selection())

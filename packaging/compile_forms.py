@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generated import outcome, update
+
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "healdesk" / "gui" / "forms"
@@ -41,19 +43,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if a form is out of date")
     args = parser.parse_args()
-    stale = []
-    for ui_file in sorted(UI_DIR.glob("*.ui")):
-        target = FORMS_DIR / f"ui_{ui_file.stem}.py"
-        code = compile_form(ui_file)
-        if target.exists() and target.read_text(encoding="utf-8") == code:
-            continue
-        stale.append(target.name)
-        if not args.check:
-            target.write_text(code, encoding="utf-8")
-    if args.check and stale:
-        print("out of date (run packaging/compile_forms.py):", ", ".join(stale))
-        return 1
-    return 0
+    forms = {
+        FORMS_DIR / f"ui_{ui_file.stem}.py": compile_form(ui_file).encode("utf-8")
+        for ui_file in sorted(UI_DIR.glob("*.ui"))
+    }
+    return outcome(update(forms, args.check), args.check, "compile_forms.py")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generated import outcome, update  # noqa: E402
+
 from healdesk import APP_ID  # noqa: E402
 
 ICONS = ROOT / "resources" / "icons"
@@ -110,16 +112,8 @@ def main() -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             if not image.save(str(target), "PNG"):
                 raise SystemExit(f"cannot write {target}")
-    for target, data in platform_icons().items():
-        if target.exists() and target.read_bytes() == data:
-            continue
-        stale.append(target.relative_to(ROOT).as_posix())
-        if not args.check:
-            target.write_bytes(data)
-    if args.check and stale:
-        print("out of date (run packaging/render_icons.py):", ", ".join(stale))
-        return 1
-    return 0
+    stale += update(platform_icons(), args.check)
+    return outcome(stale, args.check, "render_icons.py")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
+from generated import outcome, update
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "healdesk"
@@ -107,18 +108,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if a catalogue is stale")
     parser.add_argument("--add", metavar="LANG", help="start a catalogue for a new language")
     args = parser.parse_args()
-    stale = []
-    for path, content in planned_files(args.add).items():
-        if path.exists() and path.read_bytes() == content:
-            continue
-        stale.append(path.relative_to(ROOT).as_posix())
-        if not args.check:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
-    if args.check and stale:
-        print("out of date (run packaging/translations.py):", ", ".join(stale))
-        return 1
-    return 0
+    stale = update(planned_files(args.add), args.check)
+    return outcome(stale, args.check, "translations.py")
 
 
 if __name__ == "__main__":

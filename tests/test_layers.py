@@ -152,3 +152,81 @@ def test_layers_above_core_may_use_core_and_the_vault(tmp_path):
     source = "from healdesk.vault import Journal\nfrom ..core.conflict import Conflict\n"
     (tmp_path / "export" / "pdf.py").write_text(source, encoding="utf-8")
     assert forbidden_imports(tmp_path, {"export/**/*.py": RULES["export/**/*.py"]}) == []
+
+
+def _runtime_imports(tree: ast.AST, package: str) -> list[str]:
+    """Like `imported_modules`, lazy imports included, but without `if TYPE_CHECKING:` blocks
+    (they never run, so they cannot make a circle)."""
+    kept = ast.Module(body=[], type_ignores=[])
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            todo += node.orelse
+            continue
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            kept.body.append(node)
+        todo += ast.iter_child_nodes(node)
+    return imported_modules(kept, package)
+
+
+def import_circles(package: Path) -> list[list[str]]:
+    """Groups of modules that import one another round in a circle (Tarjan's strongly
+    connected components over every runtime import, lazy ones too)."""
+    files = {}
+    for path in package.rglob("*.py"):
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+
+    def module_of(name: str) -> str | None:
+        while name and name not in files:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph = {}
+    for module, path in files.items():
+        home = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        targets = {module_of(name) for name in _runtime_imports(tree, home)}
+        graph[module] = sorted(t for t in targets if t and t != module)
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles = []
+
+    def visit(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for target in graph[module]:
+            if target not in order:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], order[target])
+        if low[module] == order[module]:
+            group = [stack.pop()]
+            while group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return circles
+
+
+def test_no_module_imports_itself_round_a_circle():
+    assert import_circles(PACKAGE) == []
+
+
+def test_the_circle_check_sees_a_lazy_circle_but_not_a_type_only_one(tmp_path):
+    package = tmp_path / "healdesk"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from healdesk.b import B\n")
+    (package / "b.py").write_text("def later():\n    from healdesk import a\n")
+    (package / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from healdesk.a import A\n"
+    )
+    assert import_circles(package) == [["healdesk.a", "healdesk.b"]]

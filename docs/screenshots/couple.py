@@ -7,6 +7,8 @@ import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from shots import grab
+
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.sharing import ShareChoice
@@ -30,14 +32,6 @@ THEIRS = {
     "my-part.in-my-words": "I started with what you never do, not with what I needed.",
     "impact.impact": "It must have felt like an attack before you even sat down.",
 }
-
-
-def _grab(app, dialog, size: tuple[int, int], target: Path) -> None:
-    dialog.resize(*size)
-    dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(target))
-    dialog.close()
 
 
 def shoot(app, out: Path) -> list[Path]:
@@ -69,10 +63,10 @@ def shoot(app, out: Path) -> list[Path]:
         for scheme in ("light", "dark"):
             appearance.apply(app, scheme)
             written.append(out / f"couple-pairing-{scheme}.png")
-            _grab(app, PairingDialog(a, "Sam"), (640, 620), written[-1])
+            grab(app, PairingDialog(a, "Sam"), (640, 620), written[-1])
         appearance.apply(app, "light")
         written.append(out / "couple-share-preview.png")
-        _grab(app, ShareDialog(a, repair_id, "Sam"), (980, 620), written[-1])
+        grab(app, ShareDialog(a, repair_id, "Sam"), (980, 620), written[-1])
 
         received = receive_share(b, share_file(a, repair_id, "Sam", ShareChoice()))
         reply = b.get_repair(received.repair_id)
@@ -84,7 +78,7 @@ def shoot(app, out: Path) -> list[Path]:
         for scheme in ("light", "dark"):
             appearance.apply(app, scheme)
             written.append(out / f"couple-side-by-side-{scheme}.png")
-            _grab(app, SideBySideDialog(a, repair_id), (900, 720), written[-1])
+            grab(app, SideBySideDialog(a, repair_id), (900, 720), written[-1])
         appearance.apply(app, "light")
         a_vault.lock()
         b_vault.lock()

@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from healdesk.core.conflict import Conflict
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from healdesk.gui.base import appearance
 from healdesk.gui.export.export_dialog import ExportDialog
 from healdesk.vault import Vault
@@ -79,6 +80,12 @@ def shoot(app, out: Path) -> list[Path]:
         export_pdf(vault.journal, pdf, Selection(), ExportOptions())
         render_page(pdf, 1, written[0])
         render_page(pdf, 3, written[1])  # page 2 is the cycle page
+        appearance.apply(app, "light")
+        dialog = ExportDialog(vault.journal)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(written[2]))
+        dialog.close()
         right_to_left = [vault.journal.add_conflict(c) for c in RIGHT_TO_LEFT]
         pdf = Path(folder) / "right-to-left.pdf"
         export_pdf(
@@ -88,11 +95,5 @@ def shoot(app, out: Path) -> list[Path]:
             ExportOptions(include_summary=False),
         )
         render_page(pdf, 1, written[3])
-        appearance.apply(app, "light")
-        dialog = ExportDialog(vault.journal)
-        dialog.show()
-        app.processEvents()
-        dialog.grab().save(str(written[2]))
-        dialog.close()
         vault.lock()
     return written

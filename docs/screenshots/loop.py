@@ -9,8 +9,9 @@ from pathlib import Path
 
 from export import render_page
 
+from healdesk.core.selection import Selection
 from healdesk.demo import fill
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.export.pdf import ExportOptions, export_pdf
 from healdesk.gui.base import appearance
 from healdesk.gui.patterns.insights_panel import InsightsPanel
 from healdesk.vault import Vault
@@ -26,7 +27,9 @@ def shoot(app, out: Path) -> list[Path]:
         fill(vault.journal, TODAY)
         for scheme in ("light", "dark"):
             appearance.apply(app, scheme)
-            panel = InsightsPanel(vault.journal, today=datetime.combine(TODAY, time(22)).astimezone())
+            panel = InsightsPanel(
+                vault.journal, today=datetime.combine(TODAY, time(22)).astimezone()
+            )
             panel.resize(900, 900)
             panel.show()
             app.processEvents()

@@ -6,6 +6,8 @@ import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from shots import grab
+
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment
 from healdesk.core.template_loader import load_catalog
@@ -52,12 +54,7 @@ def shoot_commitments(app, journal: Journal, target: Path) -> None:
         ("Plan Saturday morning together", 1),
     ):
         journal.add_commitment(Commitment(text, date.today() + timedelta(days=days)))
-    dialog = DueCommitmentsDialog(journal)
-    dialog.resize(600, 520)
-    dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(target))
-    dialog.close()
+    grab(app, DueCommitmentsDialog(journal), (600, 520), target)
 
 
 def shoot(app, out: Path) -> list[Path]:

@@ -72,11 +72,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run(args: argparse.Namespace) -> int:
+    from healdesk.core.selection import Selection
     from healdesk.export.pdf import (
         ExportFailed,
         ExportOptions,
         NothingToExport,
-        Selection,
         check_target,
         export_pdf,
     )
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         journal = vault.journal
         if args.entry:
-            found = {s.id for s in journal.summaries(ids=args.entry)}
+            found = {s.id for s in journal.summaries(Selection.of(args.entry))}
             missing = sorted(set(args.entry) - found)
             if missing:
                 raise UserError(f"there is no entry number {missing[0]} in this journal")

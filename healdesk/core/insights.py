@@ -157,8 +157,7 @@ def _repair_sentences(report: PatternReport) -> list[str]:
             first += f", usually {_delay(report.median_hours_to_repair)}"
         said = [first + "."]
     results = report.commitment_results
-    checked = results["kept"] + results["partly"] + results["not_yet"]
-    if checked:  # what was done, never a tally of what was not
+    if report.commitments_checked:  # what was done, never a tally of what was not
         done = [f"{results['kept']} kept"] if results["kept"] else []
         if results["partly"]:
             done.append(f"{results['partly']} partly")

@@ -67,21 +67,27 @@ THEIR_MOVES: tuple[Move, ...] = (
     Move("apologised", "apologised", _N, "apologises"),
 )
 
+
+def _mine(word: str, stance: Stance, phrase: str, horseman: str | None = None) -> Move:
+    """A move of my own: entries store its words, so its key is its word."""
+    return Move(word, word, stance, phrase, horseman)
+
+
 #: "My part", keyed by the words entries store.
 MY_MOVES: tuple[Move, ...] = (
-    Move("shutting down", "shutting down", _W, "shut down", "stonewalling"),
-    Move("listening with judgment", "listening with judgment", _N, "listen with judgment"),
-    Move("raising my voice", "raising my voice", _P, "raise your voice"),
-    Move("defending myself", "defending myself", _W, "defend yourself", "defensiveness"),
-    Move("criticising", "criticising", _P, "criticise", "criticism"),
-    Move("sarcasm", "sarcasm", _P, "get sarcastic", "contempt"),
-    Move("bringing up the past", "bringing up the past", _P, "bring up the past", "criticism"),
-    Move("walking away", "walking away", _W, "walk away", "stonewalling"),
-    Move("going silent", "going silent", _W, "go silent", "stonewalling"),
-    Move("interrupting", "interrupting", _P, "interrupt"),
-    Move("blaming", "blaming", _P, "blame", "criticism"),
-    Move("keeping score", "keeping score", _N, "keep score"),
-    Move("pushing to talk", "pushing to talk", _P, "push to talk it through"),
+    _mine("shutting down", _W, "shut down", "stonewalling"),
+    _mine("listening with judgment", _N, "listen with judgment"),
+    _mine("raising my voice", _P, "raise your voice"),
+    _mine("defending myself", _W, "defend yourself", "defensiveness"),
+    _mine("criticising", _P, "criticise", "criticism"),
+    _mine("sarcasm", _P, "get sarcastic", "contempt"),
+    _mine("bringing up the past", _P, "bring up the past", "criticism"),
+    _mine("walking away", _W, "walk away", "stonewalling"),
+    _mine("going silent", _W, "go silent", "stonewalling"),
+    _mine("interrupting", _P, "interrupt"),
+    _mine("blaming", _P, "blame", "criticism"),
+    _mine("keeping score", _N, "keep score"),
+    _mine("pushing to talk", _P, "push to talk it through"),
 )
 
 _THEIRS = {m.key: m for m in THEIR_MOVES}

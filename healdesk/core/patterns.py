@@ -35,6 +35,7 @@ from healdesk.core.pattern_columns import (
     share,
 )
 from healdesk.core.repair import CheckInResult, CommitmentSummary, RepairStatus, RepairSummary
+from healdesk.core.selection import Selection
 from healdesk.core.therapy_signs import TherapySign, therapy_signs
 from healdesk.core.underneath import Underneath, underneath
 
@@ -114,6 +115,7 @@ class PatternReport:
     repair_rate: float
     median_hours_to_repair: float | None
     commitment_results: dict[str, int]
+    commitments_checked: int  # commitments with at least one check-in
     commitments_kept: float | None
     settled_counts: dict[int | None, int]
     mean_settled_repaired: float | None
@@ -171,7 +173,7 @@ def analyse(
     talked = frozenset(linked_repairs.intersection(talked_repairs))
     until_seconds = Clock.wall_seconds(until) if until is not None else None
     pairs = pair_counts(columns, by_theme)
-    checked = results["kept"] + results["partly"] + results["not_yet"]
+    checked = sum(results[str(result)] for result in CheckInResult)
     return PatternReport(
         conflict_count=len(conflicts),
         first=conflicts[0].happened_at if conflicts else None,
@@ -182,6 +184,7 @@ def analyse(
         repair_rate=share(len(repaired), len(conflicts)) or 0.0,
         median_hours_to_repair=_median_hours_to_repair(repaired, repair_times or {}),
         commitment_results=results,
+        commitments_checked=checked,
         commitments_kept=share(results["kept"], checked),
         settled_counts=_settled_counts(columns.settled),
         mean_settled_repaired=mean(compress(columns.settled, columns.repaired)),
@@ -211,9 +214,7 @@ def analyse(
 class SummarySource(Protocol):
     """What analysis reads from a journal: summaries only, never an entry's text."""
 
-    def summaries(
-        self, start: date | datetime | None = None, end: date | datetime | None = None
-    ) -> list[ConflictSummary]: ...
+    def summaries(self, selection: Selection = ...) -> list[ConflictSummary]: ...
 
     def repair_times(self) -> dict[int, int]: ...
 
@@ -232,7 +233,7 @@ def analyse_journal(
 ) -> PatternReport:
     """`analyse` over a journal's entries between `start` and `end` (as `Journal.summaries`)."""
     return analyse(
-        journal.summaries(start, end),
+        journal.summaries(Selection(start, end)),
         journal.repair_times(),
         journal.commitment_summaries(),
         until,

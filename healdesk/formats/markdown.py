@@ -17,16 +17,9 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
 from healdesk.core.vocabulary import counted, intensity_text, settled_text
+from healdesk.core.words import check_in_word, status_word
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
-
-_STATUS_WORDS = {
-    "draft": "draft",
-    "planned": "planned",
-    "talked": "we talked",
-    "followed_through": "followed through",
-}
-_CHECK_IN_WORDS = {"kept": "kept", "partly": "partly kept", "not_yet": "not yet"}
 
 
 def journal_markdown(bundle: JournalBundle) -> str:
@@ -112,7 +105,7 @@ class _RepairLinks:
 def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
     h = "#" * level
     title = _inline(r.title) if r.title.strip() else "Repair"
-    facts = [f"Status: {_STATUS_WORDS.get(str(r.status), str(r.status))}"]
+    facts = [f"Status: {status_word(r.status)}"]
     if r.created_at:
         facts.insert(0, f"Written: {_when(r.created_at)}")
     if r.talked_at:
@@ -148,7 +141,7 @@ def commitments_markdown(commitments: list[Commitment], level: int) -> str:
         lines.append(f"- {_inline(c.text)}{due}")
         for k in c.check_ins:
             note = f": {_inline(k.note)}" if k.note else ""
-            lines.append(f"  - {_when(k.at)}, {_CHECK_IN_WORDS.get(str(k.result))}{note}")
+            lines.append(f"  - {_when(k.at)}, {check_in_word(k.result)}{note}")
     return "\n".join(lines) + "\n"
 
 

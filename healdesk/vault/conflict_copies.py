@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healdesk.fileio import sync_folder
 from healdesk.vault.journal import Journal
 from healdesk.vault.merge import merge_copy
 from healdesk.vault.merge_plan import Plan
-from healdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from healdesk.vault.vault import Vault
 
 MERGED_FOLDER = "merged"
 

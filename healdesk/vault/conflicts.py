@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from healdesk.core.conflict import Conflict, ConflictSummary
 from healdesk.core.moves import their_word
+from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.vault.labels import LabelStore
 from healdesk.vault.store import (
     EntryNotFound,
@@ -103,22 +104,30 @@ class ConflictStore(LabelStore):
 
     def conflicts(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-        ids: Iterable[int] | None = None,
+        selection: Selection = EVERYTHING,
     ) -> list[Conflict]:
         """Whole entries (text included) in date order: for export, not for lists."""
-        return self._load([s.id for s in self.summaries(start, end, themes, people, ids)])
+        return self._load([s.id for s in self.summaries(selection)])
+
+    def entry_keys(self) -> dict[tuple[int, str], int]:
+        """Every entry, trash included, by (when it happened, in UTC seconds; what happened):
+        how an import recognises an entry this journal already holds."""
+        return {
+            (utc, text): id_
+            for id_, utc, text in self.db.execute(
+                "SELECT id, happened_utc, json_extract(body, '$.what_happened') FROM conflict"
+            )
+        }
 
     # --- trash --------------------------------------------------------------------------
-    def delete_conflict(self, conflict_id: int) -> None:
-        """Move to the trash: nothing is lost until the trash is emptied."""
+    def delete_conflict(self, conflict_id: int, at: datetime | None = None) -> None:
+        """Move to the trash (now, or `at` for an import keeping its source's time): nothing
+        is lost until the trash is emptied."""
         self._require_conflict(conflict_id)
         with self.transaction():
             self.db.execute(
-                "UPDATE conflict SET trashed_at = ? WHERE id = ?", (to_iso(now_utc()), conflict_id)
+                "UPDATE conflict SET trashed_at = ? WHERE id = ?",
+                (to_iso(at or now_utc()), conflict_id),
             )
 
     def restore_conflict(self, conflict_id: int) -> None:
@@ -161,26 +170,18 @@ class ConflictStore(LabelStore):
     # --- lists and counts (never read bodies) -------------------------------------------
     def summaries(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-        ids: Iterable[int] | None = None,
+        selection: Selection = EVERYTHING,
     ) -> list[ConflictSummary]:
-        """Entries outside the trash in date order, oldest first. Themes and people match any
-        of those given; date bounds as in `range_bounds`."""
-        where, params = self._filter(start, end, themes, people, ids)
+        """Entries of `selection` in date order, oldest first (date bounds as in
+        `range_bounds`)."""
+        where, params = self._filter(selection)
         return self._summaries(where, params)
 
     def count(
         self,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
-        ids: Iterable[int] | None = None,
+        selection: Selection = EVERYTHING,
     ) -> int:
-        where, params = self._filter(start, end, themes, people, ids)
+        where, params = self._filter(selection)
         return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
             0
         ]
@@ -250,15 +251,11 @@ class ConflictStore(LabelStore):
             raise EntryNotFound("entry", conflict_id)
 
     @staticmethod
-    def _filter(
-        start: date | datetime | None,
-        end: date | datetime | None,
-        themes: Sequence[str],
-        people: Sequence[str],
-        ids: Iterable[int] | None,
-    ) -> tuple[str, list[Any]]:
+    def _filter(selection: Selection) -> tuple[str, list[Any]]:
+        """`selection` as an SQL condition on `conflict c`, with its parameters."""
+        themes, people, ids = selection.themes, selection.people, selection.ids
         clauses, params = ["c.trashed_at IS NULL"], []
-        low, high = range_bounds(start, end)
+        low, high = range_bounds(selection.start, selection.end)
         if low is not None:
             clauses.append("c.happened_utc >= ?")
             params.append(low)

@@ -77,3 +77,25 @@ def close(connection: Connection) -> None:
         pass  # a damaged vault still gets closed; verify/salvage deal with the damage
     finally:
         connection.close()
+
+
+def attach_read_only(
+    connection: Connection, path: Path, alias: str, data_key: bytes | bytearray
+) -> bool:
+    """Attach the encrypted database at `path` to `connection` as `alias`, read-only and
+    untouched on disk; False (nothing attached) when `data_key` does not open it."""
+    if not alias.isidentifier():
+        raise ValueError(f"not a database name: {alias!r}")
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        connection.execute(
+            f"ATTACH DATABASE ? AS {alias} KEY \"x'{bytes(data_key).hex()}'\"", (uri,)
+        )
+    except DatabaseError:
+        return False
+    try:
+        connection.execute(f"SELECT count(*) FROM {alias}.sqlite_master").fetchone()
+    except DatabaseError:
+        connection.execute(f"DETACH DATABASE {alias}")
+        return False
+    return True

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.progress import ProgressCallback
@@ -21,7 +20,7 @@ from healdesk.vault.database import DatabaseError
 from healdesk.vault.errors import StorageRefused, VaultError
 from healdesk.vault.journal import Journal
 from healdesk.vault.labels import clean_name
-from healdesk.vault.store import dumps, epoch, to_iso
+from healdesk.vault.store import dumps, epoch
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -99,12 +98,7 @@ def _import_conflicts(
     journal: Journal, bundle: JournalBundle, report: ImportReport, progress: ProgressCallback | None
 ) -> dict[int, int]:
     """Source id -> journal id, for new entries and for duplicates alike."""
-    existing = {
-        (utc, text): id_
-        for id_, utc, text in journal.db.execute(
-            "SELECT id, happened_utc, json_extract(body, '$.what_happened') FROM conflict"
-        )
-    }
+    existing = journal.entry_keys()
     themes_before = len(journal.themes())
     people_before = len(journal.people())
     ids: dict[int, int] = {}
@@ -125,12 +119,9 @@ def _import_conflicts(
                     themes=[t for t in source.themes if _name_key(t) is not None],
                 )
             )
-            _keep_stamps(journal, "conflict", found, source.created_at, source.updated_at)
+            journal.keep_stamps("conflict", found, source.created_at, source.updated_at)
             if source.id is not None and source.id in bundle.trashed:
-                journal.db.execute(
-                    "UPDATE conflict SET trashed_at = ? WHERE id = ?",
-                    (to_iso(bundle.trashed[source.id]), found),
-                )
+                journal.delete_conflict(found, at=bundle.trashed[source.id])
             report.conflicts += 1
         if source.id is not None:
             ids[source.id] = found
@@ -156,7 +147,7 @@ def _import_repairs(
                 source, id=None, conflict_ids=[conflict_ids[i] for i in source.conflict_ids]
             )
             found = journal.add_repair(repair)
-            _keep_stamps(journal, "repair", found, None, source.updated_at)
+            journal.keep_stamps("repair", found, None, source.updated_at)
             report.repairs += 1
         if source.id is not None:
             ids[source.id] = found
@@ -201,21 +192,3 @@ def _repair_key(repair: Repair) -> tuple[object, ...]:
 def _commitment_key(commitment: Commitment) -> tuple[object, ...]:
     created = epoch(commitment.created_at) if commitment.created_at else None
     return (commitment.text, commitment.due, created)
-
-
-def _keep_stamps(
-    journal: Journal,
-    table: str,
-    row_id: int,
-    created: datetime | None,
-    updated: datetime | None,
-) -> None:
-    """Keep the source's own bookkeeping times, where it has them, instead of 'now'."""
-    if created is not None:
-        journal.db.execute(
-            f"UPDATE {table} SET created_at = ? WHERE id = ?", (to_iso(created), row_id)
-        )
-    if updated is not None:
-        journal.db.execute(
-            f"UPDATE {table} SET updated_at = ? WHERE id = ?", (to_iso(updated), row_id)
-        )

@@ -178,8 +178,9 @@ class KeyFile:
         if version not in (1, 2) or type(version) is bool or not isinstance(body, dict):
             raise KeyFileInvalid("it is a key file of a format this HealDesk does not know")
         checksum = document.get("sha256")
-        if not isinstance(checksum, str) or not hmac.compare_digest(
-            hashlib.sha256(canonical(body)).hexdigest(), checksum
+        if not isinstance(checksum, str) or not hmac.compare_digest(  # bytes: any text compares
+            hashlib.sha256(canonical(body)).hexdigest().encode(),
+            checksum.encode("utf-8", "replace"),
         ):
             raise KeyFileInvalid("its checksum does not match (it is damaged)")
         vault_id, slots = body.get("vault_id"), body.get("slots")

@@ -9,6 +9,7 @@ copy (or a vault folder, or a backup), decides record by record what it changes 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healdesk.vault.journal import Journal
 from healdesk.vault.merge_apply import apply_plan
@@ -17,7 +18,9 @@ from healdesk.vault.merge_records import read_side
 from healdesk.vault.merge_source import opened_copy
 from healdesk.vault.restore import Secret
 from healdesk.vault.store import now_utc, to_iso
-from healdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from healdesk.vault.vault import Vault
 
 #: kind -> (one, many): the words a plan is described with.
 _NOUNS = {

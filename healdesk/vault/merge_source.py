@@ -12,17 +12,20 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from healdesk.vault import keyfile, slots
 from healdesk.vault.backup import unpacked
-from healdesk.vault.database import Connection, DatabaseError
+from healdesk.vault.database import Connection, attach_read_only
 from healdesk.vault.errors import VaultError
 from healdesk.vault.layout import DB_NAME, WAL_NAME
 from healdesk.vault.restore import Secret
 from healdesk.vault.schema import LATEST
-from healdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from healdesk.vault.vault import Vault
 
 
 class DifferentJournal(VaultError):
@@ -92,7 +95,7 @@ def opened_copy(vault: Vault, source: Path, secret: Secret | None = None) -> Ite
         memory = sqlcipher3.connect("file::memory:", uri=True, isolation_level=None)
         stack.callback(memory.close)
         memory.execute("PRAGMA cipher_log_level = NONE")
-        _attach(memory, database, _data_key(vault), keys, secret)
+        _attach(memory, database, vault, keys, secret)
         version = memory.execute("PRAGMA other.user_version").fetchone()[0]
         if version > LATEST:
             raise NewerCopy(version)
@@ -130,38 +133,18 @@ def _locate(vault: Vault, source: Path, stack: ExitStack) -> tuple[Path, keyfile
 def _attach(
     memory: Connection,
     database: Path,
-    own_key: bytes,
+    vault: Vault,
     keys: keyfile.KeyFile | None,
     secret: Secret | None,
 ) -> None:
     """Attach the copy read-only as `other`: with this journal's data key (a copy of one
     journal shares it), else with the key its own key file gives for `secret`."""
-    if _try_attach(memory, database, own_key):
+    if vault.attach_copy(memory, database, "other"):
         return
     if keys is None:
         raise DifferentJournal  # a bare database that this journal's key does not open
     if secret is None:
         raise SecretNeeded
     opened = slots.open_keys(keys, secret)
-    if opened is None or not _try_attach(memory, database, bytes(opened.data_key)):
+    if opened is None or not attach_read_only(memory, database, "other", opened.data_key):
         raise NotACopy(database.name)
-
-
-def _try_attach(memory: Connection, database: Path, key: bytes) -> bool:
-    uri = database.resolve().as_uri() + "?mode=ro&immutable=1"
-    try:
-        memory.execute(f"ATTACH DATABASE ? AS other KEY \"x'{key.hex()}'\"", (uri,))
-    except DatabaseError:
-        return False
-    try:
-        memory.execute("SELECT count(*) FROM other.sqlite_master").fetchone()
-    except DatabaseError:
-        memory.execute("DETACH DATABASE other")
-        return False
-    return True
-
-
-def _data_key(vault: Vault) -> bytes | bytearray:
-    """The unlocked journal's data key: a copy of the same journal opens with it, so the
-    person is not asked for a secret they already gave."""
-    return vault._data_key  # read here only, never stored or logged

@@ -9,12 +9,11 @@ index keeps no copy of the text: snippets of entries are cut from the page of hi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.vault.conflicts import search_text
 from healdesk.vault.repairs import RepairStore
 from healdesk.vault.snippets import MATCH_END, MATCH_START, Terms, snippet
@@ -28,9 +27,6 @@ _REPAIR_IDS = (
     "(SELECT group_concat(r.repair_id, ',' ORDER BY r.repair_id) FROM repair_conflict r"
     " WHERE r.conflict_id = c.id)"
 )
-
-#: start, end, themes, people when not given: the whole journal outside the trash.
-_NO_FILTERS: tuple[Any, ...] = (None, None, (), ())
 
 __all__ = ["MATCH_END", "MATCH_START", "SearchHit", "SearchStore", "fts_query"]
 
@@ -111,14 +107,11 @@ class SearchStore(RepairStore):
     def search_entries(
         self,
         query: str,
-        start: date | datetime | None = None,
-        end: date | datetime | None = None,
-        themes: Sequence[str] = (),
-        people: Sequence[str] = (),
+        selection: Selection = EVERYTHING,
         limit: int = 50,
         offset: int = 0,
     ) -> list[tuple[ConflictSummary, str]]:
-        """One page of entries matching `query` and the list filters, best first, each with
+        """One page of entries of `selection` matching `query`, best first, each with
         its snippet. Costs about a page, however many entries match: ranked by bm25 up to
         RANKED_AT_MOST matches, most recently written first beyond (a word in nearly every
         entry ranks them all alike). Counting comes separately (`search_count`)."""
@@ -126,7 +119,7 @@ class SearchStore(RepairStore):
         if terms is None:
             return []
         match = terms.fts_query()
-        where, params = self._filter(start, end, themes, people, None)
+        where, params = self._filter(selection)
         rows = self.db.execute(
             f"SELECT c.id, {_REPAIR_IDS} FROM conflict_search"
             " JOIN conflict c ON c.id = conflict_search.rowid"
@@ -152,14 +145,13 @@ class SearchStore(RepairStore):
             for id_, repairs in rows
         ]
 
-    def search_count(self, query: str, *filters: Any) -> int:
-        """How many entries `search_entries(query, *filters)` pages through (start, end,
-        themes, people as there): asked after the first page is shown."""
+    def search_count(self, query: str, selection: Selection = EVERYTHING) -> int:
+        """How many entries `search_entries(query, selection)` pages through: asked after the
+        first page is shown."""
         match = fts_query(query)
         if match is None:
             return 0
-        start, end, themes, people = (*filters, *_NO_FILTERS[len(filters) :])
-        where, params = self._filter(start, end, themes, people, None)
+        where, params = self._filter(selection)
         return self.db.execute(
             "SELECT count(*) FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
             f" WHERE conflict_search MATCH ? AND {where}",

@@ -98,6 +98,10 @@ def storage_errors() -> Iterator[None]:
         raise
 
 
+#: Tables whose rows carry created_at and updated_at.
+_STAMPED = frozenset({"conflict", "repair", "commitment"})
+
+
 class Store:
     """Base of the Journal's parts: one long-lived connection, closed when the vault locks."""
 
@@ -127,6 +131,20 @@ class Store:
     def detach(self) -> None:
         """Forget the connection (the vault closes it); later calls raise VaultLocked."""
         self._connection, self._owner = None, None
+
+    def keep_stamps(
+        self, table: str, row_id: int, created: datetime | None, updated: datetime | None
+    ) -> None:
+        """Give a row its source's own bookkeeping times, where it has them, instead of 'now'
+        (an import keeps when things were first written)."""
+        if table not in _STAMPED:
+            raise ValueError(f"{table} has no stamps")
+        with self.transaction():
+            for column, moment in (("created_at", created), ("updated_at", updated)):
+                if moment is not None:
+                    self.db.execute(
+                        f"UPDATE {table} SET {column} = ? WHERE id = ?", (to_iso(moment), row_id)
+                    )
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -343,6 +343,14 @@ class Vault:
             raise VaultLocked
         return self._connection
 
+    def attach_copy(self, connection: database.Connection, path: Path, alias: str) -> bool:
+        """Attach another copy of this journal (a sync service's copy, a backup's database)
+        read-only to `connection` as `alias`, with this journal's data key, so the person is
+        not asked for a secret they already gave; False when that key does not open it (the
+        copy's key was replaced). The key itself never leaves the vault."""
+        self._require_open()
+        return database.attach_read_only(connection, path, alias, self._data_key)
+
     @contextlib.contextmanager
     def journal_on_this_thread(self) -> Iterator[Journal]:
         """A Journal over a connection of this thread's own, closed after: how a

@@ -23,7 +23,8 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from healdesk.core.conflict import Conflict
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from healdesk.export.pdf.fonts import escaped, font_chain
 from healdesk.export.pdf.pieces import pieces
 from healdesk.export.pdf.styles import BODY

@@ -129,12 +129,13 @@ def cli_rows(folder: Path, rounds: int) -> list[Row]:
 
 
 def mark_rare_entries(folder: Path, recovery: str, count: int) -> None:
+    from healdesk.core.selection import Selection
     from healdesk.vault import Vault
 
     with Vault.unlock(folder, recovery_key=recovery) as vault:
         journal = vault.journal
         with journal.transaction():
-            for conflict in journal.conflicts(ids=range(1, count + 1, 100)):
+            for conflict in journal.conflicts(Selection.of(range(1, count + 1, 100))):
                 conflict.what_happened += f" {RARE}"
                 journal.update_conflict(conflict)
 

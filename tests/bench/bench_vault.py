@@ -12,6 +12,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from healdesk.core.selection import Selection
 from healdesk.vault import Vault
 from tests.bench.timing import Row, bench_options, entries, median_time, percentile, report
 from tests.helpers.bulk_journal import make_conflicts
@@ -102,7 +103,7 @@ def run(count: int) -> list[Row]:
     rows.append(
         Row(
             "month query (summaries)",
-            median_time(lambda: journal.summaries(*month)),
+            median_time(lambda: journal.summaries(Selection(*month))),
             "bare count in the range",
             median_time(
                 lambda: db.execute(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from tests.helpers.loop_journals import entry, pursue_withdraw, with_role
 from tests.helpers.pdf_readback import outline_titles, page_texts, pdf_text
 

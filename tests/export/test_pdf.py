@@ -13,11 +13,11 @@ from pypdf import PdfReader
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.progress import Cancelled
+from healdesk.core.selection import Selection
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
     NothingToExport,
-    Selection,
     TargetNotWritable,
     export_pdf,
 )

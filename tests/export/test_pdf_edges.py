@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from healdesk.core.conflict import Conflict, ConflictSummary, Person
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf, render_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf, render_pdf
 from healdesk.export.pdf.fonts import escaped, font_chain
 from healdesk.export.pdf.material import ExportMaterial
 from healdesk.export.pdf.pieces import PIECE_CHARS, pieces

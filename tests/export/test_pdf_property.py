@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 
 # Everything the vault can store (UTF-8: any code point but lone surrogates).
 any_text = st.text(st.characters(codec="utf-8"), max_size=400)

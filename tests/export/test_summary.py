@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from healdesk.core.repair import Repair, RepairStatus
-from healdesk.export.pdf import Selection, export_pdf, gather
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import export_pdf, gather
 from healdesk.export.pdf.summary import ExportSummary, summarize
 from tests.helpers.cli import stats
 from tests.helpers.journals import add, all_repaired, berlin, repair

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from healdesk.core import words
 from healdesk.gui.base import prompts
+from healdesk.gui.journal import help_menu
 from healdesk.gui.journal.main_window import JournalWindow
 from healdesk.gui.repair.repair_pages import IntroPage
 from healdesk.gui.unlock.setup_wizard import SetupWizard
@@ -34,6 +35,6 @@ def test_welcome_help_about_and_every_repair_show_the_one_safety_note(
     monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: said.append(text))
     window = JournalWindow(journal)
     qtbot.addWidget(window)
-    window.show_safety_note()
-    window.show_about()
+    help_menu.show_safety_note(window)
+    help_menu.show_about(window)
     assert said[0] == words.SAFETY_NOTE and said[1].endswith(words.SAFETY_NOTE)

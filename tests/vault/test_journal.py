@@ -18,6 +18,7 @@ from healdesk.core.repair import (
     RepairStatus,
     StepSnapshot,
 )
+from healdesk.core.selection import Selection
 from healdesk.vault.errors import VaultError
 from healdesk.vault.store import EntryNotFound, NameInUse
 from tests.helpers.entries import BERLIN, full_conflict
@@ -88,13 +89,13 @@ def test_summaries_filter_by_dates_themes_and_people(journal):
     b = journal.add_conflict(conflict(15, themes=["Money", "Chores"], person="Mum"))
     c = journal.add_conflict(conflict(30, themes=["Money"]))
     assert [s.id for s in journal.summaries()] == [a, b, c]
-    assert [s.id for s in journal.summaries(themes=["Money"])] == [b, c]
-    assert [s.id for s in journal.summaries(people=["Sam", "Mum"])] == [a, b]
-    assert [s.id for s in journal.summaries(start=date(2026, 3, 15), end=date(2026, 3, 15))] == [b]
-    assert [s.id for s in journal.summaries(start=date(2026, 3, 2))] == [b, c]
-    assert journal.count(themes=["Chores"], people=["Mum"]) == 1
-    assert [s.id for s in journal.summaries(ids=[c, a])] == [a, c]
-    summary = journal.summaries(ids=[b])[0]
+    assert [s.id for s in journal.summaries(Selection(themes=("Money",)))] == [b, c]
+    assert [s.id for s in journal.summaries(Selection(people=("Sam", "Mum")))] == [a, b]
+    assert [s.id for s in journal.summaries(Selection(date(2026, 3, 15), date(2026, 3, 15)))] == [b]
+    assert [s.id for s in journal.summaries(Selection(start=date(2026, 3, 2)))] == [b, c]
+    assert journal.count(Selection(themes=("Chores",), people=("Mum",))) == 1
+    assert [s.id for s in journal.summaries(Selection.of([c, a]))] == [a, c]
+    summary = journal.summaries(Selection.of([b]))[0]
     assert summary.themes == ("Money", "Chores") and summary.person == "Mum"
 
 
@@ -231,7 +232,7 @@ def test_repairs_link_conflicts_and_are_searchable(journal):
     assert loaded.snapshot[0].fields[0].label == "Am I ready?"
     assert loaded.answers["mindset.chips"] == ["listen"] and loaded.conflict_ids == [a, b]
     assert [r.id for r in journal.repairs(conflict_id=a)] == [repair_id]
-    assert journal.summaries(ids=[a])[0].repair_ids == (repair_id,)
+    assert journal.summaries(Selection.of([a]))[0].repair_ids == (repair_id,)
     assert [h.kind for h in journal.search("calmer")] == ["repair"]
     loaded.status, loaded.conflict_ids = RepairStatus.TALKED, [b]
     journal.update_repair(loaded)

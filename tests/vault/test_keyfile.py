@@ -218,3 +218,10 @@ def test_calibration_on_a_fast_machine_stays_within_hashlib(monkeypatch):
     chosen = keys.calibrate_scrypt()
     assert chosen.log2_n == keys.SCRYPT_MAX_LOG2_N
     assert chosen.maxmem < 2**31
+
+
+def test_a_checksum_that_is_not_hex_is_refused_not_a_traceback(vault_folder):
+    document = json.loads((vault_folder / "keys.json").read_text("utf-8"))
+    document["sha256"] = "\x80"  # compare_digest refuses non-ASCII text with a TypeError
+    with pytest.raises(keyfile.KeyFileInvalid, match="checksum does not match"):
+        keyfile.KeyFile.decode(json.dumps(document).encode())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+import sqlcipher3
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
@@ -22,6 +23,7 @@ from healdesk.vault.merge_source import (
 from healdesk.vault.restore import Secret
 from healdesk.vault.schema import LATEST
 from healdesk.vault.slots import NewRecoveryKey
+from healdesk.vault.store import VaultLocked
 from tests.helpers.copies import Clock, copy_vault, journal_state, unlocked
 from tests.helpers.vaults import PASSPHRASE
 
@@ -241,3 +243,17 @@ def test_a_copy_from_before_the_upgrade_is_refused_with_what_to_do(tmp_path):
             merge_copy(vault, old_copy)
         assert vault.journal.count() == count
     assert old_copy.read_bytes() == (DATA / "vault-v1" / "journal.db").read_bytes()
+
+
+def test_a_copy_opens_with_the_vaults_own_key_only_while_unlocked(vault, tmp_path):
+    copy = copy_vault(vault.folder, tmp_path / "copy")
+    memory = sqlcipher3.connect(":memory:")
+    try:
+        assert vault.attach_copy(memory, copy / "journal.db", "other")
+        tables = {row[0] for row in memory.execute("SELECT name FROM other.sqlite_master")}
+        assert "conflict" in tables
+        vault.lock()
+        with pytest.raises(VaultLocked):
+            vault.attach_copy(memory, copy / "journal.db", "later")
+    finally:
+        memory.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from healdesk.core.conflict import Conflict
+from healdesk.core.selection import Selection
 from healdesk.vault import search as search_module
 from healdesk.vault.snippets import Terms, snippet
 
@@ -31,9 +32,9 @@ def test_pages_follow_the_list_filters_and_leave_out_the_trash(journal):
     add(journal, 2, "dishes", person="Mum", themes=["Chores"])
     trashed = add(journal, 3, "dishes", person="Sam", themes=["Chores"])
     journal.delete_conflict(trashed)
-    page = journal.search_entries("dishes", people=["Sam"], themes=["Chores"])
+    page = journal.search_entries("dishes", Selection(people=("Sam",), themes=("Chores",)))
     assert [(s.id, s.person, s.themes) for s, _ in page] == [(sam, "Sam", ("Chores",))]
-    assert journal.search_count("dishes", None, None, (), ["Sam"]) == 1
+    assert journal.search_count("dishes", Selection(people=("Sam",))) == 1
 
 
 def test_a_very_common_query_lists_the_newest_written_first(journal, monkeypatch):

@@ -1,6 +1,7 @@
 """The therapist PDF: exactly the entries the person chose, readable in five minutes.
 
-reportlab, no Qt. `export_pdf(journal, path, Selection(...), ExportOptions(...), progress)`;
+reportlab, no Qt. `export_pdf(journal, path, Selection(...), ExportOptions(...), progress)`
+(Selection from healdesk.core.selection);
 the app gathers on its own thread (`gather`) and renders on a worker (`render_pdf`).
 """
 
@@ -11,7 +12,6 @@ from healdesk.export.pdf.options import (
     ExportOptions,
     ExportResult,
     NothingToExport,
-    Selection,
 )
 
 __all__ = [
@@ -20,7 +20,6 @@ __all__ = [
     "ExportOptions",
     "ExportResult",
     "NothingToExport",
-    "Selection",
     "TargetNotWritable",
     "check_target",
     "export_pdf",

@@ -15,8 +15,9 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
-from healdesk.core.repair import Answer, CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.repair import Answer, Commitment, Repair
 from healdesk.core.vocabulary import intensity_text, settled_text
+from healdesk.core.words import check_in_word, sentence_start, status_word
 from healdesk.export.pdf.bidi import Paragraph, has_right_to_left
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup
@@ -37,18 +38,6 @@ from healdesk.export.pdf.styles import (
     day_month_year,
 )
 from healdesk.i18n import _
-
-STATUS_WORDS = {
-    RepairStatus.DRAFT: "still being written",
-    RepairStatus.PLANNED: "planned, not yet talked",
-    RepairStatus.TALKED: "we talked",
-    RepairStatus.FOLLOWED_THROUGH: "followed through",
-}
-CHECK_IN_WORDS = {
-    CheckInResult.KEPT: "kept",
-    CheckInResult.PARTLY: "partly kept",
-    CheckInResult.NOT_YET: "not yet",
-}
 
 
 def entry_story(
@@ -196,7 +185,7 @@ def _repair_heading(repair: Repair, markup: Markup) -> list[Flowable]:
     return [
         CondPageBreak(KEEP_LABEL * 2),
         Paragraph(markup(repair.title, bold=True), REPAIR_TITLE),
-        Paragraph(f"{STATUS_WORDS[repair.status].capitalize()}{started}", META),
+        Paragraph(f"{sentence_start(status_word(repair.status))}{started}", META),
     ]
 
 
@@ -229,7 +218,7 @@ def repair_story(
                 note = f": {markup(check_in.note)}" if check_in.note.strip() else ""
                 story.append(
                     Paragraph(
-                        f"{day_month_year(check_in.at)}, {CHECK_IN_WORDS[check_in.result]}{note}",
+                        f"{day_month_year(check_in.at)}, {check_in_word(check_in.result)}{note}",
                         CHECK_IN,
                     )
                 )

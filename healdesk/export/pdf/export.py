@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak
 
 from healdesk.core.progress import Cancelled, ProgressCallback, no_progress
+from healdesk.core.selection import Selection
 from healdesk.export.pdf.cycle_page import AGENDA_TITLE, TITLE_TEXT, agenda_page, cycle_page
 from healdesk.export.pdf.document import TherapistDocument
 from healdesk.export.pdf.entries import entry_story
@@ -27,7 +28,6 @@ from healdesk.export.pdf.options import (
     ExportFailed,
     ExportOptions,
     ExportResult,
-    Selection,
 )
 from healdesk.export.pdf.redact import Redactor
 from healdesk.export.pdf.styles import long_date, period, short_date

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from healdesk.core.conflict import Conflict, ConflictSummary, Person
 from healdesk.core.repair import Commitment, CommitmentSummary, Repair, RepairSummary
-from healdesk.export.pdf.options import NothingToExport, Selection
+from healdesk.core.selection import Selection
+from healdesk.export.pdf.options import NothingToExport
 
 if TYPE_CHECKING:
     from healdesk.vault import Journal
@@ -43,7 +44,7 @@ class ExportMaterial:
 
 def gather(journal: Journal, selection: Selection) -> ExportMaterial:
     """Read the chosen entries and what belongs to them; NothingToExport if none match."""
-    summaries = selection.summaries(journal)
+    summaries = journal.summaries(selection)
     if not summaries:
         raise NothingToExport
     chosen = {s.id for s in summaries}
@@ -53,7 +54,7 @@ def gather(journal: Journal, selection: Selection) -> ExportMaterial:
             repairs_of[conflict_id].append(repair)
     return ExportMaterial(
         summaries=summaries,
-        conflicts=journal.conflicts(ids=chosen),
+        conflicts=journal.conflicts(Selection.of(chosen)),
         repairs_of=dict(repairs_of),
         repair_summaries=journal.repair_summaries(),
         repair_times=journal.repair_times(),

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from healdesk.core.conflict import ConflictSummary
-    from healdesk.vault import Journal
-
-
-@dataclass(frozen=True, slots=True)
-class Selection:
-    """Which entries go out: every criterion given must hold (dates inclusive, any of the
-    themes, any of the people, one of the ids). Nothing given means every entry."""
-
-    start: date | None = None
-    end: date | None = None
-    themes: tuple[str, ...] = ()
-    people: tuple[str, ...] = ()
-    ids: tuple[int, ...] | None = None
-
-    def summaries(self, journal: Journal) -> list[ConflictSummary]:
-        return journal.summaries(self.start, self.end, self.themes, self.people, self.ids)
+    pass
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.gui.base.quiet import quietly
+
 
 def scrub_model(model: QAbstractItemModel | None) -> None:
     if isinstance(model, QStringListModel):
@@ -58,8 +60,7 @@ def scrub(*roots: QObject) -> None:
         if isinstance(root, QWidget)
         for widget in (root, *root.findChildren(QWidget))
     ]
-    blocked = [widget.blockSignals(True) for widget in widgets]
-    try:
+    with quietly(*widgets):
         for widget in widgets:
             scrub_widget(widget)
         for root in roots:
@@ -67,6 +68,3 @@ def scrub(*roots: QObject) -> None:
                 scrub_model(model)
             for stack in root.findChildren(QUndoStack):
                 stack.clear()
-    finally:
-        for widget, was_blocked in zip(widgets, blocked, strict=True):
-            widget.blockSignals(was_blocked)

@@ -24,8 +24,8 @@ from healdesk.core.repair_text import answer_words
 from healdesk.core.shared_view import outline
 from healdesk.core.sharing import ShareChoice
 from healdesk.gui.base import prompts
-from healdesk.gui.repair.repair_view import steps_html
 from healdesk.gui.widgets.calm import PAGE_SPACING, add_heading, wrapped_label
+from healdesk.gui.widgets.steps import steps_html
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from healdesk.core.repair import Commitment
 from healdesk.core.shared_view import COMMITMENTS_HEADING, side_by_side
 from healdesk.core.sharing import SharedCommitment
-from healdesk.gui.repair.commitments_panel import RESULT_WORDS
+from healdesk.core.words import check_in_word, sentence_start
 from healdesk.gui.widgets.calm import PAGE_SPACING, scaled_font, wrapped_label
 
 if TYPE_CHECKING:
@@ -113,7 +113,11 @@ class SideBySideDialog(QDialog):
 
     def _check_words(self, commitment: Commitment | SharedCommitment) -> str:
         checks = commitment.check_ins
-        return RESULT_WORDS[checks[-1].result] if checks else self.tr("No check-in yet")
+        return (
+            sentence_start(check_in_word(checks[-1].result))
+            if checks
+            else self.tr("No check-in yet")
+        )
 
     def _heading(self, grid: QGridLayout, title: str) -> None:
         label = wrapped_label(title)

@@ -12,12 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, Job, jobs
+from healdesk.gui.base.progress_job import run_in_background
 from healdesk.gui.data.journal_transfer import (
     EXPORT_KINDS,
     EXPORT_WARNING,
@@ -363,43 +364,3 @@ class DataActions(QObject):
 
     def _run(self, label: str, job: Job, done: Callable[[Any], None]) -> BackgroundTask:
         return run_in_background(self, label, job, done, self._window)
-
-
-def run_in_background(
-    owner: QObject | None,
-    label: str,
-    job: Job,
-    done: Callable[[Any], None],
-    window: QWidget | None = None,
-) -> BackgroundTask:
-    """Start `job` behind a window-modal progress dialog whose Cancel cancels it; errors are
-    shown in plain words (prompts.failure_text)."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, window)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setAccessibleName(label)
-
-    def progressed(value: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(value)
-
-    def finish() -> None:
-        dialog.canceled.disconnect()
-        dialog.close()
-        dialog.deleteLater()
-
-    def failed(error: BaseException) -> None:
-        finish()
-        prompts.warn(window, "HealDesk", prompts.failure_text(error, "Something went wrong"))
-
-    def succeeded(result: Any) -> None:
-        finish()
-        done(result)
-
-    task = jobs().start(
-        job, owner, succeeded=succeeded, failed=failed, cancelled=finish, progressed=progressed
-    )
-    dialog.canceled.connect(task.cancel)
-    return task

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.vocabulary import SUGGESTED_ROLES
 from healdesk.gui.base import prompts
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_labels import Ui_LabelsDialog
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.gui.widgets.theme_picker import colour_dot
@@ -157,28 +158,27 @@ class LabelsDialog(QDialog):
     def _fill(self, kind: _Kind, select: str | None = None) -> None:
         table = kind.table
         keep = select or self._selected(kind)
-        table.blockSignals(True)
-        table.setRowCount(0)
-        for row, (name, extra, entries) in enumerate(kind.rows()):
-            table.insertRow(row)
-            name_item = QTableWidgetItem(name)
-            name_item.setData(_NAME, name)
-            if not kind.has_role:
-                name_item.setIcon(colour_dot(extra, 12))
-            table.setItem(row, 0, name_item)
-            if kind.has_role:
-                role_item = QTableWidgetItem(extra)
-                role_item.setData(_NAME, name)
-                role_item.setData(_BEFORE, extra)
-                table.setItem(row, 1, role_item)
-            count = QTableWidgetItem(str(entries))
-            count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            count.setData(_NAME, entries)
-            table.setItem(row, table.columnCount() - 1, count)
-            if name == keep:
-                table.selectRow(row)
-        table.blockSignals(False)
+        with quietly(table):
+            table.setRowCount(0)
+            for row, (name, extra, entries) in enumerate(kind.rows()):
+                table.insertRow(row)
+                name_item = QTableWidgetItem(name)
+                name_item.setData(_NAME, name)
+                if not kind.has_role:
+                    name_item.setIcon(colour_dot(extra, 12))
+                table.setItem(row, 0, name_item)
+                if kind.has_role:
+                    role_item = QTableWidgetItem(extra)
+                    role_item.setData(_NAME, name)
+                    role_item.setData(_BEFORE, extra)
+                    table.setItem(row, 1, role_item)
+                count = QTableWidgetItem(str(entries))
+                count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                count.setData(_NAME, entries)
+                table.setItem(row, table.columnCount() - 1, count)
+                if name == keep:
+                    table.selectRow(row)
         if table.currentRow() < 0 and table.rowCount():
             table.selectRow(0)
         self._update_buttons(kind)
@@ -237,13 +237,12 @@ class LabelsDialog(QDialog):
                 before = name = " ".join(item.text().split())
         except (VaultError, ValueError) as error:
             prompts.warn(self, self.tr("Not changed"), str(error))
-        kind.table.blockSignals(True)
-        item.setText(before)
-        for column in range(kind.table.columnCount() - 1):
-            kind.table.item(row, column).setData(_NAME, name)
-        if is_role:
-            item.setData(_BEFORE, before)
-        kind.table.blockSignals(False)
+        with quietly(kind.table):
+            item.setText(before)
+            for column in range(kind.table.columnCount() - 1):
+                kind.table.item(row, column).setData(_NAME, name)
+            if is_role:
+                item.setData(_BEFORE, before)
         self._update_buttons(kind)
         self.changed.emit()
 

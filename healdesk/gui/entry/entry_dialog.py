@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlai
 
 from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
+from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
@@ -91,7 +92,7 @@ class ConflictDialog(QDialog):
         """Reopen the draft stored under `key` (from `pending_entry_drafts`)."""
         conflict_id = draft_conflict_id(key)
         if conflict_id is not None and conflict_id not in {
-            s.id for s in journal.summaries(ids=[conflict_id])
+            s.id for s in journal.summaries(Selection.of([conflict_id]))
         }:
             # The entry went to the trash (or was emptied) since: keep the words as a new entry.
             payload = journal.load_draft(key)

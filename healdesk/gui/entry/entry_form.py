@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from healdesk.core import moves, vocabulary
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 
 #: Picker widget name -> (Conflict field, suggested words).
@@ -58,11 +59,10 @@ def read_fields(ui: Ui_ConflictDialog, happened: datetime) -> dict[str, Any]:
 def write_fields(ui: Ui_ConflictDialog, fields: dict[str, Any]) -> datetime:
     """Fill the form from JSON-able fields; returns the moment the entry is about."""
     at = datetime.fromisoformat(fields["happened_at"])
-    ui.happenedEdit.blockSignals(True)
-    ui.happenedEdit.setDateTime(
-        QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
-    )
-    ui.happenedEdit.blockSignals(False)
+    with quietly(ui.happenedEdit):
+        ui.happenedEdit.setDateTime(
+            QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
+        )
     ui.personCombo.setEditText(fields["person"])
     ui.roleCombo.setEditText(fields["role"])
     ui.intensitySlider.set_value(fields["intensity"])

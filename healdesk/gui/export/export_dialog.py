@@ -21,22 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import Selection
+from healdesk.core.words import status_word
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
     ExportResult,
     NothingToExport,
-    Selection,
     check_target,
     gather,
     render_pdf,
 )
-from healdesk.export.pdf.entries import STATUS_WORDS
 from healdesk.export.pdf.redact import Redactor
 from healdesk.export.pdf.styles import period, short_date
 from healdesk.export.pdf.summary import ExportSummary, summarize
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from healdesk.i18n import ngettext
 from healdesk.vault import Journal
@@ -87,7 +88,7 @@ def _repair_rows(journal: Journal) -> list[tuple[int, str, tuple[int, ...]]]:
         parts = [repair.title]
         if repair.created_at is not None:
             parts.append(short_date(repair.created_at))
-        parts.append(STATUS_WORDS[repair.status])
+        parts.append(status_word(repair.status))
         rows.append((repair.id, " · ".join(parts), tuple(repair.conflict_ids)))
     return rows
 
@@ -176,7 +177,7 @@ class ExportDialog(QDialog):
         ]
 
     def _refresh_filter(self) -> None:
-        shown = {s.id for s in self.selection_filter().summaries(self._journal)}
+        shown = {s.id for s in self._journal.summaries(self.selection_filter())}
         entries = self.ui.entriesList
         for row in range(entries.count()):
             item = entries.item(row)
@@ -186,11 +187,10 @@ class ExportDialog(QDialog):
     def _check_shown(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         entries = self.ui.entriesList
-        entries.blockSignals(True)
-        for row in range(entries.count()):
-            if not entries.item(row).isHidden():
-                entries.item(row).setCheckState(state)
-        entries.blockSignals(False)
+        with quietly(entries):
+            for row in range(entries.count()):
+                if not entries.item(row).isHidden():
+                    entries.item(row).setCheckState(state)
         self._refresh_preview()
 
     def chosen_repairs(self) -> frozenset[int]:
@@ -306,7 +306,7 @@ class ExportDialog(QDialog):
         )
         try:
             check_target(path)
-            material = gather(self._journal, Selection(ids=tuple(ids)))
+            material = gather(self._journal, Selection.of(ids))
         except (ExportFailed, NothingToExport) as error:
             prompts.warn(self, "Export for therapist", str(error))
             return

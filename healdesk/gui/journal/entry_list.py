@@ -112,4 +112,3 @@ class EmptyJournalPage(QWidget):
                 "everything else can wait. Press Ctrl+N to begin."
             )
             self.button.show()
-

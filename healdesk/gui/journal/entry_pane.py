@@ -8,7 +8,7 @@ Templates are loaded the first time a conflict is shown, not at unlock.
 
 from __future__ import annotations
 
-from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -17,6 +17,9 @@ from healdesk import APP_NAME
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.journal.entry_detail import EntryDetail
+
+if TYPE_CHECKING:
+    from healdesk.core.template_loader import TemplateCatalog
 
 
 class RepairDialog(QDialog):
@@ -68,20 +71,24 @@ class EntryPane(QWidget):
         self.journal = journal
         self.conflict_id: int | None = None
         self.repairs = None  # the repair flows' panel for the shown conflict
+        self._templates: TemplateCatalog | None = None
         self.detail = EntryDetail()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.detail, 1)
 
-    @cached_property
-    def templates(self):
-        from healdesk.core.template_loader import load_catalog
+    @property
+    def templates(self) -> TemplateCatalog:
+        """The repair flows on offer, read when first needed (most sessions never ask)."""
+        if self._templates is None:
+            from healdesk.core.template_loader import load_catalog
 
-        return load_catalog(user_sources=self.journal.user_templates())
+            self._templates = load_catalog(user_sources=self.journal.user_templates())
+        return self._templates
 
     def forget_templates(self) -> None:
         """A flow was imported: offer it from now on (the shown conflict's panel too)."""
-        self.__dict__.pop("templates", None)
+        self._templates = None
         if self.conflict_id is not None:
             self.show_conflict(self.conflict_id)
 

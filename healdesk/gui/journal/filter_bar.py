@@ -13,6 +13,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from healdesk.core.selection import EVERYTHING, Selection
+from healdesk.gui.base.quiet import quietly
+
 SEARCH_DEBOUNCE_MS = 180
 PERIODS = (
     ("All time", None),
@@ -25,15 +28,14 @@ PERIODS = (
 
 @dataclass(frozen=True)
 class Criteria:
+    """What the entry list shows: the entries of `selection`, or those matching `query`."""
+
     query: str = ""
-    theme: str | None = None
-    person: str | None = None
-    start: date | None = None
-    end: date | None = None
+    selection: Selection = EVERYTHING
 
     @property
     def filtered(self) -> bool:
-        return any((self.query.strip(), self.theme, self.person, self.start, self.end))
+        return bool(self.query.strip()) or self.selection.narrowed
 
 
 class FilterBar(QWidget):
@@ -96,13 +98,12 @@ class FilterBar(QWidget):
             (self.person, "Everyone", people),
         ):
             current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone, None)
-            for name in names:
-                combo.addItem(name, name)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-            combo.blockSignals(False)
+            with quietly(combo):
+                combo.clear()
+                combo.addItem(everyone, None)
+                for name in names:
+                    combo.addItem(name, name)
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
 
     def _fill_date_span(self) -> None:
         span = self._date_span()
@@ -110,12 +111,9 @@ class FilterBar(QWidget):
         if span is None:
             return
         first, last = span
-        for edit in (self.start, self.end):
-            edit.blockSignals(True)
-        self.start.setDate(QDate(first.year, first.month, first.day))
-        self.end.setDate(QDate(last.year, last.month, last.day))
-        for edit in (self.start, self.end):
-            edit.blockSignals(False)
+        with quietly(self.start, self.end):
+            self.start.setDate(QDate(first.year, first.month, first.day))
+            self.end.setDate(QDate(last.year, last.month, last.day))
 
     def criteria(self, today: date | None = None) -> Criteria:
         days = self.period.currentData()
@@ -124,8 +122,10 @@ class FilterBar(QWidget):
             start, end = self.start.date().toPython(), self.end.date().toPython()
         elif days:
             start = (today or date.today()) - timedelta(days=days - 1)
+        theme, person = self.theme.currentData(), self.person.currentData()
         return Criteria(
-            self.search.text(), self.theme.currentData(), self.person.currentData(), start, end
+            self.search.text(),
+            Selection(start, end, (theme,) if theme else (), (person,) if person else ()),
         )
 
     def search_now(self) -> None:
@@ -136,13 +136,10 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         self._debounce.stop()  # typing before a lock must not search a closed journal
-        for widget in (self.search, self.theme, self.person, self.period):
-            widget.blockSignals(True)
-        self.search.setText("")
-        for combo in (self.theme, self.person, self.period):
-            combo.setCurrentIndex(0)
-        for widget in (self.search, self.theme, self.person, self.period):
-            widget.blockSignals(False)
+        with quietly(self.search, self.theme, self.person, self.period):
+            self.search.setText("")
+            for combo in (self.theme, self.person, self.period):
+                combo.setCurrentIndex(0)
         self._period_changed()
 
     def _period_changed(self) -> None:

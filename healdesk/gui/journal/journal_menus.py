@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
-from healdesk import APP_NAME
+from healdesk.gui.journal.help_menu import build_help_menu
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 
 if TYPE_CHECKING:
@@ -82,10 +82,7 @@ def build_menus(window: JournalWindow) -> None:
     a(view, "&Insights", lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
     a(view, "Read the selected &entry", window.detail.setFocus, "F6")
 
-    window.help_menu = help_menu = bar.addMenu("&Help")
-    a(help_menu, "&Keyboard shortcuts", window.show_shortcuts, "F1", "Ctrl+/")
-    a(help_menu, "If you do not feel &safe", window.show_safety_note)
-    a(help_menu, f"&About {APP_NAME}", window.show_about)
+    window.help_menu = build_help_menu(window, a)
 
 
 def _popup(combo: QComboBox) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from healdesk.gui.base.quiet import quietly
+
 ENTRIES, TIMELINE, INSIGHTS = range(3)
 #: How long the views wait after a save before catching up (more saves restart the wait).
 SETTLE_MS = 400
@@ -43,11 +45,10 @@ class JournalTabs(QTabWidget):
         if index in (TIMELINE, INSIGHTS) and index not in self.views:
             view = self._build(index)
             title = self.tabText(index)
-            self.blockSignals(True)
-            self.removeTab(index)
-            self.insertTab(index, view, title)
-            self.setCurrentIndex(index)
-            self.blockSignals(False)
+            with quietly(self):
+                self.removeTab(index)
+                self.insertTab(index, view, title)
+                self.setCurrentIndex(index)
             self.views[index] = view
 
     def _build(self, index: int) -> QWidget:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import words
-from healdesk.gui.base import prompts
+from healdesk.core.selection import Selection
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
@@ -38,7 +38,6 @@ from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
 from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
-from healdesk.i18n import _
 from healdesk.vault import Journal
 
 
@@ -125,7 +124,6 @@ class JournalWindow(QMainWindow):
         self.share_drop = ShareDrop(self, journal, lambda _id: self._repairs_changed())
         self.reload()
 
-    # --- building -------------------------------------------------------------------------
     # --- showing the journal -------------------------------------------------------------
     def add_data_menu(self, actions: list[QAction]) -> None:
         """The Data menu (backups, keys, import and export), before Help."""
@@ -152,16 +150,10 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        filters = (
-            criteria.start,
-            criteria.end,
-            (criteria.theme,) if criteria.theme else (),
-            (criteria.person,) if criteria.person else (),
-        )
         if criteria.query.strip():
-            self._show_search(criteria.query, filters)
+            self._show_search(criteria.query, criteria.selection)
         else:
-            summaries = self.journal.summaries(*filters)
+            summaries = self.journal.summaries(criteria.selection)
             self.model.set_entries(summaries, None, self._colours)
             total = len(summaries) if not criteria.filtered else self.journal.count()
             self._show_counts(len(summaries), total, criteria.filtered)
@@ -176,23 +168,23 @@ class JournalWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
         return row >= 0
 
-    def _show_search(self, query: str, filters: tuple) -> None:
+    def _show_search(self, query: str, selection: Selection) -> None:
         """The best-ranked page of matches at once (more pages as the list scrolls); how many
         match is counted a moment later."""
-        found = SearchResults(self.journal, query, filters)
+        found = SearchResults(self.journal, query, selection)
         self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
         self._show_counts(len(found.rows), self.journal.count(), True)
         if found.more is not None:
-            self._count_later(query, filters)
+            self._count_later(query, selection)
 
-    def _count_later(self, query: str, filters: tuple) -> None:
+    def _count_later(self, query: str, selection: Selection) -> None:
         """Counting every match of a common word takes longer than showing the first page."""
         asked = self.filters.criteria()
 
         def count() -> None:
             if self.journal_closed or self.filters.criteria() != asked:
                 return
-            found = self.journal.search_count(query, *filters)
+            found = self.journal.search_count(query, selection)
             self._show_counts(found, self.journal.count(), True)
 
         QTimer.singleShot(0, count)
@@ -227,9 +219,8 @@ class JournalWindow(QMainWindow):
         """Open one entry in the list (from the timeline), clearing filters that hide it."""
         self.tabs.setCurrentIndex(ENTRIES)
         if self.model.row_of(conflict_id) < 0:
-            self.filters.blockSignals(True)
-            self.filters.reset()
-            self.filters.blockSignals(False)
+            with quietly(self.filters):
+                self.filters.reset()
         self.refresh(select=conflict_id)
         self.table.setFocus()
 
@@ -294,13 +285,7 @@ class JournalWindow(QMainWindow):
         if criteria.query.strip():
             self.refresh(select=conflict_id)
         else:
-            shown = self.journal.summaries(
-                criteria.start,
-                criteria.end,
-                (criteria.theme,) if criteria.theme else (),
-                (criteria.person,) if criteria.person else (),
-                [conflict_id],
-            )
+            shown = self.journal.summaries(criteria.selection.within([conflict_id]))
             self.model.put(conflict_id, shown[0] if shown else None)
             total = self.journal.count() if criteria.filtered else self.model.rowCount()
             self._show_counts(self.model.rowCount(), total, criteria.filtered)
@@ -388,34 +373,14 @@ class JournalWindow(QMainWindow):
         dialog.finished.connect(lambda _code: (self.reload(), self._journal_changed()))
         open_dialog(dialog)
 
-    def show_shortcuts(self) -> None:
-        from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog
-
-        open_dialog(KeyboardShortcutsDialog(self.findChildren(QAction), self))
-
-    def show_safety_note(self) -> None:
-        prompts.inform(self, "If you do not feel safe", _(words.SAFETY_NOTE))
-
-    def show_about(self) -> None:
-        from healdesk import __version__
-
-        prompts.inform(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}: a private, "
-            "encrypted journal for working through conflicts in close relationships. "
-            "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
-        )
-
     # --- locking --------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Forget every word shown: list, entry, search text, label names."""
         self.journal_closed = True
         self.tabs.forget_saves()
-        self.filters.blockSignals(True)
-        self.filters.reset()
-        self.filters.set_labels([], [])
-        self.filters.blockSignals(False)
+        with quietly(self.filters):
+            self.filters.reset()
+            self.filters.set_labels([], [])
         self.table.clearSelection()
         self.model.clear()
         self.pane.show_nothing()

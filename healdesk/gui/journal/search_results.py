@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import Selection
 from healdesk.vault import Journal
 from healdesk.vault.snippets import MATCH_END, MATCH_START
 
@@ -18,7 +19,6 @@ SEARCH_PAGE = 60
 #: Said before a snippet that comes from a repair linked to the entry.
 IN_A_REPAIR = "in a repair: {}"
 
-Filters = tuple  # (start, end, themes, people) as Journal.summaries takes them
 Page = Sequence[tuple[ConflictSummary, str]]
 
 
@@ -28,14 +28,14 @@ def plain(snippet: str) -> str:
 
 
 class SearchResults:
-    """The first page of `query` under `filters`: `rows`, `snippets` by id, and `more`
+    """The first page of `query` within `selection`: `rows`, `snippets` by id, and `more`
     (None when the first page already holds every match)."""
 
-    def __init__(self, journal: Journal, query: str, filters: Filters) -> None:
-        self._journal, self._query, self._filters = journal, query, filters
+    def __init__(self, journal: Journal, query: str, selection: Selection) -> None:
+        self._journal, self._query, self._selection = journal, query, selection
         linked = self._through_repairs()
         self._linked = {s.id for s, _ in linked}
-        page = journal.search_entries(query, *filters, limit=SEARCH_PAGE)
+        page = journal.search_entries(query, selection, limit=SEARCH_PAGE)
         rows = linked + [(s, plain(text)) for s, text in page if s.id not in self._linked]
         self.rows = [s for s, _ in rows]
         self.snippets = {s.id: text for s, text in rows}
@@ -44,7 +44,7 @@ class SearchResults:
     def _next(self, shown: int) -> Page:
         offset = shown - len(self._linked)
         page = self._journal.search_entries(
-            self._query, *self._filters, limit=SEARCH_PAGE, offset=offset
+            self._query, self._selection, limit=SEARCH_PAGE, offset=offset
         )
         return [(s, plain(text)) for s, text in page if s.id not in self._linked]
 
@@ -56,4 +56,4 @@ class SearchResults:
                 linked.setdefault(conflict_id, IN_A_REPAIR.format(plain(hit.snippet)))
         if not linked:
             return []
-        return [(s, linked[s.id]) for s in self._journal.summaries(*self._filters, linked)]
+        return [(s, linked[s.id]) for s in self._journal.summaries(self._selection.within(linked))]

@@ -26,6 +26,7 @@ from healdesk.core.insights import loop_notes, paragraphs, sign_notes
 from healdesk.core.loop_text import NOTHING_WRONG, SignNote
 from healdesk.core.patterns import PatternReport, analyse_journal
 from healdesk.core.reflection import latest_reflection, reflection_sentences
+from healdesk.core.selection import Selection
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.patterns.loop_section import LoopSection
 from healdesk.gui.widgets.calm import scaled_font, wrapped_label
@@ -190,7 +191,8 @@ class InsightsPanel(QScrollArea):
     def _entry_links(self, ids: tuple[int, ...]) -> str:
         """Each entry's date as a link (dates only: no entry text leaves the vault here)."""
         when = {
-            s.id: s.happened_at for s in self._journal.summaries(ids=ids[: self.ENTRIES_LISTED])
+            s.id: s.happened_at
+            for s in self._journal.summaries(Selection.of(ids[: self.ENTRIES_LISTED]))
         }
         links = [f"<a href='{i}'>{when[i]:%d %b %Y}</a>" for i in ids if i in when]
         more = len(ids) - len(links)

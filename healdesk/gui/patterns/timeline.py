@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.selection import Selection
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
@@ -109,7 +111,7 @@ class TimelineView(QWidget):
     def entries_changed(self, ids: set[int]) -> None:
         """Entries were saved a moment ago: only their summaries are read again, and their
         marks redrawn in place (the filters stay as they are)."""
-        fresh = self._journal.summaries(ids=ids)
+        fresh = self._journal.summaries(Selection.of(ids))
         kept = [s for s in self._conflicts if s.id not in ids]
         for summary in fresh:
             insort(kept, summary, key=_in_time)
@@ -207,11 +209,10 @@ def _in_time(summary: ConflictSummary) -> tuple[float, int]:
 def _refill(box: QComboBox, items: list[str]) -> None:
     """New choices, keeping the one made where it still exists."""
     current = box.currentText()
-    box.blockSignals(True)
-    box.clear()
-    box.addItems(items)
-    box.setCurrentIndex(max(0, box.findText(current)))
-    box.blockSignals(False)
+    with quietly(box):
+        box.clear()
+        box.addItems(items)
+        box.setCurrentIndex(max(0, box.findText(current)))
 
 
 def _date_edit(accessible_name: str) -> QDateEdit:

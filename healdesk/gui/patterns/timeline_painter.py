@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from healdesk.core import vocabulary
 from healdesk.core.repair import CheckInResult
+from healdesk.core.words import check_in_word
 from healdesk.gui.patterns.timeline_axis import ticks, weekend_spans
 
 if TYPE_CHECKING:
@@ -240,12 +241,8 @@ class TimelinePainter:
             ("several (taller: more)", capsule, quiet),
             ("repair", _diamond(0, 0, 4), None),
             *[
-                (word, _triangle(0, 0), QColor(COMMITMENT_COLOURS[result]))
-                for word, result in (
-                    ("kept", CheckInResult.KEPT),
-                    ("partly", CheckInResult.PARTLY),
-                    ("not yet", CheckInResult.NOT_YET),
-                )
+                (check_in_word(result), _triangle(0, 0), QColor(COMMITMENT_COLOURS[result]))
+                for result in CheckInResult
             ],
             ("not checked", _triangle(0, 0), QColor()),
         ]

@@ -32,6 +32,7 @@ from healdesk.core.followthrough import (
 )
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.core.templates import FieldKind, TemplateField
+from healdesk.core.words import check_in_word, sentence_start
 from healdesk.gui.base import prompts
 from healdesk.gui.repair.repair_fields import DateField
 from healdesk.gui.widgets.calm import (
@@ -44,12 +45,6 @@ from healdesk.gui.widgets.calm import (
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
-
-RESULT_WORDS = {
-    CheckInResult.KEPT: "Kept",
-    CheckInResult.PARTLY: "Partly",
-    CheckInResult.NOT_YET: "Not yet",
-}
 
 
 def _day(value: date) -> str:
@@ -87,7 +82,7 @@ class CommitmentRow(QFrame):
         layout.addWidget(text)
         when = due_words(commitment, today)
         if commitment.latest is not None and not commitment.kept:
-            when += f" · last check-in: {RESULT_WORDS[commitment.latest].lower()}"
+            when += f" · last check-in: {check_in_word(commitment.latest)}"
         layout.addWidget(wrapped_label(when, self, muted=True))
         if commitment.kept:
             return
@@ -98,10 +93,11 @@ class CommitmentRow(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.buttons: dict[CheckInResult, QPushButton] = {}
-        for result, words in RESULT_WORDS.items():
-            button = QPushButton(words, self)
+        for result in CheckInResult:
+            said = sentence_start(check_in_word(result))
+            button = QPushButton(said, self)
             button.setAutoDefault(False)
-            button.setAccessibleName(f"{words}: {commitment.text}")
+            button.setAccessibleName(f"{said}: {commitment.text}")
             button.clicked.connect(
                 lambda _=False, r=result: self.answered.emit(r, self.note.text())
             )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWid
 from healdesk.core.repair_draft import RepairDraft, repair_drafts
 from healdesk.core.templates import Template
 from healdesk.core.vocabulary import counted
-from healdesk.gui.repair.repair_view import STATUS_WORDS
+from healdesk.core.words import sentence_start, status_word
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
 
@@ -87,8 +87,9 @@ class ConflictRepairsPanel(QWidget):
         repairs = self.journal.repairs(self.conflict_id)
         for repair in repairs:
             when = f"{repair.created_at:%d %B %Y}".lstrip("0") if repair.created_at else ""
-            button = QPushButton(f"{repair.title} · {when} · {STATUS_WORDS[repair.status]}", self)
-            button.setAccessibleName(f"Open repair: {repair.title}, {STATUS_WORDS[repair.status]}")
+            status = sentence_start(status_word(repair.status))
+            button = QPushButton(f"{repair.title} · {when} · {status}", self)
+            button.setAccessibleName(f"Open repair: {repair.title}, {status}")
             button.clicked.connect(lambda _=False, i=repair.id: self.open_requested.emit(i))
             self._add(button)
         for draft in self.drafts():

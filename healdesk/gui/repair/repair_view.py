@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -20,33 +18,17 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.core.followthrough import mark_talked
-from healdesk.core.repair import Repair, RepairStatus
+from healdesk.core.repair import Repair
 from healdesk.core.repair_text import rendered_steps
+from healdesk.core.words import sentence_start, status_word
 from healdesk.gui.base import prompts
 from healdesk.gui.couple.repair_buttons import ShareButtons
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
 from healdesk.gui.widgets.calm import PAGE_SPACING, mute, scaled_font, wrapped_label
+from healdesk.gui.widgets.steps import steps_html
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
-
-STATUS_WORDS = {
-    RepairStatus.DRAFT: "Not finished yet",
-    RepairStatus.PLANNED: "Planned",
-    RepairStatus.TALKED: "Talked",
-    RepairStatus.FOLLOWED_THROUGH: "Followed through",
-}
-
-
-def steps_html(steps: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> str:
-    """(title, [(label, words)]) steps as escaped HTML: how repairs and shares read."""
-    parts = []
-    for title, rows in steps:
-        parts.append(f"<p style='font-size: large; margin-top: 14px'>{escape(title)}</p>")
-        for label, words in rows:
-            text = escape(words).replace("\n", "<br/>")
-            parts.append(f"<p style='margin-left: 12px'><b>{escape(label)}</b><br/>{text}</p>")
-    return "".join(parts)
 
 
 def repair_html(repair: Repair) -> str:
@@ -101,7 +83,7 @@ class RepairView(QWidget):
     def refresh(self) -> None:
         repair = self.journal.get_repair(self.repair_id)
         self.title.setText(repair.title)
-        self.status.setText(STATUS_WORDS[repair.status])
+        self.status.setText(sentence_start(status_word(repair.status)))
         self.text.setHtml(repair_html(repair))
         self.talked_button.setVisible(repair.talked_at is None)
         self.share_buttons.refresh()

@@ -8,12 +8,11 @@ files found are never written to.
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -25,6 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.gui.unlock import elsewhere
+from healdesk.gui.unlock.unlock_pages import (
+    NewPassphrasePage,
+    PassphrasePage,
+    ProblemPage,
+    RecoveryPage,
+    card_layout,
+    heading,
+)
+
+if TYPE_CHECKING:
+    from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 #: When the new passphrase after a recovery-key unlock could not be written.
 PASSPHRASE_NOT_SAVED = "The new passphrase could not be saved"
@@ -45,40 +58,6 @@ def means_damage(error: Exception) -> bool:
     )
 
 
-def card_layout(window: QWidget, card: QWidget) -> None:
-    """Centre `card` (a calm column of fixed width) in `window`."""
-    card.setFixedWidth(420)
-    outer = QVBoxLayout(window)
-    outer.addStretch(2)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(card)
-    row.addStretch(1)
-    outer.addLayout(row)
-    outer.addStretch(3)
-
-
-def heading(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
-
-
-def accent_button(text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setProperty("accent", True)
-    button.setAutoDefault(True)
-    return button
-
-
-def link_button(text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
-
-
 class UnlockWindow(QWidget):
     """Emits `opened(vault)` once the journal is unlocked (and, after a recovery key, the
     offer of a new passphrase was answered). Holds no entry text at any time."""
@@ -86,6 +65,13 @@ class UnlockWindow(QWidget):
     opened = Signal(object)
     new_journal_requested = Signal(Path)
     restored = Signal(Path)
+
+    # Set when the page holding them is first built.
+    recovery_key: QLineEdit
+    new_passphrase: NewPassphraseForm
+    save_passphrase_button: QPushButton
+    problem: QLabel
+    restore_button: QPushButton
 
     def __init__(self, folder: Path, demo_passphrase: str = "", parent=None) -> None:
         super().__init__(parent)
@@ -95,6 +81,9 @@ class UnlockWindow(QWidget):
         self.resize(720, 520)
         self._vault = None
         self._last_unlock: dict | None = None
+        self._recovery_page: RecoveryPage | None = None
+        self._new_passphrase_page: NewPassphrasePage | None = None
+        self._problem_page: ProblemPage | None = None
 
         card = QWidget()
         column = QVBoxLayout(card)
@@ -126,118 +115,56 @@ class UnlockWindow(QWidget):
         self._check_files()
 
     # --- pages ----------------------------------------------------------------------------
-    def _new_page(self) -> tuple[QWidget, QVBoxLayout]:
-        """An empty page of the card, already in the stack."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
+    def _add_page(self, page: PageT) -> PageT:
         self.pages.addWidget(page)
-        return page, layout
+        return page
 
-    def _build_passphrase_page(self) -> QWidget:
-        page, layout = self._new_page()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+    def _build_passphrase_page(self) -> PassphrasePage:
+        page = self._add_page(PassphrasePage())
+        self.passphrase = page.passphrase
+        self.unlock_button = page.unlock_button
+        self.device_button = page.device_button
+        self.recovery_link = page.recovery_link
         self.passphrase.returnPressed.connect(self.unlock_with_passphrase)
-        self.unlock_button = accent_button("&Unlock")
         self.unlock_button.clicked.connect(self.unlock_with_passphrase)
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.unlock_button)
-        layout.addLayout(row)
-        self.device_button = link_button("Open with this &device's keychain")
         self.device_button.clicked.connect(self.unlock_with_device)
-        self.device_button.hide()
-        self.recovery_link = link_button("Forgot it? Use the &recovery key")
         self.recovery_link.clicked.connect(
             lambda: self._show(self.recovery_page, self.recovery_key)  # builds the page first
         )
-        links = QHBoxLayout()
-        links.addWidget(self.recovery_link)
-        links.addWidget(self.device_button)
-        links.addStretch(1)
-        layout.addLayout(links)
         return page
 
     # The other pages are built when first needed: most starts only ever need the passphrase.
-    @cached_property
-    def recovery_page(self) -> QWidget:
-        page, layout = self._new_page()
-        layout.addWidget(
-            heading(
-                "Type the recovery key from your recovery kit. Dashes and capitals are optional.",
-                "",
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        if self._recovery_page is None:
+            page = self._recovery_page = self._add_page(RecoveryPage())
+            self.recovery_key = page.recovery_key
+            self.recovery_key.returnPressed.connect(self.unlock_with_recovery_key)
+            page.unlock_button.clicked.connect(self.unlock_with_recovery_key)
+            page.back_button.clicked.connect(
+                lambda: self._show(self.passphrase_page, self.passphrase)
             )
-        )
-        self.recovery_key = QLineEdit()
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_key.setAccessibleName("Recovery key")
-        self.recovery_key.returnPressed.connect(self.unlock_with_recovery_key)
-        button = accent_button("U&nlock")
-        button.clicked.connect(self.unlock_with_recovery_key)
-        row = QHBoxLayout()
-        row.addWidget(self.recovery_key, 1)
-        row.addWidget(button)
-        layout.addLayout(row)
-        back = link_button("&Back to the passphrase")
-        back.clicked.connect(lambda: self._show(self.passphrase_page, self.passphrase))
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
+        return self._recovery_page
 
-    @cached_property
-    def new_passphrase_page(self) -> QWidget:
-        from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
+    @property
+    def new_passphrase_page(self) -> NewPassphrasePage:
+        if self._new_passphrase_page is None:
+            page = self._new_passphrase_page = self._add_page(NewPassphrasePage())
+            self.new_passphrase = page.form
+            self.save_passphrase_button = page.save_button
+            page.save_button.clicked.connect(self.save_new_passphrase)
+            page.later_button.clicked.connect(self._finish)
+        return self._new_passphrase_page
 
-        page, layout = self._new_page()
-        layout.addWidget(
-            heading(
-                "The recovery key opened your journal. You can choose a new "
-                "passphrase now; the recovery key keeps working.",
-                "",
-            )
-        )
-        self.new_passphrase = NewPassphraseForm()
-        layout.addWidget(self.new_passphrase)
-        self.save_passphrase_button = accent_button("&Save the new passphrase")
-        self.save_passphrase_button.setEnabled(False)
-        self.save_passphrase_button.clicked.connect(self.save_new_passphrase)
-        self.new_passphrase.validity_changed.connect(self.save_passphrase_button.setEnabled)
-        later = QPushButton("Not &now")
-        later.clicked.connect(self._finish)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(later)
-        row.addWidget(self.save_passphrase_button)
-        layout.addLayout(row)
-        return page
-
-    @cached_property
-    def problem_page(self) -> QWidget:
-        page, layout = self._new_page()
-        self.problem = heading("", "")
-        self.problem.setAccessibleName("What went wrong")
-        layout.addWidget(self.problem)
-        layout.addWidget(
-            heading(
-                f"The files in {self.folder} were left exactly as they are. You can restore a "
-                "backup into another folder (with the passphrase or recovery key it was made "
-                "with), or start a new journal elsewhere.",
-                "subtitle",
-            )
-        )
-        self.restore_button = restore = QPushButton("&Restore a backup\u2026")
-        restore.clicked.connect(self.restore_backup)
-        fresh = QPushButton("Start a new journal &elsewhere\u2026")
-        fresh.clicked.connect(self.start_elsewhere)
-        row = QHBoxLayout()
-        row.addWidget(restore)
-        row.addWidget(fresh)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
+    @property
+    def problem_page(self) -> ProblemPage:
+        if self._problem_page is None:
+            page = self._problem_page = self._add_page(ProblemPage(self.folder))
+            self.problem = page.problem
+            self.restore_button = page.restore_button
+            page.restore_button.clicked.connect(self.restore_backup)
+            page.elsewhere_button.clicked.connect(self.start_elsewhere)
+        return self._problem_page
 
     def _show(self, page: QWidget, focus: QWidget | None = None) -> None:
         self.message.hide()
@@ -333,7 +260,7 @@ class UnlockWindow(QWidget):
         self.passphrase.clear()
         (
             self.recovery_key
-            if self.pages.currentWidget() is self.__dict__.get("recovery_page")
+            if self._recovery_page is not None and self.pages.currentWidget() is self._recovery_page
             else self.passphrase
         ).setFocus()
 
@@ -358,8 +285,8 @@ class UnlockWindow(QWidget):
 
     def _finish(self) -> None:
         self._set_busy(False)
-        if "new_passphrase_page" in self.__dict__:
-            self.new_passphrase.clear()
+        if self._new_passphrase_page is not None:
+            self._new_passphrase_page.form.clear()
         vault, self._vault = self._vault, None
         if vault is not None:
             self.opened.emit(vault)
@@ -379,52 +306,28 @@ class UnlockWindow(QWidget):
         """Restore a backup into another folder: the backup is verified with its own
         passphrase or recovery key and its contents shown before anything is written; the
         damaged files here are never touched."""
-        from healdesk.gui.base import prompts
-        from healdesk.vault import Vault
         from healdesk.vault.restore import Secret, inspect_backup
 
-        archive = prompts.open_path(
-            self, "Choose a backup", "HealDesk backups (*.healdesk-backup *.zip)"
-        )
-        if archive is None:
+        request = elsewhere.ask_restore(self, self.folder)
+        if request is None:
             return
-        typed = prompts.ask_secret(
-            self, "Restore", "Passphrase or recovery key the backup was made with:"
-        )
-        if typed is None:
-            return
-        target = prompts.choose_folder(self, "Choose an empty folder for the restored journal")
-        if target is None:
-            return
-        if Vault.exists(target) or target.resolve() == self.folder.resolve():
-            prompts.warn(
-                self,
-                "Restore",
-                "That folder already holds a journal. Please choose an empty folder.",
-            )
-            return
-        secret = Secret.typed(typed)
+        secret = Secret.typed(request.typed_secret)
         self._in_background(
-            lambda _progress: inspect_backup(archive, secret),
-            lambda summary: self._confirm_restore(archive, secret, target, summary),
+            lambda _progress: inspect_backup(request.archive, secret),
+            lambda summary: self._confirm_restore(request, secret, summary.describe()),
             self._restore_failed,
         )
 
-    def _confirm_restore(self, archive: Path, secret, target: Path, summary) -> None:
-        from healdesk.gui.base import prompts
+    def _confirm_restore(self, request: elsewhere.RestoreRequest, secret, contents: str) -> None:
         from healdesk.vault.restore import restore_backup
 
-        if not prompts.confirm(
-            self,
-            "Restore",
-            f"The backup is intact: {summary.describe()}.\n\nIt will be restored into "
-            f"{target}. Unlock it there with the passphrase or recovery key of the backup.",
-            "Restore",
-        ):
+        if not elsewhere.confirm_restore(self, request.target, contents):
             return
         self._in_background(
-            lambda progress: restore_backup(archive, target, secret, progress=progress),
-            lambda _kept: self.restored.emit(target),
+            lambda progress: restore_backup(
+                request.archive, request.target, secret, progress=progress
+            ),
+            lambda _kept: self.restored.emit(request.target),
             self._restore_failed,
         )
 
@@ -452,20 +355,9 @@ class UnlockWindow(QWidget):
         )
 
     def start_elsewhere(self) -> None:
-        from healdesk.gui.base import prompts
-        from healdesk.vault import Vault
-
-        target = prompts.choose_folder(self, "Choose an empty folder for the new journal")
-        if target is None:
-            return
-        if Vault.exists(target):
-            prompts.warn(
-                self,
-                "New journal",
-                "That folder already holds a journal. Please choose an empty folder.",
-            )
-            return
-        self.new_journal_requested.emit(target)
+        target = elsewhere.ask_new_folder(self)
+        if target is not None:
+            self.new_journal_requested.emit(target)
 
     def closeEvent(self, event) -> None:
         from healdesk.gui.base.background import jobs

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
+from healdesk.gui.base.quiet import quietly
 from healdesk.gui.widgets.chip_style import ChipStyle
 from healdesk.gui.widgets.flow_layout import FlowLayout
 
@@ -106,16 +107,14 @@ class ChipPicker(QWidget):
     def set_selected(self, words: Sequence[str]) -> None:
         """Pick exactly `words`, in that order; words outside the vocabulary become chips."""
         self._picked = []
-        for chip in self._chips.values():
-            chip.blockSignals(True)
-            chip.setChecked(False)
-            chip.blockSignals(False)
+        with quietly(*self._chips.values()):
+            for chip in self._chips.values():
+                chip.setChecked(False)
         for word in filter(str.strip, words):
             chip = self._chip_for(word)
             if chip.text() not in self._picked:
-                chip.blockSignals(True)
-                chip.setChecked(True)
-                chip.blockSignals(False)
+                with quietly(chip):
+                    chip.setChecked(True)
                 self._picked.append(chip.text())
         self.changed.emit()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.vocabulary import on_scale
+from healdesk.gui.base.quiet import quietly
 
 #: Tick length below the groove, in pixels.
 TICK_LENGTH = 4
@@ -105,12 +106,11 @@ class WordSlider(QWidget):
         return self.slider.value() if self._answered else None
 
     def set_value(self, value: int | None) -> None:
-        self.slider.blockSignals(True)
-        if value is None:
-            self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
-        else:
-            self.slider.setValue(value)
-        self.slider.blockSignals(False)
+        with quietly(self.slider):
+            if value is None:
+                self.slider.setValue((self.slider.minimum() + self.slider.maximum()) // 2)
+            else:
+                self.slider.setValue(value)
         self._answered = value is not None
         self._show()
         self.changed.emit()

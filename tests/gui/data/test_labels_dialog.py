@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from healdesk.core.conflict import Conflict, Person
+from healdesk.core.selection import Selection
 from healdesk.gui.data.labels_dialog import LabelsDialog
 from healdesk.vault.labels import THEME_COLOURS
 from tests.helpers.keyboard import offscreen_window_limits, show_active
@@ -61,7 +62,7 @@ def test_rename_a_theme_with_f2_and_entries_follow(qtbot, journal, labels):
     with qtbot.waitSignal(labels.changed):
         edit_cell(qtbot, table, "housework")
     assert [t.name for t in journal.themes()] == ["finances", "housework", "money", "unused"]
-    assert journal.summaries(themes=["housework"])[0].themes == ("money", "housework")
+    assert journal.summaries(Selection(themes=("housework",)))[0].themes == ("money", "housework")
     assert names(table) == ["housework", "finances", "money", "unused"]  # renamed in place
     labels.refresh()
     assert names(table) == ["finances", "housework", "money", "unused"]

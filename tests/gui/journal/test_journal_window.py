@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from healdesk.core.conflict import Conflict
+from healdesk.gui.journal import help_menu
 from healdesk.gui.journal.entry_model import FOUND, THEMES, WITH
 from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog, shortcut_rows
 from tests.helpers.keyboard import NASTY, type_text
@@ -139,7 +140,7 @@ def test_delete_goes_straight_to_the_trash_and_undo_brings_it_back(filled):
 
 def test_every_action_has_a_shortcut_listed_in_help(filled, qtbot):
     window = filled
-    window.show_shortcuts()
+    help_menu.show_shortcuts(window)
     dialog = window.findChild(KeyboardShortcutsDialog)
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     for expected in (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from healdesk.core.conflict import Conflict
+from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.gui.entry.entry_dialog import ConflictDialog
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 
@@ -33,10 +34,10 @@ def count_whole_reads(journal, monkeypatch) -> list[str]:
     reads: list[str] = []
     real = journal.summaries
 
-    def summaries(*args, **kwargs):
-        if kwargs.get("ids", args[4] if len(args) > 4 else None) is None:
+    def summaries(selection: Selection = EVERYTHING) -> list:
+        if selection.ids is None:
             reads.append("summaries")
-        return real(*args, **kwargs)
+        return real(selection)
 
     monkeypatch.setattr(journal, "summaries", summaries)
     for name in ("theme_usage", "person_usage", "matching_conflict_ids"):

@@ -64,7 +64,7 @@ def test_due_dialog_shows_only_what_needs_attention_and_checks_in(
     with qtbot.waitSignal(panel.checked_in):
         qtbot.mouseClick(row.buttons[CheckInResult.PARTLY], Qt.MouseButton.LeftButton)
     [still] = panel.rows  # partly kept stays in view, calmly
-    assert "last check-in: partly" in still.findChildren(type(panel.summary))[1].text()
+    assert "last check-in: partly kept" in still.findChildren(type(panel.summary))[1].text()
     qtbot.mouseClick(still.buttons[CheckInResult.KEPT], Qt.MouseButton.LeftButton)
     assert panel.rows == [] and panel.summary.text() == "Nothing is due right now."
     tally = counts(journal.commitments(repair_id), TODAY)

@@ -63,7 +63,7 @@ def test_old_version_repair_renders_from_its_snapshot(qtbot, journal, conflict_i
     assert "What happened" in text and "Tell it in your words" not in text
     assert "We both got loud <b>" in text  # escaped, shown as typed
     assert "&lt;b&gt;" in repair_html(repair)
-    assert view.status.text() == "Planned"
+    assert view.status.text() == "Planned, not yet talked"
 
     # Editing it with version 2 keeps the answer v2 no longer asks for, with its old label.
     write_with(qtbot, journal, v2, [], repair_id, what="We both got loud")
@@ -86,7 +86,7 @@ def test_repair_view_marks_talked_and_checks_in(qtbot, journal, conflict_id):
     assert view.talked_button.isVisible()
     qtbot.mouseClick(view.talked_button, Qt.MouseButton.LeftButton)
     assert journal.get_repair(repair_id).status is RepairStatus.TALKED
-    assert view.status.text() == "Talked" and not view.talked_button.isVisible()
+    assert view.status.text() == "We talked" and not view.talked_button.isVisible()
     [row] = view.commitments.rows
     qtbot.keyClicks(row.note, "we did it")
     qtbot.mouseClick(row.buttons[next(iter(row.buttons))], Qt.MouseButton.LeftButton)  # Kept

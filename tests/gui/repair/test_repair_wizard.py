@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -20,94 +20,12 @@ from healdesk.core.repair import CheckInResult, RepairStatus
 from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
 from healdesk.gui.base.appearance import palette_for
 from healdesk.gui.repair.repair_fields import (
-    ChecklistField,
     ChipsField,
-    ChoiceField,
-    DateField,
-    FromConflictField,
-    ScaleField,
 )
-from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.vault import Vault
-
-TODAY_ISO = QDate.currentDate().toString(Qt.DateFormat.ISODate)
-
-
-def open_wizard(qtbot, journal, template, conflict_ids, repair_id=None) -> RepairWizard:
-    wizard = RepairWizard(journal, template, conflict_ids, repair_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
-    return wizard
-
-
-def click_next(qtbot, wizard: RepairWizard) -> None:
-    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
-
-
-def fill_field(qtbot, widget, item, key: str) -> object:
-    """Answer one field like a person would; returns the answer expected to be stored."""
-    kind = item.kind
-    if kind is FieldKind.SHORT_TEXT:
-        words = "Sam" if item.id == "first" else "Alex" if item.id == "second" else f"short {key}"
-        qtbot.keyClicks(widget.edit, words)
-        return words
-    if kind is FieldKind.LONG_TEXT:
-        qtbot.keyClicks(widget.edit, f"long answer for {key}")
-        return f"long answer for {key}"
-    if kind is FieldKind.CHOICE:
-        assert isinstance(widget, ChoiceField)
-        radio = widget.buttons()[-1]
-        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
-        return item.options[-1]
-    if kind is FieldKind.CHECKLIST:
-        assert isinstance(widget, ChecklistField)
-        for button in widget.buttons()[:2]:
-            button.setFocus()
-            qtbot.keyClick(button, Qt.Key.Key_Space)
-        return list(item.options[:2])
-    if kind is FieldKind.SCALE:
-        assert isinstance(widget, ScaleField)
-        qtbot.mouseClick(widget.group.button(item.maximum - 1), Qt.MouseButton.LeftButton)
-        return item.maximum - 1
-    if kind is FieldKind.DATE:
-        assert isinstance(widget, DateField)
-        assert widget.value() is None and widget.edit.text() == DateField.NO_DATE
-        widget.edit.setFocus()
-        qtbot.keyClick(widget.edit, Qt.Key.Key_Up)  # from "no date yet" to today
-        return TODAY_ISO
-    assert isinstance(widget, ChipsField)
-    before = list(widget.value() or [])
-    if isinstance(widget, FromConflictField):
-        assert before == widget.prefill and before  # picked from the linked conflict
-        qtbot.mouseClick(widget.chips()[0], Qt.MouseButton.LeftButton)  # toggle a suggestion
-        toggled = widget.chips()[0].text()
-        before = [w for w in before if w != toggled] if toggled in before else [*before, toggled]
-    else:
-        qtbot.mouseClick(widget.chips()[1], Qt.MouseButton.LeftButton)
-        before = [widget.chips()[1].text()]
-    qtbot.keyClicks(widget.picker.own_words, "my own words")
-    qtbot.keyClick(widget.picker.own_words, Qt.Key.Key_Return)  # adds a chip, not Next
-    assert widget.chips()[-1].isChecked() and widget.chips()[-1].text() == "my own words"
-    assert widget.chips()[-1].accessibleName() == f"{widget.label}: my own words"
-    return [*before, "my own words"]  # in the order picked
-
-
-def fill_flow(qtbot, wizard: RepairWizard) -> dict[str, object]:
-    expected: dict[str, object] = {}
-    click_next(qtbot, wizard)  # past the introduction
-    for number, page in enumerate(wizard.pages, 1):
-        assert wizard.index() == number
-        assert wizard.progress.value() == number
-        assert f"Step {number} of {len(wizard.pages)}" in wizard.progress_label.text()
-        for item in page.step.fields:
-            key = Template.key(page.step, item)
-            expected[key] = fill_field(qtbot, page.fields[item.id], item, key)
-        click_next(qtbot, wizard)
-    return expected
+from tests.helpers.keyboard import type_text
+from tests.helpers.repair_wizard import TODAY_ISO, click_next, fill_flow, open_wizard
 
 
 @pytest.mark.parametrize("template_id", BUILTIN_IDS)
@@ -309,15 +227,6 @@ def test_continuing_a_saved_repair_opens_at_the_outcome_left_for_later(
     assert repair.answers["outcome.talked"] == "Yes, we talked"
 
 
-def type_unicode(qtbot, widget: QWidget, text: str) -> None:
-    """Typed character by character; qtbot.keyClicks aborts on non-ASCII (field notes)."""
-    for ch in text:
-        QApplication.sendEvent(
-            widget,
-            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
-        )
-
-
 def test_required_fields_ask_gently_and_unicode_answers_survive(qtbot, journal, conflict_id):
     from healdesk.core.template_check import parse_template
     from tests.helpers.template_text import VALID
@@ -333,7 +242,7 @@ def test_required_fields_ask_gently_and_unicode_answers_survive(qtbot, journal, 
     edit = wizard.current_page().fields["what"].edit
     assert QApplication.focusWidget() is edit
     words = "Мы поссорились 🙂 עברית"
-    type_unicode(qtbot, edit, words)
+    type_text(edit, words)
     click_next(qtbot, wizard)
     assert wizard.current_page().step.id == "two" and not wizard.notice.isVisible()
     with qtbot.waitSignal(wizard.saved) as saved:

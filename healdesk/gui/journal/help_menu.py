@@ -1,0 +1,46 @@
+"""The Help menu: keyboard shortcuts (read from the window's own actions, so the list never goes
+stale), the safety note, and About. Nothing here reads the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from healdesk import APP_NAME
+from healdesk.core import words
+from healdesk.gui.base import prompts
+from healdesk.gui.base.windows import open_dialog
+from healdesk.i18n import _
+
+
+def show_shortcuts(window: QMainWindow) -> None:
+    from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog
+
+    open_dialog(KeyboardShortcutsDialog(window.findChildren(QAction), window))
+
+
+def show_safety_note(parent: QWidget) -> None:
+    prompts.inform(parent, "If you do not feel safe", _(words.SAFETY_NOTE))
+
+
+def show_about(parent: QWidget) -> None:
+    from healdesk import __version__
+
+    prompts.inform(
+        parent,
+        f"About {APP_NAME}",
+        f"{APP_NAME} {__version__}: a private, "
+        "encrypted journal for working through conflicts in close relationships. "
+        "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
+    )
+
+
+def build_help_menu(window: QMainWindow, add: Callable[..., QAction]) -> QMenu:
+    """The Help menu, last in the bar; `add(menu, text, slot, *keys)` makes each action."""
+    menu = window.menuBar().addMenu("&Help")
+    add(menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1", "Ctrl+/")
+    add(menu, "If you do not feel &safe", lambda: show_safety_note(window))
+    add(menu, f"&About {APP_NAME}", lambda: show_about(window))
+    return menu
