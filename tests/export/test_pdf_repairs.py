@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from tests.helpers.pdf_readback import pdf_text
 
 ANSWER = "To understand Sam, not to win."

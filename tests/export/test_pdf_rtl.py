@@ -13,7 +13,8 @@ from pypdf import PdfReader
 
 from healdesk import i18n
 from healdesk.core.conflict import Conflict
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from healdesk.export.pdf.styles import FRAME_WIDTH, MARGIN_X
 from tests.helpers.pdf_readback import placed_words, poppler_text
 

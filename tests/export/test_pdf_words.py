@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from healdesk.core.conflict import Conflict
-from healdesk.export.pdf import ExportOptions, Selection, export_pdf
+from healdesk.core.selection import Selection
+from healdesk.export.pdf import ExportOptions, export_pdf
 from tests.helpers.pdf_readback import pdf_text
 
 
