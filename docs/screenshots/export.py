@@ -77,7 +77,7 @@ def shoot(app, out: Path) -> list[Path]:
         vault, _recovery = Vault.create(Path(folder) / "vault", "screenshot passphrase")
         sample.fill(vault.journal)
         pdf = Path(folder) / "sample.pdf"
-        export_pdf(vault.journal, pdf, Selection(), ExportOptions())
+        export_pdf(vault.journal, pdf, Selection(), ExportOptions(include_repairs=True))
         render_page(pdf, 1, written[0])
         render_page(pdf, 3, written[1])  # page 2 is the cycle page
         appearance.apply(app, "light")
