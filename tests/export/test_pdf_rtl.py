@@ -15,6 +15,7 @@ from healdesk import i18n
 from healdesk.core.conflict import Conflict
 from healdesk.core.selection import Selection
 from healdesk.export.pdf import ExportOptions, export_pdf
+from healdesk.export.pdf.pieces import pieces
 from healdesk.export.pdf.styles import FRAME_WIDTH, MARGIN_X
 from tests.helpers.pdf_readback import placed_words, poppler_text
 
@@ -97,3 +98,29 @@ def test_the_document_language_follows_the_app(journal, tmp_path):
             assert PdfReader(out).trailer["/Root"]["/Lang"] == tag
     finally:
         i18n.set_language("en")
+
+
+def test_long_arabic_fills_its_lines_and_stays_inside_the_margins(journal, tmp_path):
+    """Lines are broken for the joined (narrower) letters, across two pages."""
+    sentence = "رفعت صوتي ثم ندمت كثيرا بعد ذلك، وأريد أن أبدأ الحديث بهدوء في المرة القادمة. "
+    conflict = journal.add_conflict(
+        Conflict(datetime(2026, 5, 1, 20, tzinfo=UTC), sentence * 90, themes=["money"])
+    )
+    out = tmp_path / "long.pdf"
+    export_pdf(journal, out, Selection(ids=(conflict,)), ExportOptions(include_summary=False))
+    assert len(PdfReader(out).pages) == 2
+    lines: dict[tuple[int, float], list[tuple[float, float]]] = {}
+    page = 0
+    for top, left, right, word in placed_words(out):
+        if word == "Page":
+            page += 1
+        if RIGHT_TO_LEFT_WORD.search(unicodedata.normalize("NFKC", word)):
+            lines.setdefault((page, round(top)), []).append((left, right))
+    assert len(lines) > 40
+    right_edge = MARGIN_X + FRAME_WIDTH
+    short = 0
+    for placed in lines.values():
+        assert min(left for left, _r in placed) >= MARGIN_X - 1
+        assert max(right for _l, right in placed) == pytest.approx(right_edge, abs=1)
+        short += min(left for left, _r in placed) > MARGIN_X + 0.1 * FRAME_WIDTH
+    assert short <= len(pieces(sentence * 90))  # the last line of each piece of the text

@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 from bidi import algorithm
 from bidi.mirror import MIRRORED
@@ -26,15 +27,18 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
+from reportlab.platypus.paraparser import ParaFrag
 
 #: Characters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and
 #: their presentation forms): only paragraphs holding one of them need any of this.
 _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+#: Scripts whose letters join, so shaped lines differ in width from their letters one by one.
+_JOINING = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefe]")
 _STRONG_RTL = frozenset({"R", "AL"})
-#: Rounds of narrower line breaking when shaped lines come out wider than the frame.
-_REFITS = 3
+#: Rounds of the search for the breaking width whose shaped lines fill the column.
+_REFITS = 6
 
 
 def has_right_to_left(text: str) -> bool:
@@ -60,9 +64,9 @@ def _flush_right(style: ParagraphStyle) -> ParagraphStyle:
 class Paragraph(_ReportlabParagraph):
     """reportlab's Paragraph, with right-to-left text put in display order line by line."""
 
-    def _setup(self, text, style, bulletText, frags, cleaner) -> None:
-        super()._setup(text, style, bulletText, frags, cleaner)
-        plain = "".join(getattr(f, "text", "") for f in self.frags)
+    def _setup(self, text: Any, style: ParagraphStyle, *args: Any) -> None:
+        super()._setup(text, style, *args)
+        self._plain = plain = "".join(_frag_text(f) for f in self.frags)
         self._bidi = has_right_to_left(plain)
         self._base_level = 0
         if self._bidi:
@@ -71,20 +75,47 @@ class Paragraph(_ReportlabParagraph):
                 self.style = _flush_right(self.style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        fixed = getattr(self, "_fixed_widening", None)
+        if fixed is not None:  # a part of a split paragraph keeps its lines
+            return self._wrap_widened(availWidth, availHeight, fixed)
+        self._widened = 0.0
         size = super().wrap(availWidth, availHeight)
-        if not self._bidi:
-            return size
-        # Lines are broken on unshaped widths; joined Arabic can come out a little wider.
-        narrower = availWidth
+        if self._bidi and _JOINING.search(self._plain):
+            size = self._refit(availWidth, availHeight, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part._fixed_widening = getattr(self, "_widened", 0.0)
+        return parts
+
+    def _refit(self, width: float, height: float, size: tuple[float, float]) -> tuple[float, float]:
+        """Lines are broken on unshaped widths, and joined Arabic is narrower (or, rarely,
+        wider) than its letters one by one: find the widest breaking width whose shaped lines
+        still fit `width`, so lines fill the column as in any other language."""
+        low, high = -0.25 * width, 0.5 * width
+        if self._overflow() > 0:
+            high = 0.0
+        else:
+            low = 0.0
         for _ in range(_REFITS):
-            visual = self._visual_lines()
-            overflow = max((-line.extraSpace for line in visual.lines), default=0)
-            if overflow <= 0.01:
-                break
-            narrower -= overflow + 0.5
-            size = super().wrap(narrower, availHeight)
-        self.width = availWidth
-        return availWidth, size[1]
+            middle = (low + high) / 2
+            self._wrap_widened(width, height, middle)
+            if self._overflow() > 0:
+                high = middle
+            else:
+                low = middle
+        return self._wrap_widened(width, height, low)
+
+    def _wrap_widened(self, width: float, height: float, widened: float) -> tuple[float, float]:
+        self._widened = widened
+        _, lines_height = super().wrap(width + widened, height)
+        self.width = width
+        return width, lines_height
+
+    def _overflow(self) -> float:
+        return max((-line.extraSpace for line in self._visual_lines().lines), default=0.0)
 
     def draw(self) -> None:
         if not self._bidi:
@@ -130,7 +161,7 @@ class Paragraph(_ReportlabParagraph):
         widths = self._wrapWidths
         visual = []
         for index, (pieces, facts) in enumerate(lines):
-            available = widths[min(index, len(widths) - 1)]
+            available = widths[min(index, len(widths) - 1)] - getattr(self, "_widened", 0.0)
             runs = display_runs(pieces, self._base_level)
             width = sum(_width(f, text) for f, text in runs)
             visual.append(
@@ -147,7 +178,12 @@ class Paragraph(_ReportlabParagraph):
         )
 
 
-def _width(frag, text: str) -> float:
+def _frag_text(frag: ParaFrag) -> str:
+    """A fragment's text; the first part of a split plain paragraph holds words instead."""
+    return " ".join(frag.words) if hasattr(frag, "words") else getattr(frag, "text", "")
+
+
+def _width(frag: ParaFrag, text: str) -> float:
     if isinstance(text, ShapedStr):
         return sum(d.x_advance for d in text.__shapeData__) * frag.fontSize / 1000
     return stringWidth(text, frag.fontName, frag.fontSize)
@@ -192,13 +228,15 @@ def visual_order(line_levels: Sequence[int]) -> list[int]:
     return order
 
 
-def display_runs(pieces: Sequence[tuple[object, str]], base_level: int) -> list[tuple[object, str]]:
+def display_runs(
+    pieces: Sequence[tuple[ParaFrag, str]], base_level: int
+) -> list[tuple[ParaFrag, str]]:
     """One line's (frag, text) pieces in typing order -> (frag, text) runs in display order,
     right-to-left runs shaped and reversed."""
     owners = [owner for owner, (_frag, text) in enumerate(pieces) for _ in text]
     text = "".join(t for _f, t in pieces)
     line_levels = levels(text, base_level)
-    runs: list[tuple[object, str]] = []
+    runs: list[tuple[ParaFrag, str]] = []
     order = visual_order(line_levels)
     start = 0
     while start < len(order):
@@ -220,7 +258,7 @@ def display_runs(pieces: Sequence[tuple[object, str]], base_level: int) -> list[
     return runs
 
 
-def _shaped(frag, run: str) -> str:
+def _shaped(frag: ParaFrag, run: str) -> str:
     """A right-to-left run in display order: shaped by HarfBuzz when the font allows (joined
     letters, mirrored brackets), else reversed with brackets mirrored."""
     if any(unicodedata.bidirectional(ch) in _STRONG_RTL for ch in run) and getattr(
