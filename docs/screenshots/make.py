@@ -1,7 +1,7 @@
 """Regenerate every screenshot in docs/screenshots (offscreen Qt, throwaway vaults).
 
 Run from the repository root: `python docs/screenshots/make.py [--out DIR] [AREA ...]`, AREA
-one of windows, entry, repair, patterns, export, loop, couple (default: all; DIR defaults to this folder). Each area is a module beside this
+one of windows, entry, repair, patterns, export, loop, couple, care (default: all; DIR defaults to this folder). Each area is a module beside this
 one with `shoot(app, out) -> list[Path]`; all of them style the app with `appearance.apply`,
 so the pictures show the app's own light and dark looks.
 """
@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple")
+AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple", "care")
 
 
 def prepare() -> None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from healdesk.vault.care import CareStore
 from healdesk.vault.drafts import DraftStore
 from healdesk.vault.merge_notes import MergeNoteStore
 from healdesk.vault.search import SearchStore
 from healdesk.vault.shared_repairs import SharedRepairStore
 
 
-class Journal(SearchStore, DraftStore, MergeNoteStore, SharedRepairStore):
+class Journal(SearchStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
     Each part lives in its own module (conflicts, labels, repairs, search, drafts, partners,
-    shared_repairs); they share the connection and transactions through `Store`. Obtained
+    shared_repairs, care); they share the connection and transactions through `Store`. Obtained
     from `Vault.journal`.
     """

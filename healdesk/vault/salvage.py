@@ -41,6 +41,9 @@ LABELS = {
     "check_in": "check-ins",
     "draft": "drafts",
     "user_template": "your templates",
+    "care_check": "safety check answers",
+    "safety_plan": "safety plan",
+    "check_in_felt": "check-in answers",
 }
 _LAST_KEY = 1 << 62
 

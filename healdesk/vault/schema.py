@@ -173,6 +173,28 @@ MIGRATIONS: tuple[str, ...] = (
         opened_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 6: care. The answers of "Is this conflict, or something else?" per person (NULL: for
+    # everyone; a removed or merged person's answers fold into everyone's, never lost), and
+    # the private safety plan the person writes (one row), and whether a check-in's
+    # commitment made a difference to them (being felt, not only doing).
+    """
+    CREATE TABLE care_check (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        answers TEXT NOT NULL,              -- JSON: keys of the questions answered yes
+        checked_at TEXT NOT NULL
+    );
+    CREATE INDEX care_check_by_person ON care_check (person_id);
+    CREATE TABLE safety_plan (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body TEXT NOT NULL,                 -- JSON: plan part -> the person's words
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE check_in_felt (          -- "Did it make a difference to them?"
+        check_in_id INTEGER PRIMARY KEY REFERENCES check_in(id) ON DELETE CASCADE,
+        felt TEXT NOT NULL CHECK (felt IN ('yes', 'a_little', 'not_yet', 'unknown'))
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -15,8 +15,8 @@ def test_check_summarises_a_valid_template():
     result = healdesk("template", "check", str(builtin_folder() / "repair-after-fight.toml"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "repair-after-fight.toml: ok. 'Repair after a fight' (id repair-after-fight, version 1)",
-        "    9 steps in 6 sections, 14 fields, 1 optional step",
+        "repair-after-fight.toml: ok. 'Repair after a fight' (id repair-after-fight, version 2)",
+        "    10 steps in 7 sections, 15 fields, 2 optional steps",
     ]
 
 

@@ -22,7 +22,12 @@ from healdesk.core.templates import FieldKind, TemplateError
 from healdesk.vault import Vault
 
 BUILTIN = (builtin_folder() / "repair-after-fight.toml").read_text(encoding="utf-8")
-OWN = BUILTIN.replace('id = "repair-after-fight"', 'id = "my-flow"')
+# Version 1 whatever the built-in's own version: the changes below start from "version = 1".
+OWN = re.sub(
+    r"(?m)^version = \d+$",
+    "version = 1",
+    BUILTIN.replace('id = "repair-after-fight"', 'id = "my-flow"'),
+)
 SCALE = (
     OWN
     + """

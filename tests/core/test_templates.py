@@ -87,6 +87,7 @@ def test_repair_after_fight_has_every_step_of_the_domain_flow(builtin):
         "Validation",
         "Looking ahead",
         "Outcome",
+        "Letting go",
     )
     mindset = section_text(flow, "Mindset")
     for idea in ("not win", "pattern between us", "same team"):
@@ -115,6 +116,7 @@ def test_understand_together_asks_both_people_each_question(builtin):
     assert flow.sections()[1:] == (
         "Feelings",
         "What happened",
+        "Listening turn",
         "Older sore spots",
         "What each owns",
         "Next time",

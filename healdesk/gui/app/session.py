@@ -85,6 +85,7 @@ class Session(QObject):
 
     def open(self, vault) -> None:
         """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
+        from healdesk.gui.care.break_companion import resume_break
         from healdesk.gui.data.data_menu import DataActions
         from healdesk.gui.journal.main_window import JournalWindow
 
@@ -112,6 +113,7 @@ class Session(QObject):
         self.data_actions.merge.offer_found_copies()
         self.idle.start()
         window.reopen_drafts()
+        resume_break(window, vault.journal)
         reminder = QTimer(window, singleShot=True, interval=REMINDER_DELAY_MS)
         reminder.timeout.connect(window.offer_due_commitments)
         reminder.start()  # a child of the window: a lock before it fires stops it
@@ -211,6 +213,10 @@ class Session(QObject):
 
             jobs().start(lambda _p: vault.remember_on_device(), self)
         self.open(vault)
+        from healdesk.core.care import FIRST_RUN_OFFER
+        from healdesk.gui.care.opening import open_care_check
+
+        open_care_check(self.window, vault.journal, offer=FIRST_RUN_OFFER)
 
     def _setup_abandoned(self) -> None:
         self.setup_wizard = None

@@ -18,6 +18,7 @@ from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
+from healdesk.gui.care.gate import fit_entry_form
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
     draft_conflict_id,
@@ -84,6 +85,7 @@ class ConflictDialog(QDialog):
             self._write(draft["fields"])
             self._say(self.tr("Your unsaved words from before are back. Nothing was lost."))
         self._connect_changes()
+        self._fit_to_person(self.ui.personCombo.currentText())
         QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
 
@@ -303,7 +305,13 @@ class ConflictDialog(QDialog):
         role = known.get(name.strip().casefold())
         if role:
             self.ui.roleCombo.setEditText(role)
+        self._fit_to_person(name)
         self._changed()
+
+    def _fit_to_person(self, name: str) -> None:
+        """"My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
+        rows = (self.ui.myPartPicker, self.ui.myPartNoteEdit)
+        fit_entry_form(self.ui.insideForm, rows, self._journal, name)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Keep the focused field in view however focus got there (a mnemonic, a click on a

@@ -126,9 +126,12 @@ class EntryPane(QWidget):
         open_dialog(dialog)
 
     def continue_repair(self, repair_id: int) -> None:
+        from healdesk.gui.care.gate import step_back_instead
         from healdesk.gui.repair.repair_wizard import RepairWizard
 
         repair = self.journal.get_repair(repair_id)
+        if step_back_instead(self.window(), self.journal, repair.conflict_ids):
+            return
         template = self.templates.templates.get(repair.template_id)
         if template is None:
             prompts.inform(

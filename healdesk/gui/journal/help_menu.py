@@ -1,5 +1,5 @@
 """The Help menu: keyboard shortcuts (read from the window's own actions, so the list never goes
-stale), the safety note, and About. Nothing here reads the journal."""
+stale), the safety note, the care check and the safety plan (gui/care), and About."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from healdesk import APP_NAME
-from healdesk.core import words
+from healdesk.core import care, words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
+from healdesk.gui.care.opening import open_care_check, open_safety_page
 from healdesk.i18n import _
 
 
@@ -42,5 +43,13 @@ def build_help_menu(window: QMainWindow, add: Callable[..., QAction]) -> QMenu:
     menu = window.menuBar().addMenu("&Help")
     add(menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1", "Ctrl+/")
     add(menu, "If you do not feel &safe", lambda: show_safety_note(window))
+    window.care_check_action = add(
+        menu, _(care.CHECK_TITLE), lambda: open_care_check(window, window.journal)
+    )
+    window.safety_plan_action = add(
+        menu,
+        _(care.PLAN_TITLE) + "\u2026",
+        lambda: open_safety_page(window, window.journal, stepped_back=False),
+    )
     add(menu, f"&About {APP_NAME}", lambda: show_about(window))
     return menu

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
+from healdesk.gui.care.break_companion import open_break_companion
 from healdesk.gui.journal.help_menu import build_help_menu
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 
@@ -46,6 +47,9 @@ def build_menus(window: JournalWindow) -> None:
     window.import_flow_action = a(journal, "&Import a repair flow\u2026", window.import_flow)
     window.receive_action = a(
         journal, "&Open a file from my partner\u2026", window.open_partner_file
+    )
+    window.break_action = a(
+        journal, "I need a &break\u2026", lambda: open_break_companion(window, window.journal)
     )
     window.commitments_action = a(
         journal, "&Commitments\u2026", window.show_commitments, "Ctrl+Shift+C"

@@ -26,6 +26,7 @@ from healdesk import APP_NAME
 from healdesk.core.selection import Selection
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.windows import open_dialog
+from healdesk.gui.care.opening import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (
@@ -47,6 +48,8 @@ class JournalWindow(QMainWindow):
     preferences_requested = Signal()
     quit_requested = Signal()
     # Made by journal_menus.build_menus:
+    break_action: QAction
+    care_check_action: QAction
     commitments_action: QAction
     edit_action: QAction
     export_action: QAction
@@ -59,6 +62,7 @@ class JournalWindow(QMainWindow):
     new_action: QAction
     open_trash_action: QAction
     repair_action: QAction
+    safety_plan_action: QAction
     trash_action: QAction
     undo_trash_action: QAction
 
@@ -291,6 +295,7 @@ class JournalWindow(QMainWindow):
             self._show_counts(self.model.rowCount(), total, criteria.filtered)
             self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
+        offer_after_entry(self, self.journal, conflict_id)
 
     def _update_labels(self) -> None:
         """Theme and person names (a save may add some) and theme colours: names only."""

@@ -139,8 +139,11 @@ class InsightsPanel(QScrollArea):
         """Open the "How we fight" reflection (not tied to any entry)."""
         from healdesk.core.reflection import TEMPLATE_ID
         from healdesk.core.template_loader import load_catalog
+        from healdesk.gui.care.gate import step_back_instead
         from healdesk.gui.repair.repair_wizard import RepairWizard
 
+        if step_back_instead(self.window(), self._journal, []):
+            return
         catalog = load_catalog(user_sources=self._journal.user_templates())
         template = catalog.templates[TEMPLATE_ID]
         self.wizard = RepairWizard(self._journal, template, [], parent=self.window())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core.attunement import Felt
 from healdesk.core.followthrough import (
     DueState,
     counts,
@@ -34,6 +35,7 @@ from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.core.templates import FieldKind, TemplateField
 from healdesk.core.words import check_in_word, sentence_start
 from healdesk.gui.base import prompts
+from healdesk.gui.care.felt_question import FeltQuestion, keep_felt
 from healdesk.gui.repair.repair_fields import DateField
 from healdesk.gui.widgets.calm import (
     CALM_STYLE,
@@ -90,6 +92,8 @@ class CommitmentRow(QFrame):
         self.note.setPlaceholderText("A note, if you like")
         self.note.setAccessibleName(f"Note for: {commitment.text}")
         layout.addWidget(self.note)
+        self.felt = FeltQuestion(self)
+        layout.addWidget(self.felt)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.buttons: dict[CheckInResult, QPushButton] = {}
@@ -186,7 +190,9 @@ class CommitmentsPanel(QWidget):
         shown = self._shown(found)
         for commitment in shown:
             row = CommitmentRow(commitment, self.today, self)
-            row.answered.connect(lambda r, n, c=commitment: self.check_in(c, r, n))
+            row.answered.connect(
+                lambda r, n, c=commitment, w=row: self.check_in(c, r, n, w.felt.value())
+            )
             self.rows_box.insertWidget(len(self.rows), row)
             self.rows.append(row)
         self.summary.setText(self._summary(found, shown))
@@ -219,15 +225,16 @@ class CommitmentsPanel(QWidget):
             )
         return f"{tally.kept} of {tally.total} kept so far."
 
-    def check_in(self, commitment: Commitment, result: CheckInResult, note: str) -> None:
+    def check_in(
+        self, commitment: Commitment, result: CheckInResult, note: str, felt: Felt | None = None
+    ) -> None:
         from healdesk.vault import VaultError
 
+        answer = CheckIn(datetime.now(UTC).replace(microsecond=0), result, note.strip())
         try:
-            record_check_in(
-                self.journal,
-                commitment,
-                CheckIn(datetime.now(UTC).replace(microsecond=0), result, note.strip()),
-            )
+            with self.journal.transaction():  # the check-in and whether it was felt, together
+                record_check_in(self.journal, commitment, answer)
+                keep_felt(self.journal, answer.id, felt)
         except VaultError as error:
             prompts.warn(self, APP_NAME, f"The check-in could not be saved. {error}")
             return

@@ -16,6 +16,7 @@ from healdesk.core.repair_draft import RepairDraft, repair_drafts
 from healdesk.core.templates import Template
 from healdesk.core.vocabulary import counted
 from healdesk.core.words import sentence_start, status_word
+from healdesk.gui.care.gate import step_back_instead
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
 
@@ -109,13 +110,18 @@ class ConflictRepairsPanel(QWidget):
         self.rows.addWidget(button)
         self.buttons.append(button)
 
-    def start(self, template: Template) -> RepairWizard:
-        """Open the flow for this conflict (resuming its draft if there is one)."""
+    def start(self, template: Template) -> RepairWizard | None:
+        """Open the flow for this conflict (resuming its draft if there is one); None when the
+        flows step back for its person (the safety page opens instead)."""
+        if step_back_instead(self.window(), self.journal, [self.conflict_id]):
+            return None
         return self._open(
             RepairWizard(self.journal, template, [self.conflict_id], parent=self.window())
         )
 
-    def resume(self, draft: RepairDraft) -> RepairWizard:
+    def resume(self, draft: RepairDraft) -> RepairWizard | None:
+        if step_back_instead(self.window(), self.journal, draft.conflict_ids):
+            return None
         template = self.templates[draft.template_id]
         return self._open(
             RepairWizard(

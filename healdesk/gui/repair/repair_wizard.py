@@ -137,18 +137,21 @@ class RepairWizard(QDialog):
         buttons.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, PAGE_MARGIN // 2)
         buttons.setSpacing(10)
         self.later_button = QPushButton("Save and continue &later", self)
+        self.break_button = QPushButton(self.tr("I need a brea&k"), self)
         self.skip_button = QPushButton("&Skip this step", self)
         self.back_button = QPushButton("&Back", self)
         self.next_button = QPushButton("&Next", self)
         self.next_button.setDefault(True)
-        for button in (self.later_button, self.skip_button, self.back_button):
+        for button in (self.later_button, self.break_button, self.skip_button, self.back_button):
             button.setAutoDefault(False)
         buttons.addWidget(self.later_button)
+        buttons.addWidget(self.break_button)
         buttons.addStretch(1)
         for button in (self.skip_button, self.back_button, self.next_button):
             buttons.addWidget(button)
         outer.addLayout(buttons)
         self.later_button.clicked.connect(self.save_for_later)
+        self.break_button.clicked.connect(self.take_break)
         self.skip_button.clicked.connect(self.skip)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -258,6 +261,17 @@ class RepairWizard(QDialog):
     def save_for_later(self) -> None:
         if self._keep_draft():
             super().reject()
+
+    def take_break(self) -> None:
+        """Keep the answers as a draft, close, and start the break companion."""
+        from healdesk.gui.care.break_companion import open_break_companion
+
+        window = self.parentWidget()
+        if self.answers() != self._clean and not self._keep_draft():
+            return
+        super().reject()
+        if window is not None:
+            open_break_companion(window.window(), self.journal)
 
     def reject(self) -> None:
         """Closing (Escape, the window's close button) never loses what was written."""
