@@ -5,7 +5,7 @@
 #
 # The suite runs inside a private D-Bus session with an unlocked gnome-keyring, so the
 # device-slot tests talk to a real Secret Service. Debian packages the tests need:
-#   xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1
+#   xvfb openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1
 #   poppler-utils qpdf gnome-keyring dbus fonts-dejavu-core fonts-wqy-zenhei fonts-symbola
 #   desktop-file-utils appstream binutils (binutils: PyInstaller, for packaging/ci-bundle.sh)
 # (.ci/run installs them when it runs as root.) Extra arguments go to pytest.

@@ -25,6 +25,10 @@ PSEUDO = "x-pseudo"
 PSEUDO_RTL = "x-pseudo-rtl"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "yi", PSEUDO_RTL})
 
+#: In the config folder, beside journal-location.json: the language chosen in Preferences,
+#: read by the app and every command alike (the PDF follows the app's language).
+LANGUAGE_FILE = "language.json"
+
 #: Opening and closing marks of pseudo-translated text (tests look for them).
 PSEUDO_OPEN = "⟦"
 PSEUDO_CLOSE = "⟧"
@@ -33,6 +37,16 @@ PSEUDO_CLOSE = "⟧"
 def N_(message: str) -> str:
     """Mark a constant for extraction; it is translated where it is shown, with `_`."""
     return message
+
+
+def NP_(context: str, message: str) -> str:
+    """Mark a constant whose words depend on where it is shown; shown with pgettext."""
+    return message
+
+
+def NN_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural pair kept in a table; shown with `ngettext(*pair, n)` (or counted)."""
+    return singular, plural
 
 
 class _PseudoTranslations(gettext.NullTranslations):
@@ -134,11 +148,37 @@ def _candidates(tag: str) -> list[str]:
     return [tag, tag.split("_")[0]] if "_" in tag else [tag]
 
 
+def saved_language() -> str | None:
+    """The language chosen in Preferences, or None to follow the system (an unreadable file
+    counts as no choice)."""
+    from healdesk.locations import read_choice
+
+    return read_choice(LANGUAGE_FILE, "language")
+
+
+def save_language(tag: str | None) -> None:
+    """Remember `tag` for the app and the commands (None: follow the system again)."""
+    from healdesk.locations import write_choice
+
+    write_choice(LANGUAGE_FILE, "language", tag)
+
+
+def language_name(tag: str) -> str:
+    """A language in its own words ("Deutsch", "English"), for the Preferences list."""
+    from babel import Locale
+
+    try:
+        return Locale.parse(tag).get_display_name(tag).capitalize()
+    except (ValueError, LookupError):
+        return tag
+
+
 def choose_language(override: str | None = None) -> str:
-    """The language to show: an explicit choice (Preferences, HEALDESK_LANGUAGE) if it has
-    a catalogue, else the first system language that has one, else English."""
+    """The language to show: an explicit choice (the caller's, HEALDESK_LANGUAGE, then
+    Preferences) if it has a catalogue, else the first system language that has one, else
+    English."""
     wanted: list[str] = []
-    for explicit in (override, os.environ.get("HEALDESK_LANGUAGE")):
+    for explicit in (override, os.environ.get("HEALDESK_LANGUAGE"), saved_language()):
         if explicit:
             wanted.append(explicit)
     wanted += system_languages()
@@ -225,10 +265,24 @@ def format_datetime(value, form: str = "medium") -> str:
 
 
 def format_pattern(value, pattern: str) -> str:
-    """A date by a CLDR pattern such as 'EEEE' (the weekday's full name)."""
-    from babel.dates import format_date as babel_format_date
+    """A date (or a moment, times included) by a CLDR pattern such as 'EEEE' (the weekday's
+    full name) or 'd MMM y, HH:mm'. A moment is shown in its own time zone."""
+    from datetime import datetime
 
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import format_datetime as babel_format_datetime
+
+    if isinstance(value, datetime):
+        return babel_format_datetime(value, format=pattern, locale=_babel_locale())
     return babel_format_date(value, format=pattern, locale=_babel_locale())
+
+
+def format_local_pattern(value, pattern: str) -> str:
+    """A date by a CLDR pattern the catalogue may reorder for its language, e.g. "d MMMM y"
+    becomes "d. MMMM y" in German (the pseudo-locales keep the source pattern)."""
+    if _language not in (PSEUDO, PSEUDO_RTL):
+        pattern = _translations.gettext(pattern)
+    return format_pattern(value, pattern)
 
 
 def format_skeleton(value, skeleton: str) -> str:
@@ -238,8 +292,25 @@ def format_skeleton(value, skeleton: str) -> str:
     return babel_format_skeleton(skeleton, value, locale=_babel_locale())
 
 
-def format_number(value: float | int) -> str:
-    """A number with the shown language's separators."""
+def weekday_name(index: int, width: str = "wide") -> str:
+    """Monday is 0: "Monday"/"Montag" ("abbreviated": "Mon"/"Mo.")."""
+    return _babel_locale().days["format"][width][index]
+
+
+def month_name(number: int, width: str = "abbreviated") -> str:
+    """January is 1: "Jan"/"Jan." ("wide": "January"/"Januar")."""
+    return _babel_locale().months["format"][width][number]
+
+
+def format_number(value: float | int, pattern: str | None = None) -> str:
+    """A number with the shown language's separators ("0.0": always one decimal)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=_babel_locale())
+    return format_decimal(value, format=pattern, locale=_babel_locale())
+
+
+def format_list(items: list[str]) -> str:
+    """Words joined the shown language's way: "a, b and c", "a, b und c"."""
+    from babel.lists import format_list as babel_format_list
+
+    return babel_format_list(items, locale=_babel_locale())

@@ -56,28 +56,39 @@ def default_data_dir() -> Path:
 def chosen_journal_folder() -> Path | None:
     """The folder written by `choose_journal_folder`, if any (an unreadable file counts as
     no choice: the default folder is where a journal is looked for then)."""
-    import json
-
-    try:
-        folder = json.loads((config_dir() / JOURNAL_LOCATION_FILE).read_text("utf-8"))["journal"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return Path(folder) if isinstance(folder, str) and folder else None
+    folder = read_choice(JOURNAL_LOCATION_FILE, "journal")
+    return Path(folder) if folder else None
 
 
 def choose_journal_folder(folder: Path | None) -> None:
     """Remember `folder` as the journal's (None: back to the default) for app and commands."""
+    write_choice(JOURNAL_LOCATION_FILE, "journal", str(Path(folder).resolve()) if folder else None)
+
+
+def read_choice(file_name: str, key: str) -> str | None:
+    """A choice the app keeps outside Qt for the commands too (a small JSON file in the config
+    folder); None when there is none or the file cannot be read."""
+    import json
+
+    try:
+        value = json.loads((config_dir() / file_name).read_text("utf-8"))[key]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def write_choice(file_name: str, key: str, value: str | None) -> None:
+    """Keep `value` for `read_choice` (None: forget the choice), written whole or not at all."""
     import json
 
     from healdesk.fileio import write_atomically
 
-    path = config_dir() / JOURNAL_LOCATION_FILE
-    if folder is None:
+    path = config_dir() / file_name
+    if value is None:
         path.unlink(missing_ok=True)
         return
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    text = json.dumps({"journal": str(Path(folder).resolve())}, ensure_ascii=False)
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, json.dumps({key: value}, ensure_ascii=False).encode("utf-8"))
 
 
 def config_dir() -> Path:

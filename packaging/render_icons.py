@@ -21,8 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generated import outcome, update  # noqa: E402
-
 from healdesk import APP_ID  # noqa: E402
 
 ICONS = ROOT / "resources" / "icons"
@@ -95,6 +93,8 @@ def same_picture(committed, fresh) -> bool:
 
 
 def main() -> int:
+    from generated import outcome, update  # beside this script; tests load render() alone
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if a PNG is out of date")
     args = parser.parse_args()

@@ -31,6 +31,10 @@ KEYWORDS = {
     "_": None,
     "N_": None,
     "ngettext": (1, 2),
+    "counted": (2, 3),
+    "NN_": (1, 2),
+    "NP_": ((1, "c"), 2),
+    "format_local_pattern": (2,),
     "pgettext": ((1, "c"), 2),
     "tr": None,
     "translate": (2,),
@@ -50,7 +54,32 @@ def extract() -> Catalog:
     for filename, lineno, message, comments, context in found:
         path = (SOURCE / filename).relative_to(ROOT).as_posix()
         catalog.add(message, locations=[(path, lineno)], auto_comments=comments, context=context)
+    _add_template_words(catalog)
     return catalog
+
+
+def _add_template_words(catalog: Catalog) -> None:
+    """The built-in repair flows' words (healdesk.core.template_words translates them)."""
+    import tomllib
+
+    sys.path.insert(0, str(ROOT))
+    from healdesk.core.template_words import FIELD_TEXT, STEP_TEXT, TEMPLATE_TEXT
+
+    def add(item: dict, keys: tuple[str, ...], where: str) -> None:
+        for key in keys:
+            value = item.get(key)
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str) and text:
+                    catalog.add(text, locations=[(where, 0)])
+
+    for path in sorted((ROOT / "resources" / "templates").glob("*.toml")):
+        where = path.relative_to(ROOT).as_posix()
+        data = tomllib.loads(path.read_text("utf-8"))
+        add(data, TEMPLATE_TEXT, where)
+        for step in data.get("steps", []):
+            add(step, STEP_TEXT, where)
+            for field in step.get("fields", []):
+                add(field, FIELD_TEXT, where)
 
 
 def _po_bytes(catalog: Catalog) -> bytes:

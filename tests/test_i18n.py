@@ -4,6 +4,7 @@ Qt's lookups answered from the same catalogue."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -109,3 +110,79 @@ def test_with_the_translator_installed_untranslated_words_stay_the_source_text(q
         for item in qapp.findChildren(translator.CatalogueTranslator):
             qapp.removeTranslator(item)
             item.deleteLater()
+
+
+# --- German: complete, and every placeholder kept ------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([^)]*\)[a-z]|%[a-z%]|%\d|<[^<>]+>")
+_ACCELERATOR = re.compile(r"&(?=\w)")
+
+
+def _german():
+    from babel.messages.pofile import read_po
+
+    path = i18n.locale_dir() / "de" / "LC_MESSAGES" / "healdesk.po"
+    with path.open("rb") as handle:
+        return [m for m in read_po(handle, locale="de") if m.id]
+
+
+def _pairs(message):
+    if isinstance(message.id, str):
+        return [(message.id, message.string)]
+    return [(message.id[1], form) for form in message.string]  # each form against the plural
+
+
+def test_the_german_catalogue_translates_every_string():
+    empty = [
+        m.id for m in _german() if not all(m.string if isinstance(m.string, tuple) else [m.string])
+    ]
+    assert empty == []
+
+
+def test_german_keeps_every_placeholder_markup_and_one_accelerator():
+    wrong = []
+    for message in _german():
+        for source, translated in _pairs(message):
+            if sorted(set(_PLACEHOLDER.findall(source)) - {"{n}"}) != sorted(
+                set(_PLACEHOLDER.findall(translated)) - {"{n}"}
+            ):
+                wrong.append((source, translated))
+            if len(_ACCELERATOR.findall(source)) != len(_ACCELERATOR.findall(translated)):
+                wrong.append((source, translated))
+    assert wrong == []
+
+
+def test_the_checks_catch_a_lost_placeholder_and_a_missing_accelerator():
+    assert _PLACEHOLDER.findall("Saved {entries} on %(n)d <b>pages</b>") == [
+        "{entries}",
+        "%(n)d",
+        "<b>",
+        "</b>",
+    ]
+    assert len(_ACCELERATOR.findall("&Open")) == 1 and not _ACCELERATOR.findall("Öffnen")
+
+
+# --- the language chosen in Preferences --------------------------------------------------
+
+
+def test_the_preferences_language_is_followed_by_app_and_commands(monkeypatch):
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert i18n.saved_language() is None
+    i18n.save_language("de")
+    assert i18n.set_language() == "de"
+    assert i18n._("Export") == "Exportieren"
+    monkeypatch.setenv("HEALDESK_LANGUAGE", "en")  # an explicit choice for one run still wins
+    assert i18n.set_language() == "en"
+    monkeypatch.delenv("HEALDESK_LANGUAGE")
+    i18n.save_language(None)
+    assert i18n.set_language() == "en"
+
+
+def test_a_damaged_language_file_means_follow_the_system(monkeypatch):
+    from healdesk.locations import config_dir
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    config_dir().mkdir(parents=True, exist_ok=True)
+    (config_dir() / i18n.LANGUAGE_FILE).write_text("{not json", "utf-8")
+    assert i18n.saved_language() is None
+    assert i18n.set_language() == "de"

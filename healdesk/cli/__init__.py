@@ -13,8 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from healdesk import __version__, i18n
+from healdesk.cli.argparse_words import translate_argparse
 from healdesk.cli.common import UserError, add_common_options, report_error
 from healdesk.hardening import protect_process
+from healdesk.i18n import _
 
 #: What a command killed by SIGPIPE returns: the reader of its output went away.
 EXIT_BROKEN_PIPE = 141
@@ -46,20 +48,27 @@ COMMAND_MODULES: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="healdesk",
-        description="A private, encrypted journal for working through conflicts. "
-        "With no command, opens the app.",
+        description=_(
+            "A private, encrypted journal for working through conflicts. "
+            "With no command, opens the app."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"HealDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"HealDesk {__version__}",
+        help=_("show program's version number and exit"),  # argparse's own default is fixed
+    )
     add_common_options(parser, top_level=True)
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the app on a throwaway demo journal (deleted on exit)",
+        help=_("open the app on a throwaway demo journal (deleted on exit)"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation end to end and print one line per check",
+        help=_("check this installation end to end and print one line per check"),
     )
     common = argparse.ArgumentParser(add_help=False)
     add_common_options(common, top_level=False)
@@ -72,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     protect_process()  # before any passphrase is read or any key unwrapped
     i18n.set_language()
+    translate_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -88,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_error(str(error))
         return error.exit_code
     except KeyboardInterrupt:
-        report_error("Interrupted.")
+        report_error(_("Interrupted."))
         return 130
     except BrokenPipeError:
         # The reader stopped reading (`healdesk search WORD | head -1`): not an error to

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healdesk.i18n import _
+
 if TYPE_CHECKING:
     from healdesk.vault import Vault
 
@@ -38,24 +40,24 @@ def add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
         type=Path,
         default=default,
         metavar="DIR",
-        help="vault folder (default: $HEALDESK_DATA_DIR, else the platform data folder)",
+        help=_("vault folder (default: $HEALDESK_DATA_DIR, else the platform data folder)"),
     )
     parser.add_argument(
         "--passphrase-file",
         type=Path,
         default=default,
         metavar="PATH",
-        help="read the passphrase from the first line of this file",
+        help=_("read the passphrase from the first line of this file"),
     )
 
 
 def add_period_arguments(parser: argparse.ArgumentParser) -> None:
     """--from and --to as whole days, worded alike by every command that takes a period."""
     parser.add_argument(
-        "--from", dest="start", metavar="YYYY-MM-DD", help="only entries on or after this day"
+        "--from", dest="start", metavar="YYYY-MM-DD", help=_("only entries on or after this day")
     )
     parser.add_argument(
-        "--to", dest="end", metavar="YYYY-MM-DD", help="only entries on or before this day"
+        "--to", dest="end", metavar="YYYY-MM-DD", help=_("only entries on or before this day")
     )
 
 
@@ -73,7 +75,11 @@ def _day(option: str, text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{option} {text!r} is not a date like 2026-03-14 (YYYY-MM-DD)") from None
+        raise UserError(
+            _("{option} {text!r} is not a date like 2026-03-14 (YYYY-MM-DD)").format(
+                option=option, text=text
+            )
+        ) from None
 
 
 def vault_folder(args: argparse.Namespace) -> Path:
@@ -100,11 +106,13 @@ class SecretReader:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(
-                f"cannot read the {what} file {path}: {error.__class__.__name__}"
+                _("cannot read the {what} file {path}: {name__}").format(
+                    what=what, path=path, name__=error.__class__.__name__
+                )
             ) from None
         line = text.splitlines()[0] if text else ""
         if not line:
-            raise UserError(f"the {what} file {path} is empty")
+            raise UserError(_("the {what} file {path} is empty").format(what=what, path=path))
         return line
 
     @staticmethod
@@ -116,10 +124,10 @@ class SecretReader:
         else:
             answer = sys.stdin.readline()
             if not answer:
-                raise UserError("expected a passphrase on standard input, found nothing")
+                raise UserError(_("expected a passphrase on standard input, found nothing"))
             answer = answer.rstrip("\r\n")
         if not answer:
-            raise UserError("an empty passphrase was given")
+            raise UserError(_("an empty passphrase was given"))
         return answer
 
 

@@ -9,15 +9,16 @@ import argparse
 
 from healdesk.cli.output import add_target_arguments, exported_journal, write_text
 from healdesk.core.vocabulary import counted
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export-json",
         parents=[common],
-        help="write the whole journal as HealDesk JSON (not encrypted)",
+        help=_("write the whole journal as HealDesk JSON (not encrypted)"),
     )
-    add_target_arguments(parser, "the file to write", "replace OUT if it exists")
+    add_target_arguments(parser, _("the file to write"), _("replace OUT if it exists"))
     parser.set_defaults(handler=run)
 
 
@@ -27,8 +28,11 @@ def run(args: argparse.Namespace) -> int:
     bundle = exported_journal(args)
     write_text(args.out, healdesk_json.dumps(bundle))
     print(
-        f"Wrote {counted(len(bundle.conflicts), 'entry', 'entries')}, "
-        f"{counted(len(bundle.repairs), 'repair')} and "
-        f"{counted(len(bundle.commitments), 'commitment')} to {args.out}."
+        _("Wrote {entries}, {repairs} and {commitments} to {out}.").format(
+            entries=counted(len(bundle.conflicts), "{n} entry", "{n} entries"),
+            repairs=counted(len(bundle.repairs), "{n} repair", "{n} repairs"),
+            commitments=counted(len(bundle.commitments), "{n} commitment", "{n} commitments"),
+            out=args.out,
+        )
     )
     return 0

@@ -7,19 +7,22 @@ import argparse
 
 from healdesk.cli.common import UserError
 from healdesk.cli.output import add_target_arguments, exported_journal, write_text
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export-markdown",
         parents=[common],
-        help="write the journal as readable Markdown (not encrypted)",
+        help=_("write the journal as readable Markdown (not encrypted)"),
     )
     add_target_arguments(
-        parser, "the file to write (a folder with --per-entry)", "replace what is already there"
+        parser,
+        _("the file to write (a folder with --per-entry)"),
+        _("replace what is already there"),
     )
     parser.add_argument(
-        "--per-entry", action="store_true", help="one file per entry in the folder OUT"
+        "--per-entry", action="store_true", help=_("one file per entry in the folder OUT")
     )
     parser.set_defaults(handler=run)
 
@@ -30,15 +33,17 @@ def run(args: argparse.Namespace) -> int:
     bundle = exported_journal(args, folder=args.per_entry)
     if not args.per_entry:
         write_text(args.out, markdown.journal_markdown(bundle))
-        print(f"Wrote the journal to {args.out}.")
+        print(_("Wrote the journal to {out}.").format(out=args.out))
         return 0
     try:
         args.out.mkdir(exist_ok=True)
     except OSError as error:
-        raise UserError(f"cannot create {args.out}: {error.strerror}") from None
+        raise UserError(
+            _("cannot create {out}: {strerror}").format(out=args.out, strerror=error.strerror)
+        ) from None
     written = 0
     for name, text in markdown.entry_files(bundle):
         write_text(args.out / name, text)
         written += 1
-    print(f"Wrote {written} files to {args.out}.")
+    print(_("Wrote {written} files to {out}.").format(written=written, out=args.out))
     return 0

@@ -12,33 +12,36 @@ from healdesk.cli.common import (
     open_vault,
     parse_period,
 )
-from healdesk.i18n import _
+from healdesk.core.vocabulary import counted
+from healdesk.i18n import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "export-pdf",
         parents=[common],
-        help="write chosen entries as a PDF for a therapist",
-        description="Write the chosen entries, with a summary page first, as a PDF for a "
-        "therapist. Without filters every entry goes out; each filter given narrows the choice. "
-        "Anyone who gets the PDF can read it unless it has a password (--password-file).",
+        help=_("write chosen entries as a PDF for a therapist"),
+        description=_(
+            "Write the chosen entries, with a summary page first, as a PDF for a "
+            "therapist. Without filters every entry goes out; each filter given narrows the choice. "
+            "Anyone who gets the PDF can read it unless it has a password (--password-file)."
+        ),
     )
-    parser.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    parser.add_argument("out", type=Path, metavar="OUT.pdf", help=_("the PDF to write"))
     add_period_arguments(parser)
     parser.add_argument(
         "--theme",
         action="append",
         default=[],
         metavar="NAME",
-        help="only entries with this theme (repeat for any of several)",
+        help=_("only entries with this theme (repeat for any of several)"),
     )
     parser.add_argument(
         "--person",
         action="append",
         default=[],
         metavar="NAME",
-        help="only entries with this person (repeat for any of several)",
+        help=_("only entries with this person (repeat for any of several)"),
     )
     parser.add_argument(
         "--entry",
@@ -46,27 +49,29 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         type=int,
         default=None,
         metavar="ID",
-        help="only this entry number (repeat to pick several)",
+        help=_("only this entry number (repeat to pick several)"),
     )
     parser.add_argument(
         "--redact-names",
         action="store_true",
-        help="replace people's names with their roles everywhere",
+        help=_("replace people's names with their roles everywhere"),
     )
     parser.add_argument(
-        "--include-private", action="store_true", help="include private notes (left out by default)"
+        "--include-private",
+        action="store_true",
+        help=_("include private notes (left out by default)"),
     )
     parser.add_argument(
         "--include-repairs",
         action="store_true",
         help=_("include your answers in repairs and their commitments (left out by default)"),
     )
-    parser.add_argument("--no-summary", action="store_true", help="leave out the summary page")
+    parser.add_argument("--no-summary", action="store_true", help=_("leave out the summary page"))
     parser.add_argument(
         "--password-file",
         type=Path,
         metavar="PATH",
-        help="encrypt the PDF (AES-256) with the first line of this file",
+        help=_("encrypt the PDF (AES-256) with the first line of this file"),
     )
     parser.set_defaults(handler=run)
 
@@ -98,7 +103,11 @@ def run(args: argparse.Namespace) -> int:
             found = {s.id for s in journal.summaries(Selection.of(args.entry))}
             missing = sorted(set(args.entry) - found)
             if missing:
-                raise UserError(f"there is no entry number {missing[0]} in this journal")
+                raise UserError(
+                    _("there is no entry number {missing} in this journal").format(
+                        missing=missing[0]
+                    )
+                )
         selection = Selection(
             start,
             end,
@@ -118,17 +127,28 @@ def run(args: argparse.Namespace) -> int:
         except (NothingToExport, ExportFailed) as error:
             raise UserError(str(error)) from None
         except OSError as error:
-            raise UserError(f"cannot write {out}: {error.strerror or error}") from None
-    plural = "entry" if result.entries == 1 else "entries"
-    print(f"Wrote {result.entries} {plural} on {result.pages} pages to {out}.")
+            raise UserError(
+                _("cannot write {out}: {value}").format(out=out, value=error.strerror or error)
+            ) from None
+    print(
+        _("Wrote {entries} on {pages} to {out}.").format(
+            entries=counted(result.entries, "{n} entry", "{n} entries"),
+            pages=counted(result.pages, "{n} page", "{n} pages"),
+            out=out,
+        )
+    )
     if result.missing_characters:
         print(
-            f"{result.missing_characters} characters had no font here and print as a placeholder."
+            ngettext(
+                "{n} character had no font here and prints as a placeholder.",
+                "{n} characters had no font here and print as a placeholder.",
+                result.missing_characters,
+            ).format(n=result.missing_characters)
         )
     if result.encrypted:
-        print("The PDF is encrypted (AES-256); it opens only with the password.")
+        print(_("The PDF is encrypted (AES-256); it opens only with the password."))
     else:
-        print("Note: anyone who gets this PDF can read it. Use --password-file to protect it.")
+        print(_("Note: anyone who gets this PDF can read it. Use --password-file to protect it."))
     return 0
 
 
@@ -140,7 +160,11 @@ def _known(kind: str, wanted: list[str], existing: list[str]) -> tuple[str, ...]
         match = by_key.get(" ".join(name.split()).casefold())
         if match is None:
             known = ", ".join(existing) if kind == "theme" else ""
-            hint = f" (themes: {known})" if known else ""
-            raise UserError(f"there is no {kind} called {name!r}{hint}")
+            hint = _(" (themes: {known})").format(known=known) if known else ""
+            raise UserError(
+                _("there is no {kind} called {name!r}{hint}").format(
+                    kind=kind, name=name, hint=hint
+                )
+            )
         found.append(match)
     return tuple(found)

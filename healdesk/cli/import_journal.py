@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from healdesk.cli.common import UserError, open_vault
 from healdesk.core.vocabulary import counted
 from healdesk.formats.names import FORMATS
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -22,19 +23,21 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        help="add entries from a HealDesk JSON, jrnl or Day One export",
+        help=_("add entries from a HealDesk JSON, jrnl or Day One export"),
     )
-    parser.add_argument("file", type=Path, help="the file to import (Day One: its .zip or .json)")
+    parser.add_argument(
+        "file", type=Path, help=_("the file to import (Day One: its .zip or .json)")
+    )
     parser.add_argument(
         "--format",
         choices=["auto", *FORMATS],
         default="auto",
-        help="the file's format (default: recognised from its content)",
+        help=_("the file's format (default: recognised from its content)"),
     )
     parser.add_argument(
         "--time-zone",
         metavar="NAME",
-        help="time zone of jrnl's times, e.g. Europe/Berlin (default: this computer's)",
+        help=_("time zone of jrnl's times, e.g. Europe/Berlin (default: this computer's)"),
     )
     parser.set_defaults(handler=run)
 
@@ -47,24 +50,44 @@ def run(args: argparse.Namespace) -> int:
     try:
         name, bundle = read_journal_file(args.file, args.format, zone)
     except FormatError as error:
-        raise UserError(f"{args.file} was not imported, nothing was changed: {error}") from None
+        raise UserError(
+            _("{file} was not imported, nothing was changed: {error}").format(
+                file=args.file, error=error
+            )
+        ) from None
     with open_vault(args) as vault:
         report = import_bundle(vault.journal, bundle)
     print(
-        f"Imported from {FORMATS[name]}: {counted(report.conflicts, 'entry', 'entries')}, "
-        f"{counted(report.repairs, 'repair')}, {counted(report.commitments, 'commitment')}; "
-        f"{counted(report.themes, 'new theme')}, "
-        f"{counted(report.people, 'new person', 'new people')}."
+        _(
+            "Imported from {format}: {entries}, {repairs}, {commitments}; {new_themes}, {new_people}."
+        ).format(
+            format=_(FORMATS[name]),
+            entries=counted(report.conflicts, "{n} entry", "{n} entries"),
+            repairs=counted(report.repairs, "{n} repair", "{n} repairs"),
+            commitments=counted(report.commitments, "{n} commitment", "{n} commitments"),
+            new_themes=counted(report.themes, "{n} new theme", "{n} new themes"),
+            new_people=counted(report.people, "{n} new person", "{n} new people"),
+        )
     )
     if report.duplicates:
         print(
-            f"Skipped {counted(report.duplicates, 'duplicate')} already in the journal: "
-            f"{counted(report.duplicate_conflicts, 'entry', 'entries')}, "
-            f"{counted(report.duplicate_repairs, 'repair')}, "
-            f"{counted(report.duplicate_commitments, 'commitment')}."
+            _(
+                "Skipped {duplicates} already in the journal: {entries}, {repairs}, {commitments}."
+            ).format(
+                duplicates=counted(report.duplicates, "{n} duplicate", "{n} duplicates"),
+                entries=counted(report.duplicate_conflicts, "{n} entry", "{n} entries"),
+                repairs=counted(report.duplicate_repairs, "{n} repair", "{n} repairs"),
+                commitments=counted(
+                    report.duplicate_commitments, "{n} commitment", "{n} commitments"
+                ),
+            )
         )
     if report.skipped_empty:
-        print(f"Skipped {counted(report.skipped_empty, 'entry', 'entries')} without any words.")
+        print(
+            _("Skipped {entries} without any words.").format(
+                entries=counted(report.skipped_empty, "{n} entry", "{n} entries")
+            )
+        )
     return 0
 
 
@@ -74,4 +97,6 @@ def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"unknown time zone {name!r}; use a name such as Europe/Berlin") from None
+        raise UserError(
+            _("unknown time zone {name!r}; use a name such as Europe/Berlin").format(name=name)
+        ) from None

@@ -7,10 +7,13 @@ import sys
 
 from healdesk.cli.common import SecretReader, UserError, vault_folder
 from healdesk.core.passphrase import refusal
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("init", parents=[common], help="create a new encrypted journal")
+    parser = subparsers.add_parser(
+        "init", parents=[common], help=_("create a new encrypted journal")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -25,11 +28,11 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "passphrase_file", None) is not None or not sys.stdin.isatty():
         passphrase = reader.passphrase()
     else:
-        passphrase = reader.ask("Choose a passphrase: ")
-        if reader.ask("Type it again: ") != passphrase:
-            raise UserError("the two passphrases differ; nothing was created")
+        passphrase = reader.ask(_("Choose a passphrase: "))
+        if reader.ask(_("Type it again: ")) != passphrase:
+            raise UserError(_("the two passphrases differ; nothing was created"))
     if (reason := refusal(passphrase)) is not None:
-        raise UserError(f"{reason}; nothing was created")
+        raise UserError(_("{reason}; nothing was created").format(reason=reason))
     try:
         vault, recovery_key = Vault.create(folder, passphrase)
     except VaultError as error:
@@ -37,12 +40,12 @@ def run(args: argparse.Namespace) -> int:
     vault.lock()
     if vault.folder_tightened:
         print(folder_was_open(folder), file=sys.stderr)
-    print(f"Created a new journal in {folder}.")
+    print(_("Created a new journal in {folder}.").format(folder=folder))
     print()
-    print("Your recovery key (shown only this once; write it down and keep it somewhere safe):")
+    print(_("Your recovery key (shown only this once; write it down and keep it somewhere safe):"))
     print()
     print(f"    {recovery_key}")
     print()
-    print("It opens the journal if you ever forget your passphrase. Without both, nobody,")
-    print("including you, can read the journal.")
+    print(_("It opens the journal if you ever forget your passphrase. Without both, nobody,"))
+    print(_("including you, can read the journal."))
     return 0

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from healdesk.cli.common import SecretReader, UserError
+from healdesk.i18n import N_, _
 
 if TYPE_CHECKING:
     from healdesk.vault.backup_keys import BackupsUpdate
@@ -20,10 +21,14 @@ if TYPE_CHECKING:
 
 #: Every sentence these commands print about keys, in one place.
 WORDS = {
-    "shown": "Your NEW recovery key (write it down now; it replaces the old one once confirmed):",
-    "confirm": "Type the new recovery key to confirm you have it: ",
-    "mismatch": "that is not the new recovery key; nothing was changed and the old one still works",
-    "done": "The new recovery key is in place; the old one no longer opens this journal.",
+    "shown": N_(
+        "Your NEW recovery key (write it down now; it replaces the old one once confirmed):"
+    ),
+    "confirm": N_("Type the new recovery key to confirm you have it: "),
+    "mismatch": N_(
+        "that is not the new recovery key; nothing was changed and the old one still works"
+    ),
+    "done": N_("The new recovery key is in place; the old one no longer opens this journal."),
 }
 
 
@@ -32,15 +37,19 @@ def add_key_change_options(parser: argparse.ArgumentParser, *, new_recovery_key:
         "--backups",
         choices=("update", "delete"),
         default="update",
-        help="what to do with the backups in the journal's backups folder: update them to the "
-        "new key (default) or delete them",
+        help=_(
+            "what to do with the backups in the journal's backups folder: update them to the "
+            "new key (default) or delete them"
+        ),
     )
     if new_recovery_key:
         parser.add_argument(
             "--confirmed",
             action="store_true",
-            help="do not ask to type the new recovery key back (for scripts that keep the "
-            "printed key)",
+            help=_(
+                "do not ask to type the new recovery key back (for scripts that keep the "
+                "printed key)"
+            ),
         )
 
 
@@ -55,12 +64,12 @@ def confirm_new_recovery_key(args: argparse.Namespace) -> NewRecoveryKey:
     from healdesk.vault.slots import NewRecoveryKey
 
     new = NewRecoveryKey()
-    print(WORDS["shown"])
+    print(_(WORDS["shown"]))
     print()
     print(f"    {new.text}")
     print(flush=True)
-    if not args.confirmed and not new.matches(SecretReader.ask(WORDS["confirm"])):
-        raise UserError(WORDS["mismatch"])
+    if not args.confirmed and not new.matches(SecretReader.ask(_(WORDS["confirm"]))):
+        raise UserError(_(WORDS["mismatch"]))
     return new
 
 

@@ -13,13 +13,14 @@ from healdesk.cli.key_change import (
     confirm_new_recovery_key,
     report_backups,
 )
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "keys",
         parents=[common],
-        help="list the ways to unlock; new recovery key; remember this device",
+        help=_("list the ways to unlock; new recovery key; remember this device"),
     )
     parser.add_argument(
         "action",
@@ -35,18 +36,18 @@ def run(args: argparse.Namespace) -> int:
     from healdesk.vault import Vault
 
     if args.action == "remember-device" and not Vault.device_slot_available():
-        raise UserError("this device has no usable keychain; nothing was changed")
+        raise UserError(_("this device has no usable keychain; nothing was changed"))
     with open_vault(args) as vault:
         if args.action == "new-recovery-key":
             new = confirm_new_recovery_key(args)
             report_backups(vault.set_recovery_key(new, backups_choice(args)))
-            print(WORDS["done"])
+            print(_(WORDS["done"]))
         elif args.action == "remember-device":
             vault.remember_on_device()
-            print("This device now unlocks the journal without a passphrase.")
+            print(_("This device now unlocks the journal without a passphrase."))
         elif args.action == "forget-device":
             vault.forget_device()
-            print("This device no longer unlocks the journal by itself.")
+            print(_("This device no longer unlocks the journal by itself."))
         methods = sorted(Vault.unlock_methods(vault.folder))
-        print("Ways to unlock: " + ", ".join(methods))
+        print(_("Ways to unlock: ") + ", ".join(methods))
     return 0

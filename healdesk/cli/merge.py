@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from healdesk.cli.common import open_vault
 from healdesk.cli.secrets import add_secret_option, read_secret
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.vault import Vault
@@ -23,22 +24,24 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "merge",
         parents=[common],
-        help="merge another copy of this journal (a conflict copy, folder or backup)",
-        description="Merge another copy of this journal into it, entry by entry: new entries "
-        "on either side are kept, a change on one side wins, and when both sides changed an "
-        "entry the newer change is kept and the other is kept as a note on the entry. "
-        "Without OTHER, the conflict copies a sync service left in the journal's folder are "
-        "merged and moved to its merged/ folder.",
+        help=_("merge another copy of this journal (a conflict copy, folder or backup)"),
+        description=_(
+            "Merge another copy of this journal into it, entry by entry: new entries "
+            "on either side are kept, a change on one side wins, and when both sides changed an "
+            "entry the newer change is kept and the other is kept as a note on the entry. "
+            "Without OTHER, the conflict copies a sync service left in the journal's folder are "
+            "merged and moved to its merged/ folder."
+        ),
     )
     parser.add_argument(
         "other",
         nargs="?",
         type=Path,
         metavar="OTHER",
-        help="a journal folder, a backup file or a copy of journal.db",
+        help=_("a journal folder, a backup file or a copy of journal.db"),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="show what would change, change nothing"
+        "--dry-run", action="store_true", help=_("show what would change, change nothing")
     )
     add_secret_option(parser)
     parser.set_defaults(handler=run)
@@ -60,15 +63,15 @@ def _merge_one(vault: Vault, args: argparse.Namespace) -> None:
         plan = merge_copy(vault, args.other, dry_run=True)
         secret = None
     except SecretNeeded:
-        secret = read_secret(args, "Passphrase of the other copy: ")
+        secret = read_secret(args, _("Passphrase of the other copy: "))
         plan = merge_copy(vault, args.other, secret, dry_run=True)
     _print_plan(plan)
     if args.dry_run or plan.empty:
         if args.dry_run:
-            print("Nothing was changed (dry run).")
+            print(_("Nothing was changed (dry run)."))
         return
     merge_copy(vault, args.other, secret)
-    print("Merged.")
+    print(_("Merged."))
 
 
 def _merge_found(vault: Vault, dry_run: bool) -> int:
@@ -77,7 +80,11 @@ def _merge_found(vault: Vault, dry_run: bool) -> int:
 
     copies = journal_copies(vault.folder)
     if not copies:
-        print(f"There are no conflict copies in {vault.folder}: nothing to merge.")
+        print(
+            _("There are no conflict copies in {folder}: nothing to merge.").format(
+                folder=vault.folder
+            )
+        )
         return 0
     for copy in copies:
         print(f"{copy.path.name}: {copy.describe()}.")
@@ -86,9 +93,9 @@ def _merge_found(vault: Vault, dry_run: bool) -> int:
             continue
         merge_copy(vault, copy.path)
         kept = put_away(vault.folder, copy)
-        print(f"Merged; the copy was moved to {kept}.")
+        print(_("Merged; the copy was moved to {kept}.").format(kept=kept))
     if dry_run:
-        print("Nothing was changed (dry run).")
+        print(_("Nothing was changed (dry run)."))
     return 0
 
 

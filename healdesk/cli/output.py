@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.core.bundle import JournalBundle
@@ -19,18 +20,20 @@ def check_target(path: Path, force: bool, folder: bool = False) -> None:
     unasked or cannot work."""
     if folder:
         if path.exists() and not path.is_dir():
-            raise UserError(f"{path} is a file; give a folder for --per-entry")
+            raise UserError(_("{path} is a file; give a folder for --per-entry").format(path=path))
         if path.is_dir() and any(path.iterdir()) and not force:
-            raise UserError(f"the folder {path} is not empty; add --force to write into it")
+            raise UserError(
+                _("the folder {path} is not empty; add --force to write into it").format(path=path)
+            )
         parent = path.parent
     else:
         if path.is_dir():
-            raise UserError(f"{path} is a folder; give a file name")
+            raise UserError(_("{path} is a folder; give a file name").format(path=path))
         if path.exists() and not force:
-            raise UserError(f"{path} already exists; add --force to replace it")
+            raise UserError(_("{path} already exists; add --force to replace it").format(path=path))
         parent = path.parent
     if not parent.is_dir():
-        raise UserError(f"the folder {parent} does not exist")
+        raise UserError(_("the folder {parent} does not exist").format(parent=parent))
 
 
 def add_target_arguments(parser: argparse.ArgumentParser, out_help: str, force_help: str) -> None:
@@ -54,7 +57,9 @@ def exported_journal(args: argparse.Namespace, folder: bool = False) -> JournalB
 def warn_plaintext(path: Path) -> None:
     """Said on stderr on every export, so a script's output cannot swallow it."""
     print(
-        f"healdesk: warning: {path} is not encrypted; anyone who gets it can read your journal.",
+        _(
+            "healdesk: warning: {path} is not encrypted; anyone who gets it can read your journal."
+        ).format(path=path),
         file=sys.stderr,
     )
 
@@ -67,4 +72,6 @@ def write_text(path: Path, text: str) -> None:
         write_atomically(path, text.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
-        raise UserError(f"cannot write {path}: {reason}") from None
+        raise UserError(
+            _("cannot write {path}: {reason}").format(path=path, reason=reason)
+        ) from None

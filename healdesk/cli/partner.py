@@ -6,20 +6,23 @@ from __future__ import annotations
 import argparse
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("partner", help="pair this journal with a partner's journal")
+    parser = subparsers.add_parser("partner", help=_("pair this journal with a partner's journal"))
     actions = parser.add_subparsers(dest="partner_action", metavar="ACTION", required=True)
     show = actions.add_parser(
-        "id", parents=[common], help="print this journal's pairing code, then its words"
+        "id", parents=[common], help=_("print this journal's pairing code, then its words")
     )
     show.set_defaults(handler=run_id)
-    add = actions.add_parser("add", parents=[common], help="pair with a partner's code")
-    add.add_argument("name", help="who the partner is (a person in your journal)")
-    add.add_argument("code", help="the pairing code their HealDesk shows")
+    add = actions.add_parser("add", parents=[common], help=_("pair with a partner's code"))
+    add.add_argument("name", help=_("who the partner is (a person in your journal)"))
+    add.add_argument("code", help=_("the pairing code their HealDesk shows"))
     add.set_defaults(handler=run_add)
-    listing = actions.add_parser("list", parents=[common], help="who this journal is paired with")
+    listing = actions.add_parser(
+        "list", parents=[common], help=_("who this journal is paired with")
+    )
     listing.set_defaults(handler=run_list)
 
 
@@ -42,7 +45,11 @@ def run_add(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         partner = vault.journal.pair(args.name, code)
         words = vault.journal.fingerprint(partner)
-    print(f"Paired with {partner.name}. Read these words aloud together; both screens show them:")
+    print(
+        _("Paired with {name}. Read these words aloud together; both screens show them:").format(
+            name=partner.name
+        )
+    )
     print(" ".join(words))
     return 0
 
@@ -51,7 +58,11 @@ def run_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = [(p, vault.journal.fingerprint(p)) for p in vault.journal.partners()]
     if not rows:
-        print("Not paired with anyone yet.")
+        print(_("Not paired with anyone yet."))
     for partner, words in rows:
-        print(f"{partner.name}  paired {partner.paired_at:%Y-%m-%d}  {' '.join(words)}")
+        print(
+            _("{name}  paired {day}  {words}").format(
+                name=partner.name, day=f"{partner.paired_at:%Y-%m-%d}", words=" ".join(words)
+            )
+        )
     return 0

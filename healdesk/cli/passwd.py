@@ -9,26 +9,29 @@ from pathlib import Path
 from healdesk.cli.common import SecretReader, UserError, vault_folder
 from healdesk.cli.key_change import add_key_change_options, backups_choice, report_backups
 from healdesk.core.passphrase import refusal
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "passwd",
         parents=[common],
-        help="change the passphrase (old passphrase or recovery key)",
-        description="Change the passphrase. Without a terminal, standard input gives the current "
-        "passphrase (or recovery key) on the first line and the new one on the second.",
+        help=_("change the passphrase (old passphrase or recovery key)"),
+        description=_(
+            "Change the passphrase. Without a terminal, standard input gives the current "
+            "passphrase (or recovery key) on the first line and the new one on the second."
+        ),
     )
     parser.add_argument(
         "--recovery-key",
         action="store_true",
-        help="prove it is you with the recovery key instead of the old passphrase",
+        help=_("prove it is you with the recovery key instead of the old passphrase"),
     )
     parser.add_argument(
         "--new-passphrase-file",
         type=Path,
         metavar="PATH",
-        help="read the new passphrase from the first line of this file",
+        help=_("read the new passphrase from the first line of this file"),
     )
     add_key_change_options(parser, new_recovery_key=False)
     parser.set_defaults(handler=run)
@@ -41,9 +44,9 @@ def run(args: argparse.Namespace) -> int:
     folder = vault_folder(args)
     try:
         if args.recovery_key:
-            vault = Vault.unlock(folder, recovery_key=reader.ask("Recovery key: "))
+            vault = Vault.unlock(folder, recovery_key=reader.ask(_("Recovery key: ")))
         else:
-            vault = Vault.unlock(folder, passphrase=reader.passphrase("Current passphrase: "))
+            vault = Vault.unlock(folder, passphrase=reader.passphrase(_("Current passphrase: ")))
     except VaultError as error:
         raise UserError(str(error)) from None
     try:
@@ -53,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     finally:
         vault.lock()
-    print("The passphrase was changed. Your recovery key still works.")
+    print(_("The passphrase was changed. Your recovery key still works."))
     report_backups(update)
     return 0
 
@@ -62,9 +65,9 @@ def _new_passphrase(args: argparse.Namespace, reader: SecretReader) -> str:
     if args.new_passphrase_file is not None:
         new = reader.from_file(args.new_passphrase_file)
     else:
-        new = reader.ask("New passphrase: ")
-        if sys.stdin.isatty() and reader.ask("Type it again: ") != new:
-            raise UserError("the two passphrases differ; nothing was changed")
+        new = reader.ask(_("New passphrase: "))
+        if sys.stdin.isatty() and reader.ask(_("Type it again: ")) != new:
+            raise UserError(_("the two passphrases differ; nothing was changed"))
     if (reason := refusal(new)) is not None:
-        raise UserError(f"{reason}; nothing was changed")
+        raise UserError(_("{reason}; nothing was changed").format(reason=reason))
     return new

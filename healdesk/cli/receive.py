@@ -7,13 +7,14 @@ import argparse
 from pathlib import Path
 
 from healdesk.cli.common import UserError, open_vault
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "receive", parents=[common], help="open a .healdesk-share file from your partner"
+        "receive", parents=[common], help=_("open a .healdesk-share file from your partner")
     )
-    parser.add_argument("file", type=Path, help="the file your partner gave you")
+    parser.add_argument("file", type=Path, help=_("the file your partner gave you"))
     parser.set_defaults(handler=run)
 
 
@@ -24,9 +25,14 @@ def run(args: argparse.Namespace) -> int:
     data = _read(args.file)
     with open_vault(args) as vault:
         received = receive_share(vault.journal, data)
-    where = "a new repair" if received.new_repair else "repair"
+    where = _("a new repair") if received.new_repair else "repair"
     print(
-        f"From {received.partner}: {received.side.title!r}, kept in {where} {received.repair_id}."
+        _("From {partner}: {title!r}, kept in {where} {repair_id}.").format(
+            partner=received.partner,
+            title=received.side.title,
+            where=where,
+            repair_id=received.repair_id,
+        )
     )
     for step in outline(received.payload):
         print(f"  {step.title}")
@@ -42,5 +48,7 @@ def _read(path: Path) -> bytes:
         return read_share_file(path)
     except OSError as error:
         raise UserError(
-            f"cannot read {path}: {error.strerror or error.__class__.__name__}"
+            _("cannot read {path}: {value}").format(
+                path=path, value=error.strerror or error.__class__.__name__
+            )
         ) from None

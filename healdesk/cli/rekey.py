@@ -14,17 +14,20 @@ from healdesk.cli.key_change import (
     report_backups,
 )
 from healdesk.cli.progress import terminal_progress
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "rekey",
         parents=[common],
-        help="re-encrypt the journal with a new key (gives a new recovery key)",
-        description="Re-encrypt the whole journal under a new random key, for when a key or "
-        "a copy of the journal may have fallen into other hands. Your passphrase stays the "
-        "same; the recovery key is replaced, and so are the keys of the backups in the journal's "
-        "backups folder (or they are deleted, with --backups delete).",
+        help=_("re-encrypt the journal with a new key (gives a new recovery key)"),
+        description=_(
+            "Re-encrypt the whole journal under a new random key, for when a key or "
+            "a copy of the journal may have fallen into other hands. Your passphrase stays the "
+            "same; the recovery key is replaced, and so are the keys of the backups in the journal's "
+            "backups folder (or they are deleted, with --backups delete)."
+        ),
     )
     add_key_change_options(parser, new_recovery_key=True)
     parser.set_defaults(handler=run)
@@ -42,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             )
     except VaultError as error:
         raise UserError(str(error)) from None
-    print("The journal was re-encrypted with a new key. Your passphrase is unchanged.")
-    print(WORDS["done"])
+    print(_("The journal was re-encrypted with a new key. Your passphrase is unchanged."))
+    print(_(WORDS["done"]))
     report_backups(update)
     return 0

@@ -6,11 +6,15 @@ import argparse
 import json
 
 from healdesk.cli.common import open_vault
+from healdesk.core.words import status_word
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("repairs", parents=[common], help="list the journal's repairs")
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser = subparsers.add_parser(
+        "repairs", parents=[common], help=_("list the journal's repairs")
+    )
+    parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     parser.set_defaults(handler=run)
 
 
@@ -32,10 +36,13 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No repairs yet.")
+        print(_("No repairs yet."))
     for row in rows:
-        together = f"  (shared with {row['shared_with']})" if row["shared_with"] else ""
-        print(
-            f"{row['id']}  {row['created_at'][:10]}  {row['status']:<16} {row['title']}{together}"
+        together = (
+            _("  (shared with {shared_with})").format(shared_with=row["shared_with"])
+            if row["shared_with"]
+            else ""
         )
+        status = status_word(row["status"])
+        print(f"{row['id']}  {row['created_at'][:10]}  {status:<16} {row['title']}{together}")
     return 0

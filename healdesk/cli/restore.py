@@ -12,24 +12,27 @@ from pathlib import Path
 from healdesk.cli.common import UserError, vault_folder
 from healdesk.cli.progress import terminal_progress
 from healdesk.cli.secrets import add_secret_option, read_secret
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "restore",
         parents=[common],
-        help="restore the journal from a backup file",
-        description="Restore from a backup. The backup is opened with the passphrase (or "
-        "recovery key) it was made with and checked before anything changes; the current "
-        "journal is kept as a backup in its backups/ folder.",
+        help=_("restore the journal from a backup file"),
+        description=_(
+            "Restore from a backup. The backup is opened with the passphrase (or "
+            "recovery key) it was made with and checked before anything changes; the current "
+            "journal is kept as a backup in its backups/ folder."
+        ),
     )
-    parser.add_argument("backup", type=Path, metavar="IN", help="the backup file")
+    parser.add_argument("backup", type=Path, metavar="IN", help=_("the backup file"))
     add_secret_option(parser)
-    parser.add_argument("--yes", action="store_true", help="restore without asking")
+    parser.add_argument("--yes", action="store_true", help=_("restore without asking"))
     parser.add_argument(
         "--other-journal",
         action="store_true",
-        help="allow replacing this journal with a backup of a different journal",
+        help=_("allow replacing this journal with a backup of a different journal"),
     )
     parser.set_defaults(handler=run)
 
@@ -41,42 +44,48 @@ def run(args: argparse.Namespace) -> int:
 
     folder = vault_folder(args)
     if not args.backup.is_file():
-        raise UserError(f"there is no backup file at {args.backup}")
-    secret = read_secret(args, "Passphrase of the backup: ")
+        raise UserError(_("there is no backup file at {backup}").format(backup=args.backup))
+    secret = read_secret(args, _("Passphrase of the backup: "))
     try:
         summary = inspect_backup(args.backup, secret)
     except VaultError as error:
         raise UserError(str(error)) from None
-    print(f"The backup is intact: {summary.describe()}.")
+    print(_("The backup is intact: {describe}.").format(describe=summary.describe()))
     replacing = Vault.exists(folder)
     other = replacing and is_other_journal(folder, summary)
     if other and not args.other_journal:
         if args.yes or not sys.stdin.isatty():
-            raise UserError(f"{OtherJournal()} (add --other-journal to restore it anyway)")
+            raise UserError(
+                _("{OtherJournal} (add --other-journal to restore it anyway)").format(
+                    OtherJournal=OtherJournal()
+                )
+            )
         print(OtherJournal())
     if replacing and not args.yes and not _confirm(folder):
-        print("Nothing was changed.")
+        print(_("Nothing was changed."))
         return 1
     try:
         kept = restore_backup(
             args.backup,
             folder,
             secret,
-            progress=terminal_progress("Restoring"),
+            progress=terminal_progress(_("Restoring")),
             other_journal=other,
         )
     except VaultError as error:
         raise UserError(str(error)) from None
-    print(f"Restored into {folder}.")
+    print(_("Restored into {folder}.").format(folder=folder))
     if kept is not None:
-        print(f"The journal it replaced was kept as {kept}.")
-    print("Unlock it with the passphrase or recovery key the backup was made with.")
+        print(_("The journal it replaced was kept as {kept}.").format(kept=kept))
+    print(_("Unlock it with the passphrase or recovery key the backup was made with."))
     return 0
 
 
 def _confirm(folder: Path) -> bool:
     print(
-        f"Replace the journal in {folder} with this backup? It is kept as a backup. [y/N] ",
+        _(
+            "Replace the journal in {folder} with this backup? It is kept as a backup. [y/N] "
+        ).format(folder=folder),
         end="",
         flush=True,
     )

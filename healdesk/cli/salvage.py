@@ -11,18 +11,21 @@ from pathlib import Path
 from healdesk.cli.common import UserError, vault_folder
 from healdesk.cli.progress import terminal_progress
 from healdesk.cli.secrets import add_secret_option, read_secret
+from healdesk.i18n import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "salvage",
         parents=[common],
-        help="copy everything readable from a damaged journal into a new folder",
-        description="Copy every readable entry, repair and setting of a damaged journal into "
-        "a new journal in OUT_DIR (same passphrase and recovery key) and report what could "
-        "not be read. The damaged journal is left untouched.",
+        help=_("copy everything readable from a damaged journal into a new folder"),
+        description=_(
+            "Copy every readable entry, repair and setting of a damaged journal into "
+            "a new journal in OUT_DIR (same passphrase and recovery key) and report what could "
+            "not be read. The damaged journal is left untouched."
+        ),
     )
-    parser.add_argument("out", type=Path, metavar="OUT_DIR", help="folder for the new journal")
+    parser.add_argument("out", type=Path, metavar="OUT_DIR", help=_("folder for the new journal"))
     add_secret_option(parser)
     parser.set_defaults(handler=run)
 
@@ -34,16 +37,22 @@ def run(args: argparse.Namespace) -> int:
     folder = vault_folder(args)
     secret = read_secret(args)
     try:
-        report = salvage_vault(folder, args.out, secret, terminal_progress("Salvaging"))
+        report = salvage_vault(folder, args.out, secret, terminal_progress(_("Salvaging")))
     except VaultError as error:
         raise UserError(str(error)) from None
     total = sum(report.copied.values())
-    print(f"Copied {total} rows into a new journal in {args.out}.")
+    print(_("Copied {total} rows into a new journal in {out}.").format(total=total, out=args.out))
     for loss in report.lost:
-        print(f"could not read: {loss.describe()}")
+        print(_("could not read: {describe}").format(describe=loss.describe()))
     for table, count in report.dropped_links.items():
-        print(f"dropped {count} link(s) in {table} to rows that could not be read")
+        print(
+            ngettext(
+                "dropped {n} link in {table} to rows that could not be read",
+                "dropped {n} links in {table} to rows that could not be read",
+                count,
+            ).format(n=count, table=table)
+        )
     if report.complete:
-        print("Everything could be read.")
-    print(f"The damaged journal in {folder} was left as it was.")
+        print(_("Everything could be read."))
+    print(_("The damaged journal in {folder} was left as it was.").format(folder=folder))
     return 0

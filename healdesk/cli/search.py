@@ -6,15 +6,20 @@ import argparse
 import json
 
 from healdesk.cli.common import open_vault
+from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("search", parents=[common], help="find entries by their words")
-    parser.add_argument("query", help="words to look for (the last one may be the start of a word)")
-    parser.add_argument(
-        "--limit", type=int, default=50, help="at most this many results (default 50)"
+    parser = subparsers.add_parser(
+        "search", parents=[common], help=_("find entries by their words")
     )
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument(
+        "query", help=_("words to look for (the last one may be the start of a word)")
+    )
+    parser.add_argument(
+        "--limit", type=int, default=50, help=_("at most this many results (default 50)")
+    )
+    parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     parser.set_defaults(handler=run)
 
 
@@ -40,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print("No entries match.")
+        print(_("No entries match."))
         return 0
     for hit in hits:
-        label = "Entry" if hit.kind == "conflict" else "Repair"
+        label = _("Entry") if hit.kind == "conflict" else _("Repair")
         themes = f"  [{', '.join(hit.themes)}]" if hit.themes else ""
         print(f"{label} {hit.id}  {hit.when:%Y-%m-%d %H:%M}{themes}")
         print("    " + " ".join(hit.plain_snippet("«", "»").split()))

@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from healdesk.cli.common import SecretReader
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.vault.slots import Secret
@@ -16,7 +17,7 @@ def add_secret_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--recovery-key",
         action="store_true",
-        help="use the recovery key instead of the passphrase",
+        help=_("use the recovery key instead of the passphrase"),
     )
 
 
@@ -25,5 +26,5 @@ def read_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> Secre
 
     reader = SecretReader(getattr(args, "passphrase_file", None))
     if args.recovery_key:
-        return Secret(recovery_key=reader.ask("Recovery key: "))
+        return Secret(recovery_key=reader.ask(_("Recovery key: ")))
     return Secret(passphrase=reader.passphrase(prompt))

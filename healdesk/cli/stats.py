@@ -8,6 +8,8 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from healdesk.cli.common import add_period_arguments, open_vault, parse_period
+from healdesk.core.vocabulary import counted
+from healdesk.i18n import _, format_number
 
 if TYPE_CHECKING:
     from healdesk.core.patterns import PatternReport
@@ -15,10 +17,10 @@ if TYPE_CHECKING:
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "stats", parents=[common], help="show how themes recur and how repairs went"
+        "stats", parents=[common], help=_("show how themes recur and how repairs went")
     )
     add_period_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     parser.set_defaults(handler=run)
 
 
@@ -83,15 +85,24 @@ def report_text(report: PatternReport) -> str:
     from healdesk.core.insights import loop_notes, paragraphs, sign_notes
     from healdesk.core.loop_text import NOTHING_WRONG
 
-    lines = [f"{report.conflict_count} conflicts"]
+    conflicts = counted(report.conflict_count, "{n} conflict", "{n} conflicts")
+    lines = [conflicts]
     if report.first and report.last:
-        lines[0] += f" from {report.first:%Y-%m-%d} to {report.last:%Y-%m-%d}"
+        lines[0] = _("{conflicts} from {first} to {last}").format(
+            conflicts=conflicts, first=f"{report.first:%Y-%m-%d}", last=f"{report.last:%Y-%m-%d}"
+        )
     if report.themes:
-        lines += ["", f"{'theme':24} {'count':>5} {'every':>9} {'mostly':>10} {'intensity':>9}"]
+        # Translators: column headings of `healdesk stats`; keep them short.
+        heads = (_("theme"), _("count"), _("every"), _("mostly"), _("intensity"))
+        lines += ["", f"{heads[0]:24} {heads[1]:>5} {heads[2]:>9} {heads[3]:>10} {heads[4]:>9}"]
     for t in report.themes:
-        every = f"{t.median_days_between:g} d" if t.median_days_between is not None else "-"
-        intensity = f"{t.mean_intensity:g}" if t.mean_intensity is not None else "-"
-        mark = " (recurring)" if t.recurring else ""
+        every = (
+            _("{days} d").format(days=format_number(t.median_days_between))
+            if t.median_days_between is not None
+            else "-"
+        )
+        intensity = format_number(t.mean_intensity) if t.mean_intensity is not None else "-"
+        mark = _(" (recurring)") if t.recurring else ""
         lines.append(
             f"{t.name[:24]:24} {t.count:5} {every:>9} {t.top_weekday:>10} {intensity:>9}{mark}"
         )
@@ -103,5 +114,5 @@ def report_text(report: PatternReport) -> str:
     for note in signs:
         lines += ["", note.text]
     if signs:
-        lines += ["", NOTHING_WRONG]
+        lines += ["", _(NOTHING_WRONG)]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from healdesk.cli.common import UserError, open_vault
 from healdesk.core.vocabulary import counted
+from healdesk.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from healdesk.core.templates import Template, TemplateError
@@ -15,18 +16,18 @@ if TYPE_CHECKING:
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "template", help="check or import a repair flow written as a TOML template"
+        "template", help=_("check or import a repair flow written as a TOML template")
     )
     actions = parser.add_subparsers(dest="template_action", metavar="ACTION", required=True)
     check = actions.add_parser(
-        "check", help="validate a template file and summarise it (no journal needed)"
+        "check", help=_("validate a template file and summarise it (no journal needed)")
     )
-    check.add_argument("file", type=Path, help="the template (.toml) to check")
+    check.add_argument("file", type=Path, help=_("the template (.toml) to check"))
     check.set_defaults(handler=run_check)
     add = actions.add_parser(
-        "import", parents=[common], help="check a template and keep it in the journal"
+        "import", parents=[common], help=_("check a template and keep it in the journal")
     )
-    add.add_argument("file", type=Path, help="the template (.toml) to import")
+    add.add_argument("file", type=Path, help=_("the template (.toml) to import"))
     add.set_defaults(handler=run_import)
 
 
@@ -35,12 +36,17 @@ def run_check(args: argparse.Namespace) -> int:
     fields = sum(len(s.fields) for s in template.steps)
     optional = sum(s.optional for s in template.steps)
     print(
-        f"{args.file.name}: ok. {template.title!r} (id {template.id}, version {template.version})"
+        _("{name}: ok. {title!r} (id {id}, version {version})").format(
+            name=args.file.name, title=template.title, id=template.id, version=template.version
+        )
     )
     print(
-        f"    {counted(len(template.steps), 'step')} in "
-        f"{counted(len(template.sections()), 'section')}, {counted(fields, 'field')}, "
-        f"{counted(optional, 'optional step')}"
+        _("    {steps} in {sections}, {fields}, {optional_steps}").format(
+            steps=counted(len(template.steps), "{n} step", "{n} steps"),
+            sections=counted(len(template.sections()), "{n} section", "{n} sections"),
+            fields=counted(fields, "{n} field", "{n} fields"),
+            optional_steps=counted(optional, "{n} optional step", "{n} optional steps"),
+        )
     )
     return 0
 
@@ -55,7 +61,11 @@ def run_import(args: argparse.Namespace) -> int:
             template = import_template_file(vault.journal, args.file)
         except TemplateError as error:
             raise UserError(_describe(error)) from None
-    print(f"Imported {template.title!r} (id {template.id}); it is now offered as a repair flow.")
+    print(
+        _("Imported {title!r} (id {id}); it is now offered as a repair flow.").format(
+            title=template.title, id=template.id
+        )
+    )
     return 0
 
 
@@ -75,4 +85,5 @@ def _describe(error: TemplateError) -> str:
     problems = error.problems
     if len(problems) == 1:
         return str(problems[0])
-    return f"{len(problems)} problems:\n" + "\n".join(f"  - {p}" for p in problems)
+    heading = ngettext("{n} problem:", "{n} problems:", len(problems)).format(n=len(problems))
+    return heading + "\n" + "\n".join(f"  - {p}" for p in problems)

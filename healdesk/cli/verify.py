@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 
 from healdesk.cli.common import open_vault, vault_folder
+from healdesk.i18n import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "verify", parents=[common], help="check that the journal is intact"
+        "verify", parents=[common], help=_("check that the journal is intact")
     )
     parser.set_defaults(handler=run)
 
@@ -23,14 +24,23 @@ def run(args: argparse.Namespace) -> int:
         damaged = any(not c.ok for c in checks if c.name in ("encryption", "structure"))
         losses = vault.scan_damage() if damaged else []
     for check in checks:
-        print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+        # "ok"/"FAIL" stay as they are: scripts look for them.
+        print(f"{'ok  ' if check.ok else 'FAIL'}  {_(check.name)}: {check.detail}")
     for loss in losses:
-        print(f"      cannot read {loss.describe()}")
+        print(_("      cannot read {describe}").format(describe=loss.describe()))
     if damaged and not losses:
-        print("Every row can still be read: the damage is in search data, indexes or free space.")
+        print(
+            _("Every row can still be read: the damage is in search data, indexes or free space.")
+        )
     if damaged:
-        print("'healdesk salvage OUT_DIR' copies everything readable into a new journal;")
-        print("'healdesk restore' brings back a backup.")
+        print(_("'healdesk salvage OUT_DIR' copies everything readable into a new journal;"))
+        print(_("'healdesk restore' brings back a backup."))
     failed = [c for c in checks if not c.ok]
-    print("The journal is intact." if not failed else f"{len(failed)} problem(s) found; see above.")
+    print(
+        _("The journal is intact.")
+        if not failed
+        else ngettext(
+            "{n} problem found; see above.", "{n} problems found; see above.", len(failed)
+        ).format(n=len(failed))
+    )
     return 0 if not failed else 2

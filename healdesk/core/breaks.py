@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from healdesk.i18n import N_
+from healdesk.i18n import N_, _
 
 MIN_MINUTES = 20
 DEFAULT_MINUTES = 30
@@ -34,7 +34,9 @@ class Break:
     def planned(cls, now: datetime, minutes: int) -> Break:
         if not MIN_MINUTES <= minutes <= MAX_MINUTES:
             raise BreakTooShort(
-                f"a break lasts from {MIN_MINUTES} minutes to a day, not {minutes} minutes"
+                _(
+                    "a break lasts from {MIN_MINUTES} minutes to a day, not {minutes} minutes"
+                ).format(MIN_MINUTES=MIN_MINUTES, minutes=minutes)
             )
         return cls(now, now + timedelta(minutes=minutes))
 

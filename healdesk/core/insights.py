@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from healdesk.core import insight_words as words
 from healdesk.core.cycles import ThemeLoop
 from healdesk.core.loop_text import (
     SignNote,
@@ -22,10 +23,11 @@ from healdesk.core.loop_text import (
 )
 from healdesk.core.patterns import RECENT_DAYS, PatternReport, ThemePattern
 from healdesk.core.vocabulary import settled_word
+from healdesk.i18n import N_, _, ngettext
 
 #: Themes described one by one, most frequent first; the charts show the rest.
 THEMES_DESCRIBED = 4
-EMPTY = "There are no entries here yet. Patterns show up once a few conflicts are written down."
+EMPTY = N_("There are no entries here yet. Patterns show up once a few conflicts are written down.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,7 @@ def sentences(report: PatternReport) -> list[str]:
 def _sentence_groups(report: PatternReport) -> list[list[str]]:
     """What paragraphs and sentences both say, so the two can never tell different things."""
     if not report.conflict_count:
-        return [[EMPTY]]
+        return [[_(EMPTY)]]
     main_person = _main_person(report)
     groups = [
         _theme_sentences(t, main_person, t.name in report.kept_but_back)
@@ -104,37 +106,51 @@ def _theme_sentences(
 ) -> list[str]:
     # Counts always cover the chosen period; the recent weeks get a sentence of their own, so
     # one theme's "18 times" is never set beside another's "4 times in the last 8 weeks".
-    first = f"{_capitalised(theme.name)} came up {_times(theme.count)}"
+    first = _("{theme} came up {times}").format(
+        theme=_capitalised(theme.name), times=words.times(theme.count)
+    )
     if theme.recurring and theme.median_days_between is not None:
-        first += f", about every {_days(theme.median_days_between)}"
+        first += ", " + words.gap(theme.median_days_between)
     if theme.clustered:
-        first += f", mostly on {theme.top_weekday}"
-        first += f" {theme.top_time_of_day}s" if theme.time_clustered else "s"
+        when = theme.top_time_of_day if theme.time_clustered else None
+        first += words.weekday_phrase(theme.top_weekday, when)
     elif theme.time_clustered:
-        first += (
-            f", mostly in the {theme.top_time_of_day}"
-            if theme.top_time_of_day != "night"
-            else ", mostly at night"
-        )
-    said = [first + "."]
+        first += _(words.MOSTLY_AT[theme.top_time_of_day])
+    said = [_("{sentence}.").format(sentence=first)]
     if theme.recent_count >= 3:
-        recent = "All" if theme.recent_count == theme.count else str(theme.recent_count)
-        said.append(f"{recent} of them were in the last {RECENT_DAYS // 7} weeks.")
-    lately = []
-    if theme.frequency_trend in ("more often", "less often"):
-        lately.append(f"come up {theme.frequency_trend}")
-    if theme.intensity_trend in ("more intense", "less intense"):
-        lately.append(f"felt {theme.intensity_trend}")
-    if lately:
-        said.append(f"Lately it has {' and '.join(lately)}.")
+        weeks = RECENT_DAYS // 7
+        said.append(
+            ngettext(
+                "All of them were in the last {weeks} week.",
+                "All of them were in the last {weeks} weeks.",
+                weeks,
+            ).format(weeks=weeks)
+            if theme.recent_count == theme.count
+            else ngettext(
+                "{n} of them were in the last {weeks} weeks.",
+                "{n} of them were in the last {weeks} weeks.",
+                theme.recent_count,
+            ).format(n=theme.recent_count, weeks=weeks)
+        )
+    lately = [
+        _(words.TRENDS[trend])
+        for trend in (theme.frequency_trend, theme.intensity_trend)
+        if trend in words.TRENDS
+    ]
+    if len(lately) == 2:
+        said.append(
+            _("Lately it has {first} and {second}.").format(first=lately[0], second=lately[1])
+        )
+    elif lately:
+        said.append(_("Lately it has {change}.").format(change=lately[0]))
     if theme.people and theme.count >= 3:
         person, n = theme.people[0]
         if person != main_person and n * 3 >= theme.count * 2:
-            said.append(f"Most of these were with {person}.")
+            said.append(_("Most of these were with {person}.").format(person=person))
     if theme.co_themes and theme.count >= 3:
         other, n = theme.co_themes[0]
         if n >= 2 and n * 3 >= theme.count:
-            said.append(f"It often came up together with {other}.")
+            said.append(_("It often came up together with {theme}.").format(theme=other))
     person = theme.people[0][0] if theme.people else None
     noticed = moves_noticed(
         theme.name, [w for w, _ in theme.my_part], [w for w, _ in theme.their_moves], person
@@ -149,72 +165,86 @@ def _theme_sentences(
 def _repair_sentences(report: PatternReport) -> list[str]:
     if not report.repaired_count:
         said = [
-            "No repairs are linked to these entries yet. A repair can be started from any entry, whenever it feels right."
+            _(
+                "No repairs are linked to these entries yet. A repair can be started from any "
+                "entry, whenever it feels right."
+            )
         ]
     else:
-        first = f"You worked on a repair for {report.repaired_count} of {report.conflict_count} conflicts"
-        if report.median_hours_to_repair is not None:
-            first += f", usually {_delay(report.median_hours_to_repair)}"
-        said = [first + "."]
+        values = {"repaired": report.repaired_count, "n": report.conflict_count}
+        if report.median_hours_to_repair is None:
+            sentence = ngettext(
+                "You worked on a repair for {repaired} of {n} conflict.",
+                "You worked on a repair for {repaired} of {n} conflicts.",
+                report.conflict_count,
+            )
+        else:
+            values["delay"] = words.delay(report.median_hours_to_repair)
+            sentence = ngettext(
+                "You worked on a repair for {repaired} of {n} conflict, usually {delay}.",
+                "You worked on a repair for {repaired} of {n} conflicts, usually {delay}.",
+                report.conflict_count,
+            )
+        said = [sentence.format(**values)]
     results = report.commitment_results
     if report.commitments_checked:  # what was done, never a tally of what was not
-        done = [f"{results['kept']} kept"] if results["kept"] else []
-        if results["partly"]:
-            done.append(f"{results['partly']} partly")
-        said.append(
-            "You checked in on your commitments: " + " and ".join(done) + "."
-            if done
-            else "You checked in on your commitments; they are still on the way."
-        )
+        kept, partly = results["kept"], results["partly"]
+        if kept and partly:
+            said.append(
+                _("You checked in on your commitments: {kept} kept and {partly} partly.").format(
+                    kept=kept, partly=partly
+                )
+            )
+        elif kept or partly:
+            said.append(
+                (
+                    _("You checked in on your commitments: {n} kept.")
+                    if kept
+                    else _("You checked in on your commitments: {n} partly.")
+                ).format(n=kept or partly)
+            )
+        else:
+            said.append(_("You checked in on your commitments; they are still on the way."))
     settled = report.settled_counts
     noted = report.conflict_count - settled[None]
     if noted:
         calm, between, raw = settled[4] + settled[5], settled[3], settled[1] + settled[2]
-        groups = [f"{calm or 'none'} feel mostly settled or at peace now"]
+        none = _("none")
+        values = {"noted": noted, "calm": calm or none, "raw": raw or none}
         if between:  # every group is named, so the numbers add up to those noted
-            groups.append(f"{between} feel {settled_word(3)}")
-        said.append(
-            f"Of the {noted} entries where you noted how settled you feel, {', '.join(groups)}"
-            f", and {raw or 'none'} still feel raw or unsettled."
-        )
+            values |= {"between": between, "word": settled_word(3)}
+            sentence = ngettext(
+                "Of the {noted} entry where you noted how settled you feel, {calm} feel mostly "
+                "settled or at peace now, {between} feel {word}, and {raw} still feel raw or "
+                "unsettled.",
+                "Of the {noted} entries where you noted how settled you feel, {calm} feel mostly "
+                "settled or at peace now, {between} feel {word}, and {raw} still feel raw or "
+                "unsettled.",
+                noted,
+            )
+        else:
+            sentence = ngettext(
+                "Of the {noted} entry where you noted how settled you feel, {calm} feel mostly "
+                "settled or at peace now, and {raw} still feel raw or unsettled.",
+                "Of the {noted} entries where you noted how settled you feel, {calm} feel mostly "
+                "settled or at peace now, and {raw} still feel raw or unsettled.",
+                noted,
+            )
+        said.append(sentence.format(**values))
     if report.mean_settled_repaired is not None and report.mean_settled_unrepaired is not None:
         repaired = settled_word(round(report.mean_settled_repaired))
         others = settled_word(round(report.mean_settled_unrepaired))
         said.append(
-            f"Entries with and without a repair both feel {repaired} on average now."
+            _("Entries with and without a repair both feel {word} on average now.").format(
+                word=repaired
+            )
             if repaired == others
-            else f"Entries with a repair feel {repaired} on average now; the others feel {others}."
+            else _(
+                "Entries with a repair feel {repaired} on average now; the others feel {others}."
+            ).format(repaired=repaired, others=others)
         )
     return said
 
 
 def _capitalised(name: str) -> str:
     return name[:1].upper() + name[1:]
-
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _days(days: float) -> str:
-    """A typical gap in everyday words: "week", "two weeks", "month", else whole days."""
-    whole = round(days)
-    if whole <= 1:
-        return "day"
-    if 6 <= whole <= 8:
-        return "week"
-    if 13 <= whole <= 15:
-        return "two weeks"
-    if 26 <= whole <= 34:
-        return "month"
-    return f"{whole} days"
-
-
-def _delay(hours: float) -> str:
-    if hours < 1:
-        return "within the hour"
-    if hours < 1.5:
-        return "within about an hour"
-    if hours < 48:
-        return f"within about {round(hours)} hours"
-    return f"within about {round(hours / 24)} days"

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from healdesk.i18n import N_, NP_, _
+
 
 class Stance(StrEnum):
     PURSUE = "pursue"
@@ -22,10 +24,10 @@ class Stance(StrEnum):
 
 #: Horseman -> its antidote, in the words the app shows.
 ANTIDOTES: dict[str, str] = {
-    "criticism": "gentle start-up",
-    "contempt": "appreciation",
-    "defensiveness": "taking responsibility",
-    "stonewalling": "self-soothing",
+    "criticism": N_("gentle start-up"),
+    "contempt": N_("appreciation"),
+    "defensiveness": N_("taking responsibility"),
+    "stonewalling": N_("self-soothing"),
 }
 
 
@@ -45,26 +47,53 @@ class Move:
         return ANTIDOTES.get(self.horseman) if self.horseman else None
 
 
+#: Context of the phrases in the catalogue (written out in each NP_ call: extraction reads
+#: literals only): "you often …" / "Sam often …" (German: "neigt dazu, …
+#: zu …"), words that differ from a chip's although English spells some alike ("shut down").
+PHRASE = "move phrase"
+
 _P, _W, _N = Stance.PURSUE, Stance.WITHDRAW, Stance.NEUTRAL
 
 #: "What I noticed them do", in picker order.
 THEIR_MOVES: tuple[Move, ...] = (
-    Move("pushed_to_talk", "pushed to talk", _P, "pushes to talk it through"),
-    Move("raised_voice", "raised their voice", _P, "raises their voice"),
-    Move("criticised", "criticised", _P, "criticises", "criticism"),
-    Move("blamed", "blamed", _P, "blames", "criticism"),
-    Move("brought_up_past", "brought up the past", _P, "brings up the past", "criticism"),
-    Move("sarcasm", "was sarcastic", _P, "gets sarcastic", "contempt"),
-    Move("rolled_eyes", "rolled their eyes", _N, "rolls their eyes", "contempt"),
-    Move("defended", "defended themselves", _W, "defends themselves", "defensiveness"),
-    Move("went_quiet", "went quiet", _W, "goes quiet", "stonewalling"),
-    Move("shut_down", "shut down", _W, "shuts down", "stonewalling"),
-    Move("walked_away", "walked away", _W, "walks away", "stonewalling"),
-    Move("changed_subject", "changed the subject", _W, "changes the subject"),
-    Move("asked_for_break", "asked for a break", _N, "asks for a break"),
-    Move("listened", "listened", _N, "listens"),
-    Move("reached_out", "reached out", _N, "reaches out"),
-    Move("apologised", "apologised", _N, "apologises"),
+    Move(
+        "pushed_to_talk", N_("pushed to talk"), _P, NP_("move phrase", "pushes to talk it through")
+    ),
+    Move("raised_voice", N_("raised their voice"), _P, NP_("move phrase", "raises their voice")),
+    Move("criticised", N_("criticised"), _P, NP_("move phrase", "criticises"), "criticism"),
+    Move("blamed", N_("blamed"), _P, NP_("move phrase", "blames"), "criticism"),
+    Move(
+        "brought_up_past",
+        N_("brought up the past"),
+        _P,
+        NP_("move phrase", "brings up the past"),
+        "criticism",
+    ),
+    Move("sarcasm", N_("was sarcastic"), _P, NP_("move phrase", "gets sarcastic"), "contempt"),
+    Move(
+        "rolled_eyes",
+        N_("rolled their eyes"),
+        _N,
+        NP_("move phrase", "rolls their eyes"),
+        "contempt",
+    ),
+    Move(
+        "defended",
+        N_("defended themselves"),
+        _W,
+        NP_("move phrase", "defends themselves"),
+        "defensiveness",
+    ),
+    Move("went_quiet", N_("went quiet"), _W, NP_("move phrase", "goes quiet"), "stonewalling"),
+    Move("shut_down", N_("shut down"), _W, NP_("move phrase", "shuts down"), "stonewalling"),
+    Move("walked_away", N_("walked away"), _W, NP_("move phrase", "walks away"), "stonewalling"),
+    Move(
+        "changed_subject", N_("changed the subject"), _W, NP_("move phrase", "changes the subject")
+    ),
+    Move("asked_for_break", N_("asked for a break"), _N, NP_("move phrase", "asks for a break")),
+    Move("listened", N_("listened"), _N, NP_("move phrase", "listens")),
+    Move("reached_out", N_("reached out"), _N, NP_("move phrase", "reaches out")),
+    Move("apologised", N_("apologised"), _N, NP_("move phrase", "apologises")),
 )
 
 
@@ -75,19 +104,19 @@ def _mine(word: str, stance: Stance, phrase: str, horseman: str | None = None) -
 
 #: "My part", keyed by the words entries store.
 MY_MOVES: tuple[Move, ...] = (
-    _mine("shutting down", _W, "shut down", "stonewalling"),
-    _mine("listening with judgment", _N, "listen with judgment"),
-    _mine("raising my voice", _P, "raise your voice"),
-    _mine("defending myself", _W, "defend yourself", "defensiveness"),
-    _mine("criticising", _P, "criticise", "criticism"),
-    _mine("sarcasm", _P, "get sarcastic", "contempt"),
-    _mine("bringing up the past", _P, "bring up the past", "criticism"),
-    _mine("walking away", _W, "walk away", "stonewalling"),
-    _mine("going silent", _W, "go silent", "stonewalling"),
-    _mine("interrupting", _P, "interrupt"),
-    _mine("blaming", _P, "blame", "criticism"),
-    _mine("keeping score", _N, "keep score"),
-    _mine("pushing to talk", _P, "push to talk it through"),
+    _mine(N_("shutting down"), _W, NP_("move phrase", "shut down"), "stonewalling"),
+    _mine(N_("listening with judgment"), _N, NP_("move phrase", "listen with judgment")),
+    _mine(N_("raising my voice"), _P, NP_("move phrase", "raise your voice")),
+    _mine(N_("defending myself"), _W, NP_("move phrase", "defend yourself"), "defensiveness"),
+    _mine(N_("criticising"), _P, NP_("move phrase", "criticise"), "criticism"),
+    _mine(N_("sarcasm"), _P, NP_("move phrase", "get sarcastic"), "contempt"),
+    _mine(N_("bringing up the past"), _P, NP_("move phrase", "bring up the past"), "criticism"),
+    _mine(N_("walking away"), _W, NP_("move phrase", "walk away"), "stonewalling"),
+    _mine(N_("going silent"), _W, NP_("move phrase", "go silent"), "stonewalling"),
+    _mine(N_("interrupting"), _P, NP_("move phrase", "interrupt")),
+    _mine(N_("blaming"), _P, NP_("move phrase", "blame"), "criticism"),
+    _mine(N_("keeping score"), _N, NP_("move phrase", "keep score")),
+    _mine(N_("pushing to talk"), _P, NP_("move phrase", "push to talk it through")),
 )
 
 _THEIRS = {m.key: m for m in THEIR_MOVES}
@@ -100,16 +129,20 @@ ME, THEM = "me", "them"
 
 def their_move(stored: str) -> Move:
     """The move behind a stored key, or the writer's own word as a neutral move."""
-    return _THEIRS.get(stored) or Move(stored, stored, _N, f"does what you called “{stored}”")
+    return _THEIRS.get(stored) or Move(
+        stored, stored, _N, _("does what you called “{words}”").format(words=stored)
+    )
 
 
 def my_move(stored: str) -> Move:
-    return _MINE.get(stored) or Move(stored, stored, _N, f"do what you called “{stored}”")
+    return _MINE.get(stored) or Move(
+        stored, stored, _N, _("do what you called “{words}”").format(words=stored)
+    )
 
 
 def their_word(stored: str) -> str:
     """What a stored "their move" looks like on screen and on paper."""
-    return their_move(stored).word
+    return _(their_move(stored).word)
 
 
 def their_key(word: str) -> str:
@@ -118,7 +151,10 @@ def their_key(word: str) -> str:
     word = word.strip()
     if word in _THEIRS:
         return word
-    known = _THEIR_WORDS.get(word.casefold())
+    folded = word.casefold()
+    known = _THEIR_WORDS.get(folded) or next(
+        (m for m in THEIR_MOVES if _(m.word).casefold() == folded), None
+    )
     return known.key if known else word
 
 
@@ -139,5 +175,9 @@ def order_text(steps: list[str] | tuple[str, ...]) -> str:
         parsed = parse_step(stored)
         if parsed:
             who, move = parsed
-            shown.append(f"I: {move}" if who == ME else f"They: {their_word(move)}")
+            shown.append(
+                _("I: {move}").format(move=_(my_move(move).word))
+                if who == ME
+                else _("They: {move}").format(move=their_word(move))
+            )
     return " → ".join(shown)

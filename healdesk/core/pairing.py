@@ -14,6 +14,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from healdesk.i18n import _
+
 PREFIX = "HD1"
 _ID_BYTES, _KEY_BYTES, _CHECK_BYTES = 16, 32, 4
 #: How many words both people read aloud: 8 words of 256 carry 64 bits.
@@ -25,7 +27,7 @@ class PairingCodeInvalid(ValueError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This does not look like a whole pairing code. Copy it again, from start to end."
+            _("This does not look like a whole pairing code. Copy it again, from start to end.")
         )
 
 

@@ -7,10 +7,12 @@ past that every passphrase is strong, and zxcvbn's cost grows with length.
 
 from __future__ import annotations
 
+from healdesk.i18n import N_, _
+
 MIN_LENGTH = 8
 MIN_SCORE = 2
 RATED_PREFIX = 64
-SCORE_WORDS = ("Very easy to guess", "Easy to guess", "Fair", "Good", "Strong")
+SCORE_WORDS = (N_("Very easy to guess"), N_("Easy to guess"), N_("Fair"), N_("Good"), N_("Strong"))
 
 
 def rate(passphrase: str) -> tuple[int, str]:
@@ -26,9 +28,12 @@ def rate(passphrase: str) -> tuple[int, str]:
 def refusal(passphrase: str) -> str | None:
     """Why `passphrase` may not be chosen, in one sentence; None when it may."""
     if len(passphrase) < MIN_LENGTH:
-        return f"please choose a passphrase of at least {MIN_LENGTH} characters"
+        return _("please choose a passphrase of at least {n} characters").format(n=MIN_LENGTH)
     score, hint = rate(passphrase)
     if score < MIN_SCORE:
-        advice = (hint or "Add another word or two").rstrip(".")
-        return f"this passphrase is {SCORE_WORDS[score].lower()} ({advice[0].lower()}{advice[1:]})"
+        advice = (hint or _("Add another word or two")).rstrip(".")
+        # Translators: e.g. "this passphrase is easy to guess (add another word or two)"
+        return _("this passphrase is {rating} ({advice})").format(
+            rating=_(SCORE_WORDS[score]).lower(), advice=advice[:1].lower() + advice[1:]
+        )
     return None

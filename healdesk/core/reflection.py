@@ -4,14 +4,15 @@ quoted as theirs, never scored and never turned into a type."""
 from __future__ import annotations
 
 from healdesk.core.repair import Repair, RepairSummary
+from healdesk.i18n import N_, _
 
 TEMPLATE_ID = "how-we-fight"
 #: Answer key -> how its words are introduced.
 _SAID = (
-    ("start.moves", "When a conflict starts, you tend to"),
-    ("need.wishes", "What you need most then"),
-    ("fear.fear", "What you fear"),
-    ("slow.helps", "What could help you slow down"),
+    ("start.moves", N_("When a conflict starts, you tend to")),
+    ("need.wishes", N_("What you need most then")),
+    ("fear.fear", N_("What you fear")),
+    ("slow.helps", N_("What could help you slow down")),
 )
 
 
@@ -27,5 +28,5 @@ def reflection_sentences(repair: Repair) -> list[str]:
         answer = repair.answers.get(key)
         words = ", ".join(answer) if isinstance(answer, list) else (answer or "").strip()
         if words:
-            said.append(f"{intro}: {words}.")
+            said.append(_("{intro}: {words}.").format(intro=_(intro), words=words))
     return said

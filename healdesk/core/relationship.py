@@ -7,6 +7,8 @@ gets words that fit any relationship.
 
 from __future__ import annotations
 
+from healdesk.i18n import N_, _
+
 #: Role words (casefolded) -> the kind of relationship.
 _KINDS = {
     "partner": (
@@ -53,23 +55,32 @@ _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 
 #: Per kind: who could help (a noun phrase) and one sentence offering it.
 HELPERS = {
-    "partner": "a couples therapist",
-    "family": "a family therapist or a counsellor",
-    "friend": "a counsellor",
-    "work": "a counsellor, or a mediator at work",
-    "other": "a counsellor or therapist",
+    "partner": N_("a couples therapist"),
+    "family": N_("a family therapist or a counsellor"),
+    "friend": N_("a counsellor"),
+    "work": N_("a counsellor, or a mediator at work"),
+    "other": N_("a counsellor or therapist"),
 }
 HELP_SENTENCES = {
-    "partner": "A couples therapist can help you both look at the pattern together, rather "
-    "than at each other.",
-    "family": "A family therapist or a counsellor can help you look at the pattern between "
-    "you, rather than at each other.",
-    "friend": "A counsellor can help you look at the pattern in this friendship, rather than "
-    "at each other.",
-    "work": "A counsellor, or a mediator at work, can help you look at the pattern, rather "
-    "than at each other.",
-    "other": "A counsellor or therapist can help you look at the pattern, rather than at "
-    "each other.",
+    "partner": N_(
+        "A couples therapist can help you both look at the pattern together, rather "
+        "than at each other."
+    ),
+    "family": N_(
+        "A family therapist or a counsellor can help you look at the pattern between "
+        "you, rather than at each other."
+    ),
+    "friend": N_(
+        "A counsellor can help you look at the pattern in this friendship, rather than "
+        "at each other."
+    ),
+    "work": N_(
+        "A counsellor, or a mediator at work, can help you look at the pattern, rather "
+        "than at each other."
+    ),
+    "other": N_(
+        "A counsellor or therapist can help you look at the pattern, rather than at each other."
+    ),
 }
 
 
@@ -85,8 +96,8 @@ def relationship_kind(role: str) -> str:
 
 
 def helper(role: str) -> str:
-    return HELPERS[relationship_kind(role)]
+    return _(HELPERS[relationship_kind(role)])
 
 
 def help_sentence(role: str) -> str:
-    return HELP_SENTENCES[relationship_kind(role)]
+    return _(HELP_SENTENCES[relationship_kind(role)])

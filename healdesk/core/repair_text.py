@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from healdesk.core.repair import Answer, Repair
+from healdesk.core.vocabulary import shown
+from healdesk.i18n import _, format_local_pattern
 
 
 @dataclass(slots=True, frozen=True)
@@ -26,10 +28,10 @@ def answer_words(answer: Answer, kind: str) -> str:
     if answer is None:
         return ""
     if isinstance(answer, list):
-        return ", ".join(str(a) for a in answer if str(a).strip())
+        return ", ".join(shown(str(a)) for a in answer if str(a).strip())
     if kind == "date" and isinstance(answer, str):
         try:
-            return date.fromisoformat(answer).strftime("%d %B %Y").lstrip("0")
+            return format_local_pattern(date.fromisoformat(answer), "d MMMM y")
         except ValueError:
             return answer
     return str(answer).strip()
@@ -53,5 +55,5 @@ def rendered_steps(repair: Repair, *, include_empty: bool = False) -> list[Rende
         if key not in shown and answer_words(value, "")
     ]
     if stray:
-        steps.append(RenderedStep("Other answers", tuple(stray)))
+        steps.append(RenderedStep(_("Other answers"), tuple(stray)))
     return steps

@@ -11,18 +11,19 @@ from typing import Any
 from healdesk.core.repair import Repair, StepSnapshot, snapshot_from_json
 from healdesk.core.repair_text import answer_words
 from healdesk.core.sharing import PartnerSide
+from healdesk.i18n import N_, _
 
 #: Headings of the parts of a share that are not template steps.
-COMMITMENTS_HEADING = "What we will do"
-CONFLICTS_HEADING = "Entries shared with this repair"
+COMMITMENTS_HEADING = N_("What we will do")
+CONFLICTS_HEADING = N_("Entries shared with this repair")
 CONFLICT_LABELS = {
-    "happened_at": "When",
-    "what_happened": "What happened",
-    "my_feelings": "What I felt",
-    "my_feelings_note": "About my feelings",
-    "my_part": "My part",
-    "my_part_note": "About my part",
-    "private_notes": "Private notes",
+    "happened_at": N_("When"),
+    "what_happened": N_("What happened"),
+    "my_feelings": N_("What I felt"),
+    "my_feelings_note": N_("About my feelings"),
+    "my_part": N_("My part"),
+    "my_part_note": N_("About my part"),
+    "private_notes": N_("Private notes"),
 }
 
 
@@ -58,17 +59,18 @@ def outline(payload: Mapping[str, Any]) -> list[OutlineStep]:
         if (rows := _rows(step, payload["answers"]))
     ]
     commitments = tuple(
-        (f"Due {c['due']}" if c["due"] else "No date", c["text"]) for c in payload["commitments"]
+        (_("Due {due}").format(due=c["due"]) if c["due"] else _("No date"), c["text"])
+        for c in payload["commitments"]
     )
     if commitments:
-        steps.append(OutlineStep(COMMITMENTS_HEADING, commitments))
+        steps.append(OutlineStep(_(COMMITMENTS_HEADING), commitments))
     for entry in payload["conflicts"]:
         rows = tuple(
-            (CONFLICT_LABELS[k], answer_words(v, ""))
+            (_(CONFLICT_LABELS[k]), answer_words(v, ""))
             for k, v in entry.items()
             if answer_words(v, "")
         )
-        steps.append(OutlineStep(CONFLICTS_HEADING, rows))
+        steps.append(OutlineStep(_(CONFLICTS_HEADING), rows))
     return steps
 
 

@@ -26,6 +26,7 @@ from healdesk.core.repair import (
     snapshot_to_json,
 )
 from healdesk.core.repair_text import answer_words
+from healdesk.i18n import _
 
 PAYLOAD_KIND, PAYLOAD_VERSION = "healdesk-shared-repair", 1
 #: Conflict fields a picked entry carries; private notes only when picked on their own.
@@ -175,11 +176,11 @@ def partner_side(payload: Mapping[str, Any]) -> PartnerSide:
     """The partner's side from a checked payload; ValueError when it is not well formed."""
     try:
         if payload["kind"] != PAYLOAD_KIND or payload["version"] > PAYLOAD_VERSION:
-            raise ValueError("not a shared repair this version understands")
+            raise ValueError(_("not a shared repair this version understands"))
         repair = payload["repair"]
         answers = dict(payload["answers"])
         if not all(isinstance(k, str) and _is_answer(v) for k, v in answers.items()):
-            raise ValueError("an answer of an unknown shape")
+            raise ValueError(_("an answer of an unknown shape"))
         return PartnerSide(
             repair_uid=_text(repair["uid"]),
             title=_text(repair["title"]),
@@ -209,7 +210,7 @@ def _commitment(doc: Mapping[str, Any]) -> SharedCommitment:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError("expected text")
+        raise ValueError(_("expected text"))
     return value
 
 

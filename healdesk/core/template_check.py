@@ -21,6 +21,7 @@ from healdesk.core.templates import (
     TemplateProblem,
     TemplateStep,
 )
+from healdesk.i18n import _
 
 #: A template is a page of prompts: anything bigger is a mistake (or not a template at all).
 MAX_TEMPLATE_BYTES = 256 * 1024
@@ -44,11 +45,11 @@ def _toml(text: str, source: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = f"is not valid TOML ({error})"
+        message = _("is not valid TOML ({error})").format(error=error)
     except ValueError:
-        message = "holds a number with too many digits to read"
+        message = _("holds a number with too many digits to read")
     except RecursionError:
-        message = "is nested too deeply to read"
+        message = _("is nested too deeply to read")
     raise TemplateError([TemplateProblem(source, message)])
 
 
@@ -69,7 +70,9 @@ def _stripped(value: Any) -> str:
 
 
 def _too_big(size: int) -> str:
-    return f"is {size:,} bytes; a template may be at most {MAX_TEMPLATE_BYTES:,} bytes"
+    return _("is {size:,} bytes; a template may be at most {MAX_TEMPLATE_BYTES:,} bytes").format(
+        size=size, MAX_TEMPLATE_BYTES=MAX_TEMPLATE_BYTES
+    )
 
 
 _TEMPLATE_KEYS = {"id", "version", "title", "intro", "steps"}
@@ -122,10 +125,10 @@ class _Checker:
     ) -> str:
         value = data.get(key, "")
         if not isinstance(value, str):
-            self.fail(f"{key!r} must be text", step, item)
+            self.fail(_("{key!r} must be text").format(key=key), step, item)
             return ""
         if required and not value.strip():
-            self.fail(f"is missing its {key!r}", step, item)
+            self.fail(_("is missing its {key!r}").format(key=key), step, item)
         return value.strip()
 
     def words(
@@ -133,23 +136,29 @@ class _Checker:
     ) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.fail(f"{key!r} must be a list of non-empty texts", step, item)
+            self.fail(_("{key!r} must be a list of non-empty texts").format(key=key), step, item)
             return ()
         if len(set(value)) != len(value):
-            self.fail(f"{key!r} lists the same text twice", step, item)
+            self.fail(_("{key!r} lists the same text twice").format(key=key), step, item)
         return tuple(v.strip() for v in value)
 
     def flag(self, data: dict[str, Any], key: str, step: str = "", item: str = "") -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
-            self.fail(f"{key!r} must be true or false", step, item)
+            self.fail(_("{key!r} must be true or false").format(key=key), step, item)
             return False
         return value
 
     def identifier(self, data: dict[str, Any], what: str, step: str = "", item: str = "") -> str:
         value = data.get("id")
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.fail(f"{what} needs an 'id' of lower-case letters, digits and dashes", step, item)
+            self.fail(
+                _("{what} needs an 'id' of lower-case letters, digits and dashes").format(
+                    what=what
+                ),
+                step,
+                item,
+            )
             return ""
         return value
 
@@ -157,21 +166,25 @@ class _Checker:
         self, data: dict[str, Any], allowed: set[str], step: str = "", item: str = ""
     ) -> None:
         for key in sorted(set(data) - allowed):
-            self.fail(f"has an unknown key {key!r}", step, item)
+            self.fail(_("has an unknown key {key!r}").format(key=key), step, item)
 
     def template(self, data: dict[str, Any]) -> Template:
         self.unknown(data, _TEMPLATE_KEYS)
-        template_id = self.identifier(data, "the template")
+        template_id = self.identifier(data, _("the template"))
         version = data.get("version")
         if not _whole(version, 1, MAX_VERSION):
-            self.fail(f"'version' must be a whole number from 1 to {MAX_VERSION}")
+            self.fail(
+                _("'version' must be a whole number from 1 to {MAX_VERSION}").format(
+                    MAX_VERSION=MAX_VERSION
+                )
+            )
             version = 1
         title = self.text(data, "title", required=True)
         intro = self.text(data, "intro", required=True)
         raw_steps = data.get("steps")
         steps: list[TemplateStep] = []
         if not isinstance(raw_steps, list) or not raw_steps:
-            self.fail("needs at least one [[steps]] table")
+            self.fail(_("needs at least one [[steps]] table"))
         else:
             seen: set[str] = set()
             for index, raw in enumerate(raw_steps, 1):
@@ -179,7 +192,7 @@ class _Checker:
                 if step is None:
                     continue
                 if step.id in seen:
-                    self.fail("uses a step id that an earlier step already has", step.id)
+                    self.fail(_("uses a step id that an earlier step already has"), step.id)
                 seen.add(step.id)
                 steps.append(step)
         if self.problems:
@@ -188,11 +201,11 @@ class _Checker:
 
     def step(self, raw: Any, index: int) -> TemplateStep | None:
         if not isinstance(raw, dict):
-            self.fail(f"step number {index} must be a table")
+            self.fail(_("step number {index} must be a table").format(index=index))
             return None
-        name = _named(raw, f"number {index}")
+        name = _named(raw, _("number {index}").format(index=index))
         self.unknown(raw, _STEP_KEYS, name)
-        step_id = self.identifier(raw, "the step", name)
+        step_id = self.identifier(raw, _("the step"), name)
         section = self.text(raw, "section", required=True, step=name)
         prompt = self.text(raw, "prompt", required=True, step=name)
         help_text = self.text(raw, "help", required=False, step=name)
@@ -202,29 +215,29 @@ class _Checker:
         raw_fields = raw.get("fields")
         fields: list[TemplateField] = []
         if not isinstance(raw_fields, list) or not raw_fields:
-            self.fail("needs at least one [[steps.fields]] table", name)
+            self.fail(_("needs at least one [[steps.fields]] table"), name)
         else:
             for number, item in enumerate(raw_fields, 1):
                 parsed = self.field(item, name, number)
                 if parsed is None:
                     continue
                 if any(f.id == parsed.id for f in fields):
-                    self.fail("uses a field id that this step already has", name, parsed.id)
+                    self.fail(_("uses a field id that this step already has"), name, parsed.id)
                 fields.append(parsed)
             self.due_fields(fields, name)
             if optional and any(f.required for f in fields):
-                self.fail("an optional step cannot hold a required field", name)
+                self.fail(_("an optional step cannot hold a required field"), name)
         return TemplateStep(
             step_id, section, prompt, tuple(fields), help_text, starters, examples, optional
         )
 
     def field(self, raw: Any, step: str, number: int) -> TemplateField | None:
         if not isinstance(raw, dict):
-            self.fail(f"field number {number} must be a table", step)
+            self.fail(_("field number {number} must be a table").format(number=number), step)
             return None
-        name = _named(raw, f"number {number}")
+        name = _named(raw, _("number {number}").format(number=number))
         self.unknown(raw, _FIELD_KEYS, step, name)
-        field_id = self.identifier(raw, "the field", step, name)
+        field_id = self.identifier(raw, _("the field"), step, name)
         label = self.text(raw, "label", required=True, step=step, item=name)
         self.placeholders(label, step, name)
         kind = self.kind(raw.get("kind"), step, name)
@@ -233,16 +246,28 @@ class _Checker:
         for key, kinds in _KIND_KEYS.items():
             if key in raw and kind not in kinds:
                 used_by = " or ".join(k.value for k in kinds)
-                self.fail(f"{key!r} only applies to {used_by} fields", step, name)
+                self.fail(
+                    _("{key!r} only applies to {used_by} fields").format(key=key, used_by=used_by),
+                    step,
+                    name,
+                )
         options = self.words(raw, "options", step, name)
         suggest = self.text(raw, "suggest", required=False, step=step, item=name)
         source = self.text(raw, "source", required=False, step=step, item=name)
         if kind in OPTION_KINDS and len(options) < 2:
-            self.fail(f"a {kind} field needs at least two 'options'", step, name)
+            self.fail(
+                _("a {kind} field needs at least two 'options'").format(kind=kind), step, name
+            )
         if suggest and suggest not in SUGGESTIONS:
-            self.fail(f"'suggest' must be one of {', '.join(SUGGESTIONS)}", step, name)
+            self.fail(
+                _("'suggest' must be one of {join}").format(join=", ".join(SUGGESTIONS)), step, name
+            )
         if kind is FieldKind.FROM_CONFLICT and source not in CONFLICT_SOURCES:
-            self.fail(f"'source' must be one of {', '.join(CONFLICT_SOURCES)}", step, name)
+            self.fail(
+                _("'source' must be one of {join}").format(join=", ".join(CONFLICT_SOURCES)),
+                step,
+                name,
+            )
         minimum, maximum = raw.get("min", 1), raw.get("max", 5)
         if kind is FieldKind.SCALE:
             if not (
@@ -252,8 +277,9 @@ class _Checker:
                 and maximum - minimum <= 10
             ):
                 self.fail(
-                    f"'min' and 'max' must be whole numbers from -{SCALE_LIMIT} to "
-                    f"{SCALE_LIMIT}, min below max, at most 10 apart",
+                    _(
+                        "'min' and 'max' must be whole numbers from -{SCALE_LIMIT} to {SCALE_LIMIT}, min below max, at most 10 apart"
+                    ).format(SCALE_LIMIT=SCALE_LIMIT),
                     step,
                     name,
                 )
@@ -262,10 +288,10 @@ class _Checker:
                 self.text(raw, end, required=True, step=step, item=name)
         commitment = self.flag(raw, "commitment", step, name)
         if raw.get("due_field") and not commitment:
-            self.fail("'due_field' needs commitment = true", step, name)
+            self.fail(_("'due_field' needs commitment = true"), step, name)
         talked = self.text(raw, "talked_option", required=False, step=step, item=name)
         if talked and kind is FieldKind.CHOICE and talked not in options:
-            self.fail("'talked_option' must be one of this choice field's options", step, name)
+            self.fail(_("'talked_option' must be one of this choice field's options"), step, name)
         return TemplateField(
             field_id,
             kind,
@@ -291,14 +317,18 @@ class _Checker:
             return FieldKind(value)
         known = ", ".join(k.value for k in FieldKind)
         shown = f" {value!r}" if isinstance(value, str) and len(value) <= 40 else ""
-        self.fail(f"has an unknown kind{shown} (known kinds: {known})", step, item)
+        self.fail(
+            _("has an unknown kind{shown} (known kinds: {known})").format(shown=shown, known=known),
+            step,
+            item,
+        )
         return None
 
     def due_fields(self, fields: list[TemplateField], step: str) -> None:
         kinds = {f.id: f.kind for f in fields}
         for item in fields:
             if item.due_field and kinds.get(item.due_field) is not FieldKind.DATE:
-                self.fail("'due_field' must name a date field of the same step", step, item.id)
+                self.fail(_("'due_field' must name a date field of the same step"), step, item.id)
 
     def placeholders(self, label: str, step: str, item: str) -> None:
         try:
@@ -306,7 +336,9 @@ class _Checker:
         except (KeyError, ValueError, IndexError):
             names = ", ".join("{" + k + "}" for k in PLACEHOLDERS)
             self.fail(
-                f"the label may only use the placeholders {names} (write {{{{ for a brace)",
+                _(
+                    "the label may only use the placeholders {names} (write {{{{ for a brace)"
+                ).format(names=names),
                 step,
                 item,
             )

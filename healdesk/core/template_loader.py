@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Protocol
 
 from healdesk.core.template_check import MAX_TEMPLATE_BYTES, _too_big, parse_template
+from healdesk.core.template_words import translated
 from healdesk.core.templates import BUILTIN_IDS, Template, TemplateError, TemplateProblem
+from healdesk.i18n import _
 
 
 def load_template_file(path: Path) -> tuple[Template, str]:
@@ -21,7 +23,9 @@ def load_template_file(path: Path) -> tuple[Template, str]:
     try:
         found = path.stat()
         if not stat.S_ISREG(found.st_mode):
-            raise TemplateError([TemplateProblem(name, "is not a file (a folder, device or pipe)")])
+            raise TemplateError(
+                [TemplateProblem(name, _("is not a file (a folder, device or pipe)"))]
+            )
         size = found.st_size
         if size > MAX_TEMPLATE_BYTES:
             raise TemplateError([TemplateProblem(name, _too_big(size))])
@@ -29,12 +33,16 @@ def load_template_file(path: Path) -> tuple[Template, str]:
             raw = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as error:
         raise TemplateError(
-            [TemplateProblem(name, f"cannot be read ({error.strerror or error})")]
+            [
+                TemplateProblem(
+                    name, _("cannot be read ({value})").format(value=error.strerror or error)
+                )
+            ]
         ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateError([TemplateProblem(name, "is not UTF-8 text")]) from None
+        raise TemplateError([TemplateProblem(name, _("is not UTF-8 text"))]) from None
     return parse_template(text, name), text
 
 
@@ -69,11 +77,11 @@ def load_catalog(
     catalog = TemplateCatalog()
     for path in sorted((folder or builtin_folder()).glob("*.toml")):
         try:
-            template, _ = load_template_file(path)
+            template, _warnings = load_template_file(path)
         except TemplateError as error:
             catalog.problems.extend(error.problems)
             continue
-        _add(catalog, template)
+        _add(catalog, translated(template))
     for template_id, text in dict(user_sources).items():
         try:
             template = parse_template(text, f"imported template {template_id!r}")
@@ -89,8 +97,9 @@ def _add(catalog: TemplateCatalog, template: Template) -> None:
         catalog.problems.append(
             TemplateProblem(
                 template.source,
-                f"uses the id {template.id!r}, already taken by "
-                f"{catalog.templates[template.id].source}",
+                _("uses the id {id!r}, already taken by {source}").format(
+                    id=template.id, source=catalog.templates[template.id].source
+                ),
             )
         )
     else:
@@ -112,8 +121,9 @@ def import_template_file(journal: TemplateStore, path: Path) -> Template:
             [
                 TemplateProblem(
                     path.name,
-                    f"uses the id {template.id!r} of a built-in flow; "
-                    "please give it an id of its own",
+                    _(
+                        "uses the id {id!r} of a built-in flow; please give it an id of its own"
+                    ).format(id=template.id),
                 )
             ]
         )

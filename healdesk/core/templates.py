@@ -14,6 +14,7 @@ from typing import Any
 
 from healdesk.core.repair import FieldSnapshot, StepSnapshot
 from healdesk.core.vocabulary import EMOTIONS, MY_PART_BEHAVIOURS, SUGGESTED_THEMES, WISHES
+from healdesk.i18n import N_, _
 
 #: Built-in flow ids (shared with the app and the exports).
 BUILTIN_IDS: tuple[str, ...] = (
@@ -26,7 +27,7 @@ BUILTIN_IDS: tuple[str, ...] = (
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 #: Label placeholders a template may use; the wizard fills them from the answers named here.
-PLACEHOLDERS: dict[str, str] = {"first": "First of you", "second": "Second of you"}
+PLACEHOLDERS: dict[str, str] = {"first": N_("First of you"), "second": N_("Second of you")}
 
 
 class FieldKind(StrEnum):
@@ -157,7 +158,7 @@ def names_from(template: Template, answers: Mapping[str, Any]) -> dict[str, str]
 
 def fill_label(label: str, names: Mapping[str, str] | None) -> str:
     """A label with {first}/{second} replaced by the names given, or gentle defaults."""
-    values = {k: ((names or {}).get(k) or "").strip() or v for k, v in PLACEHOLDERS.items()}
+    values = {k: ((names or {}).get(k) or "").strip() or _(v) for k, v in PLACEHOLDERS.items()}
     return label.format_map(values)
 
 
@@ -173,9 +174,9 @@ class TemplateProblem:
     def __str__(self) -> str:
         where = [self.file]
         if self.step:
-            where.append(f"step {self.step!r}")
+            where.append(_("step {step!r}").format(step=self.step))
         if self.field:
-            where.append(f"field {self.field!r}")
+            where.append(_("field {field!r}").format(field=self.field))
         return f"{', '.join(where)}: {self.message}"
 
 

@@ -3,95 +3,120 @@
 They are suggestions, never a closed list: every picker also accepts the writer's own words.
 """
 
-from healdesk.i18n import _
+from healdesk.i18n import N_, _, format_number, ngettext
 
 EMOTIONS: tuple[str, ...] = (
-    "hurt",
-    "angry",
-    "sad",
-    "scared",
-    "lonely",
-    "frustrated",
-    "anxious",
-    "ashamed",
-    "guilty",
-    "disappointed",
-    "overwhelmed",
-    "unheard",
-    "dismissed",
-    "jealous",
-    "tired",
-    "numb",
-    "confused",
-    "relieved",
+    N_("hurt"),
+    N_("angry"),
+    N_("sad"),
+    N_("scared"),
+    N_("lonely"),
+    N_("frustrated"),
+    N_("anxious"),
+    N_("ashamed"),
+    N_("guilty"),
+    N_("disappointed"),
+    N_("overwhelmed"),
+    N_("unheard"),
+    N_("dismissed"),
+    N_("jealous"),
+    N_("tired"),
+    N_("numb"),
+    N_("confused"),
+    N_("relieved"),
 )
 
 MY_PART_BEHAVIOURS: tuple[str, ...] = (
-    "shutting down",
-    "listening with judgment",
-    "raising my voice",
-    "defending myself",
-    "criticising",
-    "sarcasm",
-    "bringing up the past",
-    "walking away",
-    "going silent",
-    "interrupting",
-    "blaming",
-    "keeping score",
-    "pushing to talk",
+    N_("shutting down"),
+    N_("listening with judgment"),
+    N_("raising my voice"),
+    N_("defending myself"),
+    N_("criticising"),
+    N_("sarcasm"),
+    N_("bringing up the past"),
+    N_("walking away"),
+    N_("going silent"),
+    N_("interrupting"),
+    N_("blaming"),
+    N_("keeping score"),
+    N_("pushing to talk"),
 )
 
 WISHES: tuple[str, ...] = (
-    "connection",
-    "closeness",
-    "reassurance",
-    "being seen",
-    "being understood",
-    "respect",
-    "fairness",
-    "appreciation",
-    "autonomy",
-    "safety",
-    "rest",
+    N_("connection"),
+    N_("closeness"),
+    N_("reassurance"),
+    N_("being seen"),
+    N_("being understood"),
+    N_("respect"),
+    N_("fairness"),
+    N_("appreciation"),
+    N_("autonomy"),
+    N_("safety"),
+    N_("rest"),
 )
 
 SUGGESTED_THEMES: tuple[str, ...] = (
-    "chores",
-    "money",
-    "time together",
-    "family and in-laws",
-    "intimacy",
-    "parenting",
-    "work",
-    "screens and phones",
-    "plans",
-    "jealousy",
-    "communication",
+    N_("chores"),
+    N_("money"),
+    N_("time together"),
+    N_("family and in-laws"),
+    N_("intimacy"),
+    N_("parenting"),
+    N_("work"),
+    N_("screens and phones"),
+    N_("plans"),
+    N_("jealousy"),
+    N_("communication"),
 )
 
 SUGGESTED_ROLES: tuple[str, ...] = (
-    "Partner",
-    "Mother",
-    "Father",
-    "Sister",
-    "Brother",
-    "Child",
-    "Friend",
-    "Colleague",
+    N_("Partner"),
+    N_("Mother"),
+    N_("Father"),
+    N_("Sister"),
+    N_("Brother"),
+    N_("Child"),
+    N_("Friend"),
+    N_("Colleague"),
 )
 
 INTENSITY_MIN, INTENSITY_MAX = 0, 10
 SETTLED_MIN, SETTLED_MAX = 1, 5
 
 _INTENSITY_WORDS = (
-    (0, "calm"),
-    (2, "tense"),
-    (4, "heated"),
-    (6, "intense"),
-    (8, "overwhelming"),
+    (0, N_("calm")),
+    (2, N_("tense")),
+    (4, N_("heated")),
+    (6, N_("intense")),
+    (8, N_("overwhelming")),
 )
-_SETTLED_WORDS = {1: "raw", 2: "unsettled", 3: "calmer", 4: "mostly settled", 5: "at peace"}
+_SETTLED_WORDS = {
+    1: N_("raw"),
+    2: N_("unsettled"),
+    3: N_("calmer"),
+    4: N_("mostly settled"),
+    5: N_("at peace"),
+}
+
+
+#: Suggested words (and roles) kept as stable keys: stored as they are here, shown in the person's language.
+_KEYED = frozenset(EMOTIONS + MY_PART_BEHAVIOURS + WISHES + SUGGESTED_ROLES)
+
+
+def shown(word: str) -> str:
+    """A stored word as the person reads it: a suggested word translated, their own as typed."""
+    return _(word) if word in _KEYED else word
+
+
+def key_of(word: str) -> str:
+    """What to store for a word a picker gave: a suggestion's stable key, else the words as
+    typed (so a journal written in German opens in English with the same entries)."""
+    word = word.strip()
+    if word in _KEYED:
+        return word
+    folded = word.casefold()
+    return next((key for key in sorted(_KEYED) if _(key).casefold() == folded), word)
 
 
 def intensity_word(value: int) -> str:
@@ -100,12 +125,12 @@ def intensity_word(value: int) -> str:
     for threshold, label in _INTENSITY_WORDS:
         if value >= threshold:
             word = label
-    return word
+    return _(word)
 
 
 def settled_word(value: int) -> str:
     """A word for how settled the writer feels, 1 (raw) to 5 (at peace)."""
-    return _SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)]
+    return _(_SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)])
 
 
 def on_scale(word: str, value: int, most: int) -> str:
@@ -123,6 +148,8 @@ def settled_text(value: int) -> str:
     return on_scale(settled_word(value), value, SETTLED_MAX)
 
 
-def counted(number: int, one: str, many: str = "") -> str:
-    """ "1 entry", "3 entries": a count with its noun, for reports and summaries."""
-    return f"{number} {one if number == 1 else many or one + 's'}"
+def counted(number: int, one: str, many: str) -> str:
+    """ "1 entry", "3 entries": a count with its noun, by the shown language's plural rules.
+    `one` and `many` are whole phrases with {n} (extracted as a plural pair, see
+    packaging/translations.py)."""
+    return ngettext(one, many, number).format(n=format_number(number))

@@ -11,6 +11,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.formats import dayone, healdesk_json, jrnl
 from healdesk.formats.document import load_json_file
 from healdesk.formats.errors import FormatError
+from healdesk.i18n import _
 
 _DETECTORS: tuple[tuple[str, Callable[[Any], bool]], ...] = (
     ("healdesk", healdesk_json.looks_like),
@@ -26,8 +27,10 @@ def detect(document: Any) -> str:
         if looks_like(document):
             return name
     raise FormatError(
-        "this is not a file HealDesk can import: expected HealDesk JSON, "
-        "a jrnl JSON export or a Day One JSON export"
+        _(
+            "this is not a file HealDesk can import: expected HealDesk JSON, "
+            "a jrnl JSON export or a Day One JSON export"
+        )
     )
 
 
@@ -47,4 +50,4 @@ def read_journal_file(
         return name, jrnl.parse(document, zone)
     if name == "dayone":
         return name, dayone.parse(document)
-    raise ValueError(f"unknown format {kind!r}")
+    raise ValueError(_("unknown format {kind!r}").format(kind=kind))

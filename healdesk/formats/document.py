@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from healdesk.formats.errors import FormatError
+from healdesk.i18n import _
 
 #: The most JSON an import reads, from a file or unpacked from a zip in all: far more than a
 #: lifetime of entries, far less than would exhaust memory.
@@ -31,9 +32,9 @@ def load_json_file(path: Path) -> Any:
     try:
         found = path.stat()
         if stat.S_ISDIR(found.st_mode):
-            raise FormatError("cannot read the file (it is a folder)")
+            raise FormatError(_("cannot read the file (it is a folder)"))
         if not stat.S_ISREG(found.st_mode):
-            raise FormatError("cannot read the file (it is a device or a pipe, not a file)")
+            raise FormatError(_("cannot read the file (it is a device or a pipe, not a file)"))
         if zipfile.is_zipfile(path):
             return _load_zip(path)
         if found.st_size > MAX_JSON_BYTES:
@@ -41,14 +42,14 @@ def load_json_file(path: Path) -> Any:
         with path.open("rb") as handle:
             raw = read_bounded(handle, MAX_JSON_BYTES, "")
     except (zipfile.BadZipFile, zlib.error, EOFError):
-        raise FormatError("the zip file is damaged") from None
+        raise FormatError(_("the zip file is damaged")) from None
     except (NotImplementedError, RuntimeError):  # zipfile's words for encrypted or exotic
         raise FormatError(
-            "the zip file is encrypted or packed in a way HealDesk cannot unpack"
+            _("the zip file is encrypted or packed in a way HealDesk cannot unpack")
         ) from None
     except OSError as error:
         reason = error.strerror or error.__class__.__name__
-        raise FormatError(f"cannot read the file ({reason})") from None
+        raise FormatError(_("cannot read the file ({reason})").format(reason=reason)) from None
     return parse_json_bytes(raw)
 
 
@@ -66,30 +67,38 @@ def read_bounded(stream: BinaryIO, limit: int, where: str) -> bytes:
 
 
 def _too_big() -> str:
-    return f"the file is larger than {MAX_JSON_BYTES // 2**20} MB, more than HealDesk imports"
+    return _("the file is larger than {MAX_JSON_BYTES} MB, more than HealDesk imports").format(
+        MAX_JSON_BYTES=MAX_JSON_BYTES // 2**20
+    )
 
 
 def parse_json_bytes(raw: bytes, where: str = "") -> Any:
     """Parsed JSON, or a FormatError that says what the bytes are instead (`where` prefixes
     the message with the file's name inside a zip)."""
     if not raw.strip():
-        raise FormatError(f"{where}the file is empty")
+        raise FormatError(_("{where}the file is empty").format(where=where))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FormatError(
-            f"{where}this is not a text file (byte {error.start} is not UTF-8)"
+            _("{where}this is not a text file (byte {start} is not UTF-8)").format(
+                where=where, start=error.start
+            )
         ) from None
     if "\0" in text:
-        raise FormatError(f"{where}this is not a text file (it contains NUL bytes)")
+        raise FormatError(
+            _("{where}this is not a text file (it contains NUL bytes)").format(where=where)
+        )
     try:
         return json.loads(text, parse_int=_whole_number)
     except json.JSONDecodeError as error:
         raise FormatError(
-            f"{where}not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+            _("{where}not valid JSON at line {lineno}, column {colno}: {msg}").format(
+                where=where, lineno=error.lineno, colno=error.colno, msg=error.msg
+            )
         ) from None
     except RecursionError:
-        raise FormatError(f"{where}the JSON is nested too deeply") from None
+        raise FormatError(_("{where}the JSON is nested too deeply").format(where=where)) from None
     except FormatError as error:
         raise FormatError(f"{where}{error}") from None
 
@@ -98,7 +107,11 @@ def _whole_number(digits: str) -> int:
     """A JSON integer, refused before conversion when it is longer than any count or id
     (Python itself would stop at 4,300 digits with an error in the middle of parsing)."""
     if len(digits.lstrip("-")) > MAX_DIGITS:
-        raise FormatError(f"a number in the file has more than {MAX_DIGITS} digits")
+        raise FormatError(
+            _("a number in the file has more than {MAX_DIGITS} digits").format(
+                MAX_DIGITS=MAX_DIGITS
+            )
+        )
     return int(digits)
 
 
@@ -126,7 +139,9 @@ def _load_zip(path: Path) -> Any:
         listed = archive.infolist()
         if len(listed) > MAX_ZIP_ENTRIES:
             raise FormatError(
-                f"the zip file lists more than {MAX_ZIP_ENTRIES:,} files, more than HealDesk reads"
+                _(
+                    "the zip file lists more than {MAX_ZIP_ENTRIES:,} files, more than HealDesk reads"
+                ).format(MAX_ZIP_ENTRIES=MAX_ZIP_ENTRIES)
             )
         members = sorted(
             (
@@ -139,7 +154,7 @@ def _load_zip(path: Path) -> Any:
             key=lambda info: info.filename,
         )
         if not members:
-            raise FormatError("the zip file holds no JSON file at its top level")
+            raise FormatError(_("the zip file holds no JSON file at its top level"))
         left = MAX_JSON_BYTES
         documents = []
         for info in members:
@@ -156,7 +171,9 @@ def _load_zip(path: Path) -> Any:
     merged: dict[str, Any] = {"metadata": {}, "entries": []}
     for name, document in zip(names, documents, strict=True):
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-            raise FormatError(f"{name}: expected a Day One journal with a list of entries")
+            raise FormatError(
+                _("{name}: expected a Day One journal with a list of entries").format(name=name)
+            )
         merged["metadata"] = document.get("metadata", merged["metadata"])
         merged["entries"] += document["entries"]
     return merged

@@ -31,6 +31,7 @@ from healdesk.core.sharing import SharedRepair
 from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 from healdesk.formats.errors import FormatError
 from healdesk.formats.node import Node
+from healdesk.i18n import _
 
 FORMAT_NAME = "healdesk-journal"
 #: 2 added `their_moves` and `move_order` to conflicts; a version 1 file reads as having none.
@@ -140,11 +141,14 @@ def parse(document: Any) -> JournalBundle:
     version = root.get("version").integer()
     if version > FORMAT_VERSION:
         raise FormatError(
-            f"this file was written by a newer HealDesk (format version {version}); "
-            "update HealDesk to import it"
+            _(
+                "this file was written by a newer HealDesk (format version {version}); update HealDesk to import it"
+            ).format(version=version)
         )
     if version < 1:
-        root.get("version").fail(f"a format version from 1 to {FORMAT_VERSION}")
+        root.get("version").fail(
+            _("a format version from 1 to {FORMAT_VERSION}").format(FORMAT_VERSION=FORMAT_VERSION)
+        )
     bundle = JournalBundle(
         themes=[
             Theme(n.get("name").text(), _colour(n.get("colour", "")))
@@ -171,14 +175,14 @@ def parse(document: Any) -> JournalBundle:
 def _colour(node: Node) -> str:
     colour = node.text()
     if colour and not is_theme_colour(colour):
-        node.fail('a colour such as "#4e79a7", or "" to let HealDesk choose')
+        node.fail(_('a colour such as "#4e79a7", or "" to let HealDesk choose'))
     return colour
 
 
 def _conflict(node: Node) -> Conflict:
     for step in node.get("move_order", []).items():
         if parse_step(step.text()) is None:
-            step.fail('a step such as "me:going silent" or "them:went_quiet"')
+            step.fail(_('a step such as "me:going silent" or "them:went_quiet"'))
     conflict = Conflict(
         happened_at=node.get("happened_at").moment(),
         what_happened=node.get("what_happened").text(),
@@ -198,7 +202,7 @@ def _conflict(node: Node) -> Conflict:
 def _repair(node: Node) -> Repair:
     status = node.get("status", "draft")
     if status.text() not in set(RepairStatus):
-        status.fail("one of " + ", ".join(s.value for s in RepairStatus))
+        status.fail(_("one of ") + ", ".join(s.value for s in RepairStatus))
     return Repair(
         template_id=node.get("template_id").text(),
         template_version=node.get("template_version").integer(0, 2**31 - 1),
@@ -236,7 +240,7 @@ def _answer(node: Node) -> Answer:
         return node.texts()
     if isinstance(value, int) and not isinstance(value, bool):
         return node.integer()
-    node.fail("text, a whole number, a list of words or null")
+    node.fail(_("text, a whole number, a list of words or null"))
 
 
 def _commitment(node: Node) -> Commitment:
@@ -245,7 +249,7 @@ def _commitment(node: Node) -> Commitment:
     for k in node.get("check_ins", []).items():
         result = k.get("result")
         if result.text() not in results:
-            result.fail("one of " + ", ".join(sorted(results)))
+            result.fail(_("one of ") + ", ".join(sorted(results)))
         check_ins.append(
             CheckIn(k.get("at").moment(), CheckInResult(result.text()), k.get("note", "").text())
         )
@@ -271,7 +275,7 @@ def _shared(node: Node) -> SharedRepair:
     try:
         shared.theirs  # noqa: B018 (checks the partner's side is well formed)
     except ValueError:
-        side.fail("a partner's side as described in docs/couple-mode.md")
+        side.fail(_("a partner's side as described in docs/couple-mode.md"))
     return shared
 
 
@@ -283,18 +287,23 @@ def _check_links(root: Node, bundle: JournalBundle) -> None:
         for l_index, linked in enumerate(repair.conflict_ids):
             if linked not in conflict_ids:
                 raise FormatError(
-                    f"at $.repairs[{r_index}].conflict_ids[{l_index}]: "
-                    "no conflict in this file has that id"
+                    _(
+                        "at $.repairs[{r_index}].conflict_ids[{l_index}]: no conflict in this file has that id"
+                    ).format(r_index=r_index, l_index=l_index)
                 )
     for index, commitment in enumerate(bundle.commitments):
         if commitment.repair_id is not None and commitment.repair_id not in repair_ids:
             raise FormatError(
-                f"at $.commitments[{index}].repair_id: no repair in this file has that id"
+                _("at $.commitments[{index}].repair_id: no repair in this file has that id").format(
+                    index=index
+                )
             )
     for index, shared in enumerate(bundle.shared):
         if shared.repair_id not in repair_ids:
             raise FormatError(
-                f"at $.shared_repairs[{index}].repair_id: no repair in this file has that id"
+                _(
+                    "at $.shared_repairs[{index}].repair_id: no repair in this file has that id"
+                ).format(index=index)
             )
 
 
@@ -304,6 +313,10 @@ def _unique_ids(listing: Node, ids: list[int | None]) -> set[int]:
         if id_ is None:
             continue
         if id_ in seen:
-            raise FormatError(f"at {listing.path}[{index}].id: another entry has the same id")
+            raise FormatError(
+                _("at {path}[{index}].id: another entry has the same id").format(
+                    path=listing.path, index=index
+                )
+            )
         seen.add(id_)
     return seen

@@ -13,6 +13,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.formats.document import is_entries_export
 from healdesk.formats.node import Node
+from healdesk.i18n import _
 
 #: jrnl's default tag symbols; a theme is the tag without them.
 TAG_SYMBOLS = "@#"
@@ -66,15 +67,15 @@ def _moment(node: Node, zone: tzinfo | None) -> datetime:
     try:
         day = date.fromisoformat(day_node.text())
     except ValueError:
-        day_node.fail("a date such as 2026-03-01")
+        day_node.fail(_("a date such as 2026-03-01"))
     try:
         clock = time.fromisoformat(time_node.text())
     except ValueError:
-        time_node.fail("a time such as 21:15")
+        time_node.fail(_("a time such as 21:15"))
     naive = datetime.combine(day, clock)
     if zone is not None:
         return day_node.in_range(naive.replace(tzinfo=zone))
     try:
         return day_node.in_range(naive.astimezone())
     except (OverflowError, ValueError):
-        day_node.fail("a date and time between the years 2 and 9998")
+        day_node.fail(_("a date and time between the years 2 and 9998"))

@@ -16,8 +16,9 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
-from healdesk.core.vocabulary import counted, intensity_text, settled_text
+from healdesk.core.vocabulary import counted, intensity_text, settled_text, shown
 from healdesk.core.words import check_in_word, status_word
+from healdesk.i18n import _, format_local_pattern
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)
 
@@ -26,10 +27,10 @@ def journal_markdown(bundle: JournalBundle) -> str:
     """The whole journal as one document: entries in date order, then repairs, commitments."""
     conflicts = _live(bundle)
     parts = [
-        "# HealDesk journal\n",
-        f"{counted(len(conflicts), 'entry', 'entries')}, "
-        f"{counted(len(bundle.repairs), 'repair')}, "
-        f"{counted(len(bundle.commitments), 'commitment')}.\n",
+        "# " + _("HealDesk journal") + "\n",
+        f"{counted(len(conflicts), '{n} entry', '{n} entries')}, "
+        f"{counted(len(bundle.repairs), '{n} repair', '{n} repairs')}, "
+        f"{counted(len(bundle.commitments), '{n} commitment', '{n} commitments')}.\n",
     ]
     parts += [conflict_markdown(c, level=2) for c in conflicts]
     links = _RepairLinks(bundle)
@@ -57,35 +58,35 @@ def conflict_markdown(c: Conflict, level: int) -> str:
     h = "#" * level
     facts = []
     if c.person:
-        facts.append(f"With: {_inline(c.person)}")
+        facts.append(_("With: {inline}").format(inline=_inline(c.person)))
     if c.intensity is not None:
-        facts.append(f"Intensity: {intensity_text(c.intensity)}")
+        facts.append(_("Intensity: {intensity}").format(intensity=intensity_text(c.intensity)))
     if c.settled is not None:
-        facts.append(f"Settled now: {settled_text(c.settled)}")
+        facts.append(_("Settled now: {settled}").format(settled=settled_text(c.settled)))
     if c.themes:
         facts.append("Themes: " + ", ".join(_inline(t) for t in c.themes))
     lines = [f"{h} {_when(c.happened_at)}\n"]
     if facts:
         lines.append(" · ".join(facts) + "\n")
     sections = [
-        ("What happened", [], c.what_happened),
-        ("What I felt", c.my_feelings, c.my_feelings_note),
-        ("What I think they felt", c.their_feelings, c.their_feelings_note),
-        ("My part", c.my_part, c.my_part_note),
+        (_("What happened"), [], c.what_happened),
+        (_("What I felt"), c.my_feelings, c.my_feelings_note),
+        (_("What I think they felt"), c.their_feelings, c.their_feelings_note),
+        (_("My part"), c.my_part, c.my_part_note),
         (
-            "What I noticed them do",
+            _("What I noticed them do"),
             [their_word(m) for m in c.their_moves],
             order_text(c.move_order),
         ),
-        ("The wish behind it, mine", c.my_wish, ""),
-        ("The wish behind it, theirs (my guess)", c.their_wish, ""),
-        ("Private notes", [], c.private_notes),
+        (_("The wish behind it, mine"), c.my_wish, ""),
+        (_("The wish behind it, theirs (my guess)"), c.their_wish, ""),
+        (_("Private notes"), [], c.private_notes),
     ]
     for title, words, note in sections:
         if words or note.strip():
             lines.append(f"{h}# {title}\n")
             if words:
-                lines.append(_block(", ".join(_inline(w) for w in words)) + "\n")
+                lines.append(_block(", ".join(_inline(shown(w)) for w in words)) + "\n")
             if note.strip():
                 lines.append(_block(note) + "\n")
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -104,15 +105,15 @@ class _RepairLinks:
 
 def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
     h = "#" * level
-    title = _inline(r.title) if r.title.strip() else "Repair"
-    facts = [f"Status: {status_word(r.status)}"]
+    title = _inline(r.title) if r.title.strip() else _("Repair")
+    facts = [_("Status: {status_word}").format(status_word=status_word(r.status))]
     if r.created_at:
-        facts.insert(0, f"Written: {_when(r.created_at)}")
+        facts.insert(0, _("Written: {when}").format(when=_when(r.created_at)))
     if r.talked_at:
-        facts.append(f"Talked: {_when(r.talked_at)}")
+        facts.append(_("Talked: {when}").format(when=_when(r.talked_at)))
     about = [_when(links.entry_times[i]) for i in r.conflict_ids if i in links.entry_times]
     if about:
-        facts.append("About the entries of " + "; ".join(about))
+        facts.append(_("About the entries of ") + "; ".join(about))
     lines = [f"{h} {title}\n", " · ".join(facts) + "\n"]
     answered = set()
     for step in r.snapshot:
@@ -126,7 +127,7 @@ def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
             lines.append(f"**{_inline(f.label or f.key)}**\n\n{_answer(r.answers[key])}\n")
     rest = [k for k, v in r.answers.items() if k not in answered and _filled(v)]
     if rest:
-        lines.append(f"{h}# Other answers\n")
+        lines.append(f"{h}# {_('Other answers')}\n")
         lines += [f"**{_inline(k)}**\n\n{_answer(r.answers[k])}\n" for k in rest]
     commitments = links.commitments.get(r.id, []) if r.id is not None else []
     if commitments:
@@ -135,9 +136,9 @@ def repair_markdown(r: Repair, links: _RepairLinks, level: int) -> str:
 
 
 def commitments_markdown(commitments: list[Commitment], level: int) -> str:
-    lines = [f"{'#' * level} Commitments\n"]
+    lines = [f"{'#' * level} {_('Commitments')}\n"]
     for c in commitments:
-        due = f" (by {c.due:%d %B %Y})" if c.due else ""
+        due = _(" (by {day})").format(day=format_local_pattern(c.due, "d MMMM y")) if c.due else ""
         lines.append(f"- {_inline(c.text)}{due}")
         for k in c.check_ins:
             note = f": {_inline(k.note)}" if k.note else ""
@@ -152,7 +153,7 @@ def _live(bundle: JournalBundle) -> list[Conflict]:
 def _when(moment: datetime) -> str:
     offset = moment.strftime("%z")
     zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
-    return f"{moment:%A} {moment.day} {moment:%B %Y}, {moment:%H:%M} {zone}".rstrip()
+    return f"{format_local_pattern(moment, 'EEEE d MMMM y, HH:mm')} {zone}".rstrip()
 
 
 def _filled(value: object) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from healdesk.i18n import N_
+
 #: Format names as the command line and the app offer them, with a description.
 FORMATS: dict[str, str] = {
-    "healdesk": "HealDesk JSON",
-    "jrnl": "jrnl JSON export",
-    "dayone": "Day One JSON export",
+    "healdesk": N_("HealDesk JSON"),
+    "jrnl": N_("jrnl JSON export"),
+    "dayone": N_("Day One JSON export"),
 }

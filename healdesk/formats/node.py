@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NoReturn
 
 from healdesk.formats.errors import FormatError
+from healdesk.i18n import _
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 #: The largest whole number a file may give where no range is set (ids, answers).
@@ -41,12 +42,14 @@ class Node:
         return f"{self._parent.path}[{json.dumps(step)}]"
 
     def fail(self, expected: str) -> NoReturn:
-        raise FormatError(f"at {self.path}: expected {expected}")
+        raise FormatError(
+            _("at {path}: expected {expected}").format(path=self.path, expected=expected)
+        )
 
     # --- containers -----------------------------------------------------------------------
     def object(self) -> dict[str, Any]:
         if not isinstance(self.value, dict):
-            self.fail("an object")
+            self.fail(_("an object"))
         return self.value
 
     def get(self, key: str, default: Any = _MISSING) -> Node:
@@ -54,7 +57,9 @@ class Node:
         value = self.object().get(key)
         if value is None:
             if default is _MISSING:
-                raise FormatError(f"at {Node(None, self, key).path}: this field is missing")
+                raise FormatError(
+                    _("at {path}: this field is missing").format(path=Node(None, self, key).path)
+                )
             value = default
         return Node(value, self, key)
 
@@ -75,7 +80,7 @@ class Node:
             self.value.encode("utf-8")
         except UnicodeEncodeError:
             # JSON's "\ud83d" escape without its pair: no character at all, so no way to keep it.
-            self.fail("text without broken characters (a lone UTF-16 surrogate)")
+            self.fail(_("text without broken characters (a lone UTF-16 surrogate)"))
         return self.value
 
     def optional_text(self) -> str | None:
@@ -89,12 +94,12 @@ class Node:
         so the vault and every later conversion can hold them."""
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail("a whole number")
+            self.fail(_("a whole number"))
         if low is None and high is None:
             if abs(value) > MAX_WHOLE:
-                self.fail("a whole number of at most 18 digits")
+                self.fail(_("a whole number of at most 18 digits"))
         elif (low is not None and value < low) or (high is not None and value > high):
-            self.fail(f"a whole number from {low} to {high}")
+            self.fail(_("a whole number from {low} to {high}").format(low=low, high=high))
         return value
 
     def optional_integer(self, low: int | None = None, high: int | None = None) -> int | None:
@@ -105,9 +110,9 @@ class Node:
         try:
             value = datetime.fromisoformat(self.text())
         except ValueError:
-            self.fail("a date and time such as 2026-03-01T20:15:00+01:00")
+            self.fail(_("a date and time such as 2026-03-01T20:15:00+01:00"))
         if value.tzinfo is None:
-            self.fail("a date and time with its UTC offset, such as +01:00")
+            self.fail(_("a date and time with its UTC offset, such as +01:00"))
         return self.in_range(value)
 
     def in_range(self, moment: datetime) -> datetime:
@@ -117,7 +122,7 @@ class Node:
         except (OverflowError, ValueError):
             year = 0
         if not 2 <= year <= 9998:
-            self.fail("a date and time between the years 2 and 9998")
+            self.fail(_("a date and time between the years 2 and 9998"))
         return moment
 
     def optional_moment(self) -> datetime | None:
@@ -127,7 +132,7 @@ class Node:
         try:
             return date.fromisoformat(self.text())
         except ValueError:
-            self.fail("a date such as 2026-03-01")
+            self.fail(_("a date such as 2026-03-01"))
 
     def optional_day(self) -> date | None:
         return None if self.value is None else self.day()

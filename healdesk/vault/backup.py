@@ -20,6 +20,7 @@ from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
 from healdesk.fileio import sync_folder
+from healdesk.i18n import _
 from healdesk.vault import database, keyfile, layout
 from healdesk.vault.errors import (
     BackupFailed,
@@ -79,7 +80,7 @@ def copy_database(
     finally:
         target.close()
     if check != "ok" or cipher:
-        raise VaultDamaged("the copy did not pass its integrity check")
+        raise VaultDamaged(_("the copy did not pass its integrity check"))
     _seal(out)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from healdesk.fileio import sync_folder
+from healdesk.i18n import N_, NN_, _, ngettext
 from healdesk.vault import database, keyfile, layout
 from healdesk.vault.backup import unpacked, write_backup
 from healdesk.vault.errors import NotABackup, NotAVault
@@ -25,13 +26,26 @@ REWRAP, DELETE = "rewrap", "delete"
 
 #: What the person reads after a key change, per secret that changed.
 WORDS = {
-    "updated": "{count} backup(s) in the journal's backups folder were updated: the old {secret} "
-    "no longer opens them.",
-    "deleted": "{count} backup(s) in the journal's backups folder were deleted.",
-    "left": "{count} older backup(s) there were made with an earlier key and still open with the "
-    "secrets of that time; delete them if those may be known to someone: {names}.",
-    "elsewhere": "Backups kept anywhere else (made with 'healdesk backup', or in a backup folder "
-    "you chose) still open with the old {secret}: delete them, or keep them somewhere safe.",
+    "updated": NN_(
+        "{n} backup in the journal's backups folder was updated: the old {secret} "
+        "no longer opens it.",
+        "{n} backups in the journal's backups folder were updated: the old {secret} "
+        "no longer opens them.",
+    ),
+    "deleted": NN_(
+        "{n} backup in the journal's backups folder was deleted.",
+        "{n} backups in the journal's backups folder were deleted.",
+    ),
+    "left": NN_(
+        "{n} older backup there was made with an earlier key and still opens with the "
+        "secrets of that time; delete it if those may be known to someone: {names}.",
+        "{n} older backups there were made with an earlier key and still open with the "
+        "secrets of that time; delete them if those may be known to someone: {names}.",
+    ),
+    "elsewhere": N_(
+        "Backups kept anywhere else (made with 'healdesk backup', or in a backup folder "
+        "you chose) still open with the old {secret}: delete them, or keep them somewhere safe."
+    ),
 }
 
 
@@ -47,13 +61,17 @@ class BackupsUpdate:
     def describe(self) -> str:
         lines = []
         if self.updated:
-            lines.append(WORDS["updated"].format(count=self.updated, secret=self.secret))
+            lines.append(
+                ngettext(*WORDS["updated"], self.updated).format(n=self.updated, secret=self.secret)
+            )
         if self.deleted:
-            lines.append(WORDS["deleted"].format(count=self.deleted))
+            lines.append(ngettext(*WORDS["deleted"], self.deleted).format(n=self.deleted))
         if self.left:
             names = ", ".join(path.name for path in self.left)
-            lines.append(WORDS["left"].format(count=len(self.left), names=names))
-        lines.append(WORDS["elsewhere"].format(secret=self.secret))
+            lines.append(
+                ngettext(*WORDS["left"], len(self.left)).format(n=len(self.left), names=names)
+            )
+        lines.append(_(WORDS["elsewhere"]).format(secret=self.secret))
         return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healdesk.fileio import sync_folder
+from healdesk.i18n import _, format_local_pattern
 from healdesk.vault.journal import Journal
 from healdesk.vault.merge import merge_copy
 from healdesk.vault.merge_plan import Plan
@@ -56,9 +57,11 @@ class ConflictCopy:
 
     def describe(self) -> str:
         """E.g. "a copy of the journal that Syncthing kept on 1 December 2026 at 14:02"."""
-        thing = "the journal" if self.what == "journal" else "the key file"
-        made = f" from {self.host}" if self.host else ""
-        return f"a copy of {thing}{made} that {self.service} kept on {self._when_text()}"
+        thing = _("the journal") if self.what == "journal" else _("the key file")
+        made = _(" from {host}").format(host=self.host) if self.host else ""
+        return _("a copy of {thing}{made} that {service} kept on {when_text}").format(
+            thing=thing, made=made, service=self.service, when_text=self._when_text()
+        )
 
     def _when_text(self) -> str:
         digits = "".join(c for c in self.when if c.isdigit())
@@ -66,8 +69,10 @@ class ConflictCopy:
             moment = datetime.strptime(digits.ljust(12, "0")[:12], "%Y%m%d%H%M")
         except ValueError:
             return self.when
-        day = f"{moment.day} {moment:%B %Y}"
-        return day if len(digits) <= 8 else f"{day} at {moment:%H:%M}"
+        day = format_local_pattern(moment, "d MMMM y")
+        return (
+            day if len(digits) <= 8 else _("{day} at {moment:%H:%M}").format(day=day, moment=moment)
+        )
 
 
 def find_copies(folder: Path) -> list[ConflictCopy]:

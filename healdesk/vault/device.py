@@ -16,6 +16,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TypeVar
 
 from healdesk import APP_ID
+from healdesk.i18n import _
 
 SERVICE = APP_ID
 TIMEOUT_SECONDS = 10.0
@@ -41,7 +42,7 @@ def _call(function: Callable[[], T]) -> T:
     try:
         return pool.submit(function).result(timeout=TIMEOUT_SECONDS)
     except FutureTimeout as error:
-        raise KeychainUnavailable("the keychain did not answer") from error
+        raise KeychainUnavailable(_("the keychain did not answer")) from error
     except KeychainUnavailable:
         raise
     except Exception as error:  # keyring backends raise many unrelated types
@@ -59,7 +60,7 @@ def _backend():
         kind = (type(backend).__module__, type(backend).__name__)
         if kind in REAL_KEYCHAINS and getattr(backend, "priority", 0) > 0:
             return backend
-    raise KeychainUnavailable("no operating system keychain")
+    raise KeychainUnavailable(_("no operating system keychain"))
 
 
 def available() -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.progress import ProgressCallback
 from healdesk.core.repair import Commitment, Repair
+from healdesk.i18n import _
 from healdesk.vault.database import DatabaseError
 from healdesk.vault.errors import StorageRefused, VaultError
 from healdesk.vault.journal import Journal
@@ -30,7 +31,9 @@ class ImportNotSaved(VaultError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(
-            f"The import could not be saved ({reason}); nothing from the file was added."
+            _("The import could not be saved ({reason}); nothing from the file was added.").format(
+                reason=reason
+            )
         )
 
 

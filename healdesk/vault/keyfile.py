@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from healdesk.fileio import write_atomically
+from healdesk.i18n import _
 from healdesk.vault import layout
 
 FORMAT = "healdesk-keys"
@@ -49,11 +50,11 @@ def b64(data: bytes) -> str:
 
 def unb64(text: object, what: str) -> bytes:
     if not isinstance(text, str):
-        raise KeyFileInvalid(f"its {what} is not text")
+        raise KeyFileInvalid(_("its {what} is not text").format(what=what))
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, binascii.Error):
-        raise KeyFileInvalid(f"its {what} is not base64") from None
+        raise KeyFileInvalid(_("its {what} is not base64").format(what=what)) from None
 
 
 def canonical(value: Any) -> bytes:
@@ -85,19 +86,26 @@ class Slot:
     @classmethod
     def from_json(cls, data: object) -> Slot:
         if not isinstance(data, dict):
-            raise KeyFileInvalid("one of its slots is not a record")
+            raise KeyFileInvalid(_("one of its slots is not a record"))
         kind = data.get("kind")
         if kind not in KINDS:
-            raise KeyFileInvalid(f"it has a slot of unknown kind {kind!r}")
-        salt, wrapped = unb64(data.get("salt"), "salt"), unb64(data.get("wrapped"), "wrapped key")
+            raise KeyFileInvalid(_("it has a slot of unknown kind {kind!r}").format(kind=kind))
+        salt, wrapped = (
+            unb64(data.get("salt"), "salt"),
+            unb64(data.get("wrapped"), _("wrapped key")),
+        )
         if not _SALT_BYTES[0] <= len(salt) <= _SALT_BYTES[1] or len(wrapped) != _WRAPPED_BYTES:
-            raise KeyFileInvalid(f"its {kind} slot has a salt or wrapped key of the wrong size")
+            raise KeyFileInvalid(
+                _("its {kind} slot has a salt or wrapped key of the wrong size").format(kind=kind)
+            )
         params, slot_format = data.get("params", {}), data.get("format", 1)
         if not isinstance(params, dict) or slot_format not in (1, 2) or type(slot_format) is bool:
-            raise KeyFileInvalid(f"its {kind} slot has malformed settings")
+            raise KeyFileInvalid(_("its {kind} slot has malformed settings").format(kind=kind))
         expected = "scrypt" if kind == "passphrase" else "hkdf"
         if params.get("kdf") != expected:
-            raise KeyFileInvalid(f"its {kind} slot names an unknown key derivation")
+            raise KeyFileInvalid(
+                _("its {kind} slot names an unknown key derivation").format(kind=kind)
+            )
         return cls(kind, salt, wrapped, dict(params), slot_format)
 
 
@@ -167,34 +175,34 @@ class KeyFile:
     def decode(cls, data: bytes) -> KeyFile:
         """Parse and check one copy; KeyFileInvalid (a ValueError) when it is not intact."""
         if len(data) > MAX_BYTES:
-            raise KeyFileInvalid("it is far too large to be a key file")
+            raise KeyFileInvalid(_("it is far too large to be a key file"))
         try:
             document = json.loads(data.decode("utf-8"))
         except (ValueError, RecursionError):
-            raise KeyFileInvalid("it is not readable JSON") from None
+            raise KeyFileInvalid(_("it is not readable JSON")) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise KeyFileInvalid("it is not a HealDesk key file")
+            raise KeyFileInvalid(_("it is not a HealDesk key file"))
         version, body = document.get("version"), document.get("body")
         if version not in (1, 2) or type(version) is bool or not isinstance(body, dict):
-            raise KeyFileInvalid("it is a key file of a format this HealDesk does not know")
+            raise KeyFileInvalid(_("it is a key file of a format this HealDesk does not know"))
         checksum = document.get("sha256")
         if not isinstance(checksum, str) or not hmac.compare_digest(  # bytes: any text compares
             hashlib.sha256(canonical(body)).hexdigest().encode(),
             checksum.encode("utf-8", "replace"),
         ):
-            raise KeyFileInvalid("its checksum does not match (it is damaged)")
+            raise KeyFileInvalid(_("its checksum does not match (it is damaged)"))
         vault_id, slots = body.get("vault_id"), body.get("slots")
         if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
-            raise KeyFileInvalid("its journal id is malformed")
+            raise KeyFileInvalid(_("its journal id is malformed"))
         if not isinstance(slots, list) or not 1 <= len(slots) <= len(KINDS):
-            raise KeyFileInvalid("its list of slots is malformed")
+            raise KeyFileInvalid(_("its list of slots is malformed"))
         made = cls(vault_id, [Slot.from_json(s) for s in slots])
         if len({s.kind for s in made.slots}) != len(made.slots):
-            raise KeyFileInvalid("it has two slots of the same kind")
+            raise KeyFileInvalid(_("it has two slots of the same kind"))
         if version == 2:
             generation, mac = body.get("generation"), document.get("mac")
             if type(generation) is not int or not 0 < generation < 1 << 62:
-                raise KeyFileInvalid("its generation counter is malformed")
+                raise KeyFileInvalid(_("its generation counter is malformed"))
             made.generation, made.mac = generation, unb64(mac, "MAC")
         return made
 

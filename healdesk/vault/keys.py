@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from healdesk.i18n import _
+
 DATA_KEY_BYTES = 32
 # OWASP's minimum for scrypt is N=2^17, r=8, p=1; calibration only ever goes up from there.
 SCRYPT_MIN_LOG2_N = 17
@@ -76,12 +78,14 @@ class ScryptParams:
             value = params.get(name)
             if type(value) is not int or not low <= value <= high:
                 raise ParamsRefused(
-                    f"its scrypt setting {name} is {value!r}, outside {low} to {high}"
+                    _("its scrypt setting {name} is {value!r}, outside {low} to {high}").format(
+                        name=name, value=value, low=low, high=high
+                    )
                 )
             values.append(value)
         made = cls(*values)
         if made.maxmem > _MAXMEM_CEILING:
-            raise ParamsRefused("its scrypt settings ask for more memory than HealDesk allows")
+            raise ParamsRefused(_("its scrypt settings ask for more memory than HealDesk allows"))
         return made
 
     @property
@@ -146,7 +150,7 @@ def format_recovery_key(raw: bytes) -> str:
     """Groups of four characters, e.g. '7K2M-QX9D-...', to write down or print."""
     number = int.from_bytes(raw, "big")
     chars = []
-    for _ in range(len(raw) * 8 // 5):
+    for _bit in range(len(raw) * 8 // 5):
         chars.append(_ALPHABET[number & 31])
         number >>= 5
     text = "".join(reversed(chars))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from healdesk.core.conflict import Person, Theme, is_theme_colour
+from healdesk.i18n import _
 from healdesk.vault.store import NameInUse, Store, now_utc, to_iso
 
 #: Calm, distinguishable colours given to new themes in turn (readable on light and dark).
@@ -24,7 +25,7 @@ def clean_name(name: str) -> str:
     """Names are single-line and trimmed; an empty name is a mistake, not a value."""
     cleaned = " ".join(name.replace("\0", "").split())
     if not cleaned:
-        raise ValueError("a name needs at least one visible character")
+        raise ValueError(_("a name needs at least one visible character"))
     return cleaned
 
 
@@ -32,7 +33,7 @@ def checked_colour(colour: str) -> str:
     """A theme colour as given, "" (HealDesk chooses) or "#rrggbb"; anything else is refused
     before it is stored, so no chart or export ever meets it."""
     if colour and not is_theme_colour(colour):
-        raise ValueError('a theme colour is written like "#4e79a7"')
+        raise ValueError(_('a theme colour is written like "#4e79a7"'))
     return colour
 
 
@@ -103,7 +104,9 @@ class LabelStore(Store):
             "SELECT 1 FROM conflict_theme WHERE theme_id = ? LIMIT 1", (theme_id,)
         ).fetchone():
             raise NameInUse(
-                f"The theme “{name}” is still used by entries; merge it into another instead."
+                _(
+                    "The theme “{name}” is still used by entries; merge it into another instead."
+                ).format(name=name)
             )
         with self.transaction():
             self.db.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
@@ -162,7 +165,9 @@ class LabelStore(Store):
             "SELECT 1 FROM conflict WHERE person_id = ? LIMIT 1", (person_id,)
         ).fetchone():
             raise NameInUse(
-                f"“{name}” is still named in entries; merge into another person instead."
+                _("“{name}” is still named in entries; merge into another person instead.").format(
+                    name=name
+                )
             )
         with self.transaction():
             self.db.execute("DELETE FROM person WHERE id = ?", (person_id,))
@@ -178,14 +183,16 @@ class LabelStore(Store):
         found = self._find(table, name)
         if found is None:
             kind = "theme" if table == "theme" else "person"
-            raise NameInUse(f"There is no {kind} called “{name}”.")
+            raise NameInUse(_("There is no {kind} called “{name}”.").format(kind=kind, name=name))
         return found
 
     def _rename(self, table: str, old: str, new: str) -> None:
         old_id, new_name = self._require(table, old), clean_name(new)
         clash = self._find(table, new_name)
         if clash is not None and clash != old_id:
-            raise NameInUse(f"“{new_name}” already exists; merge the two instead.")
+            raise NameInUse(
+                _("“{new_name}” already exists; merge the two instead.").format(new_name=new_name)
+            )
         with self.transaction():
             self.db.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (new_name, old_id))
 

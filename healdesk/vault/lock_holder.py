@@ -14,13 +14,15 @@ import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from healdesk.i18n import _, format_local_pattern
+
 #: After this long, a lock from another computer may be taken over, and only when the person
 #: confirms it (that computer may be off, or may still be writing to its copy).
 STALE_AFTER = timedelta(hours=12)
 
 
 def this_host() -> str:
-    return socket.gethostname() or "this computer"
+    return socket.gethostname() or _("this computer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,4 +64,6 @@ class LockHolder:
         local = self.since.astimezone()
         today = (now or datetime.now(UTC)).astimezone().date()
         clock = f"{local:%H:%M}"
-        return clock if local.date() == today else f"{local.day} {local:%B} {clock}"
+        return (
+            clock if local.date() == today else format_local_pattern(local, "d MMMM") + f" {clock}"
+        )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healdesk.core.vocabulary import counted
+from healdesk.i18n import N_, NN_, _
 from healdesk.vault.journal import Journal
 from healdesk.vault.merge_apply import apply_plan
 from healdesk.vault.merge_plan import BOTH, CHANGED, DELETED, NEW, Plan, make_plan
@@ -24,20 +26,20 @@ if TYPE_CHECKING:
 
 #: kind -> (one, many): the words a plan is described with.
 _NOUNS = {
-    "conflict": ("entry", "entries"),
-    "repair": ("repair", "repairs"),
-    "commitment": ("commitment", "commitments"),
-    "check_in": ("check-in", "check-ins"),
-    "theme": ("theme", "themes"),
-    "person": ("person", "people"),
+    "conflict": NN_("{n} entry", "{n} entries"),
+    "repair": NN_("{n} repair", "{n} repairs"),
+    "commitment": NN_("{n} commitment", "{n} commitments"),
+    "check_in": NN_("{n} check-in", "{n} check-ins"),
+    "theme": NN_("{n} theme", "{n} themes"),
+    "person": NN_("{n} person", "{n} people"),
 }
 _HEADINGS = {
-    NEW: "New from the other copy",
-    CHANGED: "Changed on the other copy",
-    DELETED: "Deleted or moved to the trash on the other copy",
-    BOTH: "Changed on both (the newer change is kept, the other as a note on the entry)",
+    NEW: N_("New from the other copy"),
+    CHANGED: N_("Changed on the other copy"),
+    DELETED: N_("Deleted or moved to the trash on the other copy"),
+    BOTH: N_("Changed on both (the newer change is kept, the other as a note on the entry)"),
 }
-NOTHING = "Nothing to merge: both copies already hold the same journal."
+NOTHING = N_("Nothing to merge: both copies already hold the same journal.")
 
 
 def merge_copy(
@@ -69,19 +71,21 @@ def merge_copy(
 def describe(plan: Plan) -> list[str]:
     """What a plan changes, one line per kind of change, without any entry text."""
     if plan.empty:
-        return [NOTHING]
+        return [_(NOTHING)]
     counts = plan.counts()
     lines = []
     for action, heading in _HEADINGS.items():
         kinds = counts.get(action)
         if kinds:
             parts = [
-                f"{n} {_NOUNS[kind][0] if n == 1 else _NOUNS[kind][1]}"
+                counted(n, *_NOUNS[kind])
                 for kind, n in sorted(kinds.items(), key=lambda item: _order(item[0]))
             ]
-            lines.append(f"{heading}: {', '.join(parts)}.")
+            lines.append(
+                _("{heading}: {changes}.").format(heading=_(heading), changes=", ".join(parts))
+            )
     if not lines:
-        lines.append("Only bookkeeping differs (deletions and notes already seen here).")
+        lines.append(_("Only bookkeeping differs (deletions and notes already seen here)."))
     return lines
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from healdesk.i18n import _
 from healdesk.vault import keyfile, slots
 from healdesk.vault.backup import unpacked
 from healdesk.vault.database import Connection, attach_read_only
@@ -31,45 +32,52 @@ if TYPE_CHECKING:
 class DifferentJournal(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "That copy belongs to a different journal, so it was not merged; nothing was changed."
+            _(
+                "That copy belongs to a different journal, so it was not merged; nothing was changed."
+            )
         )
 
 
 class NewerCopy(VaultError):
     def __init__(self, found: int) -> None:
         super().__init__(
-            f"That copy was written by a newer HealDesk (format {found}; this version knows up "
-            f"to {LATEST}): update HealDesk here first. Nothing was changed."
+            _(
+                "That copy was written by a newer HealDesk (format {found}; this version knows up to {LATEST}): update HealDesk here first. Nothing was changed."
+            ).format(found=found, LATEST=LATEST)
         )
 
 
 class OlderCopy(VaultError):
     def __init__(self, found: int) -> None:
         super().__init__(
-            f"That copy was written by an older HealDesk (format {found}; this journal is at "
-            f"{LATEST}). Open that copy once with this version of HealDesk, then merge it "
-            "again. Nothing was changed."
+            _(
+                "That copy was written by an older HealDesk (format {found}; this journal is at {LATEST}). Open that copy once with this version of HealDesk, then merge it again. Nothing was changed."
+            ).format(found=found, LATEST=LATEST)
         )
 
 
 class NotACopy(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"{path} is not a HealDesk journal, a copy of one or a backup. Nothing was changed."
+            _(
+                "{path} is not a HealDesk journal, a copy of one or a backup. Nothing was changed."
+            ).format(path=path)
         )
 
 
 class CopyNotClosed(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "That copy is still open in HealDesk, or was not closed properly: open and lock it "
-            "there once, then merge again. Nothing was changed."
+            _(
+                "That copy is still open in HealDesk, or was not closed properly: open and lock it "
+                "there once, then merge again. Nothing was changed."
+            )
         )
 
 
 class SameJournal(VaultError):
     def __init__(self) -> None:
-        super().__init__("That is this journal itself, so there is nothing to merge.")
+        super().__init__(_("That is this journal itself, so there is nothing to merge."))
 
 
 class SecretNeeded(VaultError):
@@ -77,7 +85,7 @@ class SecretNeeded(VaultError):
 
     def __init__(self) -> None:
         super().__init__(
-            "That copy opens with its own passphrase or recovery key; give it to merge."
+            _("That copy opens with its own passphrase or recovery key; give it to merge.")
         )
 
 

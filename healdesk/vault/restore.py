@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from healdesk.core.progress import ProgressCallback, no_progress
+from healdesk.core.vocabulary import counted
 from healdesk.hardening import protect_process
+from healdesk.i18n import _, format_local_pattern
 from healdesk.vault import database, keyfile, layout, slots, swap
 from healdesk.vault.backup import UnpackedBackup, copy_database, unpacked, write_raw_backup
 from healdesk.vault.errors import (
@@ -44,10 +46,13 @@ class BackupSummary:
 
     def describe(self) -> str:
         """E.g. "7 entries from 1 January 2025 to 7 January 2025, and 1 repair"."""
-        entries = f"{self.entries} {'entry' if self.entries == 1 else 'entries'}"
+        entries = counted(self.entries, "{n} entry", "{n} entries")
+        repairs = counted(self.repairs, "{n} repair", "{n} repairs")
         if self.first and self.last:
-            entries += f" from {_day(self.first)} to {_day(self.last)}"
-        return f"{entries}, and {self.repairs} {'repair' if self.repairs == 1 else 'repairs'}"
+            return _("{entries} from {first} to {last}, and {repairs}").format(
+                entries=entries, first=_day(self.first), last=_day(self.last), repairs=repairs
+            )
+        return _("{entries}, and {repairs}").format(entries=entries, repairs=repairs)
 
 
 def inspect_backup(path: Path, secret: Secret) -> BackupSummary:
@@ -152,7 +157,7 @@ def _open_verified(backup: UnpackedBackup, secret: Secret) -> tuple[database.Con
         except database.DatabaseError:
             structure, pages = "unreadable", ["unreadable"]
         if structure != "ok" or pages:
-            raise VaultDamaged("the backup file itself is damaged")
+            raise VaultDamaged(_("the backup file itself is damaged"))
     except BaseException:
         connection.close()
         raise
@@ -174,4 +179,4 @@ def _summary(connection: database.Connection, vault_id: str) -> BackupSummary:
 
 
 def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
+    return format_local_pattern(moment, "d MMMM y")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from healdesk.core.progress import ProgressCallback, no_progress
+from healdesk.i18n import N_, _
 from healdesk.vault import database, keyfile, layout, slots
 from healdesk.vault.errors import NotAVault, VaultExists, VaultNotFound
 from healdesk.vault.instance_lock import InstanceLock
@@ -28,22 +29,22 @@ from healdesk.vault.migration import migrate
 
 #: What each table holds, in the words of the report.
 LABELS = {
-    "meta": "journal settings",
+    "meta": N_("journal settings"),
     "person": "people",
     "theme": "themes",
     "conflict": "entries",
-    "conflict_theme": "entry themes",
-    "conflict_behaviour": "entry behaviours",
-    "conflict_word": "entry words",
+    "conflict_theme": N_("entry themes"),
+    "conflict_behaviour": N_("entry behaviours"),
+    "conflict_word": N_("entry words"),
     "repair": "repairs",
-    "repair_conflict": "repair links",
+    "repair_conflict": N_("repair links"),
     "commitment": "commitments",
     "check_in": "check-ins",
     "draft": "drafts",
     "user_template": "your templates",
-    "care_check": "safety check answers",
-    "safety_plan": "safety plan",
-    "check_in_felt": "check-in answers",
+    "care_check": N_("safety check answers"),
+    "safety_plan": N_("safety plan"),
+    "check_in_felt": N_("check-in answers"),
 }
 _LAST_KEY = 1 << 62
 
@@ -60,9 +61,9 @@ class Loss:
 
     def describe(self) -> str:
         label = LABELS.get(self.table, self.table)
-        start = "the start" if self.after is None else f"#{self.after}"
-        end = "the end" if self.before is None else f"#{self.before}"
-        where = f"between {start} and {end}"
+        start = _("the start") if self.after is None else f"#{self.after}"
+        end = _("the end") if self.before is None else f"#{self.before}"
+        where = _("between {start} and {end}").format(start=start, end=end)
         return f"{label} {where}" + (f": {self.detail}" if self.detail else "")
 
 
@@ -303,8 +304,13 @@ def _lost_detail(reader: _Reader, table: _Table, after: Any, before: Any) -> str
         ).fetchall()
     except database.DatabaseError:
         reader.reopen()
-        return "which ones is unknown"
-    return ", ".join(f"#{i} of {at[:16].replace('T', ' ')}" for i, at in rows) or "none"
+        return _("which ones is unknown")
+    return (
+        ", ".join(
+            _("#{i} of {replace}").format(i=i, replace=at[:16].replace("T", " ")) for i, at in rows
+        )
+        or "none"
+    )
 
 
 def _drop_orphans(target: database.Connection) -> dict[str, int]:

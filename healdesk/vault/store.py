@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from healdesk.i18n import _
 from healdesk.vault.database import Connection, DatabaseError
 from healdesk.vault.errors import VaultBusy, VaultError, VaultFull, VaultNotWritable
 
@@ -18,7 +19,7 @@ _NOT_WRITABLE = ("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_P
 
 class VaultLocked(VaultError):
     def __init__(self) -> None:
-        super().__init__("The journal is locked. Unlock it to continue.")
+        super().__init__(_("The journal is locked. Unlock it to continue."))
 
 
 class WrongThread(AssertionError):
@@ -34,7 +35,11 @@ class WrongThread(AssertionError):
 
 class EntryNotFound(VaultError):
     def __init__(self, kind: str, entry_id: int) -> None:
-        super().__init__(f"There is no {kind} number {entry_id} in this journal.")
+        super().__init__(
+            _("There is no {kind} number {entry_id} in this journal.").format(
+                kind=kind, entry_id=entry_id
+            )
+        )
 
 
 class NameInUse(VaultError):

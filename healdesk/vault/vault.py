@@ -17,6 +17,7 @@ from pathlib import Path
 from healdesk.core.progress import ProgressCallback, no_progress
 from healdesk.fileio import private_folder
 from healdesk.hardening import protect_process
+from healdesk.i18n import _
 from healdesk.vault import database, device, keyfile, keys, layout, schema, slots, swap
 from healdesk.vault.backup import copy_database, write_backup
 from healdesk.vault.backup_keys import REWRAP, BackupsUpdate, update_backups
@@ -226,7 +227,7 @@ class Vault:
         self._save_keys(
             self._keys.with_slot(slots.secret_slot(self._keys, RECOVERY, new.raw, self._data_key))
         )
-        return self._update_backups("recovery key", backups)
+        return self._update_backups(_("recovery key"), backups)
 
     def remember_on_device(self) -> None:
         try:
@@ -312,7 +313,7 @@ class Vault:
                 with contextlib.suppress(DeviceSlotUnavailable):
                     self.remember_on_device()  # else: unlocking by passphrase still works
             return update_backups(
-                self.folder, old_key, self._keys, "recovery key", self._data_key, backups
+                self.folder, old_key, self._keys, _("recovery key"), self._data_key, backups
             )
         finally:
             slots.wipe(old_key)

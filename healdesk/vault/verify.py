@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from healdesk.i18n import N_, _, ngettext
 from healdesk.vault import database, keyfile
 from healdesk.vault.schema import LATEST
 
@@ -17,31 +18,55 @@ class Check:
     detail: str
 
 
+#: Key slot kinds as a person reads them (the key file stores the kinds as keys).
+SLOT_WORDS = {
+    "passphrase": N_("passphrase"),
+    "recovery": N_("recovery key"),
+    "device": N_("this device"),
+}
+
+
 def key_file_checks(folder: Path) -> list[Check]:
     """Each copy intact or not, and which is newer when they differ (a key change that was
     interrupted between the two writes: the next unlock brings the older one up to date)."""
-    labels = {keyfile.PRIMARY: "key file", keyfile.SPARE: "spare key file"}
+    labels = {keyfile.PRIMARY: _("key file"), keyfile.SPARE: _("spare key file")}
     found = {name: (keys, why) for name, keys, why in keyfile.copies(folder)}
     checks = []
     for name, label in labels.items():
         keys, why = found[name]
         if keys is None:
-            checks.append(Check(label, False, why if why == "missing" else f"damaged: {why}"))
+            checks.append(
+                Check(
+                    label,
+                    False,
+                    _("missing") if why == "missing" else _("damaged: {why}").format(why=why),
+                )
+            )
             continue
-        kinds = ", ".join(sorted(s.kind for s in keys.slots))
-        checks.append(Check(label, True, f"intact, generation {keys.generation} ({kinds})"))
+        kinds = ", ".join(sorted(_(SLOT_WORDS.get(s.kind, s.kind)) for s in keys.slots))
+        checks.append(
+            Check(
+                label,
+                True,
+                _("intact, generation {generation} ({kinds})").format(
+                    generation=keys.generation, kinds=kinds
+                ),
+            )
+        )
     primary, spare = found[keyfile.PRIMARY][0], found[keyfile.SPARE][0]
     if primary and spare and primary.generation != spare.generation:
         newer, older = (
-            ("key file", "spare key file")
+            (_("key file"), _("spare key file"))
             if primary.generation > spare.generation
-            else ("spare key file", "key file")
+            else (_("spare key file"), _("key file"))
         )
         checks.append(
             Check(
-                "key file copies",
+                _("key file copies"),
                 False,
-                f"the {newer} is newer than the {older}; the next unlock makes them alike",
+                _("the {newer} is newer than the {older}; the next unlock makes them alike").format(
+                    newer=newer, older=older
+                ),
             )
         )
     return checks
@@ -55,9 +80,9 @@ def database_checks(connection: database.Connection) -> list[Check]:
         problems = [str(error)]
     checks.append(
         Check(
-            "encryption",
+            N_("encryption"),
             not problems,
-            "every page authenticates" if not problems else _pages(problems),
+            _("every page authenticates") if not problems else _pages(problems),
         )
     )
     try:
@@ -66,25 +91,39 @@ def database_checks(connection: database.Connection) -> list[Check]:
         result = [str(error)]
     ok = result == ["ok"]
     checks.append(
-        Check("structure", ok, "ok" if ok else f"{len(result)} problem(s), first: {result[0]}")
+        Check(
+            N_("structure"),
+            ok,
+            _("ok")
+            if ok
+            else ngettext(
+                "{n} problem, first: {result}", "{n} problems, first: {result}", len(result)
+            ).format(n=len(result), result=result[0]),
+        )
     )
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     checks.append(
-        Check("format", version == LATEST, f"version {version} (this HealDesk: {LATEST})")
+        Check(
+            N_("format"),
+            version == LATEST,
+            _("version {version} (this HealDesk: {LATEST})").format(version=version, LATEST=LATEST),
+        )
     )
     for table, label in (
-        ("conflict_search", "entry search index"),
-        ("repair_search", "repair search index"),
+        ("conflict_search", _("entry search index")),
+        ("repair_search", _("repair search index")),
     ):
         try:
             connection.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-            checks.append(Check(label, True, "ok"))
+            checks.append(Check(label, True, _("ok")))
         except database.DatabaseError:
             checks.append(
-                Check(label, False, "out of step with the entries (rebuild it with salvage)")
+                Check(label, False, _("out of step with the entries (rebuild it with salvage)"))
             )
     return checks
 
 
 def _pages(problems: list[str]) -> str:
-    return f"{len(problems)} damaged page(s): " + "; ".join(problems[:3])
+    return ngettext("{n} damaged page: ", "{n} damaged pages: ", len(problems)).format(
+        n=len(problems)
+    ) + "; ".join(problems[:3])

@@ -75,7 +75,7 @@ def test_verify_names_damaged_entries_and_salvage_recovers_the_rest(vault, recov
 
     verified = healdesk("verify", "--data-dir", str(folder), stdin=PASSPHRASE)
     assert verified.returncode == 2
-    assert "FAIL  encryption: 1 damaged page(s)" in verified.stdout
+    assert "FAIL  encryption: 1 damaged page: " in verified.stdout
     assert "cannot read entries between #" in verified.stdout
 
     saved = healdesk(

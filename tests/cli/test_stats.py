@@ -6,19 +6,21 @@ import json
 
 import pytest
 
-from tests.helpers.cli import assert_one_line_error, healdesk, run_without_qt, stats
+from tests.helpers.cli import (
+    assert_one_line_error,
+    healdesk,
+    passphrase_options,
+    run_without_qt,
+    stats,
+)
 from tests.helpers.journals import all_repaired, monthly_firsts
-from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture
 def stats_vault(vault, tmp_path):
     all_repaired(vault.journal)
     monthly_firsts(vault.journal)
-    vault.lock()
-    secret = tmp_path / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n")
-    return ["--data-dir", str(vault.folder), "--passphrase-file", str(secret)]
+    return passphrase_options(vault, tmp_path)
 
 
 def test_json_has_exactly_the_documented_keys_and_figures(stats_vault):

@@ -51,6 +51,17 @@ def run_without_qt(*argv: str, stdin: str = "") -> str:
     return result.stdout
 
 
+def passphrase_options(vault, folder) -> list[str]:
+    """Lock `vault` and give the options that open it from a command (a passphrase file in
+    `folder`)."""
+    from tests.helpers.vaults import PASSPHRASE
+
+    vault.lock()
+    secret = folder / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    return ["--data-dir", str(vault.folder), "--passphrase-file", str(secret)]
+
+
 def stats(options: list[str], *extra: str):
     result = healdesk("stats", *options, *extra)
     assert result.returncode == 0, result.stderr

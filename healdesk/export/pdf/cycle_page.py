@@ -13,27 +13,29 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from healdesk.core.insights import loop_notes
 from healdesk.core.moves import their_word
 from healdesk.core.patterns import PatternReport
+from healdesk.core.vocabulary import shown
 from healdesk.export.pdf.bidi import Paragraph
 from healdesk.export.pdf.fonts import TEXT, Markup, clean_text
 from healdesk.export.pdf.styles import ACCENT, BODY, FAINT, FRAME_WIDTH, INK, SECTION, SMALL, TITLE
+from healdesk.i18n import N_, _
 
 #: Loops drawn on the page, most noted first.
 MAX_LOOPS = 3
-TITLE_TEXT = "The loop between us"
-INTRO = (
+TITLE_TEXT = N_("The loop between us")
+INTRO = N_(
     "Moves the writer noted in their entries: what they did, and what they noticed the other "
     "person do. The loop describes moves, not people; both moves make sense as ways of "
     "protecting the bond."
 )
-AGENDA_TITLE = "What I want to work on"
+AGENDA_TITLE = N_("What I want to work on")
 _BOX_W, _BOX_H, _HEIGHT = 170.0, 34.0, 110.0
 
 
 def agenda_page(agenda: str, markup: Markup) -> list[Flowable]:
     """The writer's own agenda, printed first."""
     return [
-        Paragraph(AGENDA_TITLE, TITLE),
-        Paragraph("Written by the person who kept this journal, for this session.", SMALL),
+        Paragraph(_(AGENDA_TITLE), TITLE),
+        Paragraph(_("Written by the person who kept this journal, for this session."), SMALL),
         Spacer(1, 8),
         Paragraph(markup(agenda.strip()), BODY),
     ]
@@ -45,18 +47,22 @@ def cycle_page(report: PatternReport, markup: Markup) -> list[Flowable]:
     notes = loop_notes(report)[:MAX_LOOPS]
     if not notes:
         return []
-    story: list[Flowable] = [Paragraph(TITLE_TEXT, TITLE), Paragraph(INTRO, SMALL)]
+    story: list[Flowable] = [Paragraph(_(TITLE_TEXT), TITLE), Paragraph(_(INTRO), SMALL)]
     for note in notes:
         loop = note.loop
         story.append(
             KeepTogether(
                 [
-                    Paragraph(f"Around {markup(loop.theme or '')}", SECTION),
+                    Paragraph(
+                        _("Around {markup}").format(markup=markup(loop.theme or "")), SECTION
+                    ),
                     _picture(
-                        f"You: {loop.my_move}",
-                        f"{loop.person or 'They'}: {their_word(loop.their_move)}",
-                        f"noted together: {loop.together}",
-                        f"then you again: {loop.then_me}" if loop.then_me else "",
+                        _("You: {my_move}").format(my_move=shown(loop.my_move)),
+                        f"{loop.person or _('They')}: {their_word(loop.their_move)}",
+                        _("noted together: {together}").format(together=loop.together),
+                        _("then you again: {then_me}").format(then_me=loop.then_me)
+                        if loop.then_me
+                        else "",
                         markup,
                     ),
                     Spacer(1, 6),

@@ -19,9 +19,10 @@ from healdesk.export.pdf.styles import (
     MUTED,
     PAGE_SIZE,
 )
+from healdesk.i18n import N_, _
 
-TITLE = "Conflict journal for a therapy session"
-RUNNING_TITLE = "Conflict journal"
+TITLE = N_("Conflict journal for a therapy session")
+RUNNING_TITLE = N_("Conflict journal")
 TOTAL_FORM = "pageTotal"
 HEADER_FORM = "runningHeader"
 FOOTER_SIZE = 8
@@ -58,7 +59,7 @@ class TherapistDocument(BaseDocTemplate):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=TITLE,
+            title=_(TITLE),
             author="",
             subject=subject,
             creator="HealDesk",
@@ -86,8 +87,8 @@ class TherapistDocument(BaseDocTemplate):
             top = PAGE_SIZE[1] - MARGIN_TOP / 2
             canvas.setFont(TEXT.name, FOOTER_SIZE)
             canvas.setFillColor(MUTED)
-            canvas.drawString(MARGIN_X, top, f"{RUNNING_TITLE} · {self._date_range}")
-            canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, top, "Private and confidential")
+            canvas.drawString(MARGIN_X, top, f"{_(RUNNING_TITLE)} · {self._date_range}")
+            canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, top, _("Private and confidential"))
             canvas.setStrokeColor(FAINT)
             canvas.setLineWidth(0.5)
             canvas.line(MARGIN_X, top - 5, PAGE_SIZE[0] - MARGIN_X, top - 5)
@@ -95,7 +96,7 @@ class TherapistDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.doForm(HEADER_FORM)
         canvas.setFillColor(MUTED)
-        page = f"Page {canvas.getPageNumber()} of "
+        page = _("Page {getPageNumber} of ").format(getPageNumber=canvas.getPageNumber())
         canvas.setFont(TEXT.name, FOOTER_SIZE)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, page)
         canvas.translate(

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Answer, Commitment, Repair
-from healdesk.core.vocabulary import intensity_text, settled_text
+from healdesk.core.vocabulary import intensity_text, settled_text, shown
 from healdesk.core.words import check_in_word, sentence_start, status_word
 from healdesk.export.pdf.bidi import Paragraph, has_right_to_left
 from healdesk.export.pdf.flowables import Label, Line
@@ -54,38 +54,43 @@ def entry_story(
     under an earlier entry to that entry's date, so a repair of several conflicts prints once.
     A repair's answers and commitments print only where `shows_answers(repair.id)`."""
     story: list[Flowable] = [heading, *text(" · ".join(_facts(conflict)), META, markup)]
-    _section(story, markup, Label("What happened"), [conflict.what_happened])
+    _section(story, markup, Label(_("What happened")), [conflict.what_happened])
     _section(
         story,
         markup,
-        Label("What I felt"),
-        [", ".join(conflict.my_feelings), conflict.my_feelings_note],
+        Label(_("What I felt")),
+        [", ".join(map(shown, conflict.my_feelings)), conflict.my_feelings_note],
     )
     _section(
         story,
         markup,
-        Label("What I think they felt"),
-        [", ".join(conflict.their_feelings), conflict.their_feelings_note],
+        Label(_("What I think they felt")),
+        [", ".join(map(shown, conflict.their_feelings)), conflict.their_feelings_note],
     )
-    _section(story, markup, Label("My part"), [", ".join(conflict.my_part), conflict.my_part_note])
     _section(
         story,
         markup,
-        Label("What I noticed them do"),
+        Label(_("My part")),
+        [", ".join(map(shown, conflict.my_part)), conflict.my_part_note],
+    )
+    _section(
+        story,
+        markup,
+        Label(_("What I noticed them do")),
         [", ".join(map(their_word, conflict.their_moves)), order_text(conflict.move_order)],
     )
     wishes = [
-        f"<b>{label}:</b> {markup(', '.join(words))}"
+        f"<b>{label}:</b> {markup(', '.join(map(shown, words)))}"
         for label, words in (
-            ("Mine", conflict.my_wish),
-            ("Theirs, as I guess it", conflict.their_wish),
+            (_("Mine"), conflict.my_wish),
+            (_("Theirs, as I guess it"), conflict.their_wish),
         )
         if words
     ]
     if wishes:
-        story += [Label("The wish behind it"), Paragraph("<br/>".join(wishes), BODY)]
+        story += [Label(_("The wish behind it")), Paragraph("<br/>".join(wishes), BODY)]
     if include_private:
-        _section(story, markup, Label("Private notes"), [conflict.private_notes])
+        _section(story, markup, Label(_("Private notes")), [conflict.private_notes])
     for repair in repairs:
         if repair.id in shown_elsewhere:
             story.append(
@@ -147,14 +152,16 @@ def _facts(conflict: Conflict) -> list[str]:
     """Plain facts line; person and themes are the writer's words (escaped later)."""
     facts = []
     if conflict.person:
-        facts.append(f"With {conflict.person}")
+        facts.append(_("With {person}").format(person=conflict.person))
     if conflict.themes:
         facts.append(", ".join(conflict.themes))
     if conflict.intensity is not None:
-        facts.append(f"Intensity: {intensity_text(conflict.intensity)}")
+        facts.append(
+            _("Intensity: {intensity}").format(intensity=intensity_text(conflict.intensity))
+        )
     if conflict.settled is not None:
-        facts.append(f"Settled now: {settled_text(conflict.settled)}")
-    return facts or ["No details noted"]
+        facts.append(_("Settled now: {settled}").format(settled=settled_text(conflict.settled)))
+    return facts or [_("No details noted")]
 
 
 def _section(
@@ -181,7 +188,11 @@ def _section(
 def _repair_heading(repair: Repair, markup: Markup) -> list[Flowable]:
     """The repair's own title (its flow's name, e.g. "Repair after a fight"), then how far
     it got and when it started."""
-    started = f" · started {day_month_year(repair.created_at)}" if repair.created_at else ""
+    started = (
+        _(" · started {day_month_year}").format(day_month_year=day_month_year(repair.created_at))
+        if repair.created_at
+        else ""
+    )
     return [
         CondPageBreak(KEEP_LABEL * 2),
         Paragraph(markup(repair.title, bold=True), REPAIR_TITLE),
@@ -206,10 +217,12 @@ def repair_story(
         for label, answer in answered:
             _section(story, markup, label, [answer], indented=True)
     if commitments:
-        story.append(Label("Commitments", indent=INDENTED_LABEL.leftIndent))
+        story.append(Label(_("Commitments"), indent=INDENTED_LABEL.leftIndent))
         for commitment in commitments:
             due = (
-                f" <font color='#5f6670'>(by {day_month_year(commitment.due)})</font>"
+                _(" <font color='#5f6670'>(by {day_month_year})</font>").format(
+                    day_month_year=day_month_year(commitment.due)
+                )
                 if commitment.due
                 else ""
             )

@@ -34,6 +34,7 @@ from healdesk.export.pdf.styles import long_date, period, short_date
 from healdesk.export.pdf.summary import summarize
 from healdesk.export.pdf.summary_page import summary_page
 from healdesk.fileio import write_atomically
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.vault import Journal
@@ -41,7 +42,11 @@ if TYPE_CHECKING:
 
 class TargetNotWritable(ExportFailed):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Cannot write {path}: the folder does not exist or is not writable.")
+        super().__init__(
+            _("Cannot write {path}: the folder does not exist or is not writable.").format(
+                path=path
+            )
+        )
 
 
 def check_target(path: Path) -> None:
@@ -89,7 +94,7 @@ def render_pdf(
     story: list[Flowable] = []
     if options.agenda.strip():
         story += [
-            Bookmark("agenda", AGENDA_TITLE, lambda: None),
+            Bookmark("agenda", _(AGENDA_TITLE), lambda: None),
             *agenda_page(options.agenda, markup),
             PageBreak(),
         ]
@@ -102,12 +107,12 @@ def render_pdf(
             {p.name: p.role for p in material.people},
         )
         story += [
-            Bookmark("summary", "Summary", lambda: None),
+            Bookmark("summary", _("Summary"), lambda: None),
             *summary_page(figures, summaries, material.theme_colours, markup),
             PageBreak(),
         ]
         if loops := cycle_page(figures.patterns, markup):
-            story += [Bookmark("cycle", TITLE_TEXT, lambda: None), *loops, PageBreak()]
+            story += [Bookmark("cycle", _(TITLE_TEXT), lambda: None), *loops, PageBreak()]
     commitments = material.commitments_of()
     printed: dict[int, date] = {}
     for index, conflict in enumerate(material.conflicts):
@@ -134,7 +139,9 @@ def render_pdf(
     except Cancelled:
         raise
     except Exception as error:  # reportlab's messages quote the paragraph: keep them out
-        raise ExportFailed(f"The PDF could not be laid out ({type(error).__name__}).") from None
+        raise ExportFailed(
+            _("The PDF could not be laid out ({name__}).").format(name__=type(error).__name__)
+        ) from None
     data = buffer.getvalue()
     if options.password:
         data = encrypt(data, options.password)

@@ -21,6 +21,8 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from healdesk.i18n import _
+
 #: Printed where no font has a glyph (when even the text font lacks it, a question mark).
 PLACEHOLDER = "\ufffd"
 
@@ -179,7 +181,7 @@ def font_chain() -> FontChain:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     text, bold = _register(TEXT), _register(BOLD)
     if text is None or bold is None:
-        raise RuntimeError("no text font found for the PDF (DejaVu Sans or Vera)")
+        raise RuntimeError(_("no text font found for the PDF (DejaVu Sans or Vera)"))
     pdfmetrics.registerFontFamily(
         TEXT.name, normal=TEXT.name, bold=BOLD.name, italic=TEXT.name, boldItalic=BOLD.name
     )

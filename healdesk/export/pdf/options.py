@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healdesk.i18n import _
+
 if TYPE_CHECKING:
     pass
 
@@ -51,7 +53,7 @@ class ExportResult:
 
 class NothingToExport(ValueError):
     def __init__(self) -> None:
-        super().__init__("No entries match this choice, so there is nothing to export.")
+        super().__init__(_("No entries match this choice, so there is nothing to export."))
 
 
 class ExportFailed(RuntimeError):

@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from string import ascii_uppercase
 
 from healdesk.core.conflict import Person
+from healdesk.i18n import _
 
 
 def role_for(person: Person, index: int) -> str:
     """The person's role, or a neutral stand-in ("Person A") when none was given."""
-    return person.role.strip() or f"Person {ascii_uppercase[index % 26]}"
+    return person.role.strip() or _("Person {ascii_uppercase}").format(
+        ascii_uppercase=ascii_uppercase[index % 26]
+    )
 
 
 class Redactor:

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 
 from healdesk.core.conflict import is_theme_colour
 from healdesk.export.pdf.fonts import BOLD, TEXT
+from healdesk.i18n import format_local_pattern, format_pattern
 
 PAGE_SIZE = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 20 * mm
@@ -91,40 +92,36 @@ ITEM = ParagraphStyle("item", parent=BODY, leftIndent=22, bulletIndent=12, space
 CHECK_IN = ParagraphStyle("check-in", parent=SMALL, leftIndent=34, spaceAfter=2)
 
 
-# English names of our own: strftime follows the process locale, which Qt sets from the
-# desktop, and a month name in a script the chain lacks must never reach the page.
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
+# Names from the locale data (babel), in the export's language: never strftime, which follows
+# the process locale that Qt sets from the desktop.
 def long_date(day: date | datetime) -> str:
-    """ "Tuesday 3 March 2026": spelled out, the same on every platform and locale."""
-    return f"{DAYS[day.weekday()]} {day_month_year(day)}"
+    """ "Tuesday 3 March 2026" in English, "Dienstag, 3. März 2026" in German."""
+    # Translators: a CLDR date pattern (EEEE weekday, d day, MMMM month, y year); reorder it.
+    return format_local_pattern(day, "EEEE d MMMM y")
 
 
 def day_month_year(day: date | datetime) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    # Translators: a CLDR date pattern (d day, MMMM month name, y year); reorder it.
+    return format_local_pattern(day, "d MMMM y")
 
 
 def short_month(day: date | datetime) -> str:
-    return MONTHS[day.month - 1][:3]
+    return format_pattern(day, "MMM")
+
+
+def day_month(day: date | datetime) -> str:
+    # Translators: a CLDR date pattern (d day, MMM short month name); reorder it.
+    return format_local_pattern(day, "d MMM")
+
+
+def month_year(day: date | datetime) -> str:
+    # Translators: a CLDR date pattern (MMM short month name, y year); reorder it.
+    return format_local_pattern(day, "MMM y")
 
 
 def short_date(day: date | datetime) -> str:
-    return f"{day.day} {short_month(day)} {day.year}"
+    # Translators: a CLDR date pattern (d day, MMM short month name, y year); reorder it.
+    return format_local_pattern(day, "d MMM y")
 
 
 def period(first: date, last: date, spell=day_month_year) -> str:

@@ -18,6 +18,7 @@ from datetime import date
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.patterns import PatternReport, ThemePattern, analyse, talked_repairs
 from healdesk.core.repair import CommitmentSummary, RepairSummary
+from healdesk.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ def summarize(
     """Figures for the chosen `entries` (date order, as `Journal.summaries` gives them);
     repairs and commitments of other entries are ignored. `entries` must not be empty."""
     if not entries:
-        raise ValueError("a summary needs at least one entry")
+        raise ValueError(_("a summary needs at least one entry"))
     chosen = {e.id for e in entries}
     linked = [r for r in repairs if chosen.intersection(r.conflict_ids)]
     people = Counter(e.person for e in entries if e.person)

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.patterns import RECURRING_MAX_MEDIAN_DAYS, RECURRING_MIN_COUNT
-from healdesk.core.vocabulary import SETTLED_MAX
+from healdesk.core.vocabulary import SETTLED_MAX, counted
 from healdesk.export.pdf.bidi import Paragraph
 from healdesk.export.pdf.fonts import TEXT, Markup
 from healdesk.export.pdf.styles import (
@@ -24,6 +24,7 @@ from healdesk.export.pdf.styles import (
 )
 from healdesk.export.pdf.summary import ExportSummary
 from healdesk.export.pdf.timeline import timeline
+from healdesk.i18n import _, format_number, ngettext
 
 #: More themes than this are folded into "and N more".
 MAX_THEMES = 10
@@ -39,38 +40,41 @@ def summary_page(
     markup: Markup,
 ) -> list[Flowable]:
     s = summary
-    plural = "entry" if s.entries == 1 else "entries"
     with_whom = ", ".join(f"{markup(name)} ({count})" for name, count in s.people_counts)
     story: list[Flowable] = [
-        Paragraph("Conflict journal: summary", TITLE),
+        Paragraph(_("Conflict journal: summary"), TITLE),
         Paragraph(
-            f"{period(s.first, s.last)} · {s.entries} {plural}"
-            + (f" · with {with_whom}" if with_whom else ""),
+            f"{period(s.first, s.last)} · {counted(s.entries, '{n} entry', '{n} entries')}"
+            + (_(" · with {with_whom}").format(with_whom=with_whom) if with_whom else ""),
             SUBTITLE,
         ),
         Paragraph(
-            "Written by the person who kept this journal, for a conversation with their "
-            "therapist. It holds only the entries they chose to share, in their own words.",
+            _(
+                "Written by the person who kept this journal, for a conversation with their "
+                "therapist. It holds only the entries they chose to share, in their own words."
+            ),
             SMALL,
         ),
-        Paragraph("Timeline", SECTION),
+        Paragraph(_("Timeline"), SECTION),
         timeline(entries, colours, FRAME_WIDTH),
         Paragraph(
-            "Each dot is one entry; higher means it felt more intense. "
-            "<font color='#5f6670'>●</font> filled: a repair followed · "
-            "<font color='#5f6670'>○</font> hollow: no repair yet. Colours follow the themes below."
+            _(
+                "Each dot is one entry; higher means it felt more intense. "
+                "<font color='#5f6670'>●</font> filled: a repair followed · "
+                "<font color='#5f6670'>○</font> hollow: no repair yet. Colours follow the themes below."
+            )
             + (
-                " A short upright mark on the baseline: no intensity noted."
+                _(" A short upright mark on the baseline: no intensity noted.")
                 if any(e.intensity is None for e in entries)
                 else ""
             ),
             SMALL,
         ),
-        Paragraph("What the conflicts were about", SECTION),
+        Paragraph(_("What the conflicts were about"), SECTION),
         _theme_bars(s, colours, markup),
-        Paragraph("Repair and follow-through", SECTION),
+        Paragraph(_("Repair and follow-through"), SECTION),
         *(Paragraph(line, BODY) for line in _repair_lines(s)),
-        Paragraph("The same fight again", SECTION),
+        Paragraph(_("The same fight again"), SECTION),
         *_same_fight(s, markup),
     ]
     return story
@@ -78,7 +82,7 @@ def summary_page(
 
 def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) -> Flowable:
     if not s.theme_counts:
-        return Paragraph("No themes were tagged on these entries.", BODY)
+        return Paragraph(_("No themes were tagged on these entries."), BODY)
     most = s.theme_counts[0][1]
     rows = []
     for name, count in s.theme_counts[:MAX_THEMES]:
@@ -116,7 +120,17 @@ def _theme_bars(s: ExportSummary, colours: Mapping[str, str], markup: Markup) ->
     hidden = len(s.theme_counts) - MAX_THEMES
     if hidden > 0:
         return Table(
-            [[table], [Paragraph(f"… and {hidden} more themes", SMALL)]],
+            [
+                [table],
+                [
+                    Paragraph(
+                        ngettext("… and {n} more theme", "… and {n} more themes", hidden).format(
+                            n=hidden
+                        ),
+                        SMALL,
+                    )
+                ],
+            ],
             style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), TEXT.name)],
             hAlign="LEFT",
         )
@@ -130,28 +144,47 @@ def _shortened(name: str, most: int = 60) -> str:
 
 def _share(part: int, whole: int) -> str:
     """ "3 of 10": counts of what happened, never a percentage that reads as a grade."""
-    return f"{part} of {whole}"
+    return _("{part} of {whole}").format(part=part, whole=whole)
 
 
 def _repair_lines(s: ExportSummary) -> list[str]:
-    lines = [f"Entries followed by a repair: <b>{_share(s.repaired, s.entries)}</b>"]
+    lines = [
+        _("Entries followed by a repair: <b>{share}</b>").format(
+            share=_share(s.repaired, s.entries)
+        )
+    ]
     if s.median_days_to_repair is not None:
         lines.append(
-            f"Typical time from conflict to repair (median): <b>{_days(s.median_days_to_repair)}</b>"
+            _("Typical time from conflict to repair (median): <b>{days}</b>").format(
+                days=_days(s.median_days_to_repair)
+            )
         )
     if s.repairs:
-        lines.append(f"Repairs that reached a conversation: <b>{_share(s.talked, s.repairs)}</b>")
+        lines.append(
+            _("Repairs that reached a conversation: <b>{share}</b>").format(
+                share=_share(s.talked, s.repairs)
+            )
+        )
     if s.commitments:
-        parts = [f"{s.kept} kept", f"{s.partly} partly", f"{s.not_yet} not yet"]
+        parts = [
+            _("{n} kept").format(n=s.kept),
+            _("{n} partly").format(n=s.partly),
+            _("{n} not yet").format(n=s.not_yet),
+        ]
         if s.unchecked:
-            parts.append(f"{s.unchecked} not checked in on")
-        lines.append(f"Commitments made: <b>{s.commitments}</b> ({', '.join(parts)})")
+            parts.append(_("{n} not checked in on").format(n=s.unchecked))
+        lines.append(
+            _("Commitments made: <b>{commitments}</b> ({join})").format(
+                commitments=s.commitments, join=", ".join(parts)
+            )
+        )
     else:
-        lines.append("Commitments made: <b>none</b> in these entries")
+        lines.append(_("Commitments made: <b>none</b> in these entries"))
     if s.settled_average is not None:
         lines.append(
-            f"How settled the entries feel now, on average: <b>{s.settled_average:.1f} of "
-            f"{SETTLED_MAX}</b> (1 = raw, {SETTLED_MAX} = at peace)"
+            _(
+                "How settled the entries feel now, on average: <b>{average} of {most}</b> (1 = raw, {most} = at peace)"
+            ).format(average=format_number(s.settled_average, "0.0"), most=SETTLED_MAX)
         )
     return lines
 
@@ -159,9 +192,13 @@ def _repair_lines(s: ExportSummary) -> list[str]:
 def _days(days: float) -> str:
     if days < 1:
         hours = round(days * 24)
-        return "under an hour" if hours < 1 else f"{hours} hour{'s' if hours != 1 else ''}"
+        if hours < 1:
+            return _("under an hour")
+        return ngettext("{n} hour", "{n} hours", hours).format(n=hours)
     rounded = round(days, 1)
-    return f"{rounded:g} day{'s' if rounded != 1 else ''}"
+    # A fraction such as 1.5 takes the plural form, as "1.5 days" does.
+    form = int(rounded) if rounded == int(rounded) else 2
+    return ngettext("{n} day", "{n} days", form).format(n=format_number(rounded))
 
 
 def _same_fight(s: ExportSummary, markup: Markup) -> list[Flowable]:
@@ -169,28 +206,37 @@ def _same_fight(s: ExportSummary, markup: Markup) -> list[Flowable]:
     if not themes:
         return [
             Paragraph(
-                "No theme in these entries keeps coming back while still feeling unsettled "
-                "after a repair.",
+                _(
+                    "No theme in these entries keeps coming back while still feeling unsettled "
+                    "after a repair."
+                ),
                 BODY,
             )
         ]
     story: list[Flowable] = [
         Paragraph(
-            f"<b>{markup(theme.name, bold=True)}</b>: {theme.count} entries, "
-            f"{theme.repaired} followed by a repair, {theme.unsettled_after_repair} of those "
-            f"still {'feels' if theme.unsettled_after_repair == 1 else 'feel'} unsettled",
+            _("<b>{theme}</b>: {entries}, {repaired} followed by a repair, {unsettled}").format(
+                theme=markup(theme.name, bold=True),
+                entries=counted(theme.count, "{n} entry", "{n} entries"),
+                repaired=theme.repaired,
+                unsettled=counted(
+                    theme.unsettled_after_repair,
+                    "{n} of those still feels unsettled",
+                    "{n} of those still feel unsettled",
+                ),
+            ),
             BODY,
         )
         for theme in themes[:MAX_SAME_FIGHT]
     ]
     story.append(Spacer(1, 6))
-    rule = (
-        f"A theme is listed here when it came up at least {RECURRING_MIN_COUNT} times, usually "
-        f"within {RECURRING_MAX_MEDIAN_DAYS:g} days of the time before, and at least half of "
-        "its repaired entries still feel raw or unsettled."
-    )
+    rule = _(
+        "A theme is listed here when it came up at least {times} times, usually within {days} days of the time before, and at least half of its repaired entries still feel raw or unsettled."
+    ).format(times=RECURRING_MIN_COUNT, days=format_number(RECURRING_MAX_MEDIAN_DAYS))
     more = len(themes) - MAX_SAME_FIGHT
     if more > 0:
-        rule += f" {more} more {'theme is' if more == 1 else 'themes are'} like this too."
-    story.append(Paragraph(rule + " Coming back to the same conversation is common.", SMALL))
+        rule += " " + counted(
+            more, "{n} more theme is like this too.", "{n} more themes are like this too."
+        )
+    story.append(Paragraph(rule + _(" Coming back to the same conversation is common."), SMALL))
     return story

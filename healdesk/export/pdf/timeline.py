@@ -16,7 +16,15 @@ from reportlab.lib.colors import white
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import INTENSITY_MAX
 from healdesk.export.pdf.fonts import TEXT
-from healdesk.export.pdf.styles import FAINT, MUTED, short_month, theme_colour
+from healdesk.export.pdf.styles import (
+    FAINT,
+    MUTED,
+    day_month,
+    month_year,
+    short_month,
+    theme_colour,
+)
+from healdesk.i18n import _
 
 HEIGHT = 120
 _LEFT, _RIGHT, _BOTTOM, _TOP = 30, 8, 24, 18
@@ -55,7 +63,9 @@ def timeline(
                 textAnchor="end",
             )
         )
-    drawing.add(String(2, HEIGHT - 7, "Intensity", fontName=TEXT.name, fontSize=7, fillColor=MUTED))
+    drawing.add(
+        String(2, HEIGHT - 7, _("Intensity"), fontName=TEXT.name, fontSize=7, fillColor=MUTED)
+    )
     for boundary in _ticks(start, end):
         x = x_of(boundary)
         drawing.add(Line(x, _BOTTOM - 4, x, _BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
@@ -131,7 +141,7 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
             for d in (start.date() + timedelta(days=n) for n in range((end - start).days + 2))
         ]
         shown = [noon for noon in noons if start <= noon <= end][::step]
-        return [(noon, f"{noon.day} {short_month(noon)}") for noon in shown]
+        return [(noon, day_month(noon)) for noon in shown]
     if end - start > _DECADE:
         return _year_labels(start, end)
     edges = [start, *_month_starts(start, end), end]
@@ -146,9 +156,7 @@ def _labels(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
     return [
         (
             mid,
-            f"{short_month(month)} {month.year}"
-            if i == 0 or month.month <= step
-            else short_month(month),
+            month_year(month) if i == 0 or month.month <= step else short_month(month),
         )
         for i, (mid, month) in enumerate(stretches[::step])
     ]

@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from healdesk.i18n import N_, _
+
 
 def make_app():
     from PySide6.QtWidgets import QApplication
@@ -44,7 +46,7 @@ def quit_on_signals(app, quit_app: Callable[[], None]) -> None:
 
 
 #: Said at the start after a run that ended unexpectedly (healdesk.crashlog).
-CLOSED_UNEXPECTEDLY = (
+CLOSED_UNEXPECTEDLY = N_(
     "HealDesk closed unexpectedly last time. Your journal is safe, and anything you were "
     "still writing was kept as a draft: it opens again once you unlock."
 )
@@ -55,7 +57,7 @@ def tell_about_last_crash(session) -> None:
     from healdesk import APP_NAME
     from healdesk.gui.base import prompts
 
-    prompts.inform(session.unlock_window or session.window, APP_NAME, CLOSED_UNEXPECTEDLY)
+    prompts.inform(session.unlock_window or session.window, APP_NAME, _(CLOSED_UNEXPECTEDLY))
 
 
 def open_demo(session, folder: Path) -> None:

@@ -1,7 +1,10 @@
 """Calm light and dark palettes that follow the system's colour scheme.
 
 Fusion everywhere, so the app looks the same on every desktop; the palette is ours, soft and
-low-contrast in the chrome, with full contrast for text. `scheme` "system" follows the
+low-contrast in the chrome, with full contrast for text: every pair the sheets draw meets WCAG
+2.2 AA (4.5:1 for text, grey text included; 3:1 for input borders and focus), in light and dark
+(tests/gui/base/test_contrast.py). BrightText carries the error colour, which must differ
+between the two palettes. `scheme` "system" follows the
 desktop (and its later changes); "light" and "dark" override it.
 """
 
@@ -21,7 +24,7 @@ _LIGHT = {
     QPalette.ColorRole.Base: "#fffdfa",
     QPalette.ColorRole.AlternateBase: "#f8f5f0",
     QPalette.ColorRole.Text: "#26323d",
-    QPalette.ColorRole.PlaceholderText: "#7d8a94",
+    QPalette.ColorRole.PlaceholderText: "#5f6b74",
     QPalette.ColorRole.Button: "#ece7df",
     QPalette.ColorRole.ButtonText: "#26323d",
     QPalette.ColorRole.Highlight: "#3f7f74",
@@ -29,6 +32,7 @@ _LIGHT = {
     QPalette.ColorRole.ToolTipBase: "#fffdfa",
     QPalette.ColorRole.ToolTipText: "#26323d",
     QPalette.ColorRole.Link: "#2f6f64",
+    QPalette.ColorRole.BrightText: "#a3452f",
     QPalette.ColorRole.Mid: "#d6cfc4",
     QPalette.ColorRole.Midlight: "#e6e0d6",
     QPalette.ColorRole.Dark: "#a99f92",
@@ -48,6 +52,7 @@ _DARK = {
     QPalette.ColorRole.ToolTipBase: "#2a3035",
     QPalette.ColorRole.ToolTipText: "#e4e1dc",
     QPalette.ColorRole.Link: "#7cc2b3",
+    QPalette.ColorRole.BrightText: "#e08a74",
     QPalette.ColorRole.Mid: "#3a4147",
     QPalette.ColorRole.Midlight: "#323a40",
     QPalette.ColorRole.Dark: "#121517",
@@ -57,9 +62,10 @@ _DARK = {
 #: Widget sheet shared by both palettes: rounder, quieter inputs and a soft accent button.
 _WIDGET_SHEET = """
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QSpinBox {
-    padding: 4px 6px; border-radius: 6px; border: 1px solid palette(mid);
-    background: palette(base);
+    padding: 4px 6px; border-radius: 6px; border: 1px solid palette(placeholder-text);
 }
+/* No background for QComboBox: its open list would paint the highlighted item with it. */
+QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox { background: palette(base); }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,
 QSpinBox:focus {
     border: 1px solid palette(highlight);
@@ -87,7 +93,7 @@ QLabel[role="title"] { font-size: 20pt; font-weight: 600; }
 QLabel[role="subtitle"] { color: palette(placeholder-text); }
 QLabel[role="note"] { background: palette(alternate-base); border: 1px solid palette(mid);
     border-left: 4px solid palette(highlight); border-radius: 6px; padding: 8px 12px; }
-QLabel[role="error"] { color: #b0533f; }
+QLabel[role="error"] { color: palette(bright-text); }
 QLabel[role="demo"] { background: #c98b2e; color: #1d1d1d; font-weight: 700;
     padding: 3px 10px; border-radius: 4px; }
 """

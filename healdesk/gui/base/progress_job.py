@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, Job, jobs
+from healdesk.i18n import _
 
 
 def run_in_background(
@@ -23,7 +24,7 @@ def run_in_background(
 ) -> BackgroundTask:
     """Start `job` behind a window-modal progress dialog whose Cancel cancels it; errors are
     shown in plain words (prompts.failure_text)."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, window)
+    dialog = QProgressDialog(label, _("Cancel"), 0, 0, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -41,7 +42,7 @@ def run_in_background(
 
     def failed(error: BaseException) -> None:
         finish()
-        prompts.warn(window, "HealDesk", prompts.failure_text(error, "Something went wrong"))
+        prompts.warn(window, "HealDesk", prompts.failure_text(error, _("Something went wrong")))
 
     def succeeded(result: Any) -> None:
         finish()

@@ -7,7 +7,8 @@ layout direction follows the language, as Qt expects a translator to say (QT_LAY
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from healdesk import i18n
 
@@ -39,4 +40,11 @@ def install(app: QCoreApplication, override: str | None = None) -> str:
             translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)
+    if isinstance(app, QGuiApplication):
+        # Said outright as well: Qt reads QT_LAYOUT_DIRECTION only while no direction was
+        # ever set, and a language chosen after start must still mirror the windows.
+        rtl = i18n.is_right_to_left()
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
     return language

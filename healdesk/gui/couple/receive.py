@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from healdesk import APP_NAME
 from healdesk.gui.base import prompts
 from healdesk.gui.couple.share_dialog import SHARE_SUFFIX
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,8 +36,8 @@ def open_share(parent: QWidget, journal: Journal, path: Path | None = None) -> i
     if path is None:
         path = prompts.open_path(
             parent,
-            _tr("Open a file from my partner"),
-            _tr("Shared repair (*{suffix})").format(suffix=SHARE_SUFFIX),
+            _tr(_("Open a file from my partner")),
+            _tr(_("Shared repair (*{suffix})")).format(suffix=SHARE_SUFFIX),
         )
         if path is None:
             return None
@@ -44,7 +45,7 @@ def open_share(parent: QWidget, journal: Journal, path: Path | None = None) -> i
         received = receive_share(journal, read_share_file(path))
     except (VaultError, OSError) as error:
         prompts.warn(
-            parent, APP_NAME, prompts.failure_text(error, _tr("The file could not be read"))
+            parent, APP_NAME, prompts.failure_text(error, _tr(_("The file could not be read")))
         )
         return None
     open_dialog(SideBySideDialog(journal, received.repair_id, parent))

@@ -21,6 +21,7 @@ from healdesk.core.shared_view import COMMITMENTS_HEADING, side_by_side
 from healdesk.core.sharing import SharedCommitment
 from healdesk.core.words import check_in_word, sentence_start
 from healdesk.gui.widgets.calm import PAGE_SPACING, scaled_font, wrapped_label
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -85,7 +86,7 @@ class SideBySideDialog(QDialog):
                 self._row(grid, row.mine or "—", row.theirs or "—")
         together = self._together(theirs.commitments if theirs else [])
         if together:
-            self._heading(grid, COMMITMENTS_HEADING)
+            self._heading(grid, _(COMMITMENTS_HEADING))
             for text, my_check, their_check in together:
                 self._label(grid, text)
                 self._row(grid, my_check, their_check)

@@ -33,28 +33,39 @@ from healdesk.gui.data.passphrase_change import (
     PassphraseChange,
     delete_backups_words,
 )
+from healdesk.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from healdesk.vault.backups import RetentionPolicy
     from healdesk.vault.importer import ImportReport
 
-BACKUP_FILTER = "HealDesk backups (*.healdesk-backup)"
+BACKUP_FILTER = N_("HealDesk backups (*.healdesk-backup)")
 
 #: The key changes' words: the new recovery key is shown and typed back before it is saved.
 WORDS = {
-    "rekey": "This re-encrypts the whole journal with a new key, for when you think someone "
-    "may have had your key or a copy of the journal. Your passphrase stays the same. You get a "
-    "new recovery key and the old one stops working, also for the backups in the journal's "
-    "backups folder (they are re-encrypted too).",
-    "recovery": "You get a new recovery key and the old one stops working, also for the "
-    "backups in the journal's backups folder. Have paper or a printer ready to keep the new one.",
-    "show": "Your NEW recovery key:\n\n{key}\n\nWrite it down, then type it here. Nothing "
-    "changes until you do; then the old one stops working.",
-    "mismatch": "That is not the new recovery key, so nothing was changed: your old recovery "
-    "key still works.",
-    "done": "The new recovery key is in place.",
-    "other journal": "This backup is of a DIFFERENT journal than the one you have open: "
-    "restoring it replaces this journal with that one.\n\n",
+    "rekey": N_(
+        "This re-encrypts the whole journal with a new key, for when you think someone "
+        "may have had your key or a copy of the journal. Your passphrase stays the same. You get a "
+        "new recovery key and the old one stops working, also for the backups in the journal's "
+        "backups folder (they are re-encrypted too)."
+    ),
+    "recovery": N_(
+        "You get a new recovery key and the old one stops working, also for the "
+        "backups in the journal's backups folder. Have paper or a printer ready to keep the new one."
+    ),
+    "show": N_(
+        "Your NEW recovery key:\n\n{key}\n\nWrite it down, then type it here. Nothing "
+        "changes until you do; then the old one stops working."
+    ),
+    "mismatch": N_(
+        "That is not the new recovery key, so nothing was changed: your old recovery "
+        "key still works."
+    ),
+    "done": N_("The new recovery key is in place."),
+    "other journal": N_(
+        "This backup is of a DIFFERENT journal than the one you have open: "
+        "restoring it replaces this journal with that one.\n\n"
+    ),
 }
 
 
@@ -74,20 +85,20 @@ class DataActions(QObject):
         super().__init__(parent)
         self._window = parent
         self._session = session
-        self.backup_action = self._action("&Backup now…", self.backup_now, "Ctrl+Shift+B")
-        self.restore_action = self._action("&Restore from a backup…", self.restore)
-        self.passphrase_action = self._action("Change &passphrase…", self.change_passphrase)
-        self.rekey_action = self._action("Replace the data &key…", self.replace_data_key)
-        self.recovery_action = self._action("&New recovery key…", self.new_recovery_key)
-        self.device_action = self._action("Remember on this &device", self.set_device_slot)
+        self.backup_action = self._action(_("&Backup now…"), self.backup_now, "Ctrl+Shift+B")
+        self.restore_action = self._action(_("&Restore from a backup…"), self.restore)
+        self.passphrase_action = self._action(_("Change &passphrase…"), self.change_passphrase)
+        self.rekey_action = self._action(_("Replace the data &key…"), self.replace_data_key)
+        self.recovery_action = self._action(_("&New recovery key…"), self.new_recovery_key)
+        self.device_action = self._action(_("Remember on this &device"), self.set_device_slot)
         self.device_action.setCheckable(True)
         self.device_action.setVisible(False)  # shown once a keychain answered
-        self.import_action = self._action("&Import entries…", self.import_entries)
+        self.import_action = self._action(_("&Import entries…"), self.import_entries)
         self.export_json_action = self._action(
-            "Export as HealDesk &JSON…", lambda: self.export("json")
+            _("Export as HealDesk &JSON…"), lambda: self.export("json")
         )
         self.export_markdown_action = self._action(
-            "Export as &Markdown…", lambda: self.export("markdown")
+            _("Export as &Markdown…"), lambda: self.export("markdown")
         )
         self.merge = MergeCopies(parent, session, self._run)
         self.merge.journal_changed.connect(self.journal_changed)
@@ -134,18 +145,19 @@ class DataActions(QObject):
         from healdesk.vault.layout import BACKUP_SUFFIX as SUFFIX
 
         suggested = Path.home() / f"healdesk-{datetime.now():%Y-%m-%d}{SUFFIX}"
-        out = prompts.save_path(self._window, "Back up the journal", suggested, BACKUP_FILTER)
+        out = prompts.save_path(self._window, _("Back up the journal"), suggested, _(BACKUP_FILTER))
         if out is None:
             return
         vault = self._session.vault
         self._run(
-            "Writing the backup…",
+            _("Writing the backup…"),
             lambda progress: vault.backup_to(out, progress),
             lambda _result: prompts.inform(
                 self._window,
-                "Backup",
-                f"The backup was written to {out}. It opens with your current passphrase or "
-                "recovery key, and is as unreadable as the journal to anyone else.",
+                _("Backup"),
+                _(
+                    "The backup was written to {out}. It opens with your current passphrase or recovery key, and is as unreadable as the journal to anyone else."
+                ).format(out=out),
             ),
         )
 
@@ -162,8 +174,8 @@ class DataActions(QObject):
             return None
 
         def failed(error: BaseException) -> None:
-            message = prompts.failure_text(error, "Today's automatic backup failed")
-            prompts.warn(self._window, "Automatic backup", message)
+            message = prompts.failure_text(error, _("Today's automatic backup failed"))
+            prompts.warn(self._window, _("Automatic backup"), message)
 
         return jobs().start(
             lambda progress: backup_if_due(
@@ -177,17 +189,17 @@ class DataActions(QObject):
     def restore(self) -> None:
         from healdesk.vault.restore import Secret, inspect_backup
 
-        path = prompts.open_path(self._window, "Restore from a backup", BACKUP_FILTER)
+        path = prompts.open_path(self._window, _("Restore from a backup"), _(BACKUP_FILTER))
         if path is None:
             return
         typed = prompts.ask_secret(
-            self._window, "Restore", "Passphrase or recovery key the backup was made with:"
+            self._window, _("Restore"), _("Passphrase or recovery key the backup was made with:")
         )
         if typed is None:
             return
         secret = Secret.typed(typed)
         self._run(
-            "Checking the backup…",
+            _("Checking the backup…"),
             lambda _progress: inspect_backup(path, secret),
             lambda summary: self._confirm_restore(path, secret, summary),
         )
@@ -199,28 +211,28 @@ class DataActions(QObject):
         other = is_other_journal(folder, summary)
         if not prompts.confirm(
             self._window,
-            "Restore",
-            (WORDS["other journal"] if other else "")
-            + f"The backup is intact: {summary.describe()}.\n\nRestoring replaces the journal "
-            "you have open now. It is kept as a backup in the journal's backups folder first. "
-            "The journal will lock; then unlock it with the passphrase or recovery key of the "
-            "backup.",
-            "Replace with the other journal" if other else "Restore",
+            _("Restore"),
+            (_(WORDS["other journal"]) if other else "")
+            + _(
+                "The backup is intact: {describe}.\n\nRestoring replaces the journal you have open now. It is kept as a backup in the journal's backups folder first. The journal will lock; then unlock it with the passphrase or recovery key of the backup."
+            ).format(describe=summary.describe()),
+            _("Replace with the other journal") if other else _("Restore"),
         ):
             return
         session = self._session
         session.lock()  # closes the vault and this window: what follows must not need it
         run_in_background(
             session if isinstance(session, QObject) else None,
-            "Restoring the journal…",
+            _("Restoring the journal…"),
             lambda progress: restore_backup(
                 path, folder, secret, progress=progress, other_journal=other
             ),
             lambda kept: prompts.inform(
                 None,
-                "Restore",
-                "The journal was restored. Unlock it with the passphrase or recovery key "
-                f"of the backup. The journal it replaced was kept as {kept}.",
+                _("Restore"),
+                _(
+                    "The journal was restored. Unlock it with the passphrase or recovery key of the backup. The journal it replaced was kept as {kept}."
+                ).format(kept=kept),
             ),
         )
 
@@ -246,31 +258,31 @@ class DataActions(QObject):
 
     # --- a new data key -----------------------------------------------------------------
     def replace_data_key(self) -> None:
-        title = "Replace the data key"
-        backups = self._confirm_key_change(title, WORDS["rekey"], "Re-encrypt")
+        title = _("Replace the data key")
+        backups = self._confirm_key_change(title, _(WORDS["rekey"]), _("Re-encrypt"))
         if backups is None:
             return
-        passphrase = prompts.ask_secret(self._window, title, "Your passphrase:")
+        passphrase = prompts.ask_secret(self._window, title, _("Your passphrase:"))
         if passphrase is None:
             return
         vault = self._session.vault
         self._with_new_recovery_key(
             title,
-            "Re-encrypting the journal…",
-            "The journal was re-encrypted.",
+            _("Re-encrypting the journal…"),
+            _("The journal was re-encrypted."),
             lambda new, progress: vault.replace_data_key(passphrase, new, progress, backups),
         )
 
     # --- recovery key and device slot -----------------------------------------------------
     def new_recovery_key(self) -> None:
-        title = "New recovery key"
-        backups = self._confirm_key_change(title, WORDS["recovery"], "Make a new key")
+        title = _("New recovery key")
+        backups = self._confirm_key_change(title, _(WORDS["recovery"]), _("Make a new key"))
         if backups is None:
             return
         vault = self._session.vault
         self._with_new_recovery_key(
             title,
-            "Saving the new recovery key…",
+            _("Saving the new recovery key…"),
             "",
             lambda new, _p: vault.set_recovery_key(new, backups),
         )
@@ -293,13 +305,13 @@ class DataActions(QObject):
         from healdesk.vault.slots import NewRecoveryKey
 
         new = NewRecoveryKey()
-        typed = prompts.retype(self._window, title, WORDS["show"].format(key=new.text))
+        typed = prompts.retype(self._window, title, _(WORDS["show"]).format(key=new.text))
         if typed is None:
             return
         if not new.matches(typed):
-            prompts.warn(self._window, title, WORDS["mismatch"])
+            prompts.warn(self._window, title, _(WORDS["mismatch"]))
             return
-        said = " ".join(part for part in (done, WORDS["done"]) if part)
+        said = " ".join(part for part in (done, _(WORDS["done"])) if part)
         self._run(
             busy,
             lambda progress: change(new, progress),
@@ -312,7 +324,7 @@ class DataActions(QObject):
         vault = self._session.vault
         job = vault.remember_on_device if remember else vault.forget_device
         task = self._run(
-            "Asking the keychain…",
+            _("Asking the keychain…"),
             lambda _progress: job(),
             lambda _result: self.device_action.setChecked(vault.has_device_slot),
         )
@@ -327,30 +339,34 @@ class DataActions(QObject):
     # --- import and export --------------------------------------------------------------
     def import_entries(self) -> None:
         """Add entries from HealDesk JSON, jrnl or Day One; existing entries stay as they are."""
-        path = prompts.open_path(self._window, "Import entries", IMPORT_FILTER)
+        path = prompts.open_path(self._window, _("Import entries"), _(IMPORT_FILTER))
         if path is None:
             return
 
         def done(report: ImportReport) -> None:
             self.journal_changed.emit()
-            prompts.inform(self._window, "Import", import_summary(report))
+            prompts.inform(self._window, _("Import"), import_summary(report))
 
-        self._run("Importing…", import_job(self._session.vault, path), done)
+        self._run(_("Importing…"), import_job(self._session.vault, path), done)
 
     def export(self, kind: str) -> None:
         """The whole journal as one HealDesk JSON or Markdown file, after a plain warning."""
         suffix, filters = EXPORT_KINDS[kind]
-        if not prompts.confirm(self._window, "Export", EXPORT_WARNING, "Export"):
+        if not prompts.confirm(self._window, _("Export"), _(EXPORT_WARNING), _("Export")):
             return
         suggested = Path.home() / f"healdesk-journal-{datetime.now():%Y-%m-%d}{suffix}"
-        out = prompts.save_path(self._window, "Export the journal", suggested, filters)
+        out = prompts.save_path(self._window, _("Export the journal"), suggested, _(filters))
         if out is None:
             return
         self._run(
-            "Exporting…",
+            _("Exporting…"),
             export_job(self._session.vault, kind, out),
             lambda count: prompts.inform(
-                self._window, "Export", f"{count} entries were written to {out}."
+                self._window,
+                _("Export"),
+                ngettext(
+                    "{n} entry was written to {out}.", "{n} entries were written to {out}.", count
+                ).format(n=count, out=out),
             ),
         )
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import intensity_word
+from healdesk.i18n import _, format_local_pattern
 
 
 def summary_line(summary: ConflictSummary) -> str:
     """E.g. "Sat 14 Mar 2026, 21:40 · with Sam · money, rent day · heated"."""
-    parts = [summary.happened_at.strftime("%a %d %b %Y, %H:%M")]
+    parts = [format_local_pattern(summary.happened_at, "EEE dd MMM y, HH:mm")]
     if summary.person:
-        parts.append(f"with {summary.person}")
+        parts.append(_("with {person}").format(person=summary.person))
     if summary.themes:
         parts.append(", ".join(summary.themes))
     if summary.intensity is not None:

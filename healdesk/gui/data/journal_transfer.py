@@ -11,18 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healdesk.core.vocabulary import counted
+from healdesk.i18n import N_, _, ngettext
+
 if TYPE_CHECKING:
     from healdesk.gui.base.background import Job
     from healdesk.vault import Vault
     from healdesk.vault.importer import ImportReport
 
-IMPORT_FILTER = "Journal exports (*.json *.zip);;All files (*)"
+IMPORT_FILTER = N_("Journal exports (*.json *.zip);;All files (*)")
 #: Export kind -> (file suffix, file dialog filter).
 EXPORT_KINDS = {
-    "json": (".json", "HealDesk JSON (*.json)"),
+    "json": (".json", N_("HealDesk JSON (*.json)")),
     "markdown": (".md", "Markdown (*.md)"),
 }
-EXPORT_WARNING = (
+EXPORT_WARNING = N_(
     "An export is not encrypted: anyone who gets the file can read your journal. "
     "Keep it somewhere private, and delete it when you no longer need it."
 )
@@ -44,9 +47,22 @@ def import_job(vault: Vault, path: Path) -> Job:
 
 def import_summary(report: ImportReport) -> str:
     skipped = (
-        f" {report.duplicates} already in the journal were skipped." if report.duplicates else ""
+        " "
+        + ngettext(
+            "{n} already in the journal was skipped.",
+            "{n} already in the journal were skipped.",
+            report.duplicates,
+        ).format(n=report.duplicates)
+        if report.duplicates
+        else ""
     )
-    return f"Added {report.conflicts} entries and {report.repairs} repairs.{skipped}"
+    return (
+        _("Added {entries} and {repairs}.").format(
+            entries=counted(report.conflicts, "{n} entry", "{n} entries"),
+            repairs=counted(report.repairs, "{n} repair", "{n} repairs"),
+        )
+        + skipped
+    )
 
 
 def export_job(vault: Vault, kind: str, out: Path) -> Job:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.vocabulary import SUGGESTED_ROLES
+from healdesk.core.vocabulary import SUGGESTED_ROLES, shown
 from healdesk.gui.base import prompts
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_labels import Ui_LabelsDialog
@@ -74,7 +74,7 @@ class _RoleDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            completer = QCompleter(list(SUGGESTED_ROLES), editor)
+            completer = QCompleter([shown(r) for r in SUGGESTED_ROLES], editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             editor.setCompleter(completer)
             editor.setAccessibleName(self.tr("Role"))

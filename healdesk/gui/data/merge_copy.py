@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, Job, jobs
+from healdesk.i18n import N_, _
 
-COPY_FILTER = "HealDesk journals and backups (*.db *.healdesk-backup *.zip);;All files (*)"
+COPY_FILTER = N_("HealDesk journals and backups (*.db *.healdesk-backup *.zip);;All files (*)")
 
 Runner = Callable[[str, Job, Callable[[Any], None]], BackgroundTask]
 
@@ -44,7 +45,7 @@ class MergeCopies(QObject):
 
     # --- Data > Merge another copy… ---------------------------------------------------------
     def merge_another_copy(self) -> None:
-        path = prompts.open_path(self._window, self.tr("Merge another copy"), COPY_FILTER)
+        path = prompts.open_path(self._window, self.tr("Merge another copy"), _(COPY_FILTER))
         if path is not None:
             self._plan(path, None)
 

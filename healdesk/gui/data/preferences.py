@@ -11,20 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healdesk.i18n import N_
+
 if TYPE_CHECKING:  # the vault package loads SQLCipher: not at start-up
     from healdesk.vault.backups import RetentionPolicy
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (
-    (1, "1 minute"),
-    (2, "2 minutes"),
-    (5, "5 minutes"),
-    (10, "10 minutes"),
-    (15, "15 minutes"),
-    (30, "30 minutes"),
-    (60, "1 hour"),
+    (1, N_("1 minute")),
+    (2, N_("2 minutes")),
+    (5, N_("5 minutes")),
+    (10, N_("10 minutes")),
+    (15, N_("15 minutes")),
+    (30, N_("30 minutes")),
+    (60, N_("1 hour")),
 )
-APPEARANCE_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+APPEARANCE_CHOICES = (
+    ("system", N_("Follow the system")),
+    ("light", N_("Light")),
+    ("dark", N_("Dark")),
+)
 
 
 class Preferences:
@@ -66,6 +72,21 @@ class Preferences:
     @appearance.setter
     def appearance(self, scheme: str) -> None:
         self._settings.setValue("look/appearance", scheme)
+
+    @property
+    def language(self) -> str | None:
+        """The language chosen here, None to follow the system. Kept by healdesk.i18n outside
+        Qt, so the commands (and the PDF they write) speak it too."""
+        from healdesk.i18n import saved_language
+
+        return saved_language()
+
+    @language.setter
+    def language(self, tag: str | None) -> None:
+        from healdesk.i18n import save_language
+
+        if tag != self.language:
+            save_language(tag)
 
     @property
     def vault_folder(self) -> Path | None:

@@ -18,6 +18,7 @@ from healdesk.core import moves, vocabulary
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
+from healdesk.gui.base.windows import fit_to_screen
 from healdesk.gui.care.gate import fit_entry_form
 from healdesk.gui.entry.entry_drafts import (
     conflict_from,
@@ -35,6 +36,7 @@ from healdesk.gui.entry.entry_form import (
     write_fields,
 )
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas, tab_leaves
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.vault import Journal, VaultError
 from healdesk.vault.labels import THEME_COLOURS
@@ -88,6 +90,7 @@ class ConflictDialog(QDialog):
         self._fit_to_person(self.ui.personCombo.currentText())
         QApplication.instance().focusChanged.connect(self._follow_focus)
         self.ui.whatHappenedEdit.setFocus()
+        fit_to_screen(self)
 
     @classmethod
     def resume(cls, journal: Journal, key: str, parent: QWidget | None = None) -> ConflictDialog:
@@ -234,8 +237,8 @@ class ConflictDialog(QDialog):
     # --- setup --------------------------------------------------------------------------
     def _prepare_widgets(self) -> None:
         ui = self.ui
-        for name, (_, words) in PICKERS.items():
-            getattr(ui, name).set_vocabulary(words)
+        for name, (_field, words, shown) in PICKERS.items():
+            getattr(ui, name).set_vocabulary([shown(w) for w in words])
         ui.intensitySlider.configure(
             vocabulary.INTENSITY_MIN,
             vocabulary.INTENSITY_MAX,
@@ -260,6 +263,8 @@ class ConflictDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         link_tab_order(ui)
+        quiet_scroll_areas(self)
+        tab_leaves(ui.happenedEdit)
         apply_section_looks(self)
 
     def _load_labels(self) -> None:
@@ -267,7 +272,7 @@ class ConflictDialog(QDialog):
         combo: QComboBox = self.ui.personCombo
         combo.addItems([p.name for p in self._people])
         combo.setCurrentIndex(-1)
-        self.ui.roleCombo.addItems(vocabulary.SUGGESTED_ROLES)
+        self.ui.roleCombo.addItems([vocabulary.shown(r) for r in vocabulary.SUGGESTED_ROLES])
         self.ui.roleCombo.setCurrentIndex(-1)
         self.ui.themePicker.set_known(
             self._journal.themes(), THEME_COLOURS, vocabulary.SUGGESTED_THEMES
@@ -304,12 +309,12 @@ class ConflictDialog(QDialog):
         known = {p.name.casefold(): p.role for p in self._people}
         role = known.get(name.strip().casefold())
         if role:
-            self.ui.roleCombo.setEditText(role)
+            self.ui.roleCombo.setEditText(vocabulary.shown(role))
         self._fit_to_person(name)
         self._changed()
 
     def _fit_to_person(self, name: str) -> None:
-        """"My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
+        """ "My part" steps back for a person the care check said "yes" for (gui/care/gate)."""
         rows = (self.ui.myPartPicker, self.ui.myPartNoteEdit)
         fit_entry_form(self.ui.insideForm, rows, self._journal, name)
 
@@ -358,6 +363,8 @@ def reopen_entry_drafts(journal: Journal, parent: QWidget | None = None) -> list
         dialog = ConflictDialog.resume(journal, key, parent)
         dialog.show()
         dialogs.append(dialog)
+    if dialogs:  # active (the window manager brings it to the front), so typing and Esc
+        dialogs[-1].activateWindow()  # go to the words that came back
     return dialogs
 
 

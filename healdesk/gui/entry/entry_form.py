@@ -18,17 +18,17 @@ from healdesk.core import moves, vocabulary
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 
-#: Picker widget name -> (Conflict field, suggested words).
+#: Picker widget name -> (Conflict field, suggested words as stored keys, how a key is shown).
 PICKERS = {
-    "myFeelingsPicker": ("my_feelings", vocabulary.EMOTIONS),
-    "myPartPicker": ("my_part", vocabulary.MY_PART_BEHAVIOURS),
-    "theirFeelingsPicker": ("their_feelings", vocabulary.EMOTIONS),
-    "theirMovesPicker": ("their_moves", tuple(m.word for m in moves.THEIR_MOVES)),
-    "myWishPicker": ("my_wish", vocabulary.WISHES),
-    "theirWishPicker": ("their_wish", vocabulary.WISHES),
+    "myFeelingsPicker": ("my_feelings", vocabulary.EMOTIONS, vocabulary.shown),
+    "myPartPicker": ("my_part", vocabulary.MY_PART_BEHAVIOURS, vocabulary.shown),
+    "theirFeelingsPicker": ("their_feelings", vocabulary.EMOTIONS, vocabulary.shown),
+    "theirMovesPicker": ("their_moves", tuple(m.key for m in moves.THEIR_MOVES), moves.their_word),
+    "myWishPicker": ("my_wish", vocabulary.WISHES, vocabulary.shown),
+    "theirWishPicker": ("their_wish", vocabulary.WISHES, vocabulary.shown),
 }
-#: Picked words stored as keys: how a stored value is shown on its chip.
-SHOWN_AS = {"their_moves": moves.their_word}
+#: Picked words stored as keys: the key a shown word stands for.
+KEY_OF = {"their_moves": moves.their_key}
 #: Free-text field -> its QPlainTextEdit in the form.
 TEXT_EDITS = {
     "what_happened": "whatHappenedEdit",
@@ -44,13 +44,14 @@ def read_fields(ui: Ui_ConflictDialog, happened: datetime) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "happened_at": happened.isoformat(),
         "person": " ".join(ui.personCombo.currentText().split()),
-        "role": " ".join(ui.roleCombo.currentText().split()),
+        "role": vocabulary.key_of(" ".join(ui.roleCombo.currentText().split())),
         "intensity": ui.intensitySlider.value(),
         "settled": ui.settledSlider.value(),
         "themes": ui.themePicker.themes(),
     }
-    fields.update({f: getattr(ui, name).selected() for name, (f, _) in PICKERS.items()})
-    fields["their_moves"] = [moves.their_key(w) for w in fields["their_moves"]]  # keys kept
+    for name, (field, _words, _shown) in PICKERS.items():  # keys kept, never shown words
+        key_of = KEY_OF.get(field, vocabulary.key_of)
+        fields[field] = [key_of(w) for w in getattr(ui, name).selected()]
     fields["move_order"] = ui.moveOrderPicker.steps()
     fields.update({f: getattr(ui, name).toPlainText() for f, name in TEXT_EDITS.items()})
     return fields
@@ -64,12 +65,11 @@ def write_fields(ui: Ui_ConflictDialog, fields: dict[str, Any]) -> datetime:
             QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
         )
     ui.personCombo.setEditText(fields["person"])
-    ui.roleCombo.setEditText(fields["role"])
+    ui.roleCombo.setEditText(vocabulary.shown(fields["role"]))
     ui.intensitySlider.set_value(fields["intensity"])
     ui.settledSlider.set_value(fields["settled"])
     ui.themePicker.set_themes(fields["themes"])
-    for name, (field, _) in PICKERS.items():
-        shown = SHOWN_AS.get(field, str)
+    for name, (field, _words, shown) in PICKERS.items():
         getattr(ui, name).set_selected([shown(w) for w in fields.get(field, [])])
     for field, name in TEXT_EDITS.items():
         edit: QPlainTextEdit = getattr(ui, name)

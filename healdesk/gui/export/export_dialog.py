@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
+from healdesk.core.vocabulary import counted
 from healdesk.core.words import status_word
 from healdesk.export.pdf import (
     ExportFailed,
@@ -39,7 +40,7 @@ from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
-from healdesk.i18n import ngettext
+from healdesk.i18n import _, ngettext
 from healdesk.vault import Journal
 
 SUGGESTED_NAME = "journal-for-therapist.pdf"
@@ -74,7 +75,7 @@ def _checked_data(widget: QListWidget) -> list:
 def _entry_text(entry: ConflictSummary) -> str:
     """How an entry is listed: when, themes, with whom (never its words)."""
     when = f"{short_date(entry.happened_at)}, {entry.happened_at:%H:%M}"
-    parts = [when, ", ".join(entry.themes) or "no theme"]
+    parts = [when, ", ".join(entry.themes) or _("no theme")]
     if entry.person:
         parts.append(entry.person)
     return " · ".join(parts)
@@ -223,11 +224,12 @@ class ExportDialog(QDialog):
         chosen = set(self.chosen_ids())
         self._show_repairs(chosen)
         entries = [e for e in self._entries if e.id in chosen]
-        plural = "entry" if len(entries) == 1 else "entries"
-        self.ui.countLabel.setText(f"{len(entries)} {plural} chosen")
+        self.ui.countLabel.setText(
+            ngettext("{n} entry chosen", "{n} entries chosen", len(entries)).format(n=len(entries))
+        )
         self.ui.exportButton.setEnabled(bool(entries))
         if not entries:
-            self.ui.previewLabel.setText("No entries chosen yet. Tick at least one to export.")
+            self.ui.previewLabel.setText(_("No entries chosen yet. Tick at least one to export."))
             return
         self.ui.previewLabel.setText(
             self._preview_text(
@@ -238,26 +240,38 @@ class ExportDialog(QDialog):
     def _preview_text(self, s: ExportSummary) -> str:
         ui = self.ui
         shown = Redactor(self._people) if ui.redactCheck.isChecked() else str  # as the PDF will
-        plural = "entry" if s.entries == 1 else "entries"
-        lines = [f"{s.entries} {plural}, {period(s.first, s.last)}"]
+        entries = counted(s.entries, "{n} entry", "{n} entries")
+        lines = [f"{entries}, {period(s.first, s.last)}"]
         if s.people_counts:
-            lines.append("With: " + ", ".join(f"{shown(p)} ({n})" for p, n in s.people_counts))
+            people = ", ".join(f"{shown(p)} ({n})" for p, n in s.people_counts)
+            lines.append(_("With: {people}").format(people=people))
         if s.theme_counts:
-            lines.append("Themes: " + ", ".join(f"{shown(t)} ({n})" for t, n in s.theme_counts))
-        lines.append(f"Followed by a repair: {s.repaired} of {s.entries}")
+            themes = ", ".join(f"{shown(t)} ({n})" for t, n in s.theme_counts)
+            lines.append(_("Themes: {themes}").format(themes=themes))
+        lines.append(
+            _("Followed by a repair: {repaired} of {entries}").format(
+                repaired=s.repaired, entries=s.entries
+            )
+        )
         if s.commitments:
-            lines.append(f"Commitments: {s.commitments} ({s.kept} kept)")
+            lines.append(
+                _("Commitments: {commitments} ({kept} kept)").format(
+                    commitments=s.commitments, kept=s.kept
+                )
+            )
         if s.same_fight_again:
             same = ", ".join(f"{shown(t.name)} ({t.count})" for t in s.same_fight_again)
-            lines.append(f"Same fight again: {same}")
+            lines.append(_("Same fight again: {same}").format(same=same))
         lines.append("")
         lines.append(
-            "Starts with a one-page summary." if ui.summaryCheck.isChecked() else "No summary page."
+            _("Starts with a one-page summary.")
+            if ui.summaryCheck.isChecked()
+            else _("No summary page.")
         )
         lines.append(
-            "Private notes are included."
+            _("Private notes are included.")
             if ui.privateCheck.isChecked()
-            else "Private notes stay out."
+            else _("Private notes stay out.")
         )
         if repairs := len(self.chosen_repairs()):
             lines.append(
@@ -270,7 +284,7 @@ class ExportDialog(QDialog):
         else:
             lines.append(self.tr("Your answers in repairs stay out."))
         if ui.redactCheck.isChecked():
-            lines.append("Names are replaced with roles everywhere.")
+            lines.append(_("Names are replaced with roles everywhere."))
         return "\n".join(lines)
 
     # --- exporting ----------------------------------------------------------------------------
@@ -281,16 +295,20 @@ class ExportDialog(QDialog):
         if self.ui.protectCheck.isChecked():
             password = self.ui.passwordEdit.text()
             if not password:
-                prompts.warn(self, "Export for therapist", "Please type a password for the PDF.")
+                prompts.warn(
+                    self, _("Export for therapist"), _("Please type a password for the PDF.")
+                )
                 return
             if password != self.ui.passwordAgainEdit.text():
-                prompts.warn(self, "Export for therapist", "The two passwords are not the same.")
+                prompts.warn(
+                    self, _("Export for therapist"), _("The two passwords are not the same.")
+                )
                 return
         path = prompts.save_path(
             self,
-            "Save the PDF for your therapist",
+            _("Save the PDF for your therapist"),
             Path.home() / SUGGESTED_NAME,
-            "PDF files (*.pdf)",
+            _("PDF files (*.pdf)"),
         )
         if path is None:
             return
@@ -308,11 +326,11 @@ class ExportDialog(QDialog):
             check_target(path)
             material = gather(self._journal, Selection.of(ids))
         except (ExportFailed, NothingToExport) as error:
-            prompts.warn(self, "Export for therapist", str(error))
+            prompts.warn(self, _("Export for therapist"), str(error))
             return
-        self._progress = QProgressDialog("Making the PDF…", "Cancel", 0, 0, self)
-        self._progress.setWindowTitle("Export for therapist")
-        self._progress.setAccessibleName("Export progress")
+        self._progress = QProgressDialog(_("Making the PDF…"), _("Cancel"), 0, 0, self)
+        self._progress.setWindowTitle(_("Export for therapist"))
+        self._progress.setAccessibleName(_("Export progress"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
@@ -344,19 +362,27 @@ class ExportDialog(QDialog):
     def _succeeded(self, result: ExportResult) -> None:
         self._finish()
         self.result_path = result.path
-        plural = "entry" if result.entries == 1 else "entries"
-        lines = [f"Saved {result.entries} {plural} on {result.pages} pages as {result.path.name}."]
+        lines = [
+            _("Saved {entries} on {pages} as {name}.").format(
+                entries=counted(result.entries, "{n} entry", "{n} entries"),
+                pages=counted(result.pages, "{n} page", "{n} pages"),
+                name=result.path.name,
+            )
+        ]
         if result.missing_characters:
             lines.append(
-                f"{result.missing_characters} characters had no font on this computer "
-                "and show as a placeholder."
+                ngettext(
+                    "{n} character had no font on this computer and shows as a placeholder.",
+                    "{n} characters had no font on this computer and show as a placeholder.",
+                    result.missing_characters,
+                ).format(n=result.missing_characters)
             )
         lines.append(
-            "It opens only with your password."
+            _("It opens only with your password.")
             if result.encrypted
-            else "Anyone who gets this file can read it."
+            else _("Anyone who gets this file can read it.")
         )
-        prompts.inform(self, "Export for therapist", "\n".join(lines))
+        prompts.inform(self, _("Export for therapist"), "\n".join(lines))
         self.accept()
 
     def _failed(self, error: Exception) -> None:
@@ -364,14 +390,16 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportFailed):
             message = str(error)
         elif isinstance(error, OSError):
-            message = f"The PDF could not be saved: {error.strerror or 'the disk refused it'}."
+            message = _("The PDF could not be saved: {value}.").format(
+                value=error.strerror or _("the disk refused it")
+            )
         else:
-            message = "The PDF could not be made. Nothing was saved."
-        prompts.warn(self, "Export for therapist", message)
+            message = _("The PDF could not be made. Nothing was saved.")
+        prompts.warn(self, _("Export for therapist"), message)
 
     def _cancelled(self) -> None:
         self._finish()
-        prompts.inform(self, "Export for therapist", "Export cancelled. Nothing was saved.")
+        prompts.inform(self, _("Export for therapist"), _("Export cancelled. Nothing was saved."))
 
     def reject(self) -> None:
         """Closing while exporting cancels quietly: nothing is saved and nothing is said."""

@@ -17,11 +17,12 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.vocabulary import intensity_text, settled_word
 from healdesk.gui.journal.entry_model import when_text
+from healdesk.i18n import N_, _
 
 if TYPE_CHECKING:
     from healdesk.vault.merge_notes import MergeNote
 
-EMPTY = "<p><i>Choose an entry on the left to read it here.</i></p>"
+EMPTY = N_("<p><i>Choose an entry on the left to read it here.</i></p>")
 
 
 def _text(value: str) -> str:
@@ -40,22 +41,25 @@ def _words(words: Sequence[str], note: str = "") -> str:
 def conflict_html(conflict: Conflict) -> str:
     facts = [when_text(conflict.happened_at)]
     if conflict.person:
-        facts.append(f"with {escape(conflict.person)}")
+        facts.append(_("with {escape}").format(escape=escape(conflict.person)))
     if conflict.intensity is not None:
         facts.append(intensity_text(conflict.intensity))
     if conflict.settled is not None:
-        facts.append(f"now {settled_word(conflict.settled)}")
+        facts.append(_("now {settled_word}").format(settled_word=settled_word(conflict.settled)))
     sections = [
-        ("What happened", _text(conflict.what_happened)),
-        ("What I felt", _words(conflict.my_feelings, conflict.my_feelings_note)),
-        ("What I think they felt", _words(conflict.their_feelings, conflict.their_feelings_note)),
-        ("My part", _words(conflict.my_part, conflict.my_part_note)),
-        ("What I noticed them do", _words([their_word(m) for m in conflict.their_moves])),
-        ("What happened next", _text(order_text(conflict.move_order))),
-        ("The wish behind it: mine", _words(conflict.my_wish)),
-        ("The wish behind it: theirs, as I guess it", _words(conflict.their_wish)),
-        ("Themes", _words(conflict.themes)),
-        ("Private notes", _text(conflict.private_notes) if conflict.private_notes else ""),
+        (_("What happened"), _text(conflict.what_happened)),
+        (_("What I felt"), _words(conflict.my_feelings, conflict.my_feelings_note)),
+        (
+            _("What I think they felt"),
+            _words(conflict.their_feelings, conflict.their_feelings_note),
+        ),
+        (_("My part"), _words(conflict.my_part, conflict.my_part_note)),
+        (_("What I noticed them do"), _words([their_word(m) for m in conflict.their_moves])),
+        (_("What happened next"), _text(order_text(conflict.move_order))),
+        (_("The wish behind it: mine"), _words(conflict.my_wish)),
+        (_("The wish behind it: theirs, as I guess it"), _words(conflict.their_wish)),
+        (_("Themes"), _words(conflict.themes)),
+        (_("Private notes"), _text(conflict.private_notes) if conflict.private_notes else ""),
     ]
     html = [f"<p style='font-size:small'>{' · '.join(facts)}</p>"]
     html += [f"<h3>{title}</h3>{body}" for title, body in sections if body]
@@ -64,11 +68,11 @@ def conflict_html(conflict: Conflict) -> str:
 
 #: Text fields of another version that a merge note shows, with their headings.
 _NOTE_FIELDS = (
-    ("what_happened", "What happened"),
-    ("my_feelings_note", "What I felt"),
-    ("their_feelings_note", "What I think they felt"),
-    ("my_part_note", "My part"),
-    ("private_notes", "Private notes"),
+    ("what_happened", N_("What happened")),
+    ("my_feelings_note", N_("What I felt")),
+    ("their_feelings_note", N_("What I think they felt")),
+    ("my_part_note", N_("My part")),
+    ("private_notes", N_("Private notes")),
 )
 
 
@@ -77,10 +81,9 @@ def merge_notes_html(notes: Sequence[MergeNote]) -> str:
     html = []
     for note in notes:
         html.append(
-            "<hr/><h3>Another version, from the other copy</h3>"
-            "<p style='font-size:small'>Both copies of the journal changed this entry; the "
-            f"newer change is shown above. This one was written {when_text(note.version_at.astimezone())}."
-            "</p>"
+            _(
+                "<hr/><h3>Another version, from the other copy</h3><p style='font-size:small'>Both copies of the journal changed this entry; the newer change is shown above. This one was written {when_text}.</p>"
+            ).format(when_text=when_text(note.version_at.astimezone()))
         )
         html += [
             f"<h4>{title}</h4>{_text(note.text(name))}"
@@ -94,7 +97,7 @@ class EntryDetail(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setAccessibleName("Entry")
+        self.setAccessibleName(_("Entry"))
         self.setUndoRedoEnabled(False)
         self.show_nothing()
 
@@ -102,5 +105,5 @@ class EntryDetail(QTextBrowser):
         self.setHtml(conflict_html(conflict) + merge_notes_html(notes))
 
     def show_nothing(self) -> None:
-        self.setHtml(EMPTY)
+        self.setHtml(_(EMPTY))
         self.document().clearUndoRedoStacks()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,16 +28,43 @@ from healdesk.gui.journal.entry_model import (
     WITH,
     EntryTableModel,
 )
+from healdesk.i18n import _
 
 ROW_HEIGHT = 28
+_ROW_KEYS = {
+    QAbstractItemView.CursorAction.MoveHome: 0,
+    QAbstractItemView.CursorAction.MoveEnd: -1,
+}
+
+
+class EntryTable(QTableView):
+    """A list of entries, read row by row: tabbing in selects the current row (else the
+    first), so the entry shows at once and Ctrl+R has an entry to repair; Home and End go to
+    the first and last entry, not to the first and last column of the row."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        model = self.model()
+        if model.rowCount() and not self.selectionModel().hasSelection():
+            row = max(self.currentIndex().row(), 0)
+            self.selectRow(row)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex | QPersistentModelIndex:
+        rows = self.model().rowCount()
+        if action in _ROW_KEYS and rows:
+            row = _ROW_KEYS[action] % rows
+            return self.model().index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
 
 
 def build_entry_table(model: EntryTableModel) -> QTableView:
     """The list's table: one row per entry, single selection, calm fixed rows; the window
     connects selection and activation to itself."""
-    table = QTableView()
+    table = EntryTable()
     table.setModel(model)
-    table.setAccessibleName("Entries")
+    table.setAccessibleName(_("Entries"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +115,7 @@ class EmptyJournalPage(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setProperty("role", "subtitle")
-        self.button = QPushButton("Write an entry")
+        self.button = QPushButton(_("Write an entry"))
         self.button.setProperty("accent", True)
         self.button.clicked.connect(write_entry)
         layout.addWidget(self.title)
@@ -102,13 +130,15 @@ class EmptyJournalPage(QWidget):
     def show_for(self, total: int) -> None:
         """Word the page for a journal of `total` entries of which none is listed."""
         if total:
-            self.title.setText("Nothing matches")
-            self.text.setText("Try other words, or clear the filters (Ctrl+Shift+F).")
+            self.title.setText(_("Nothing matches"))
+            self.text.setText(_("Try other words, or clear the filters (Ctrl+Shift+F)."))
             self.button.hide()
         else:
-            self.title.setText("A quiet place for hard moments")
+            self.title.setText(_("A quiet place for hard moments"))
             self.text.setText(
-                "When something happens, write it down here. A few words are enough; "
-                "everything else can wait. Press Ctrl+N to begin."
+                _(
+                    "When something happens, write it down here. A few words are enough; "
+                    "everything else can wait. Press Ctrl+N to begin."
+                )
             )
             self.button.show()

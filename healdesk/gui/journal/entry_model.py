@@ -16,9 +16,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.vocabulary import intensity_text, settled_word
+from healdesk.i18n import N_, _, format_local_pattern
 
 WHEN, WITH, THEMES, INTENSITY, SETTLED, FOUND = range(6)
-HEADERS = ("When", "With", "Themes", "How intense", "Settled now", "Found")
+HEADERS = (N_("When"), N_("With"), N_("Themes"), N_("How intense"), N_("Settled now"), N_("Found"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -28,7 +29,7 @@ def _newest_first(summary: ConflictSummary) -> tuple[float, int]:
 
 
 def when_text(moment: datetime) -> str:
-    return moment.strftime("%a %d %b %Y, %H:%M")
+    return format_local_pattern(moment, "EEE dd MMM y, HH:mm")
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -130,7 +131,7 @@ class EntryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

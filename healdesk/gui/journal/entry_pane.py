@@ -17,6 +17,7 @@ from healdesk import APP_NAME
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.journal.entry_detail import EntryDetail
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.core.template_loader import TemplateCatalog
@@ -103,7 +104,7 @@ class EntryPane(QWidget):
         self.repairs = ConflictRepairsPanel(
             self.journal, conflict_id, self.templates.ordered(), self
         )
-        self.repairs.setAccessibleName("Repairs of this entry")
+        self.repairs.setAccessibleName(_("Repairs of this entry"))
         self.repairs.open_requested.connect(self.open_repair)
         self.repairs.changed.connect(self.changed)
         self._layout.addWidget(self.repairs)
@@ -137,8 +138,10 @@ class EntryPane(QWidget):
             prompts.inform(
                 self,
                 APP_NAME,
-                "The guided flow this repair was written with is "
-                "not available any more, so it can be read but not continued.",
+                _(
+                    "The guided flow this repair was written with is "
+                    "not available any more, so it can be read but not continued."
+                ),
             )
             return
         wizard = RepairWizard(self.journal, template, repair_id=repair_id, parent=self.window())

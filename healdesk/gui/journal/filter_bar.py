@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWid
 
 from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.gui.base.quiet import quietly
+from healdesk.i18n import N_, _
 
 SEARCH_DEBOUNCE_MS = 180
 PERIODS = (
-    ("All time", None),
-    ("Last 30 days", 30),
-    ("Last 3 months", 91),
-    ("Last 12 months", 365),
-    ("Between dates\u2026", -1),
+    (N_("All time"), None),
+    (N_("Last 30 days"), 30),
+    (N_("Last 3 months"), 91),
+    (N_("Last 12 months"), 365),
+    (N_("Between dates\u2026"), -1),
 )
 
 
@@ -50,16 +51,16 @@ class FilterBar(QWidget):
         self._date_span = date_span
         self._span_filled = False
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search everything you wrote")
-        self.search.setAccessibleName("Search entries")
+        self.search.setPlaceholderText(_("Search everything you wrote"))
+        self.search.setAccessibleName(_("Search entries"))
         self.search.setClearButtonEnabled(True)
-        self.theme = self._combo("Filter by theme")
-        self.person = self._combo("Filter by person")
-        self.period = self._combo("Filter by period")
+        self.theme = self._combo(_("Filter by theme"))
+        self.person = self._combo(_("Filter by person"))
+        self.period = self._combo(_("Filter by period"))
         for label, days in PERIODS:
-            self.period.addItem(label, days)
-        self.start = self._date("From date")
-        self.end = self._date("To date")
+            self.period.addItem(_(label), days)
+        self.start = self._date(_("From date"))
+        self.end = self._date(_("To date"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
@@ -94,8 +95,8 @@ class FilterBar(QWidget):
     def set_labels(self, themes: list[str], people: list[str]) -> None:
         """Offer these themes and people, keeping the current choice where it still exists."""
         for combo, everyone, names in (
-            (self.theme, "All themes", themes),
-            (self.person, "Everyone", people),
+            (self.theme, _("All themes"), themes),
+            (self.person, _("Everyone"), people),
         ):
             current = combo.currentData()
             with quietly(combo):

@@ -23,7 +23,7 @@ def show_shortcuts(window: QMainWindow) -> None:
 
 
 def show_safety_note(parent: QWidget) -> None:
-    prompts.inform(parent, "If you do not feel safe", _(words.SAFETY_NOTE))
+    prompts.inform(parent, _("If you do not feel safe"), _(words.SAFETY_NOTE))
 
 
 def show_about(parent: QWidget) -> None:
@@ -31,18 +31,19 @@ def show_about(parent: QWidget) -> None:
 
     prompts.inform(
         parent,
-        f"About {APP_NAME}",
-        f"{APP_NAME} {__version__}: a private, "
-        "encrypted journal for working through conflicts in close relationships. "
-        "HealDesk is a companion for reflection, not therapy. " + _(words.SAFETY_NOTE),
+        _("About {APP_NAME}").format(APP_NAME=APP_NAME),
+        _(
+            "{APP_NAME} {version__}: a private, encrypted journal for working through conflicts in close relationships. HealDesk is a companion for reflection, not therapy. "
+        ).format(APP_NAME=APP_NAME, version__=__version__)
+        + _(words.SAFETY_NOTE),
     )
 
 
 def build_help_menu(window: QMainWindow, add: Callable[..., QAction]) -> QMenu:
     """The Help menu, last in the bar; `add(menu, text, slot, *keys)` makes each action."""
-    menu = window.menuBar().addMenu("&Help")
-    add(menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1", "Ctrl+/")
-    add(menu, "If you do not feel &safe", lambda: show_safety_note(window))
+    menu = window.menuBar().addMenu(_("&Help"))
+    add(menu, _("&Keyboard shortcuts"), lambda: show_shortcuts(window), "F1", "Ctrl+/")
+    add(menu, _("If you do not feel &safe"), lambda: show_safety_note(window))
     window.care_check_action = add(
         menu, _(care.CHECK_TITLE), lambda: open_care_check(window, window.journal)
     )
@@ -51,5 +52,5 @@ def build_help_menu(window: QMainWindow, add: Callable[..., QAction]) -> QMenu:
         _(care.PLAN_TITLE) + "\u2026",
         lambda: open_safety_page(window, window.journal, stepped_back=False),
     )
-    add(menu, f"&About {APP_NAME}", lambda: show_about(window))
+    add(menu, _("&About {APP_NAME}").format(APP_NAME=APP_NAME), lambda: show_about(window))
     return menu

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QMenu
 from healdesk.gui.care.break_companion import open_break_companion
 from healdesk.gui.journal.help_menu import build_help_menu
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.gui.journal.main_window import JournalWindow
@@ -35,56 +36,56 @@ def build_menus(window: JournalWindow) -> None:
     """The Journal, View and Help menus, each action with its shortcut (the Data menu is added
     by the data actions; Help > Keyboard shortcuts lists whatever is here)."""
     bar = window.menuBar()
-    journal = bar.addMenu("&Journal")
+    journal = bar.addMenu(_("&Journal"))
     a = partial(_action, window)
-    window.new_action = a(journal, "&New entry\u2026", window.new_entry, "Ctrl+N")
-    window.edit_action = a(journal, "&Edit entry\u2026", window.edit_entry, "Ctrl+E")
-    window.trash_action = a(journal, "Move to &trash", window.delete_entry, "Delete")
-    window.undo_trash_action = a(journal, "&Undo move to trash", window.undo_delete, "Ctrl+Z")
+    window.new_action = a(journal, _("&New entry\u2026"), window.new_entry, "Ctrl+N")
+    window.edit_action = a(journal, _("&Edit entry\u2026"), window.edit_entry, "Ctrl+E")
+    window.trash_action = a(journal, _("Move to &trash"), window.delete_entry, _("Delete"))
+    window.undo_trash_action = a(journal, _("&Undo move to trash"), window.undo_delete, "Ctrl+Z")
     window.undo_trash_action.setEnabled(False)
     journal.addSeparator()
-    window.repair_action = a(journal, "Start a &repair\u2026", window.start_repair, "Ctrl+R")
-    window.import_flow_action = a(journal, "&Import a repair flow\u2026", window.import_flow)
+    window.repair_action = a(journal, _("Start a &repair\u2026"), window.start_repair, "Ctrl+R")
+    window.import_flow_action = a(journal, _("&Import a repair flow\u2026"), window.import_flow)
     window.receive_action = a(
-        journal, "&Open a file from my partner\u2026", window.open_partner_file
+        journal, _("&Open a file from my partner\u2026"), window.open_partner_file
     )
     window.break_action = a(
-        journal, "I need a &break\u2026", lambda: open_break_companion(window, window.journal)
+        journal, _("I need a &break\u2026"), lambda: open_break_companion(window, window.journal)
     )
     window.commitments_action = a(
-        journal, "&Commitments\u2026", window.show_commitments, "Ctrl+Shift+C"
+        journal, _("&Commitments\u2026"), window.show_commitments, "Ctrl+Shift+C"
     )
     window.export_action = a(
         journal,
-        "E&xport for a therapist\u2026",
+        _("E&xport for a therapist\u2026"),
         lambda: window.export_for_therapist(),
         "Ctrl+Shift+E",
     )
     journal.addSeparator()
     window.labels_action = a(
-        journal, "Themes and &people\u2026", window.manage_labels, "Ctrl+Shift+P"
+        journal, _("Themes and &people\u2026"), window.manage_labels, "Ctrl+Shift+P"
     )
-    window.open_trash_action = a(journal, "T&rash\u2026", window.open_trash, "Ctrl+Shift+T")
+    window.open_trash_action = a(journal, _("T&rash\u2026"), window.open_trash, "Ctrl+Shift+T")
     journal.addSeparator()
-    a(journal, "Pre&ferences\u2026", window.preferences_requested.emit, "Ctrl+,")
+    a(journal, _("Pre&ferences\u2026"), window.preferences_requested.emit, "Ctrl+,")
     journal.addSeparator()
-    window.lock_action = a(journal, "&Lock", window.lock_requested.emit, "Ctrl+L")
+    window.lock_action = a(journal, _("&Lock"), window.lock_requested.emit, "Ctrl+L")
     window.hide_action = a(
-        journal, "&Hide and lock", window.hide_requested.emit, "Ctrl+H", "Ctrl+Shift+H"
+        journal, _("&Hide and lock"), window.hide_requested.emit, "Ctrl+H", "Ctrl+Shift+H"
     )
-    a(journal, "&Quit", window.quit_requested.emit, "Ctrl+Q")
+    a(journal, _("&Quit"), window.quit_requested.emit, "Ctrl+Q")
 
-    view = bar.addMenu("&View")
-    a(view, "&Search", window.focus_search, "Ctrl+F")
-    a(view, "Filter by &theme", lambda: _popup(window.filters.theme), "Ctrl+T")
-    a(view, "Filter by &person", lambda: _popup(window.filters.person), "Ctrl+P")
-    a(view, "Filter by p&eriod", lambda: _popup(window.filters.period), "Ctrl+D")
-    a(view, "&Clear search and filters", window.filters.reset, "Ctrl+Shift+F")
+    view = bar.addMenu(_("&View"))
+    a(view, _("&Search"), window.focus_search, "Ctrl+F")
+    a(view, _("Filter by &theme"), lambda: _popup(window.filters.theme), "Ctrl+T")
+    a(view, _("Filter by &person"), lambda: _popup(window.filters.person), "Ctrl+P")
+    a(view, _("Filter by p&eriod"), lambda: _popup(window.filters.period), "Ctrl+D")
+    a(view, _("&Clear search and filters"), window.filters.reset, "Ctrl+Shift+F")
     view.addSeparator()
-    a(view, "Entry &list", window.show_entries, "Ctrl+1")
-    a(view, "Ti&meline", lambda: window.tabs.setCurrentIndex(TIMELINE), "Ctrl+2")
-    a(view, "&Insights", lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
-    a(view, "Read the selected &entry", window.detail.setFocus, "F6")
+    a(view, _("Entry &list"), window.show_entries, "Ctrl+1")
+    a(view, _("Ti&meline"), lambda: window.tabs.setCurrentIndex(TIMELINE), "Ctrl+2")
+    a(view, _("&Insights"), lambda: window.tabs.setCurrentIndex(INSIGHTS), "Ctrl+3")
+    a(view, _("Read the selected &entry"), window.detail.setFocus, "F6")
 
     window.help_menu = build_help_menu(window, a)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from healdesk.gui.base.quiet import quietly
+from healdesk.i18n import _
 
 ENTRIES, TIMELINE, INSIGHTS = range(3)
 #: How long the views wait after a save before catching up (more saves restart the wait).
@@ -30,10 +31,10 @@ class JournalTabs(QTabWidget):
         self.journal = journal
         self.views: dict[int, QWidget] = {}
         self.setDocumentMode(True)
-        self.setAccessibleName("Views")
-        self.addTab(entries, "&Entries")
-        self.addTab(QWidget(), "Ti&meline")
-        self.addTab(QWidget(), "&Insights")
+        self.setAccessibleName(_("Views"))
+        self.addTab(entries, _("&Entries"))
+        self.addTab(QWidget(), _("Ti&meline"))
+        self.addTab(QWidget(), _("&Insights"))
         self.currentChanged.connect(self._shown)
         self._saved: set[int] = set()
         self._settle = QTimer(self)

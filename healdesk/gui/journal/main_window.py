@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.core.selection import Selection
+from healdesk.core.vocabulary import counted
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.opening import offer_after_entry
@@ -39,6 +40,7 @@ from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
 from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
+from healdesk.i18n import _, ngettext
 from healdesk.vault import Journal
 
 
@@ -73,7 +75,9 @@ class JournalWindow(QMainWindow):
         self._last_trashed: int | None = None
         self.setObjectName("JournalWindow")
         # Ends with the app name, so window managers that append it do not say it twice.
-        self.setWindowTitle(f"Demo journal — {APP_NAME}" if demo else APP_NAME)
+        self.setWindowTitle(
+            _("Demo journal — {APP_NAME}").format(APP_NAME=APP_NAME) if demo else APP_NAME
+        )
         self.resize(1100, 700)
 
         self.filters = FilterBar(self._date_span)
@@ -112,16 +116,17 @@ class JournalWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(12, 10, 12, 6)
         if demo:
-            banner = QLabel("DEMO journal: invented entries, deleted when you quit.")
+            banner = QLabel(_("DEMO journal: invented entries, deleted when you quit."))
             banner.setProperty("role", "demo")
-            banner.setAccessibleName("Demo journal")
+            banner.setAccessibleName(_("Demo journal"))
             outer.addWidget(banner)
         outer.addWidget(self.tabs, 1)
         self.undo_bar = UndoBar()
         outer.addWidget(self.undo_bar)
         self.setCentralWidget(central)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Entries shown")
+        self.count_label.setAccessibleName(_("Entries shown"))
+        self.count_label.setContentsMargins(0, 0, 10, 0)  # off the window's edge
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)
@@ -131,7 +136,7 @@ class JournalWindow(QMainWindow):
     # --- showing the journal -------------------------------------------------------------
     def add_data_menu(self, actions: list[QAction]) -> None:
         """The Data menu (backups, keys, import and export), before Help."""
-        menu = QMenu("&Data", self)
+        menu = QMenu(_("&Data"), self)
         for action in actions:
             if not action.isSeparator():
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -194,8 +199,13 @@ class JournalWindow(QMainWindow):
         QTimer.singleShot(0, count)
 
     def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
-        noun = "entry" if total == 1 else "entries"
-        self.count_label.setText(f"{shown} of {total} {noun}" if filtered else f"{total} {noun}")
+        self.count_label.setText(
+            ngettext("{shown} of {n} entry", "{shown} of {n} entries", total).format(
+                shown=shown, n=total
+            )
+            if filtered
+            else counted(total, "{n} entry", "{n} entries")
+        )
         if shown:
             self.list_stack.setCurrentWidget(self.table)
         else:
@@ -318,7 +328,7 @@ class JournalWindow(QMainWindow):
     def _entry_trashed(self, conflict_id: int) -> None:
         self._last_trashed = conflict_id
         self.undo_trash_action.setEnabled(True)
-        self.undo_bar.offer("Entry moved to the trash.", self.undo_delete)
+        self.undo_bar.offer(_("Entry moved to the trash."), self.undo_delete)
         self.refresh()
         self._journal_changed()
 
@@ -335,10 +345,10 @@ class JournalWindow(QMainWindow):
     def start_repair(self) -> None:
         """Go to the guided flows of the selected entry (the repairs panel's own button)."""
         if self.pane.repairs is None:
-            self.statusBar().showMessage("Choose an entry first.", 4000)
+            self.statusBar().showMessage(_("Choose an entry first."), 4000)
             return
         self.pane.repairs.start_button.setFocus()
-        self.statusBar().showMessage("Press Space to choose a guided repair.", 6000)
+        self.statusBar().showMessage(_("Press Space to choose a guided repair."), 6000)
 
     def import_flow(self) -> None:
         from healdesk.gui.repair.template_import import import_template

@@ -11,13 +11,14 @@ from collections.abc import Callable, Sequence
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
+from healdesk.i18n import N_, _
 from healdesk.vault import Journal
 from healdesk.vault.snippets import MATCH_END, MATCH_START
 
 #: Entries per page of search results (the list asks for the next page near its end).
 SEARCH_PAGE = 60
 #: Said before a snippet that comes from a repair linked to the entry.
-IN_A_REPAIR = "in a repair: {}"
+IN_A_REPAIR = N_("in a repair: {}")
 
 Page = Sequence[tuple[ConflictSummary, str]]
 
@@ -53,7 +54,7 @@ class SearchResults:
         linked: dict[int, str] = {}
         for hit in self._journal.repair_hits(self._query, SEARCH_PAGE):
             for conflict_id in self._journal.get_repair(hit.id).conflict_ids:
-                linked.setdefault(conflict_id, IN_A_REPAIR.format(plain(hit.snippet)))
+                linked.setdefault(conflict_id, _(IN_A_REPAIR).format(plain(hit.snippet)))
         if not linked:
             return []
         return [(s, linked[s.id]) for s in self._journal.summaries(self._selection.within(linked))]

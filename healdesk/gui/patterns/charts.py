@@ -10,7 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from healdesk.core.patterns import WEEKDAYS, PatternReport
+from healdesk.core.patterns import PatternReport
+from healdesk.core.vocabulary import counted
+from healdesk.i18n import _, month_name, weekday_name
 
 LABEL_WIDTH = 140
 THEME_ROWS = 6
@@ -63,14 +65,11 @@ class _Chart(QWidget):
         free_from = left
         for i, month in enumerate(months):
             year, number = month.split("-")
-            label = _MONTHS[int(number) - 1] + (f" {year}" if number == "01" or i == 0 else "")
+            label = month_name(int(number)) + (f" {year}" if number == "01" or i == 0 else "")
             x = left + i * step + 1
             if (i % every == 0 or number == "01") and x >= free_from:
                 painter.drawText(QPointF(x, y), label)
                 free_from = x + metrics.horizontalAdvance(label) + 8
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class ThemeFrequencyChart(_Chart):
@@ -80,7 +79,7 @@ class ThemeFrequencyChart(_Chart):
     ROW = 26
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Theme frequency over time", parent)
+        super().__init__(_("Theme frequency over time"), parent)
 
     def sizeHint(self) -> QSize:
         rows = len(self.report.themes[:THEME_ROWS]) if self.report else 1
@@ -89,10 +88,14 @@ class ThemeFrequencyChart(_Chart):
     def summary(self) -> str:
         assert self.report is not None
         parts = [
-            f"{t.name}: {t.count} entries over {len(self.report.months)} months"
+            _("{theme}: {entries} over {months}").format(
+                theme=t.name,
+                entries=counted(t.count, "{n} entry", "{n} entries"),
+                months=counted(len(self.report.months), "{n} month", "{n} months"),
+            )
             for t in self.report.themes[:THEME_ROWS]
         ]
-        return "; ".join(parts) or "No entries yet."
+        return "; ".join(parts) or _("No entries yet.")
 
     def draw(self, painter: QPainter, report: PatternReport) -> None:
         months = report.months
@@ -133,7 +136,7 @@ class WeekdayHeatMap(_Chart):
     CELL_H = 16
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("When conflicts happen, by weekday and hour", parent)
+        super().__init__(_("When conflicts happen, by weekday and hour"), parent)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 7 * self.CELL_H + 26)
@@ -144,9 +147,11 @@ class WeekdayHeatMap(_Chart):
             (n, d, h) for d, row in enumerate(self.report.weekday_hours) for h, n in enumerate(row)
         ]
         if not cells or max(cells)[0] == 0:
-            return "No entries yet."
+            return _("No entries yet.")
         n, day, hour = max(cells, key=lambda c: (c[0], -c[1], -c[2]))
-        return f"Most entries fall on {WEEKDAYS[day]} around {hour:02d}:00 ({n})."
+        return _("Most entries fall on {weekday} around {hour:02d}:00 ({n}).").format(
+            weekday=weekday_name(day), hour=hour, n=n
+        )
 
     def draw(self, painter: QPainter, report: PatternReport) -> None:
         left = LABEL_WIDTH
@@ -160,7 +165,7 @@ class WeekdayHeatMap(_Chart):
             top = 4 + day * self.CELL_H
             painter.setPen(self.palette().text().color())
             painter.drawText(
-                QPointF(4, top + self.CELL_H / 2 + metrics.ascent() / 2 - 2), WEEKDAYS[day]
+                QPointF(4, top + self.CELL_H / 2 + metrics.ascent() / 2 - 2), weekday_name(day)
             )
             painter.setPen(Qt.PenStyle.NoPen)
             for hour, count in enumerate(row):
@@ -186,7 +191,7 @@ class RepairRateChart(_Chart):
     HEIGHT = 90
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Repair rate over time", parent)
+        super().__init__(_("Repair rate over time"), parent)
 
     def sizeHint(self) -> QSize:
         return QSize(480, self.HEIGHT + 26)
@@ -194,15 +199,17 @@ class RepairRateChart(_Chart):
     def summary(self) -> str:
         assert self.report is not None
         if not self.report.conflict_count:
-            return "No entries yet."
-        return f"{round(self.report.repair_rate * 100)} percent of conflicts had a repair overall."
+            return _("No entries yet.")
+        return _("{percent} percent of conflicts had a repair overall.").format(
+            percent=round(self.report.repair_rate * 100)
+        )
 
     def draw(self, painter: QPainter, report: PatternReport) -> None:
         left, width = LABEL_WIDTH, self.width() - LABEL_WIDTH - 8
         bottom, height = 4 + self.HEIGHT, self.HEIGHT - 8
         step = width / max(1, len(report.months))
         painter.setPen(self.palette().placeholderText().color())
-        for share, text in ((1.0, "all repaired"), (0.5, "half"), (0.0, "none")):
+        for share, text in ((1.0, _("all repaired")), (0.5, "half"), (0.0, "none")):
             y = bottom - height * share
             painter.drawText(QPointF(4, y + 4), text)
         guide = QColor(self.palette().mid().color())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from healdesk.core.cycles import ThemeLoop
 from healdesk.core.moves import their_word
+from healdesk.core.vocabulary import shown
 
 
 class CycleMap(QWidget):
@@ -55,7 +56,7 @@ class CycleMap(QWidget):
             self.tr("then you again: %1").replace("%1", str(loop.then_me)) if loop.then_me else ""
         )
         return (
-            self.tr("You: %1").replace("%1", loop.my_move),
+            self.tr("You: %1").replace("%1", shown(loop.my_move)),
             f"{who}: {their_word(loop.their_move)}",
             upper,
             lower,

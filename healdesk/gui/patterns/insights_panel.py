@@ -30,13 +30,14 @@ from healdesk.core.selection import Selection
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.patterns.loop_section import LoopSection
 from healdesk.gui.widgets.calm import scaled_font, wrapped_label
+from healdesk.i18n import N_, _, format_local_pattern
 from healdesk.vault.journal import Journal
 
 #: Period choices: label and how many days back (None: the whole journal).
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("All time", None),
-    ("Last 12 months", 365),
-    ("Last 3 months", 92),
+    (N_("All time"), None),
+    (N_("Last 12 months"), 365),
+    (N_("Last 3 months"), 92),
 )
 
 
@@ -53,7 +54,7 @@ class InsightsPanel(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self._journal, self._today = journal, today
-        self.setAccessibleName("Insights")
+        self.setAccessibleName(_("Insights"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.content = QWidget()
@@ -63,12 +64,12 @@ class InsightsPanel(QScrollArea):
         column.setSpacing(10)
 
         top = QHBoxLayout()
-        title = QLabel("Patterns")
+        title = QLabel(_("Patterns"))
         title.setFont(scaled_font(title, 1.3, bold=True))
         self.period_box = QComboBox()
-        self.period_box.setAccessibleName("Period")
-        self.period_box.addItems([label for label, _ in PERIODS])
-        period_label = QLabel("&Period")
+        self.period_box.setAccessibleName(_("Period"))
+        self.period_box.addItems([_(label) for label, _days in PERIODS])
+        period_label = QLabel(_("&Period"))
         period_label.setBuddy(self.period_box)
         top.addWidget(title)
         top.addStretch(1)
@@ -79,7 +80,7 @@ class InsightsPanel(QScrollArea):
         self.sentence_label = QLabel()
         self.sentence_label.setWordWrap(True)
         self.sentence_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sentence_label.setAccessibleName("Insights in words")
+        self.sentence_label.setAccessibleName(_("Insights in words"))
         column.addWidget(self.sentence_label)
         self.loop_section = LoopSection()
         self.loop_section.reflect_requested.connect(self.reflect)
@@ -94,9 +95,9 @@ class InsightsPanel(QScrollArea):
         self.heat_map = WeekdayHeatMap()
         self.repair_chart = RepairRateChart()
         for caption, chart in (
-            ("How often each theme came up, month by month", self.theme_chart),
-            ("When conflicts happen: weekday and hour", self.heat_map),
-            ("Share of conflicts with a repair, month by month", self.repair_chart),
+            (_("How often each theme came up, month by month"), self.theme_chart),
+            (_("When conflicts happen: weekday and hour"), self.heat_map),
+            (_("Share of conflicts with a repair, month by month"), self.repair_chart),
         ):
             heading = QLabel(caption)
             heading.setStyleSheet("font-weight: bold")
@@ -163,7 +164,7 @@ class InsightsPanel(QScrollArea):
             self.notes.addWidget(self._note_box(note))
         self.notes_heading.setVisible(bool(notes))
         if notes:
-            self.notes.addWidget(wrapped_label(NOTHING_WRONG))
+            self.notes.addWidget(wrapped_label(_(NOTHING_WRONG)))
 
     def _note_box(self, note: SignNote) -> QFrame:
         box = QFrame()
@@ -197,7 +198,11 @@ class InsightsPanel(QScrollArea):
             s.id: s.happened_at
             for s in self._journal.summaries(Selection.of(ids[: self.ENTRIES_LISTED]))
         }
-        links = [f"<a href='{i}'>{when[i]:%d %b %Y}</a>" for i in ids if i in when]
+        links = [
+            f"<a href='{i}'>{format_local_pattern(when[i], 'd MMM y')}</a>"
+            for i in ids
+            if i in when
+        ]
         more = len(ids) - len(links)
         tail = " " + self.tr("and %1 more").replace("%1", str(more)) if more > 0 else ""
         return self.tr("Entries: ") + ", ".join(links) + tail

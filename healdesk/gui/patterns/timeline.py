@@ -30,10 +30,11 @@ from healdesk.gui.base.quiet import quietly
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
+from healdesk.i18n import N_, _
 from healdesk.vault.journal import Journal
 
-ALL_THEMES = "All themes"
-EVERYONE = "Everyone"
+ALL_THEMES = N_("All themes")
+EVERYONE = N_("Everyone")
 #: Days as the rest of the app shows them ("1 Dec 2025").
 DAY_FORMAT = "d MMM yyyy"
 
@@ -47,23 +48,30 @@ class TimelineView(QWidget):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(_("Timeline"))
         self.canvas = TimelineCanvas()
-        self.zoom_box = _combo("Zoom", [z.name for z in ZOOMS])
-        self.theme_box = _combo("Theme filter", [ALL_THEMES])
-        self.person_box = _combo("Person filter", [EVERYONE])
-        self.from_edit = _date_edit("From date")
-        self.to_edit = _date_edit("To date")
-        self.reset_button = QPushButton("Show &all")
-        self.reset_button.setAccessibleName("Show all entries")
+        self.zoom_box = _combo(_("Zoom"), [_(z.name) for z in ZOOMS])
+        self.theme_box = _combo(_("Theme filter"), [_(ALL_THEMES)])
+        self.person_box = _combo(_("Person filter"), [_(EVERYONE)])
+        self.from_edit = _date_edit(_("From date"))
+        self.to_edit = _date_edit(_("To date"))
+        self.reset_button = QPushButton(_("Show &all"))
+        self.reset_button.setAccessibleName(_("Show all entries"))
+        # A visible way through time (the canvas also pans by dragging and PageUp/PageDown).
+        self.earlier_button = QPushButton(_("◀ Earlier"))
+        self.earlier_button.setAccessibleName(_("Show earlier entries"))
+        self.earlier_button.setToolTip(_("Earlier (Page Up on the timeline)"))
+        self.later_button = QPushButton(_("Later ▶"))
+        self.later_button.setAccessibleName(_("Show later entries"))
+        self.later_button.setToolTip(_("Later (Page Down on the timeline)"))
 
         bar = QHBoxLayout()
         for text, widget in (
-            ("&Zoom", self.zoom_box),
-            ("&Theme", self.theme_box),
-            ("&Person", self.person_box),
-            ("&From", self.from_edit),
-            ("&Until", self.to_edit),
+            (_("&Zoom"), self.zoom_box),
+            (_("&Theme"), self.theme_box),
+            (_("&Person"), self.person_box),
+            (_("&From"), self.from_edit),
+            (_("&Until"), self.to_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -71,6 +79,8 @@ class TimelineView(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.reset_button)
         bar.addStretch(1)
+        bar.addWidget(self.earlier_button)
+        bar.addWidget(self.later_button)
         column = QVBoxLayout(self)
         column.addLayout(bar)
         # Many themes scroll vertically; time pans inside the canvas itself.
@@ -86,7 +96,9 @@ class TimelineView(QWidget):
 
         self.canvas.conflict_activated.connect(self.conflict_activated)
         self.canvas.view_changed.connect(self._show_zoom)
-        self.zoom_box.activated.connect(self.canvas.set_zoom)
+        self.zoom_box.activated.connect(self.canvas.zoom_to)
+        self.earlier_button.clicked.connect(lambda: self.canvas.page(-1))
+        self.later_button.clicked.connect(lambda: self.canvas.page(1))
         for box in (self.theme_box, self.person_box):
             box.currentIndexChanged.connect(self._apply_filters)
         for edit in (self.from_edit, self.to_edit):
@@ -103,8 +115,8 @@ class TimelineView(QWidget):
         themes = journal.themes()
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
-        _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
-        _refill(self.person_box, [EVERYONE, *(p.name for p in journal.people())])
+        _refill(self.theme_box, [_(ALL_THEMES), *(t.name for t in themes)])
+        _refill(self.person_box, [_(EVERYONE), *(p.name for p in journal.people())])
         self._filling = False
         self.reset_filters()
 
@@ -119,8 +131,8 @@ class TimelineView(QWidget):
         themes = self._journal.themes()
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
-        _refill(self.theme_box, [ALL_THEMES, *(t.name for t in themes)])
-        _refill(self.person_box, [EVERYONE, *(p.name for p in self._journal.people())])
+        _refill(self.theme_box, [_(ALL_THEMES), *(t.name for t in themes)])
+        _refill(self.person_box, [_(EVERYONE), *(p.name for p in self._journal.people())])
         self._filling = False
         self._apply_filters()
 
@@ -140,8 +152,8 @@ class TimelineView(QWidget):
         `reload()` fills the view again from an unlocked journal."""
         self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
         self._filling = True
-        _refill(self.theme_box, [ALL_THEMES])
-        _refill(self.person_box, [EVERYONE])
+        _refill(self.theme_box, [_(ALL_THEMES)])
+        _refill(self.person_box, [_(EVERYONE)])
         for edit in (self.from_edit, self.to_edit):  # when the journal began tells something
             edit.setDate(QDate.currentDate())
         self._filling = False
@@ -179,8 +191,8 @@ class TimelineView(QWidget):
                 self._colours,
                 self._repair_times,
                 self._commitments,
-                themes=() if theme == ALL_THEMES else (theme,),
-                people=() if person == EVERYONE else (person,),
+                themes=() if theme == _(ALL_THEMES) else (theme,),
+                people=() if person == _(EVERYONE) else (person,),
                 start=self.from_edit.date().toPython(),
                 end=self.to_edit.date().toPython(),
             )

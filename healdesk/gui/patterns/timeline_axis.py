@@ -10,15 +10,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from healdesk.gui.patterns.timeline_layout import DAY, Viewport, day_start
+from healdesk.i18n import format_local_pattern, month_name
 
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """One axis label; a major tick (a new week, month or year) is drawn stronger."""
+    """One axis line and its label; a major tick (a new week, month or year) is drawn
+    stronger. A day's label sits in the middle of its day (`centre`), so an evening entry
+    reads as that day, not as the next day whose line it sits against; other labels start
+    just after their line (`centre` None)."""
 
     x: float
     label: str
     major: bool
+    centre: float | None = None
 
 
 def ticks(view: Viewport) -> list[Tick]:
@@ -30,12 +35,17 @@ def ticks(view: Viewport) -> list[Tick]:
     if days <= 16:
         day = first
         while day <= last:
-            result.append(Tick(view.x(day_start(day)), f"{day:%a %d}", day.weekday() == 0))
+            x, next_x = (view.x(day_start(d)) for d in (day, day + timedelta(days=1)))
+            result.append(
+                Tick(x, format_local_pattern(day, "EEE dd"), day.weekday() == 0, (x + next_x) / 2)
+            )
             day += timedelta(days=1)
     elif days <= 100:
         day = first - timedelta(days=first.weekday())
         while day <= last:
-            result.append(Tick(view.x(day_start(day)), f"{day:%d %b}", day.day <= 7))
+            result.append(
+                Tick(view.x(day_start(day)), format_local_pattern(day, "d MMM"), day.day <= 7)
+            )
             day += timedelta(days=7)
     elif days <= 800:
         day = first.replace(day=1)
@@ -43,7 +53,11 @@ def ticks(view: Viewport) -> list[Tick]:
             x = view.x(day_start(day))
             # The year goes with each January and with the first month in view.
             shown = view.left - 1 <= x and not any(t.label for t in result if t.x >= view.left - 1)
-            label = f"{day:%b %Y}" if day.month == 1 or shown else f"{day:%b}"
+            label = (
+                format_local_pattern(day, "MMM y")
+                if day.month == 1 or shown
+                else month_name(day.month)
+            )
             result.append(Tick(x, label, day.month == 1))
             day = _next_month(day)
     else:

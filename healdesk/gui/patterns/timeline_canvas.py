@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from healdesk.core.vocabulary import counted
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
     MERGE_PX,
@@ -44,6 +45,7 @@ from healdesk.gui.patterns.timeline_painter import (
     TimelinePainter,
     intensity_text,
 )
+from healdesk.i18n import _, format_local_pattern
 
 RIGHT_PAD = 14
 DRAG_THRESHOLD = 4
@@ -60,7 +62,7 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Conflict timeline")
+        self.setAccessibleName(_("Conflict timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(LABEL_WIDTH + 160)
         self._data = TimelineData([])
@@ -103,6 +105,18 @@ class TimelineCanvas(QWidget):
         self._zoom = index
         self._centre = anchor - offset * self._spp()
         self._changed()
+
+    def zoom_to(self, index: int) -> None:
+        """Zoom chosen from the zoom box: around the focused entry, else the latest entry in
+        view, so Month shows the latest month (around the view's centre it showed the middle
+        of the journal's range)."""
+        view = self.view()
+        shown = [t for lane in self._data.lanes for t in lane.times if view.start <= t <= view.end]
+        self.set_zoom(index, self._focus_time() or (max(shown) if shown else None))
+
+    def page(self, direction: int) -> None:
+        """Most of a view earlier (-1) or later (1), as PageUp and PageDown."""
+        self.pan(self.view().width * 0.8 * direction)
 
     def pan(self, pixels: float) -> None:
         self._centre = self.view().centre + pixels * self._spp()
@@ -147,17 +161,21 @@ class TimelineCanvas(QWidget):
         """Hover text: date, themes and intensity, never more."""
         if not mark.is_group:
             conflict = self._data.conflicts[mark.ids[0]]
-            themes = ", ".join(conflict.themes) or "No theme"
-            when = f"{conflict.happened_at:%a %d %b %Y, %H:%M}"
+            themes = ", ".join(conflict.themes) or _("No theme")
+            when = format_local_pattern(conflict.happened_at, "EEE dd MMM y, HH:mm")
             return f"{when} · {themes} · {intensity_text(conflict.intensity)}"
         first, last = datetime.fromtimestamp(mark.first), datetime.fromtimestamp(mark.last)
         top = (
-            f"intensity up to {mark.intensity}"
+            _("intensity up to {intensity}").format(intensity=mark.intensity)
             if mark.intensity is not None
-            else "intensity not noted"
+            else _("intensity not noted")
         )
         lane = self._data.lanes[mark.lane].name
-        return f"{len(mark.ids)} entries · {first:%d %b} – {last:%d %b %Y} · {lane} · {top}"
+        span = _("{first} – {last}").format(
+            first=format_local_pattern(first, "d MMM"), last=format_local_pattern(last, "d MMM y")
+        )
+        entries = counted(len(mark.ids), "{n} entry", "{n} entries")
+        return f"{entries} · {span} · {lane} · {top}"
 
     def activate(self, mark: Mark) -> None:
         if mark.is_group:
@@ -237,7 +255,7 @@ class TimelineCanvas(QWidget):
         elif key == Qt.Key.Key_Minus:
             self.set_zoom(self._zoom + 1, self._focus_time())
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.pan(self.view().width * (0.8 if key == Qt.Key.Key_PageDown else -0.8))
+            self.page(1 if key == Qt.Key.Key_PageDown else -1)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             self._jump(first=key == Qt.Key.Key_Home)
         else:

@@ -18,9 +18,10 @@ from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repair import CheckInResult, CommitmentSummary
+from healdesk.i18n import N_
 
 DAY = 86400.0
-NO_THEME = "No theme"
+NO_THEME = N_("No theme")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +35,9 @@ class Zoom:
 #: From weeks to years; each level shows about this many days across the plot.
 ZOOMS: tuple[Zoom, ...] = (
     Zoom("2 weeks", 14),
-    Zoom("Month", 31),
-    Zoom("Quarter", 92),
-    Zoom("Year", 366),
+    Zoom(N_("Month"), 31),
+    Zoom(N_("Quarter"), 92),
+    Zoom(N_("Year"), 366),
     Zoom("5 years", 5 * 366),
 )
 #: Marks closer than this (px) in one lane merge into one aggregated mark.

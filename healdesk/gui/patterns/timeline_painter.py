@@ -26,6 +26,8 @@ from healdesk.core import vocabulary
 from healdesk.core.repair import CheckInResult
 from healdesk.core.words import check_in_word
 from healdesk.gui.patterns.timeline_axis import ticks, weekend_spans
+from healdesk.gui.patterns.timeline_layout import NO_THEME
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
@@ -56,7 +58,9 @@ def _triangle(x: float, y: float) -> QPolygonF:
 
 def intensity_text(value: int | None) -> str:
     return (
-        "intensity not noted" if value is None else f"intensity: {vocabulary.intensity_text(value)}"
+        _("intensity not noted")
+        if value is None
+        else _("intensity: {intensity}").format(intensity=vocabulary.intensity_text(value))
     )
 
 
@@ -147,7 +151,7 @@ class TimelinePainter:
             self.p.drawText(
                 QRectF(LABEL_WIDTH, AXIS_HEIGHT, width - LABEL_WIDTH, LANE_HEIGHT),
                 Qt.AlignmentFlag.AlignCenter,
-                "No entries to show here.",
+                _("No entries to show here."),
             )
 
     def _weekends(self, bottom: float) -> None:
@@ -164,10 +168,12 @@ class TimelinePainter:
             line.setAlpha(150 if tick.major else 70)
             self.p.setPen(QPen(line, 1))
             self.p.drawLine(QPointF(tick.x, AXIS_HEIGHT - 4), QPointF(tick.x, bottom))
-            if tick.label and tick.x + 3 > last_label_end:
+            width = metrics.horizontalAdvance(tick.label)
+            left = tick.x + 3 if tick.centre is None else tick.centre - width / 2
+            if tick.label and left > last_label_end:
                 self.p.setPen(self.text)
-                self.p.drawText(QPointF(tick.x + 3, AXIS_HEIGHT - 8), tick.label)
-                last_label_end = tick.x + 3 + metrics.horizontalAdvance(tick.label) + 6
+                self.p.drawText(QPointF(left, AXIS_HEIGHT - 8), tick.label)
+                last_label_end = left + width + 6
 
     def _links(self) -> None:
         self.p.setBrush(Qt.BrushStyle.NoBrush)
@@ -237,14 +243,14 @@ class TimelinePainter:
         x = 26.0
         capsule = QPolygonF(QRectF(-3, -6, 6, 12))
         items: list[tuple[str, QPolygonF | None, QColor | None]] = [
-            ("conflict (bigger, darker: more intense)", None, None),
-            ("several (taller: more)", capsule, quiet),
+            (_("conflict (bigger, darker: more intense)"), None, None),
+            (_("several (taller: more)"), capsule, quiet),
             ("repair", _diamond(0, 0, 4), None),
             *[
                 (check_in_word(result), _triangle(0, 0), QColor(COMMITMENT_COLOURS[result]))
                 for result in CheckInResult
             ],
-            ("not checked", _triangle(0, 0), QColor()),
+            (_("not checked"), _triangle(0, 0), QColor()),
         ]
         for text, shape, fill in items:
             self.p.setPen(QPen(quiet, 1.2))
@@ -273,11 +279,15 @@ class TimelinePainter:
             self.p.setBrush(QColor(lane.colour))
             self.p.drawRoundedRect(QRectF(8, y - 6, 12, 12), 3, 3)
             self.p.setPen(self.text)
-            name = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 36)
+            name = metrics.elidedText(
+                _(lane.name) if lane.name == NO_THEME else lane.name,
+                Qt.TextElideMode.ElideRight,
+                LABEL_WIDTH - 36,
+            )
             self.p.drawText(QPointF(26, y + metrics.ascent() / 2 - 1), name)
         self.p.setPen(QColor(self.palette.placeholderText().color()))
         y = plot_bottom + COMMITMENT_HEIGHT / 2
-        self.p.drawText(QPointF(26, y + metrics.ascent() / 2 - 1), "Commitments")
+        self.p.drawText(QPointF(26, y + metrics.ascent() / 2 - 1), _("Commitments"))
         self.p.setPen(QPen(self.grid, 1))
         self.p.drawLine(
             QPointF(LABEL_WIDTH - 6, 0), QPointF(LABEL_WIDTH - 6, plot_bottom + COMMITMENT_HEIGHT)

@@ -44,27 +44,29 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas
+from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
 
 
 def _day(value: date) -> str:
-    return f"{value:%A %d %B}".replace(" 0", " ")
+    return format_local_pattern(value, "EEEE d MMMM")
 
 
 def due_words(commitment: Commitment, today: date) -> str:
     """When a commitment is for, said gently: never "late", never a red number."""
     state = due_state(commitment, today)
     if state is DueState.KEPT:
-        return "You noted this as kept."
+        return _("You noted this as kept.")
     if commitment.due is None:
-        return "No date set"
+        return _("No date set")
     if state is DueState.OVERDUE:
-        return f"You had hoped to do this by {_day(commitment.due)}"
+        return _("You had hoped to do this by {day}").format(day=_day(commitment.due))
     if state is DueState.TODAY:
-        return "For today"
-    return f"By {_day(commitment.due)}"
+        return _("For today")
+    return _("By {day}").format(day=_day(commitment.due))
 
 
 class CommitmentRow(QFrame):
@@ -84,13 +86,15 @@ class CommitmentRow(QFrame):
         layout.addWidget(text)
         when = due_words(commitment, today)
         if commitment.latest is not None and not commitment.kept:
-            when += f" · last check-in: {check_in_word(commitment.latest)}"
+            when += _(" · last check-in: {check_in_word}").format(
+                check_in_word=check_in_word(commitment.latest)
+            )
         layout.addWidget(wrapped_label(when, self, muted=True))
         if commitment.kept:
             return
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("A note, if you like")
-        self.note.setAccessibleName(f"Note for: {commitment.text}")
+        self.note.setPlaceholderText(_("A note, if you like"))
+        self.note.setAccessibleName(_("Note for: {text}").format(text=commitment.text))
         layout.addWidget(self.note)
         self.felt = FeltQuestion(self)
         layout.addWidget(self.felt)
@@ -140,6 +144,9 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self._rows_area(), 1)
         self.rows: list[CommitmentRow] = []
+        #: Where focus goes when no commitment is left open to check in (the due dialog's
+        #: "Later"); without one, the field for a new commitment.
+        self.focus_when_done: QWidget | None = None
         if not due_only:
             layout.addLayout(self._adder())
         self.refresh()
@@ -151,23 +158,24 @@ class CommitmentsPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName("Commitments")
+        self.scroll.setAccessibleName(_("Commitments"))
         holder = QWidget(self.scroll)
         self.rows_box = QVBoxLayout(holder)
         self.rows_box.setContentsMargins(0, 0, 4, 0)
         self.rows_box.setSpacing(10)
         self.rows_box.addStretch(1)
         self.scroll.setWidget(holder)
+        quiet_scroll_areas(self)
         return self.scroll
 
     def _adder(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
         self.new_text = QLineEdit(self)
-        self.new_text.setPlaceholderText("Something you will do")
-        self.new_text.setAccessibleName("New commitment")
-        self.new_due = DateField(TemplateField("due", FieldKind.DATE, "By when"), self)
-        self.add_button = QPushButton("&Add commitment", self)
+        self.new_text.setPlaceholderText(_("Something you will do"))
+        self.new_text.setAccessibleName(_("New commitment"))
+        self.new_due = DateField(TemplateField("due", FieldKind.DATE, _("By when")), self)
+        self.add_button = QPushButton(_("&Add commitment"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_by_hand)
         self.new_text.returnPressed.connect(self.add_by_hand)
@@ -215,15 +223,17 @@ class CommitmentsPanel(QWidget):
     def _summary(self, found: list[Commitment], shown: list[Commitment]) -> str:
         tally = counts(found, self.today)
         if not tally.total:
-            return "No commitments yet. A small, concrete step is enough."
+            return _("No commitments yet. A small, concrete step is enough.")
         if self.due_only:
             return (
-                "Some things you meant to do are coming up. Check in when you are ready; "
-                "“not yet” is an honest answer too."
+                _(
+                    "Some things you meant to do are coming up. Check in when you are ready; "
+                    "“not yet” is an honest answer too."
+                )
                 if shown
-                else "Nothing is due right now."
+                else _("Nothing is due right now.")
             )
-        return f"{tally.kept} of {tally.total} kept so far."
+        return _("{kept} of {total} kept so far.").format(kept=tally.kept, total=tally.total)
 
     def check_in(
         self, commitment: Commitment, result: CheckInResult, note: str, felt: Felt | None = None
@@ -236,11 +246,26 @@ class CommitmentsPanel(QWidget):
                 record_check_in(self.journal, commitment, answer)
                 keep_felt(self.journal, answer.id, felt)
         except VaultError as error:
-            prompts.warn(self, APP_NAME, f"The check-in could not be saved. {error}")
+            prompts.warn(
+                self, APP_NAME, _("The check-in could not be saved. {error}").format(error=error)
+            )
             return
+        place = next((i for i, r in enumerate(self.rows) if r.commitment is commitment), 0)
         self.checked_in.emit(commitment.id)
         self.changed.emit()
         self.refresh()
+        self._refocus(place)
+
+    def _refocus(self, place: int) -> None:
+        """The answered row was rebuilt, and focus went with the old one: give it to the
+        row now in that place (the same commitment, else the next one still open), else to
+        where the panel goes on, so a keyboard user is never left with focus nowhere."""
+        still_open = [row.note for row in self.rows if hasattr(row, "note")]
+        target = (still_open[min(place, len(still_open) - 1)] if still_open else None) or (
+            self.focus_when_done or getattr(self, "new_text", None)
+        )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_by_hand(self) -> None:
         from healdesk.vault import VaultError
@@ -254,7 +279,9 @@ class CommitmentsPanel(QWidget):
         try:
             self.journal.add_commitment(commitment)
         except VaultError as error:
-            prompts.warn(self, APP_NAME, f"The commitment could not be saved. {error}")
+            prompts.warn(
+                self, APP_NAME, _("The commitment could not be saved. {error}").format(error=error)
+            )
             return
         self.new_text.clear()
         self.new_due.set_value(None)
@@ -277,13 +304,14 @@ class DueCommitmentsDialog(QDialog):
         self.setMinimumSize(420, 320)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN // 2)
         layout.setSpacing(PAGE_SPACING)
-        heading = wrapped_label("Following through", self)
+        heading = wrapped_label(_("Following through"), self)
         heading.setFont(scaled_font(heading, 1.6))
         layout.addWidget(heading)
         self.panel = CommitmentsPanel(journal, due_only=True, today=today, parent=self)
         layout.addWidget(self.panel, 1)
-        close = QPushButton("&Later", self)
+        close = QPushButton(_("&Later"), self)
         close.clicked.connect(self.accept)
+        self.panel.focus_when_done = close
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(close)

@@ -19,6 +19,7 @@ from healdesk.core.words import sentence_start, status_word
 from healdesk.gui.care.gate import step_back_instead
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -50,7 +51,7 @@ class ConflictRepairsPanel(QWidget):
         layout.addWidget(self.summary)
         self.rows = QVBoxLayout()
         layout.addLayout(self.rows)
-        self.start_button = QPushButton("&Start a repair…", self)
+        self.start_button = QPushButton(_("&Start a repair…"), self)
         menu = QMenu(self.start_button)
         for template in templates:
             action = menu.addAction(template.title)
@@ -90,22 +91,26 @@ class ConflictRepairsPanel(QWidget):
             when = f"{repair.created_at:%d %B %Y}".lstrip("0") if repair.created_at else ""
             status = sentence_start(status_word(repair.status))
             button = QPushButton(f"{repair.title} · {when} · {status}", self)
-            button.setAccessibleName(f"Open repair: {repair.title}, {status}")
+            button.setAccessibleName(
+                _("Open repair: {title}, {status}").format(title=repair.title, status=status)
+            )
             button.clicked.connect(lambda _=False, i=repair.id: self.open_requested.emit(i))
             self._add(button)
         for draft in self.drafts():
             title = self.templates[draft.template_id].title
-            button = QPushButton(f"Continue: {title} (not finished)", self)
+            button = QPushButton(_("Continue: {title} (not finished)").format(title=title), self)
             button.clicked.connect(lambda _=False, d=draft: self.resume(d))
             self._add(button)
         self.summary.setText(
-            "No repair yet. When you feel ready, a guided flow can help."
+            _("No repair yet. When you feel ready, a guided flow can help.")
             if not repairs
-            else f"{counted(len(repairs), 'repair')} for this entry."
+            else _("{repairs} for this entry.").format(
+                repairs=counted(len(repairs), "{n} repair", "{n} repairs")
+            )
         )
 
     def _add(self, button: QPushButton) -> None:
-        button.setAutoDefault(False)
+        button.setAutoDefault(True)  # Enter opens it, as Space does (outside a dialog too)
         button.setStyleSheet("text-align: left; padding: 6px 10px;")
         self.rows.addWidget(button)
         self.buttons.append(button)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,8 +27,11 @@ from PySide6.QtWidgets import (
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Answer
 from healdesk.core.templates import FieldKind, TemplateField
+from healdesk.core.vocabulary import key_of, shown
 from healdesk.gui.widgets.calm import mute
 from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
+from healdesk.gui.widgets.date_edit import CalendarDateEdit
+from healdesk.i18n import N_, _
 
 
 class FieldWidget(QWidget):
@@ -51,6 +53,10 @@ class FieldWidget(QWidget):
     def focus_target(self) -> QWidget:
         """The control keyboard focus goes to when the field's page opens."""
         return self
+
+    def focus_chain(self) -> list[QWidget]:
+        """The field's controls in the order Tab passes them."""
+        return [self.focus_target()]
 
     def relabel(self, label: str) -> None:
         """New words for the question (names filled in); accessible names follow."""
@@ -158,6 +164,9 @@ class _OptionsField(FieldWidget):
         checked = self.group.checkedButton()
         return checked or (self.buttons()[0] if self.buttons() else self)
 
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.buttons()] or [self]
+
     def relabel(self, label: str) -> None:
         super().relabel(label)
         for button in self.buttons():
@@ -205,7 +214,7 @@ class ChipsField(FieldWidget):
         super().__init__(item.label, parent)
         self.picker = ChipPicker(self)
         self.picker.relabel(item.label)
-        self.picker.set_vocabulary(item.suggestions())
+        self.picker.set_vocabulary([shown(w) for w in item.suggestions()])
         self.picker.widen_own_words(OWN_WORDS_WIDTH)
         self.picker.changed.connect(self.changed)
         layout = QVBoxLayout(self)
@@ -216,13 +225,17 @@ class ChipsField(FieldWidget):
         return self.picker.chips()
 
     def value(self) -> Answer:
-        return self.picker.selected() or None
+        """Suggested words kept as their stable keys, the writer's own as typed."""
+        return [key_of(w) for w in self.picker.selected()] or None
 
     def set_value(self, value: Answer) -> None:
-        self.picker.set_selected(value if isinstance(value, list) else [])
+        self.picker.set_selected([shown(w) for w in value] if isinstance(value, list) else [])
 
     def focus_target(self) -> QWidget:
         return self.picker
+
+    def focus_chain(self) -> list[QWidget]:
+        return self.picker.focus_chain()
 
     def relabel(self, label: str) -> None:
         super().relabel(label)
@@ -294,18 +307,20 @@ class ScaleField(FieldWidget):
     def focus_target(self) -> QWidget:
         return self.group.checkedButton() or self.group.buttons()[0]
 
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.group.buttons()]
+
 
 class DateField(FieldWidget):
     """A date with a calendar; "no date yet" sits just before today, so arrow-up picks today."""
 
-    NO_DATE = "No date yet"
+    NO_DATE = N_("No date yet")
 
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
+        self.edit = CalendarDateEdit(self)
         self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setSpecialValueText(self.NO_DATE)
+        self.edit.setSpecialValueText(_(self.NO_DATE))
         self.edit.setAccessibleName(item.label)
         self.edit.setMinimumWidth(220)
         self.edit.setMinimumHeight(34)  # as tall as the padded text boxes beside it

@@ -33,7 +33,7 @@ from healdesk.gui.widgets.calm import (
 )
 from healdesk.gui.widgets.chip_picker import make_chip
 from healdesk.gui.widgets.flow_layout import FlowLayout
-from healdesk.i18n import _
+from healdesk.i18n import _, format_local_pattern
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -61,8 +61,12 @@ class IntroPage(QWidget):
         intro.setFont(scaled_font(intro, 1.15))
         layout.addWidget(intro)
         if conflicts:
-            days = ", ".join(f"{c.happened_at:%d %B %Y}".lstrip("0") for c in conflicts)
-            layout.addWidget(wrapped_label(f"About your entry from {days}.", self, muted=True))
+            days = ", ".join(format_local_pattern(c.happened_at, "d MMMM y") for c in conflicts)
+            layout.addWidget(
+                wrapped_label(
+                    _("About your entry from {days}.").format(days=days), self, muted=True
+                )
+            )
         layout.addStretch(1)
         layout.addWidget(wrapped_label(_(words.SAFETY_NOTE), self, muted=True))
 
@@ -88,7 +92,7 @@ class StepPage(QWidget):
         if step.help:
             layout.addWidget(wrapped_label(step.help, self, muted=True))
         if step.examples:
-            examples = "For example: " + "; ".join(f"“{e}”" for e in step.examples)
+            examples = _("For example: ") + "; ".join(f"“{e}”" for e in step.examples)
             layout.addWidget(wrapped_label(examples, self, muted=True))
         if step.starters:
             layout.addLayout(self._starters(step.starters))
@@ -110,14 +114,14 @@ class StepPage(QWidget):
 
     def _starters(self, starters: Sequence[str]) -> QHBoxLayout:
         row = QHBoxLayout()
-        caption = wrapped_label("Start with:", self, muted=True)
+        caption = wrapped_label(_("Start with:"), self, muted=True)
         caption.setAlignment(Qt.AlignmentFlag.AlignTop)
         caption.setContentsMargins(0, 6, 0, 0)
         row.addWidget(caption)
         flow = FlowLayout(spacing=8)
         for text in starters:
             chip = make_chip(text, self, checkable=False)
-            chip.setAccessibleName(f"Start with: {text}")
+            chip.setAccessibleName(_("Start with: {text}").format(text=text))
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus in the text
             chip.clicked.connect(lambda _=False, t=text: self.insert_starter(t))
             flow.addWidget(chip)
@@ -159,6 +163,13 @@ class StepPage(QWidget):
             for i, item in self._items.items()
             if item.required and self.fields[i].value() in (None, "", [])
         ]
+
+    def focus_chain(self) -> list[QWidget]:
+        """Sentence starters, then each field's controls: the order they are read in."""
+        chain: list[QWidget] = [*self.starter_buttons]
+        for widget in self.fields.values():
+            chain += widget.focus_chain()
+        return chain
 
     def first_focus(self) -> QWidget:
         return next(iter(self.fields.values())).focus_target()

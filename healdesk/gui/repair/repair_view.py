@@ -26,6 +26,7 @@ from healdesk.gui.couple.repair_buttons import ShareButtons
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
 from healdesk.gui.widgets.calm import PAGE_SPACING, mute, scaled_font, wrapped_label
 from healdesk.gui.widgets.steps import steps_html
+from healdesk.i18n import _
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 def repair_html(repair: Repair) -> str:
     """The answers under the step titles and labels the writer saw, escaped for display."""
     steps = ((step.title, step.answers) for step in rendered_steps(repair))
-    return steps_html(steps) or "<p>Nothing was written in this repair yet.</p>"
+    return steps_html(steps) or _("<p>Nothing was written in this repair yet.</p>")
 
 
 class RepairView(QWidget):
@@ -58,12 +59,12 @@ class RepairView(QWidget):
         layout.addWidget(self.status)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName("Repair answers")
+        self.text.setAccessibleName(_("Repair answers"))
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.text, 2)
         buttons = QHBoxLayout()
-        self.talked_button = QPushButton("We have &talked", self)
-        self.continue_button = QPushButton("&Continue this repair", self)
+        self.talked_button = QPushButton(_("We have &talked"), self)
+        self.continue_button = QPushButton(_("&Continue this repair"), self)
         self.talked_button.clicked.connect(self.mark_talked)
         self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.repair_id))
         buttons.addWidget(self.talked_button)
@@ -72,7 +73,7 @@ class RepairView(QWidget):
         buttons.addWidget(self.share_buttons)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        heading = wrapped_label("Commitments", self)
+        heading = wrapped_label(_("Commitments"), self)
         heading.setFont(scaled_font(heading, 1.2))
         layout.addWidget(heading)
         self.commitments = CommitmentsPanel(journal, repair_id, parent=self)
@@ -101,7 +102,7 @@ class RepairView(QWidget):
         try:
             mark_talked(self.journal, self.repair_id, datetime.now(UTC).replace(microsecond=0))
         except VaultError as error:
-            prompts.warn(self, APP_NAME, f"That could not be saved. {error}")
+            prompts.warn(self, APP_NAME, _("That could not be saved. {error}").format(error=error))
             return
         self.changed.emit()
         self.refresh()

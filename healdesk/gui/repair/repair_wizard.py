@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,8 @@ from healdesk.gui.widgets.calm import (
     wrapped_label,
 )
 from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.gui.widgets.keyboard import quiet_scroll_areas
+from healdesk.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from healdesk.vault.journal import Journal
@@ -120,7 +123,7 @@ class RepairWizard(QDialog):
         self.progress.setTextVisible(False)
         self.progress.setRange(0, len(self.pages))
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName("Progress through the steps")
+        self.progress.setAccessibleName(_("Progress through the steps"))
         header.addWidget(self.progress_label)
         header.addWidget(self.progress)
         outer.addLayout(header)
@@ -136,11 +139,11 @@ class RepairWizard(QDialog):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(PAGE_MARGIN, 12, PAGE_MARGIN, PAGE_MARGIN // 2)
         buttons.setSpacing(10)
-        self.later_button = QPushButton("Save and continue &later", self)
+        self.later_button = QPushButton(_("Save and continue &later"), self)
         self.break_button = QPushButton(self.tr("I need a brea&k"), self)
-        self.skip_button = QPushButton("&Skip this step", self)
-        self.back_button = QPushButton("&Back", self)
-        self.next_button = QPushButton("&Next", self)
+        self.skip_button = QPushButton(_("&Skip this step"), self)
+        self.back_button = QPushButton(_("&Back"), self)
+        self.next_button = QPushButton(_("&Next"), self)
         self.next_button.setDefault(True)
         for button in (self.later_button, self.break_button, self.skip_button, self.back_button):
             button.setAutoDefault(False)
@@ -156,9 +159,20 @@ class RepairWizard(QDialog):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.next)
+        self._link_tab_order()
         for page in self.pages:
             for widget in page.fields.values():
                 widget.changed.connect(self._names_changed)
+
+    def _link_tab_order(self) -> None:
+        """The page's starters and fields in reading order (the own-words box beside chips
+        included), then Next before the rest: one Tab and a typed space from an answer
+        never lands on "Save and continue later", which closes the flow."""
+        quiet_scroll_areas(self)
+        chain = [w for page in self.pages for w in page.focus_chain()]
+        chain += [self.next_button, self.skip_button, self.back_button, self.later_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- answers -------------------------------------------------------------------------
     def answers(self) -> dict[str, Answer]:
@@ -208,21 +222,33 @@ class RepairWizard(QDialog):
         page = self.current_page()
         total = len(self.pages)
         if page is None:
-            self.progress_label.setText(f"{total} short steps · about ten minutes")
+            self.progress_label.setText(
+                ngettext(
+                    "{n} short step · about ten minutes",
+                    "{n} short steps · about ten minutes",
+                    total,
+                ).format(n=total)
+            )
         else:
-            self.progress_label.setText(f"Step {index} of {total} · {page.step.section}")
+            self.progress_label.setText(
+                _("Step {index} of {total} · {section}").format(
+                    index=index, total=total, section=page.step.section
+                )
+            )
         self.progress.setValue(index)
         last = index == total
         self.back_button.setEnabled(index > 0)
         self.skip_button.setVisible(page is not None and page.step.optional and not last)
-        self.next_button.setText("&Save repair" if last else ("&Begin" if index == 0 else "&Next"))
+        self.next_button.setText(
+            _("&Save repair") if last else (_("&Begin") if index == 0 else _("&Next"))
+        )
         target = page.first_focus() if page else self.next_button
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def next(self) -> None:
         page = self.current_page()
         if page is not None and page.missing():
-            self._tell("A few words here, please, before going on.")
+            self._tell(_("A few words here, please, before going on."))
             page.missing()[0].focus_target().setFocus()
             return
         if self.index() == len(self.pages):
@@ -286,14 +312,14 @@ class RepairWizard(QDialog):
         super().reject()
 
     def _keep_draft(self) -> bool:
-        key = self._in_vault(self.save_draft, "Your answers could not be kept.")
+        key = self._in_vault(self.save_draft, _("Your answers could not be kept."))
         if key is None:
             return False
         self.saved_for_later.emit(key)
         return True
 
     def finish(self) -> None:
-        repair_id = self._in_vault(self._store, "The repair could not be saved.")
+        repair_id = self._in_vault(self._store, _("The repair could not be saved."))
         if repair_id is not None:
             self.saved.emit(repair_id)
             self.accept()

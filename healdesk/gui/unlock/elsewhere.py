@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from healdesk.gui.base import prompts
+from healdesk.i18n import N_, _
 
-NOT_EMPTY = "That folder already holds a journal. Please choose an empty folder."
+NOT_EMPTY = N_("That folder already holds a journal. Please choose an empty folder.")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _empty_folder(
     if target is None:
         return None
     if layout.present(target) or (refuse is not None and target.resolve() == refuse.resolve()):
-        prompts.warn(parent, title, NOT_EMPTY)
+        prompts.warn(parent, title, _(NOT_EMPTY))
         return None
     return target
 
@@ -44,17 +45,17 @@ def _empty_folder(
 def ask_restore(parent: QWidget, folder: Path) -> RestoreRequest | None:
     """Which backup, its secret, and an empty folder other than `folder`; None if declined."""
     archive = prompts.open_path(
-        parent, "Choose a backup", "HealDesk backups (*.healdesk-backup *.zip)"
+        parent, _("Choose a backup"), _("HealDesk backups (*.healdesk-backup *.zip)")
     )
     if archive is None:
         return None
     typed = prompts.ask_secret(
-        parent, "Restore", "Passphrase or recovery key the backup was made with:"
+        parent, _("Restore"), _("Passphrase or recovery key the backup was made with:")
     )
     if typed is None:
         return None
     target = _empty_folder(
-        parent, "Choose an empty folder for the restored journal", "Restore", refuse=folder
+        parent, _("Choose an empty folder for the restored journal"), _("Restore"), refuse=folder
     )
     return None if target is None else RestoreRequest(archive, typed, target)
 
@@ -63,13 +64,14 @@ def confirm_restore(parent: QWidget, target: Path, contents: str) -> bool:
     """Show what the verified backup holds before anything is written."""
     return prompts.confirm(
         parent,
-        "Restore",
-        f"The backup is intact: {contents}.\n\nIt will be restored into "
-        f"{target}. Unlock it there with the passphrase or recovery key of the backup.",
-        "Restore",
+        _("Restore"),
+        _(
+            "The backup is intact: {contents}.\n\nIt will be restored into {target}. Unlock it there with the passphrase or recovery key of the backup."
+        ).format(contents=contents, target=target),
+        _("Restore"),
     )
 
 
 def ask_new_folder(parent: QWidget) -> Path | None:
     """An empty folder for a new journal, or None."""
-    return _empty_folder(parent, "Choose an empty folder for the new journal", "New journal")
+    return _empty_folder(parent, _("Choose an empty folder for the new journal"), _("New journal"))

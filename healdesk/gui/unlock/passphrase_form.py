@@ -4,14 +4,17 @@ itself is healdesk.core.passphrase, which the command line uses too)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from healdesk.core.passphrase import MIN_LENGTH, MIN_SCORE, SCORE_WORDS, rate
+from healdesk.i18n import _
 
 
 class NewPassphraseForm(QWidget):
     """Two password fields and a strength meter; `validity_changed(bool)` says when the pair
-    is acceptable (long enough, fair or better, and both the same)."""
+    is acceptable (long enough, fair or better, and both the same). The meter names its
+    strength in words beside the bar (and as the bar's value for screen readers): a bar's
+    length or colour alone does not tell everyone how strong it is."""
 
     validity_changed = Signal(bool)
 
@@ -19,25 +22,29 @@ class NewPassphraseForm(QWidget):
         super().__init__(parent)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("New passphrase")
-        self.first.setPlaceholderText("A few words only you would put together")
+        self.first.setAccessibleName(_("New passphrase"))
+        self.first.setPlaceholderText(_("A few words only you would put together"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("New passphrase again")
+        self.second.setAccessibleName(_("New passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setFixedHeight(8)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(_("Passphrase strength"))
+        self.strength = QLabel()
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.strength)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Passphrase advice")
+        self.verdict.setAccessibleName(_("Passphrase advice"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow("&Passphrase", self.first)
-        layout.addRow("", self.meter)
+        layout.addRow(_("&Passphrase"), self.first)
+        layout.addRow("", meter_row)
         layout.addRow("", self.verdict)
-        layout.addRow("&Type it again", self.second)
+        layout.addRow(_("&Type it again"), self.second)
         self._valid = False
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
@@ -59,25 +66,36 @@ class NewPassphraseForm(QWidget):
         valid = False
         if not text:
             self.meter.setValue(0)
+            self._name_strength("")
             self.verdict.setText(
-                f"At least {MIN_LENGTH} characters. Several unrelated words are easy to remember "
-                "and hard to guess."
+                _(
+                    "At least {MIN_LENGTH} characters. Several unrelated words are easy to remember and hard to guess."
+                ).format(MIN_LENGTH=MIN_LENGTH)
             )
         else:
             score, hint = rate(text)
             self.meter.setValue(max(score, 1))
-            words = SCORE_WORDS[score]
+            words = _(SCORE_WORDS[score])
+            self._name_strength(words)
             if len(text) < MIN_LENGTH:
-                message = f"{words}. Please use at least {MIN_LENGTH} characters."
+                message = _("{words}. Please use at least {MIN_LENGTH} characters.").format(
+                    words=words, MIN_LENGTH=MIN_LENGTH
+                )
             elif score < MIN_SCORE:
                 message = f"{words}. {hint or 'Add another word or two.'}"
             elif again and again != text:
-                message = f"{words}. The two passphrases are not the same yet."
+                message = _("{words}. The two passphrases are not the same yet.").format(
+                    words=words
+                )
             elif not again:
-                message = f"{words}. Now type it once more below."
+                message = _("{words}. Now type it once more below.").format(words=words)
             else:
-                message, valid = f"{words}. Both match.", True
+                message, valid = _("{words}. Both match.").format(words=words), True
             self.verdict.setText(message)
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
+
+    def _name_strength(self, words: str) -> None:
+        self.strength.setText(words)
+        self.meter.setFormat(words)  # QProgressBar.text(): the value screen readers announce

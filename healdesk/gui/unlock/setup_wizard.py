@@ -29,20 +29,20 @@ from healdesk.core import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
-from healdesk.i18n import _
+from healdesk.i18n import N_, _
 
-ABOUT = (
+ABOUT = N_(
     "HealDesk is a private journal for the conflicts in your close relationships. Write down "
     "what happened soon after an argument, look for the wish behind it, plan a repair, and "
     "notice when the same fight keeps coming back. Everything stays on this computer, "
     "encrypted, and nothing is ever sent anywhere."
 )
-NOT_THERAPY = (
+NOT_THERAPY = N_(
     "HealDesk is a companion for reflection. It is not therapy and it never diagnoses anyone. "
     "If you would like support, a couples or individual therapist can work with what you "
     "write here, and HealDesk can prepare the entries you choose for a session."
 )
-DEVICE_NOTE = (
+DEVICE_NOTE = N_(
     "Your computer's keychain will keep a key that opens the journal without the passphrase "
     "whenever you are logged in to this account. It protects the journal if the files are "
     "copied elsewhere, but not from anyone who can use this account while you are logged in. "
@@ -62,14 +62,14 @@ def paragraph(text: str, role: str = "") -> QLabel:
 class WelcomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(f"Welcome to {APP_NAME}")
-        self.setSubTitle("A private place for what happens after a hard moment.")
+        self.setTitle(_("Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
+        self.setSubTitle(_("A private place for what happens after a hard moment."))
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
-        for text in (ABOUT, NOT_THERAPY):
+        for text in (_(ABOUT), _(NOT_THERAPY)):
             layout.addWidget(paragraph(text))
         safety = paragraph(_(words.SAFETY_NOTE), "note")
-        safety.setAccessibleName("Safety note")
+        safety.setAccessibleName(_("Safety note"))
         layout.addWidget(safety)
         layout.addStretch(1)
 
@@ -80,13 +80,15 @@ class PassphrasePage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Choose a passphrase")
+        self.setTitle(_("Choose a passphrase"))
         self.setSubTitle(
-            "It opens your journal. Nobody can reset it for you, so pick "
-            "something you will remember."
+            _(
+                "It opens your journal. Nobody can reset it for you, so pick "
+                "something you will remember."
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Create my journal")
+        self.setButtonText(QWizard.WizardButton.CommitButton, _("&Create my journal"))
         layout = QVBoxLayout(self)
         self.form = NewPassphraseForm()
         self.form.validity_changed.connect(self.completeChanged)
@@ -95,7 +97,7 @@ class PassphrasePage(QWizardPage):
         self.busy.setRange(0, 0)
         self.busy.setFixedHeight(6)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Creating the journal")
+        self.busy.setAccessibleName(_("Creating the journal"))
         self.busy.hide()
         layout.addWidget(self.busy)
         self.message = paragraph("", "error")
@@ -138,7 +140,7 @@ class PassphrasePage(QWizardPage):
 
         self.busy.hide()
         self.form.setEnabled(True)
-        self.message.setText(prompts.failure_text(error, "The journal could not be created"))
+        self.message.setText(prompts.failure_text(error, _("The journal could not be created")))
         self.message.show()
         self.completeChanged.emit()
 
@@ -151,14 +153,16 @@ class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Your recovery key")
+        self.setTitle(_("Your recovery key"))
         self.setSubTitle(
-            "If you forget your passphrase, this key opens the journal. It is shown "
-            "only now: write it down or save the recovery kit, and keep it private."
+            _(
+                "If you forget your passphrase, this key opens the journal. It is shown "
+                "only now: write it down or save the recovery kit, and keep it private."
+            )
         )
         layout = QVBoxLayout(self)
         self.key = QLabel()
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(_("Recovery key"))
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(16)
@@ -170,13 +174,13 @@ class RecoveryKeyPage(QWizardPage):
             "border-radius: 8px; padding: 14px; background: palette(base); }"
         )
         layout.addWidget(self.key)
-        self.save_pdf = QPushButton("Save the recovery kit as &PDF\u2026")
+        self.save_pdf = QPushButton(_("Save the recovery kit as &PDF\u2026"))
         self.save_pdf.clicked.connect(self.save_kit)
         layout.addWidget(self.save_pdf, 0, Qt.AlignmentFlag.AlignLeft)
         self.saved_note = paragraph("", "subtitle")
         layout.addWidget(self.saved_note)
-        self.kept = QCheckBox("I have written it down or saved the kit somewhere safe")
-        self.kept.setAccessibleName("I have kept the recovery key")
+        self.kept = QCheckBox(_("I have written it down or saved the kit somewhere safe"))
+        self.kept.setAccessibleName(_("I have kept the recovery key"))
         self.kept.toggled.connect(self.completeChanged)
         layout.addStretch(1)
         layout.addWidget(self.kept)
@@ -193,7 +197,10 @@ class RecoveryKeyPage(QWizardPage):
         from healdesk.export.recovery_kit import write_recovery_kit
 
         path = prompts.save_path(
-            self, "Save the recovery kit", Path.home() / "HealDesk recovery kit.pdf", "PDF (*.pdf)"
+            self,
+            _("Save the recovery kit"),
+            Path.home() / _("HealDesk recovery kit.pdf"),
+            "PDF (*.pdf)",
         )
         if path is None:
             return
@@ -202,12 +209,15 @@ class RecoveryKeyPage(QWizardPage):
         except OSError as error:
             prompts.warn(
                 self,
-                "Recovery kit",
-                f"The kit could not be saved there "
-                f"({error.strerror or type(error).__name__}). Please choose another place.",
+                _("Recovery kit"),
+                _(
+                    "The kit could not be saved there ({value}). Please choose another place."
+                ).format(value=error.strerror or type(error).__name__),
             )
             return
-        self.saved_note.setText(f"Saved to {path}. Print it, or move it off this computer.")
+        self.saved_note.setText(
+            _("Saved to {path}. Print it, or move it off this computer.").format(path=path)
+        )
 
 
 class CheckPage(QWizardPage):
@@ -217,18 +227,18 @@ class CheckPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._rng = rng
-        self.setTitle("Check that you kept it")
-        self.setSubTitle("One group is enough to be sure the key was written down or saved.")
+        self.setTitle(_("Check that you kept it"))
+        self.setSubTitle(_("One group is enough to be sure the key was written down or saved."))
         layout = QVBoxLayout(self)
         self.question = paragraph("")
         layout.addWidget(self.question)
         self.answer = QLineEdit()
-        self.answer.setAccessibleName("Recovery key group")
+        self.answer.setAccessibleName(_("Recovery key group"))
         self.answer.setMaxLength(8)
         self.answer.textChanged.connect(self.completeChanged)
         layout.addWidget(self.answer)
         layout.addWidget(
-            paragraph("Lost it already? Go back: it is still shown there.", "subtitle")
+            paragraph(_("Lost it already? Go back: it is still shown there."), "subtitle")
         )
         layout.addStretch(1)
         self.group = 0
@@ -236,10 +246,18 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         count = len(self._wizard.recovery_key.split("-"))
         self.group = self._rng.randrange(count)
-        ordinal = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-        self.question.setText(
-            f"Please type the {ordinal[self.group]} group of your recovery key (four characters)."
+        # Whole sentences per group: ordinals agree with "group" differently in each language.
+        questions = (
+            _("Please type the first group of your recovery key (four characters)."),
+            _("Please type the second group of your recovery key (four characters)."),
+            _("Please type the third group of your recovery key (four characters)."),
+            _("Please type the fourth group of your recovery key (four characters)."),
+            _("Please type the fifth group of your recovery key (four characters)."),
+            _("Please type the sixth group of your recovery key (four characters)."),
+            _("Please type the seventh group of your recovery key (four characters)."),
+            _("Please type the eighth group of your recovery key (four characters)."),
         )
+        self.question.setText(questions[self.group])
         self.answer.clear()
 
     def isComplete(self) -> bool:
@@ -261,13 +279,13 @@ class CheckPage(QWizardPage):
 class DevicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Remember on this device?")
-        self.setSubTitle("Optional. You can change this later.")
+        self.setTitle(_("Remember on this device?"))
+        self.setSubTitle(_("Optional. You can change this later."))
         layout = QVBoxLayout(self)
-        self.remember = QCheckBox("&Remember on this device")
-        self.remember.setAccessibleName("Remember on this device")
+        self.remember = QCheckBox(_("&Remember on this device"))
+        self.remember.setAccessibleName(_("Remember on this device"))
         layout.addWidget(self.remember)
-        layout.addWidget(paragraph(DEVICE_NOTE, "subtitle"))
+        layout.addWidget(paragraph(_(DEVICE_NOTE), "subtitle"))
         layout.addStretch(1)
 
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.i18n import _
+
 
 def card_layout(window: QWidget, card: QWidget) -> None:
     """Centre `card` (a calm column of fixed width) in `window`."""
@@ -87,13 +89,13 @@ class PassphrasePage(_Page):
         super().__init__()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
-        self.unlock_button = accent_button("&Unlock")
+        self.passphrase.setPlaceholderText(_("Passphrase"))
+        self.passphrase.setAccessibleName(_("Passphrase"))
+        self.unlock_button = accent_button(_("&Unlock"))
         self.column.addLayout(field_row(self.passphrase, self.unlock_button))
-        self.device_button = link_button("Open with this &device's keychain")
+        self.device_button = link_button(_("Open with this &device's keychain"))
         self.device_button.hide()
-        self.recovery_link = link_button("Forgot it? Use the &recovery key")
+        self.recovery_link = link_button(_("Forgot it? Use the &recovery key"))
         self.column.addLayout(leading_row(self.recovery_link, self.device_button))
 
 
@@ -104,16 +106,18 @@ class RecoveryPage(_Page):
         super().__init__()
         self.column.addWidget(
             heading(
-                "Type the recovery key from your recovery kit. Dashes and capitals are optional.",
+                _(
+                    "Type the recovery key from your recovery kit. Dashes and capitals are optional."
+                ),
                 "",
             )
         )
         self.recovery_key = QLineEdit()
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_key.setAccessibleName("Recovery key")
-        self.unlock_button = accent_button("U&nlock")
+        self.recovery_key.setAccessibleName(_("Recovery key"))
+        self.unlock_button = accent_button(_("U&nlock"))
         self.column.addLayout(field_row(self.recovery_key, self.unlock_button))
-        self.back_button = link_button("&Back to the passphrase")
+        self.back_button = link_button(_("&Back to the passphrase"))
         self.column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
@@ -127,17 +131,19 @@ class NewPassphrasePage(_Page):
         super().__init__()
         self.column.addWidget(
             heading(
-                "The recovery key opened your journal. You can choose a new "
-                "passphrase now; the recovery key keeps working.",
+                _(
+                    "The recovery key opened your journal. You can choose a new "
+                    "passphrase now; the recovery key keeps working."
+                ),
                 "",
             )
         )
         self.form = NewPassphraseForm()
         self.column.addWidget(self.form)
-        self.save_button = accent_button("&Save the new passphrase")
+        self.save_button = accent_button(_("&Save the new passphrase"))
         self.save_button.setEnabled(False)
         self.form.validity_changed.connect(self.save_button.setEnabled)
-        self.later_button = QPushButton("Not &now")
+        self.later_button = QPushButton(_("Not &now"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.later_button)
@@ -152,17 +158,17 @@ class ProblemPage(_Page):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.problem = heading("", "")
-        self.problem.setAccessibleName("What went wrong")
+        self.problem.setAccessibleName(_("What went wrong"))
         self.column.addWidget(self.problem)
         self.column.addWidget(
             heading(
-                f"The files in {folder} were left exactly as they are. You can restore a "
-                "backup into another folder (with the passphrase or recovery key it was made "
-                "with), or start a new journal elsewhere.",
+                _(
+                    "The files in {folder} were left exactly as they are. You can restore a backup into another folder (with the passphrase or recovery key it was made with), or start a new journal elsewhere."
+                ).format(folder=folder),
                 "subtitle",
             )
         )
-        self.restore_button = QPushButton("&Restore a backup\u2026")
-        self.elsewhere_button = QPushButton("Start a new journal &elsewhere\u2026")
+        self.restore_button = QPushButton(_("&Restore a backup\u2026"))
+        self.elsewhere_button = QPushButton(_("Start a new journal &elsewhere\u2026"))
         self.column.addLayout(leading_row(self.restore_button, self.elsewhere_button))
         self.column.addStretch(1)

@@ -33,6 +33,7 @@ from healdesk.gui.unlock.unlock_pages import (
     card_layout,
     heading,
 )
+from healdesk.i18n import N_, _
 
 if TYPE_CHECKING:
     from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 PageT = TypeVar("PageT", bound=QWidget)
 
 #: When the new passphrase after a recovery-key unlock could not be written.
-PASSPHRASE_NOT_SAVED = "The new passphrase could not be saved"
-OLD_PASSPHRASE_WORKS = "Your old passphrase still works; you can try again."
+PASSPHRASE_NOT_SAVED = N_("The new passphrase could not be saved")
+OLD_PASSPHRASE_WORKS = N_("Your old passphrase still works; you can try again.")
 
 
 def means_damage(error: Exception) -> bool:
@@ -89,24 +90,29 @@ class UnlockWindow(QWidget):
         column = QVBoxLayout(card)
         column.setSpacing(10)
         column.addWidget(heading(APP_NAME, "title"))
-        self.subtitle = heading("Your journal is locked.", "subtitle")
+        self.subtitle = heading(_("Your journal is locked."), "subtitle")
         column.addWidget(self.subtitle)
         if demo_passphrase:
-            demo = heading(f"DEMO \u2014 the passphrase is \u201c{demo_passphrase}\u201d", "demo")
-            demo.setAccessibleName("Demo journal")
+            demo = heading(
+                _("DEMO — the passphrase is “{demo_passphrase}”").format(
+                    demo_passphrase=demo_passphrase
+                ),
+                "demo",
+            )
+            demo.setAccessibleName(_("Demo journal"))
             column.addWidget(demo)
         column.addSpacing(8)
         self.pages = QStackedWidget()
         column.addWidget(self.pages)
         self.message = heading("", "error")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(_("Message"))
         self.message.hide()
         column.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setFixedHeight(6)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Opening the journal")
+        self.busy.setAccessibleName(_("Opening the journal"))
         self.busy.hide()
         column.addWidget(self.busy)
         card_layout(self, card)
@@ -192,7 +198,7 @@ class UnlockWindow(QWidget):
         self._show(self.passphrase_page, self.passphrase)
 
     def _show_problem(self, error: Exception) -> None:
-        self.subtitle.setText("This journal cannot be opened.")
+        self.subtitle.setText(_("This journal cannot be opened."))
         page = self.problem_page
         self.problem.setText(str(error))
         self._show(page)
@@ -201,14 +207,14 @@ class UnlockWindow(QWidget):
     def unlock_with_passphrase(self) -> None:
         secret = self.passphrase.text()
         if not secret:
-            self._say("Please type your passphrase.")
+            self._say(_("Please type your passphrase."))
             return
         self._unlock({"passphrase": secret})
 
     def unlock_with_recovery_key(self) -> None:
         secret = self.recovery_key.text()
         if not secret.strip():
-            self._say("Please type the recovery key.")
+            self._say(_("Please type the recovery key."))
             return
         self._unlock({"recovery_key": secret})
 
@@ -231,7 +237,7 @@ class UnlockWindow(QWidget):
         self._vault = vault
         if by_recovery_key:
             self.recovery_key.clear()
-            self.subtitle.setText("Welcome back.")
+            self.subtitle.setText(_("Welcome back."))
             page = self.new_passphrase_page
             self._show(page, self.new_passphrase.first)
         else:
@@ -256,7 +262,7 @@ class UnlockWindow(QWidget):
             self._unlock({**how, "take_stale_lock": True})
             return
 
-        self._say(prompts.failure_text(error, "The journal could not be opened"))
+        self._say(prompts.failure_text(error, _("The journal could not be opened")))
         self.passphrase.clear()
         (
             self.recovery_key
@@ -280,7 +286,9 @@ class UnlockWindow(QWidget):
         person try again or go on with the old one."""
         from healdesk.gui.base import prompts
 
-        self._say(f"{prompts.failure_text(error, PASSPHRASE_NOT_SAVED)} {OLD_PASSPHRASE_WORKS}")
+        self._say(
+            f"{prompts.failure_text(error, _(PASSPHRASE_NOT_SAVED))} {_(OLD_PASSPHRASE_WORKS)}"
+        )
         self.new_passphrase.first.setFocus()
 
     def _finish(self) -> None:
@@ -351,7 +359,7 @@ class UnlockWindow(QWidget):
         from healdesk.gui.base import prompts
 
         prompts.warn(
-            self, "Restore", prompts.failure_text(error, "The backup could not be restored")
+            self, _("Restore"), prompts.failure_text(error, _("The backup could not be restored"))
         )
 
     def start_elsewhere(self) -> None:

@@ -15,7 +15,7 @@ PAGE_SPACING = 18
 #: Text boxes and progress bar of the guided screens (chips: chip_style.py).
 CALM_STYLE = """
 QPlainTextEdit, QLineEdit {
-    border: 1px solid palette(mid);
+    border: 1px solid palette(placeholder-text);
     border-radius: 6px;
     padding: 6px;
     background: palette(base);

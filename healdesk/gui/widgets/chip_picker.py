@@ -16,8 +16,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from healdesk.gui.base.quiet import quietly
-from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.gui.widgets.chip_style import Chip, ChipStyle
 from healdesk.gui.widgets.flow_layout import FlowLayout
+from healdesk.gui.widgets.keyboard import PassesFocusOn
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -36,9 +37,8 @@ def discard_chip(chip: QPushButton) -> None:
 def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton:
     """A rounded word button. Never a default button: Return in a nearby field must not
     press it."""
-    chip = QPushButton(text, parent)
+    chip = Chip(text, parent, checkable)
     chip.setProperty("chip", True)
-    chip.setCheckable(checkable)
     chip.setAutoDefault(False)
     chip.setCursor(Qt.CursorShape.PointingHandCursor)
     return chip
@@ -58,7 +58,7 @@ class _OwnWordsEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class ChipPicker(QWidget):
+class ChipPicker(PassesFocusOn):
     """Checkable chips for a word list, one Tab stop for all of them (arrow keys move between
     chips, Space toggles), then a field for free additions (Enter adds; commas separate
     several). Its accessible name is the question; each chip is named "<question>: <word>"."""
@@ -78,8 +78,6 @@ class ChipPicker(QWidget):
         self.own_words.setMaximumWidth(220)
         self.own_words.words_entered.connect(self._add_own_words)
         self._flow.addWidget(self.own_words)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
-        self.setFocusProxy(self.own_words)  # until there is a first chip
         self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
@@ -134,6 +132,10 @@ class ChipPicker(QWidget):
         """The widgets Tab passes through, in order (the parent dialog links them up)."""
         return [*self._chips.values(), self.own_words]
 
+    def focus_part(self) -> QWidget:
+        """The current chip (the one Tab reaches), else the own-words field."""
+        return self._current or self.own_words
+
     def clear(self, vocabulary: Sequence[str] = ()) -> None:
         """Forget free words and picks, and the own-words field's text and undo history."""
         for chip in list(self._chips.values()):
@@ -142,7 +144,6 @@ class ChipPicker(QWidget):
         self._chips.clear()
         self._picked.clear()
         self._current = None
-        self.setFocusProxy(self.own_words)
         self.own_words.setText("")  # setText also drops the undo/redo history
         self.set_vocabulary(vocabulary)
 
@@ -186,7 +187,6 @@ class ChipPicker(QWidget):
             self._current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._current = chip
-        self.setFocusProxy(chip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chips = getattr(self, "_chips", {})  # empty while Qt tears the picker down

@@ -4,8 +4,12 @@
 drop-down as a square bevelled button that sticks out of the rounded corner. This sheet draws
 a flat drop-down and a soft chevron instead (grey, readable on both palettes), and the same
 chevrons for a QSpinBox's up and down buttons. A styled check box loses Qt's own tick, so a
-checked one gets a white tick on the accent colour (a filled square alone reads as a button). Append it to
-the app's style sheet (appearance.apply does).
+checked one gets a white tick on the accent colour (a filled square alone reads as a button).
+A styled QComboBox paints its open list's items with its own rule, background included, so
+appearance.STYLE_SHEET gives combo boxes no background: their highlighted item then keeps the
+highlight colour (with one, it was white text on a white box; a QComboBox::item rule instead
+makes Qt swap the list's delegate on every restyle, which crashed the app now and then).
+Append it to the app's style sheet (appearance.apply does).
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
+from healdesk.gui.widgets.calm import muted_colour
+
 
 def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
     keep = 1.0 - share_of_b
@@ -33,7 +35,6 @@ def apply_section_looks(root: QWidget) -> None:
     """Style every role-tagged label under `root` from `root`'s current palette."""
     palette = root.palette()
     window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
     accent = palette.color(QPalette.ColorRole.Highlight)
     for label in root.findChildren(QLabel):
         role = label.property("role")
@@ -45,7 +46,7 @@ def apply_section_looks(root: QWidget) -> None:
             label.setContentsMargins(0, 14, 0, 0)
         elif role == "hint":
             hint = QPalette(label.palette())
-            hint.setColor(QPalette.ColorRole.WindowText, blend(text, window, 0.4))
+            hint.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
             label.setPalette(hint)
             label.setContentsMargins(0, 0, 0, 4)
         elif role == "message":

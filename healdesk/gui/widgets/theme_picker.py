@@ -17,6 +17,7 @@ from healdesk.core.conflict import Theme
 from healdesk.gui.widgets.chip_picker import discard_chip, make_chip
 from healdesk.gui.widgets.chip_style import ChipStyle
 from healdesk.gui.widgets.flow_layout import FlowLayout
+from healdesk.gui.widgets.keyboard import PassesFocusOn
 
 
 def colour_dot(colour: str, size: int = 10) -> QIcon:
@@ -31,7 +32,7 @@ def colour_dot(colour: str, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
-class ThemePicker(QWidget):
+class ThemePicker(PassesFocusOn):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,8 +57,6 @@ class ThemePicker(QWidget):
         self.completer.activated.connect(self._add_from_completer)
         self.name_edit.returnPressed.connect(self._add_typed)
         self._flow.addWidget(self.name_edit)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
-        self.setFocusProxy(self.name_edit)
         self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
@@ -91,6 +90,9 @@ class ThemePicker(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The name field, then each chosen theme's remove chip."""
         return [self.name_edit, *self._chips.values()]
+
+    def focus_part(self) -> QWidget:
+        return self.name_edit
 
     def clear(self) -> None:
         """Forget chosen themes, the typed text, its undo history and the completion list."""

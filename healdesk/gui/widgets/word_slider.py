@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.vocabulary import on_scale
 from healdesk.gui.base.quiet import quietly
+from healdesk.gui.widgets.keyboard import PassesFocusOn
 
 #: Tick length below the groove, in pixels.
 TICK_LENGTH = 4
@@ -62,7 +63,7 @@ class ScaleSlider(QSlider):
             painter.drawLine(x, top, x, top + TICK_LENGTH - 1)
 
 
-class WordSlider(QWidget):
+class WordSlider(PassesFocusOn):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,8 +84,6 @@ class WordSlider(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.word_label)
         layout.addWidget(self.reset_button)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # label mnemonics need a policy
-        self.setFocusProxy(self.slider)
         self.slider.actionTriggered.connect(self._moved)
         self.slider.sliderPressed.connect(self._moved)
         self.slider.valueChanged.connect(self._moved)
@@ -101,6 +100,9 @@ class WordSlider(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [self.slider, self.reset_button]
+
+    def focus_part(self) -> QWidget:
+        return self.slider
 
     def value(self) -> int | None:
         return self.slider.value() if self._answered else None

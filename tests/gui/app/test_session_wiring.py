@@ -9,7 +9,12 @@ def test_unlocking_shows_the_data_menu_and_makes_todays_backup(open_session, qtb
     menus = {a.text(): a.menu() for a in session.window.menuBar().actions()}
     assert list(menus) == ["&Journal", "&View", "&Data", "&Help"]
     texts = [a.text() for a in menus["&Data"].actions() if not a.isSeparator()]
-    assert texts[:3] == ["&Backup now…", "&Restore from a backup…", "Replace the data &key…"]
+    assert texts[:4] == [
+        "&Backup now…",
+        "&Restore from a backup…",
+        "Change &passphrase…",
+        "Replace the data &key…",
+    ]
     qtbot.waitUntil(lambda: not session.data_actions.tasks, timeout=10_000)
     backups = list((session.folder / "backups").glob("auto-*.healdesk-backup"))
     assert len(backups) == 1

@@ -193,3 +193,10 @@ def test_every_input_has_an_accessible_name(filled):
     ]
     assert len(inputs) >= 7
     assert [w for w in inputs if not w.accessibleName()] == []
+
+
+def test_the_entry_count_keeps_off_the_windows_edge(filled):
+    window = filled
+    label = window.count_label
+    text_right = label.mapTo(window, label.contentsRect().topRight()).x()
+    assert text_right <= window.width() - 8

@@ -152,3 +152,13 @@ def test_without_merging_every_entry_keeps_its_own_mark():
         (4,),
     ]
     assert layout(build_data(close, {}), view).marks[0][0].ids == (1, 2, 3, 4)
+
+
+def test_an_evening_entry_sits_under_its_own_days_label():
+    sunday_evening = datetime(2026, 3, 15, 20, 22).astimezone().timestamp()
+    view = Viewport.for_zoom(ZOOMS[0], sunday_evening, 1000)
+    days = ticks(view)
+    mark_x = view.x(sunday_evening)
+    # Where each label is drawn: in the middle of its day, else just after its line.
+    nearest_label = min(days, key=lambda t: abs((getattr(t, "centre", None) or t.x) - mark_x))
+    assert nearest_label.label == "Sun 15"

@@ -161,7 +161,7 @@ def test_every_input_has_an_accessible_name(view):
         *view.findChildren(QDateEdit),
         *view.findChildren(QPushButton),
     ]
-    assert len(inputs) == 6
+    assert len(inputs) == 8
     assert all(w.accessibleName() for w in [*inputs, view.canvas])
 
 
@@ -252,8 +252,8 @@ def test_tab_reaches_the_canvas_and_lane_keys_scroll_the_focused_lane_into_view(
     widget.show()
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
-    widget.reset_button.setFocus()
-    qtbot.keyClick(widget.reset_button, Qt.Key.Key_Tab)
+    widget.later_button.setFocus()
+    qtbot.keyClick(widget.later_button, Qt.Key.Key_Tab)
     assert widget.canvas.hasFocus()  # no dead stop on the scroll area
     qtbot.keyClick(widget.canvas, Qt.Key.Key_Right)
     bar = widget.scroller.verticalScrollBar()
@@ -276,3 +276,23 @@ def test_dates_read_as_elsewhere_and_the_canvas_is_as_tall_as_its_lanes(view):
     assert len(canvas.data.lanes) == 2
     assert canvas.height() == AXIS_HEIGHT + 2 * LANE_HEIGHT + COMMITMENT_HEIGHT + LEGEND_HEIGHT
     assert canvas.height() < view.scroller.viewport().height()
+
+
+def test_month_from_the_zoom_box_shows_the_latest_month_not_the_middle(view, qtbot):
+    canvas = view.canvas
+    latest = max(t for lane in canvas.data.lanes for t in lane.times)
+    view.zoom_box.setCurrentIndex(MONTH)
+    view.zoom_box.activated.emit(MONTH)
+    shown = canvas.view()
+    assert canvas.zoom == MONTH and shown.start <= latest <= shown.end
+
+
+def test_earlier_and_later_buttons_move_through_time(view, qtbot):
+    canvas = view.canvas
+    before = canvas.view().start
+    step = 0.8 * canvas.view().width * canvas.view().seconds_per_px
+    qtbot.mouseClick(view.earlier_button, Qt.MouseButton.LeftButton)
+    assert canvas.view().start == pytest.approx(before - step)
+    view.later_button.setFocus()
+    qtbot.keyClick(view.later_button, Qt.Key.Key_Space)
+    assert canvas.view().start == pytest.approx(before)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from healdesk.core.followthrough import counts
 from healdesk.core.repair import CheckInResult, Commitment, Repair, RepairStatus
@@ -15,6 +15,7 @@ from healdesk.gui.repair.commitments_panel import (
     DueCommitmentsDialog,
     due_words,
 )
+from tests.helpers.keyboard import show_active
 from tests.helpers.shown_text import shown_text
 
 TODAY = date(2026, 3, 10)
@@ -124,3 +125,33 @@ def test_many_commitments_scroll_and_keep_the_buttons_on_screen(qtbot, journal):
     first = dialog.panel.rows[0]
     title = first.findChildren(QLabel)[0]
     assert title.height() >= title.heightForWidth(title.width())  # wrapped, not cut
+
+
+def test_after_a_check_in_by_keyboard_focus_goes_to_the_next_commitment_then_later(qtbot, journal):
+    for text in ("Ask before I defend myself", "Say sorry for the door"):
+        journal.add_commitment(Commitment(text, TODAY - timedelta(days=1)))
+    dialog = DueCommitmentsDialog(journal, TODAY)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    panel = dialog.panel
+    first, _ = panel.rows
+    first.buttons[CheckInResult.KEPT].setFocus()
+    qtbot.keyClick(first.buttons[CheckInResult.KEPT], Qt.Key.Key_Space)
+    [row] = [r for r in panel.rows if hasattr(r, "note")]
+    assert row.commitment.text == "Say sorry for the door"
+    assert QApplication.focusWidget() is row.note
+    row.buttons[CheckInResult.KEPT].setFocus()
+    qtbot.keyClick(row.buttons[CheckInResult.KEPT], Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is not None
+    assert QApplication.focusWidget().text() == "&Later"
+
+
+def test_after_a_check_in_in_the_full_list_focus_stays_with_that_commitment(qtbot, journal):
+    journal.add_commitment(Commitment("Ask before I defend myself", TODAY - timedelta(days=1)))
+    host, panel = embedded(qtbot, journal)
+    show_active(qtbot, host)
+    [row] = panel.rows
+    row.buttons[CheckInResult.NOT_YET].setFocus()
+    qtbot.keyClick(row.buttons[CheckInResult.NOT_YET], Qt.Key.Key_Space)
+    [row] = panel.rows
+    assert QApplication.focusWidget() is row.note

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from healdesk.core.templates import BUILTIN_IDS
@@ -51,3 +52,19 @@ def test_clear_for_lock_forgets_the_repairs_listed(qtbot, journal, catalog, conf
     panel.clear_for_lock()
     qtbot.waitUntil(lambda: "not finished" not in shown_text(panel))
     assert panel.buttons == [] and panel.summary.text() == ""
+
+
+def test_enter_on_a_listed_repair_opens_it(qtbot, journal, catalog, conflict_id):
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = ConflictRepairsPanel(journal, conflict_id, [catalog[i] for i in BUILTIN_IDS], host)
+    host.show()
+    panel.start(catalog["repair-after-fight"]).save_for_later()
+    [button] = panel.buttons
+    assert button.text().startswith("Continue:")
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        panel.wizard = None
+        qtbot.keyClick(button, key)
+        assert panel.wizard is not None and panel.wizard.isVisible()
+        panel.wizard.save_for_later()
+        [button] = panel.buttons

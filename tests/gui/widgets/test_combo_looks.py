@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.gui.widgets.combo_looks import ARROW, UP_ARROW
+from tests.helpers.contrast import drawn_contrast
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
+)
 
 
 @pytest.mark.parametrize("kind", [QComboBox, QDateEdit, QSpinBox])
@@ -35,8 +38,8 @@ def test_drop_down_sits_inside_the_rounded_corner(qtbot, looks, qapp, kind):
     qtbot.waitExposed(host)
     image = host.grab(box.geometry()).toImage()
     window = host.palette().color(QPalette.ColorRole.Window)
-    right, bottom = image.width() - 2, image.height() - 2
-    for x, y in ((right, 1), (right, bottom)):  # outside the 6 px radius: the window shows
+    right, bottom = image.width() - 1, image.height() - 1
+    for x, y in ((right, 0), (right, bottom)):  # the corner pixel, outside the 6 px radius
         assert abs(image.pixelColor(x, y).lightness() - window.lightness()) <= 12, (x, y)
     base = box.palette().color(QPalette.ColorRole.Base).lightness()
     arrow_area = [
@@ -69,3 +72,23 @@ def test_a_ticked_box_shows_a_tick_not_just_a_filled_square(qtbot, looks):
         for y in range(image.height())
     )
     assert lightest - accent >= 60  # the tick's white stands out from the filled square
+
+
+def test_an_open_lists_highlighted_item_is_readable(qtbot, looks):
+    """The item about to be picked was white on white: its text must stand out 4.5:1."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = QComboBox()
+    box.addItems(["Day", "Week", "Month", "Year"])
+    box.setCurrentIndex(1)
+    QHBoxLayout(host).addWidget(box)
+    host.show()
+    qtbot.waitExposed(host)
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    highlighted = box.model().index(1, 0)
+    assert view.selectionModel().isSelected(highlighted)
+    row = view.viewport().grab(view.visualRect(highlighted)).toImage()
+    box.hidePopup()
+    assert drawn_contrast(row) >= 4.5
