@@ -61,6 +61,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         action="store_true",
         help=_("include private notes (left out by default)"),
     )
+    parser.add_argument(
+        "--include-repairs",
+        action="store_true",
+        help=_("include your answers in repairs and their commitments (left out by default)"),
+    )
     parser.add_argument("--no-summary", action="store_true", help=_("leave out the summary page"))
     parser.add_argument(
         "--password-file",
@@ -111,7 +116,11 @@ def run(args: argparse.Namespace) -> int:
             tuple(args.entry) if args.entry is not None else None,
         )
         options = ExportOptions(
-            args.redact_names, args.include_private, not args.no_summary, password
+            args.redact_names,
+            args.include_private,
+            not args.no_summary,
+            password,
+            include_repairs=args.include_repairs,
         )
         try:
             result = export_pdf(journal, out, selection, options)

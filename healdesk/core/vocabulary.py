@@ -133,6 +133,21 @@ def settled_word(value: int) -> str:
     return _(_SETTLED_WORDS[min(max(value, SETTLED_MIN), SETTLED_MAX)])
 
 
+def on_scale(word: str, value: int, most: int) -> str:
+    """How a point on one of the app's scales reads everywhere (entry list and view, sliders,
+    timeline, PDF, Markdown): its word, then the number out of the scale's top, so a reader
+    never has to guess the scale ("heated (5 of 10)", "calmer (3 of 5)")."""
+    return _("{word} ({value} of {most})").format(word=word, value=value, most=most)
+
+
+def intensity_text(value: int) -> str:
+    return on_scale(intensity_word(value), value, INTENSITY_MAX)
+
+
+def settled_text(value: int) -> str:
+    return on_scale(settled_word(value), value, SETTLED_MAX)
+
+
 def counted(number: int, one: str, many: str) -> str:
     """ "1 entry", "3 entries": a count with its noun, by the shown language's plural rules.
     `one` and `many` are whole phrases with {n} (extracted as a plural pair, see

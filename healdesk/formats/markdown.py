@@ -16,7 +16,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Commitment, Repair
-from healdesk.core.vocabulary import counted, intensity_word, settled_word, shown
+from healdesk.core.vocabulary import counted, intensity_text, settled_text, shown
 from healdesk.core.words import check_in_word, status_word
 from healdesk.i18n import _, format_local_pattern
 
@@ -60,17 +60,9 @@ def conflict_markdown(c: Conflict, level: int) -> str:
     if c.person:
         facts.append(_("With: {inline}").format(inline=_inline(c.person)))
     if c.intensity is not None:
-        facts.append(
-            _("Intensity: {intensity} of 10 ({intensity_word})").format(
-                intensity=c.intensity, intensity_word=intensity_word(c.intensity)
-            )
-        )
+        facts.append(_("Intensity: {intensity}").format(intensity=intensity_text(c.intensity)))
     if c.settled is not None:
-        facts.append(
-            _("Settled now: {settled} of 5 ({settled_word})").format(
-                settled=c.settled, settled_word=settled_word(c.settled)
-            )
-        )
+        facts.append(_("Settled now: {settled}").format(settled=settled_text(c.settled)))
     if c.themes:
         facts.append("Themes: " + ", ".join(_inline(t) for t in c.themes))
     lines = [f"{h} {_when(c.happened_at)}\n"]

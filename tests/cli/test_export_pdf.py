@@ -47,6 +47,20 @@ def test_filters_choose_the_entries(filled, tmp_path):
     assert "Conflict journal: summary" in text and "I almost said" not in text
 
 
+def test_repair_answers_go_out_only_with_include_repairs(filled, tmp_path):
+    common, ids = filled
+    without, with_answers = tmp_path / "without.pdf", tmp_path / "with.pdf"
+    for out, extra in ((without, []), (with_answers, ["--include-repairs", "--redact-names"])):
+        result = healdesk("export-pdf", str(out), "--entry", str(ids[0]), *extra, *common)
+        assert result.returncode == 0, result.stderr
+    text = pdf_text(without)
+    assert "Repair after a fight" in text and "The answers in this repair were left out." in text
+    assert "To understand Sam" not in text and "shared chores rota" not in text
+    text = pdf_text(with_answers)
+    assert "To understand Partner, not to win." in text and "shared chores rota" in text
+    assert "Sam" not in text
+
+
 def test_hand_picked_redacted_private_and_encrypted(filled, tmp_path):
     common, ids = filled
     out, password = tmp_path / "picked.pdf", tmp_path / "pdf-password.txt"

@@ -88,21 +88,21 @@ def test_summary_page_comes_first_and_can_be_left_out(journal, sample_ids, tmp_p
 def test_entries_in_date_order_with_repairs_commitments_and_check_ins(
     journal, sample_ids, tmp_path
 ):
-    out, _ = export(journal, tmp_path)
+    out, _ = export(journal, tmp_path, include_repairs=True)
     text = pdf_text(out)
     order = [
         text.index(p)
         for p in (FIRST, "holiday budget", "took the call", "bathroom", "never visit", "Laundry")
     ]
     assert order == sorted(order)
+    assert "Repair: " not in text  # the repair's own title is its heading
     for phrase in (
-        "Repair: Repair after a fight",
-        "Followed through · started 8 January 2026",
+        "Repair after a fight Followed through · started 8 January 2026",
         "Mindset What I want from this conversation To understand Sam",
         "By when 20 January 2026",
         "Make a shared chores rota with Sam on Sunday (by 18 January 2026)",
         "19 January 2026, partly kept: Made it, but only stuck to half.",
-        "Repair “Repair after a fight”: see the entry of 6 January 2026.",
+        "“Repair after a fight” is printed with the entry of 6 January 2026.",
     ):
         assert phrase in text
     assert text.count("Second week went well") == 1  # a repair of two entries prints once
@@ -130,7 +130,9 @@ def test_page_numbers_running_header_bookmarks_and_metadata(journal, sample_ids,
 
 
 def test_redacted_names_appear_nowhere(journal, sample_ids, tmp_path):
-    out, _ = export(journal, tmp_path, redact_names=True, include_private=True)
+    out, _ = export(
+        journal, tmp_path, redact_names=True, include_private=True, include_repairs=True
+    )
     reader = PdfReader(out)
     everything = " ".join(
         [pdf_text(out), *outline_titles(out), *(str(v) for v in reader.metadata.values())]

@@ -22,7 +22,7 @@ def test_the_document_holds_every_entry_repair_and_commitment(journal):
     text = markdown.journal_markdown(journal_bundle(journal))
     assert text.startswith("# HealDesk journal\n\n2 entries, 1 repair, 2 commitments.")
     assert "## Sunday 29 March 2026, 21:15 UTC+02:00" in text
-    assert "With: Sam · Intensity: 7 of 10 (intense) · Settled now: 2 of 5 (unsettled)" in text
+    assert "With: Sam · Intensity: intense (7 of 10) · Settled now: unsettled (2 of 5)" in text
     assert "Themes: Chores, Feeling unheard" in text
     assert 'They said <b>never</b> & I said "always" — שלום 😢  \n\\# not a heading' in text
     assert "### What I felt\n\nhurt, tired\n\na knot in my stomach" in text

@@ -14,7 +14,7 @@ ROOT = Path(__file__).parents[2]
 Role = QPalette.ColorRole
 SHOTS = ROOT / "docs" / "screenshots"
 #: PDF pages are not Qt windows; every other shot's corner is the palette's window or base.
-PDF_PAGES = {"pdf-summary.png", "pdf-entry.png", "pdf-cycle-page.png"}
+PDF_PAGES = {"pdf-summary.png", "pdf-entry.png", "pdf-cycle-page.png", "pdf-right-to-left.png"}
 
 
 def test_make_renders_every_screenshot_in_the_apps_palette(tmp_path):

@@ -42,3 +42,36 @@ def dark_pixels(path: Path, tmp_path: Path) -> list[int]:
         pixels = fields[4][-width * height :]
         counts.append(sum(1 for value in pixels if value < 128))
     return counts
+
+
+def poppler_text(path: Path) -> str:
+    """The text poppler reads (`pdftotext -enc UTF-8`): right-to-left words come back in
+    typing order only when the PDF draws them in display order."""
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return done.stdout.decode()
+
+
+def placed_words(path: Path) -> list[tuple[float, float, float, str]]:
+    """(top, left, right, word) of every word poppler finds, its characters in the order
+    they sit on the page, left to right (`pdftotext -bbox`)."""
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-bbox", str(path), "-"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    import html
+    import re
+
+    pattern = re.compile(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
+    )
+    return [
+        (float(top), float(left), float(right), html.unescape(word))
+        for left, top, right, word in pattern.findall(done.stdout.decode())
+    ]

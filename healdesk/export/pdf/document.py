@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from healdesk import i18n
 from healdesk.export.pdf.fonts import TEXT
 from healdesk.export.pdf.styles import (
     FAINT,
@@ -44,6 +45,11 @@ class _Canvas(Canvas):
         super().save()
 
 
+def document_language() -> str:
+    """The app's language as a PDF /Lang tag ("de-AT"): screen readers pick their voice by it."""
+    return i18n.language().replace("_", "-")
+
+
 class TherapistDocument(BaseDocTemplate):
     def __init__(self, target: Any, date_range: str, subject: str) -> None:
         super().__init__(
@@ -58,7 +64,7 @@ class TherapistDocument(BaseDocTemplate):
             subject=subject,
             creator="HealDesk",
             keywords="",
-            lang="en",
+            lang=document_language(),
         )
         self._date_range = date_range
         frame = Frame(

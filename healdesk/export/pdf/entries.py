@@ -5,18 +5,20 @@ they went. Empty fields are left out rather than printed blank."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
 from healdesk.core.repair import Answer, Commitment, Repair
-from healdesk.core.vocabulary import INTENSITY_MAX, SETTLED_MAX, intensity_word, settled_word, shown
+from healdesk.core.vocabulary import intensity_text, settled_text, shown
 from healdesk.core.words import check_in_word, sentence_start, status_word
+from healdesk.export.pdf.bidi import Paragraph, has_right_to_left
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup
 from healdesk.export.pdf.pieces import pieces
@@ -46,9 +48,11 @@ def entry_story(
     markup: Markup,
     include_private: bool,
     heading: Flowable,
+    shows_answers: Callable[[int | None], bool],
 ) -> list[Flowable]:
     """Flowables for one entry under its `heading`. `shown_elsewhere` maps repairs printed
-    under an earlier entry to that entry's date, so a repair of several conflicts prints once."""
+    under an earlier entry to that entry's date, so a repair of several conflicts prints once.
+    A repair's answers and commitments print only where `shows_answers(repair.id)`."""
     story: list[Flowable] = [heading, *text(" · ".join(_facts(conflict)), META, markup)]
     _section(story, markup, Label(_("What happened")), [conflict.what_happened])
     _section(
@@ -91,30 +95,37 @@ def entry_story(
         if repair.id in shown_elsewhere:
             story.append(
                 Paragraph(
-                    _("Repair “{markup}”: see the entry of {day_month_year}.").format(
-                        markup=markup(repair.title),
-                        day_month_year=day_month_year(shown_elsewhere[repair.id]),
+                    _("“{repair}” is printed with the entry of {day}.").format(
+                        repair=markup(repair.title),
+                        day=day_month_year(shown_elsewhere[repair.id]),
                     ),
                     META,
                 )
             )
-        else:
+        elif shows_answers(repair.id):
             story += repair_story(repair, commitments.get(repair.id, []), markup)
+        else:
+            story += _repair_heading(repair, markup)
+            story.append(Paragraph(_("The answers in this repair were left out."), META))
     return story
 
 
 def text(words: str, style: ParagraphStyle, markup: Markup) -> list[Flowable]:
-    """The writer's words in `style`: a light `Line` when they are one line in the style's
-    own font (most short answers), else escaped paragraphs with font fallbacks, one per
-    piece of a long text (see `pieces`), laid out as one paragraph would be."""
+    """The writer's words in `style`: a light `Line` when they are one left-to-right line in
+    the style's own font (most short answers), else escaped paragraphs with font fallbacks,
+    one per piece of a long text (see `pieces`), laid out as one paragraph would be. Text
+    with right-to-left words is set line by line, so each line takes its own direction."""
     bold = style.fontName == BOLD.name
     prepared = markup.prepare(words)
-    if "\n" not in prepared and markup.covers(prepared, bold):
+    mixed = has_right_to_left(prepared)
+    if "\n" not in prepared and markup.covers(prepared, bold) and not mixed:
         line = " ".join(prepared.split())  # as a paragraph would collapse spaces
         width = stringWidth(line, style.fontName, style.fontSize)
         if width <= FRAME_WIDTH - style.leftIndent - style.rightIndent:
             return [Line(line, style)]
     parts = pieces(prepared)
+    if mixed:  # blank lines open the next line's paragraph, as in `pieces`
+        parts = [line for part in parts for line in re.split(r"(?<!\n)\n", part)]
     last = len(parts) - 1
     return [
         Paragraph(markup.runs(part, bold), _piece_style(style, index > 0, index < last))
@@ -146,20 +157,10 @@ def _facts(conflict: Conflict) -> list[str]:
         facts.append(", ".join(conflict.themes))
     if conflict.intensity is not None:
         facts.append(
-            _("Intensity {intensity} of {INTENSITY_MAX} ({intensity_word})").format(
-                intensity=conflict.intensity,
-                INTENSITY_MAX=INTENSITY_MAX,
-                intensity_word=intensity_word(conflict.intensity),
-            )
+            _("Intensity: {intensity}").format(intensity=intensity_text(conflict.intensity))
         )
     if conflict.settled is not None:
-        facts.append(
-            _("Settled now {settled} of {SETTLED_MAX} ({settled_word})").format(
-                settled=conflict.settled,
-                SETTLED_MAX=SETTLED_MAX,
-                settled_word=settled_word(conflict.settled),
-            )
-        )
+        facts.append(_("Settled now: {settled}").format(settled=settled_text(conflict.settled)))
     return facts or [_("No details noted")]
 
 
@@ -184,21 +185,25 @@ def _section(
     story += text(texts[-1], INDENTED if indented else BODY, markup)
 
 
-def repair_story(
-    repair: Repair, commitments: Sequence[Commitment], markup: Markup
-) -> list[Flowable]:
+def _repair_heading(repair: Repair, markup: Markup) -> list[Flowable]:
+    """The repair's own title (its flow's name, e.g. "Repair after a fight"), then how far
+    it got and when it started."""
     started = (
         _(" · started {day_month_year}").format(day_month_year=day_month_year(repair.created_at))
         if repair.created_at
         else ""
     )
-    story: list[Flowable] = [
+    return [
         CondPageBreak(KEEP_LABEL * 2),
-        Paragraph(
-            _("Repair: {markup}").format(markup=markup(repair.title, bold=True)), REPAIR_TITLE
-        ),
+        Paragraph(markup(repair.title, bold=True), REPAIR_TITLE),
         Paragraph(f"{sentence_start(status_word(repair.status))}{started}", META),
     ]
+
+
+def repair_story(
+    repair: Repair, commitments: Sequence[Commitment], markup: Markup
+) -> list[Flowable]:
+    story = _repair_heading(repair, markup)
     for step in repair.snapshot:
         answered = [
             (f.label, _answer(repair.answers.get(f"{step.key}.{f.key}"), f.kind))

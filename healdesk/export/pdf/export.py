@@ -125,6 +125,7 @@ def render_pdf(
             markup,
             options.include_private,
             _heading(index, conflict.happened_at, conflict.themes, redact, step),
+            options.shows_answers,
         )
         for repair in linked:
             printed.setdefault(repair.id, conflict.happened_at.date())  # type: ignore[arg-type]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
 from healdesk.core.vocabulary import counted
+from healdesk.core.words import status_word
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
@@ -80,6 +81,19 @@ def _entry_text(entry: ConflictSummary) -> str:
     return " · ".join(parts)
 
 
+def _repair_rows(journal: Journal) -> list[tuple[int, str, tuple[int, ...]]]:
+    """(id, how it is listed, its entries) per repair: its flow's title, when it started and
+    how far it got (never its answers)."""
+    rows = []
+    for repair in journal.repairs():
+        parts = [repair.title]
+        if repair.created_at is not None:
+            parts.append(short_date(repair.created_at))
+        parts.append(status_word(repair.status))
+        rows.append((repair.id, " · ".join(parts), tuple(repair.conflict_ids)))
+    return rows
+
+
 def _set_day(edit: QDateEdit, day: date | None) -> None:
     if day is not None:
         edit.setDate(QDate(day.year, day.month, day.day))
@@ -105,6 +119,8 @@ class ExportDialog(QDialog):
         self._repair_times = journal.repair_times()
         self._commitment_summaries = journal.commitment_summaries()
         self._people = journal.people()
+        self._repair_rows = _repair_rows(journal)
+        self._repairs_ticked: set[int] = set()
         self._task: BackgroundTask | None = None
         self._progress: QProgressDialog | None = None
         self.result_path: Path | None = None
@@ -117,6 +133,7 @@ class ExportDialog(QDialog):
         for chooser in (ui.themesList, ui.peopleList):
             chooser.itemChanged.connect(self._refresh_filter)
         ui.entriesList.itemChanged.connect(self._refresh_preview)
+        ui.repairsList.itemChanged.connect(self._repair_ticked)
         ui.selectAllButton.clicked.connect(lambda: self._check_shown(True))
         ui.selectNoneButton.clicked.connect(lambda: self._check_shown(False))
         for box in (ui.redactCheck, ui.privateCheck, ui.summaryCheck):
@@ -177,8 +194,35 @@ class ExportDialog(QDialog):
                     entries.item(row).setCheckState(state)
         self._refresh_preview()
 
+    def chosen_repairs(self) -> frozenset[int]:
+        """Repairs of the chosen entries whose answers were ticked to go out."""
+        shown = self.ui.repairsList
+        return frozenset(_checked_data(shown)) if shown.isEnabled() else frozenset()
+
+    def _repair_ticked(self, item: QListWidgetItem) -> None:
+        repair_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() is Qt.CheckState.Checked:
+            self._repairs_ticked.add(repair_id)
+        else:
+            self._repairs_ticked.discard(repair_id)
+        self._refresh_preview()
+
+    def _show_repairs(self, chosen: set[int]) -> None:
+        """List the repairs of the chosen entries, unticked unless ticked before."""
+        shown = self.ui.repairsList
+        shown.blockSignals(True)
+        shown.clear()
+        for repair_id, label, conflict_ids in self._repair_rows:
+            if chosen.intersection(conflict_ids):
+                shown.addItem(_checkable(label, repair_id, repair_id in self._repairs_ticked))
+        if not shown.count():
+            shown.addItem(self.tr("No repairs for the chosen entries"))
+        shown.setEnabled(shown.item(0).data(Qt.ItemDataRole.UserRole) is not None)
+        shown.blockSignals(False)
+
     def _refresh_preview(self) -> None:
         chosen = set(self.chosen_ids())
+        self._show_repairs(chosen)
         entries = [e for e in self._entries if e.id in chosen]
         self.ui.countLabel.setText(
             ngettext("{n} entry chosen", "{n} entries chosen", len(entries)).format(n=len(entries))
@@ -229,6 +273,16 @@ class ExportDialog(QDialog):
             if ui.privateCheck.isChecked()
             else _("Private notes stay out.")
         )
+        if repairs := len(self.chosen_repairs()):
+            lines.append(
+                ngettext(
+                    "Your answers in {count} repair are included.",
+                    "Your answers in {count} repairs are included.",
+                    repairs,
+                ).format(count=repairs)
+            )
+        else:
+            lines.append(self.tr("Your answers in repairs stay out."))
         if ui.redactCheck.isChecked():
             lines.append(_("Names are replaced with roles everywhere."))
         return "\n".join(lines)
@@ -266,6 +320,7 @@ class ExportDialog(QDialog):
             self.ui.summaryCheck.isChecked(),
             password,
             self.ui.agendaEdit.toPlainText(),
+            self.chosen_repairs(),
         )
         try:
             check_target(path)

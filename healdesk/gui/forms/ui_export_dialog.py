@@ -141,6 +141,20 @@ class Ui_ExportDialog(object):
 
         self.leftColumn.addWidget(self.entriesGroup)
 
+        self.repairsGroup = QGroupBox(ExportDialog)
+        self.repairsGroup.setObjectName(u"repairsGroup")
+        self.repairsLayout = QVBoxLayout(self.repairsGroup)
+        self.repairsLayout.setObjectName(u"repairsLayout")
+        self.repairsList = QListWidget(self.repairsGroup)
+        self.repairsList.setObjectName(u"repairsList")
+        self.repairsList.setMinimumSize(QSize(0, 44))
+        self.repairsList.setMaximumSize(QSize(16777215, 62))
+
+        self.repairsLayout.addWidget(self.repairsList)
+
+
+        self.leftColumn.addWidget(self.repairsGroup)
+
         self.leftColumn.setStretch(1, 1)
 
         self.columnsLayout.addLayout(self.leftColumn)
@@ -325,6 +339,13 @@ class Ui_ExportDialog(object):
         self.selectNoneButton.setText(QCoreApplication.translate("ExportDialog", u"Select &none", None))
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Number of entries chosen", None))
+#endif // QT_CONFIG(accessibility)
+        self.repairsGroup.setTitle(QCoreApplication.translate("ExportDialog", u"&Include my answers in these repairs", None))
+#if QT_CONFIG(accessibility)
+        self.repairsList.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Repairs whose answers go out", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.repairsList.setAccessibleDescription(QCoreApplication.translate("ExportDialog", u"Left out unless ticked", None))
 #endif // QT_CONFIG(accessibility)
         self.previewGroup.setTitle(QCoreApplication.translate("ExportDialog", u"What will go out", None))
 #if QT_CONFIG(accessibility)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.moves import order_text, their_word
-from healdesk.core.vocabulary import intensity_word, settled_word
+from healdesk.core.vocabulary import intensity_text, settled_word
 from healdesk.gui.journal.entry_model import when_text
 from healdesk.i18n import N_, _
 
@@ -43,7 +43,7 @@ def conflict_html(conflict: Conflict) -> str:
     if conflict.person:
         facts.append(_("with {escape}").format(escape=escape(conflict.person)))
     if conflict.intensity is not None:
-        facts.append(f"{intensity_word(conflict.intensity)} ({conflict.intensity}/10)")
+        facts.append(intensity_text(conflict.intensity))
     if conflict.settled is not None:
         facts.append(_("now {settled_word}").format(settled_word=settled_word(conflict.settled)))
     sections = [

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.core.vocabulary import INTENSITY_MAX, intensity_text
 from healdesk.gui.journal.entry_model import (
     FOUND,
     INTENSITY,
@@ -88,13 +89,19 @@ def build_entry_table(model: EntryTableModel) -> QTableView:
     for column, width in (
         (WHEN, 175),
         (WITH, 85),
-        (INTENSITY, 125),
+        (INTENSITY, _fits(table, [intensity_text(v) for v in range(INTENSITY_MAX + 1)])),
         (SETTLED, 115),
         (FOUND, 260),
     ):
         table.setColumnWidth(column, width)
     table.setColumnHidden(FOUND, True)
     return table
+
+
+def _fits(table: QTableView, texts: list[str]) -> int:
+    """A column wide enough for the longest of `texts` in the table's font (and its padding),
+    also with larger text."""
+    return max(map(table.fontMetrics().horizontalAdvance, texts)) + 24
 
 
 class EmptyJournalPage(QWidget):

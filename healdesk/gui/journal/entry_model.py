@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.vocabulary import intensity_word, settled_word
+from healdesk.core.vocabulary import intensity_text, settled_word
 from healdesk.i18n import N_, _, format_local_pattern
 
 WHEN, WITH, THEMES, INTENSITY, SETTLED, FOUND = range(6)
@@ -167,7 +167,7 @@ class EntryTableModel(QAbstractTableModel):
         if column == THEMES:
             return ", ".join(s.themes)
         if column == INTENSITY:
-            return "" if s.intensity is None else f"{intensity_word(s.intensity)} ({s.intensity})"
+            return "" if s.intensity is None else intensity_text(s.intensity)
         if column == SETTLED:
             return "" if s.settled is None else settled_word(s.settled)
         return self._snippets.get(s.id, "")

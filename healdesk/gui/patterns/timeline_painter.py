@@ -22,8 +22,8 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from healdesk.core import vocabulary
 from healdesk.core.repair import CheckInResult
-from healdesk.core.vocabulary import intensity_word
 from healdesk.core.words import check_in_word
 from healdesk.gui.patterns.timeline_axis import ticks, weekend_spans
 from healdesk.gui.patterns.timeline_layout import NO_THEME
@@ -60,9 +60,7 @@ def intensity_text(value: int | None) -> str:
     return (
         _("intensity not noted")
         if value is None
-        else _("intensity {value} ({intensity_word})").format(
-            value=value, intensity_word=intensity_word(value)
-        )
+        else _("intensity: {intensity}").format(intensity=vocabulary.intensity_text(value))
     )
 
 

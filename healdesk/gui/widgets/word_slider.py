@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from healdesk.core.vocabulary import on_scale
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.widgets.keyboard import PassesFocusOn
 
@@ -124,7 +125,11 @@ class WordSlider(PassesFocusOn):
     def _show(self) -> None:
         # During actionTriggered the new position is in sliderPosition, not yet in value.
         position = self.slider.sliderPosition()
-        text = f"{self._word(position)}  ·  {position}" if self._answered else self.tr("not noted")
+        text = (
+            on_scale(self._word(position), position, self.slider.maximum())
+            if self._answered
+            else self.tr("not noted")
+        )
         self.word_label.setText(text)
         self.word_label.setEnabled(self._answered)
         self.reset_button.setVisible(self._answered)

@@ -89,8 +89,8 @@ def test_every_field_filled_through_the_widgets_saves_and_reads_back(qtbot, jour
     press(qtbot, ui.settledSlider.slider, Qt.Key.Key_End)
     press(qtbot, ui.settledSlider.slider, Qt.Key.Key_Left, 3)
     qtbot.keyClicks(ui.privateNotesEdit, "Maybe I was scared about money, not him.")
-    assert ui.intensitySlider.word_label.text().startswith("intense")
-    assert ui.settledSlider.word_label.text().startswith("unsettled")
+    assert ui.intensitySlider.word_label.text() == "intense (7 of 10)"  # as everywhere else
+    assert ui.settledSlider.word_label.text() == "unsettled (2 of 5)"
 
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(ui.privateNotesEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

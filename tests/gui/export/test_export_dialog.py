@@ -103,6 +103,7 @@ def test_export_writes_exactly_the_chosen_entries(qtbot, journal, sample_ids, an
     dialog.ui.redactCheck.click()
     dialog.ui.privateCheck.click()
     dialog.ui.summaryCheck.click()
+    dialog.ui.repairsList.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.ui.protectCheck.click()
     qtbot.keyClicks(dialog.ui.passwordEdit, "session pw")
     qtbot.keyClicks(dialog.ui.passwordAgainEdit, "session pw")

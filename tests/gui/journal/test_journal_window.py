@@ -61,7 +61,7 @@ def test_list_is_newest_first_and_selection_shows_the_entry(filled):
     assert window.count_label.text() == "3 entries"
     window.table.selectRow(1)
     text = window.detail.toPlainText()
-    assert "The phone bill came" in text and "intense (7/10)" in text
+    assert "The phone bill came" in text and "intense (7 of 10)" in text
     assert "mostly settled" in text
 
 

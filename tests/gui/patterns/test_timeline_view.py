@@ -148,7 +148,7 @@ def test_keyboard_moves_between_marks_and_lanes_and_enter_opens(view, qtbot):
 def test_hover_text_is_date_themes_and_intensity_only(view):
     canvas = view.canvas
     mark = canvas.frame().marks[0][-1]
-    assert canvas.describe(mark) == "Sun 14 Jun 2026, 19:00 · Chores · intensity 6 (intense)"
+    assert canvas.describe(mark) == "Sun 14 Jun 2026, 19:00 · Chores · intensity: intense (6 of 10)"
     canvas.set_zoom(len(ZOOMS) - 1)
     group = next(m for m in canvas.frame().marks[0] if m.is_group)
     text = canvas.describe(group)
