@@ -40,4 +40,3 @@ def translated(template: Template) -> Template:
         for step in template.steps
     )
     return replace(_translated(template, TEMPLATE_TEXT), steps=steps)
-

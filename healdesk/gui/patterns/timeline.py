@@ -72,10 +72,10 @@ class TimelineView(QWidget):
         self.reset_button = QPushButton(_("Show &all"))
         self.reset_button.setAccessibleName(_("Show all entries"))
         # A visible way through time (the canvas also pans by dragging and PageUp/PageDown).
-        self.earlier_button = QPushButton(_("◀ Earlier"))
+        self.earlier_button = QPushButton("◀")
         self.earlier_button.setAccessibleName(_("Show earlier entries"))
         self.earlier_button.setToolTip(_("Earlier (Page Up on the timeline)"))
-        self.later_button = QPushButton(_("Later ▶"))
+        self.later_button = QPushButton("▶")
         self.later_button.setAccessibleName(_("Show later entries"))
         self.later_button.setToolTip(_("Later (Page Down on the timeline)"))
 

@@ -18,8 +18,9 @@ DATA = {"Alex", "chores", "Chores", "Dishes again"}
 
 @pytest.fixture(params=[i18n.PSEUDO, i18n.PSEUDO_RTL])
 def pseudo(request, qapp):
-    from healdesk.gui.base import translator
+    from healdesk.gui.base import appearance, translator
 
+    appearance.apply(qapp, "light")  # the app's own sheet: its padding is what must fit
     try:
         yield translator.install(qapp, request.param)
     finally:
