@@ -12,9 +12,10 @@ from healdesk.gui.data.passphrase_change import ChangePassphraseDialog
 from healdesk.vault import Vault, errors, layout
 from healdesk.vault.restore import Secret, inspect_backup
 from tests.helpers.data_actions import Answers, StandInSession
+from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.vaults import PASSPHRASE, own_backups
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 NEW = "seven quiet harbours 42"
 

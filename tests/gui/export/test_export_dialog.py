@@ -12,11 +12,12 @@ from healdesk.gui.base import prompts
 from healdesk.gui.export import export_dialog
 from healdesk.gui.export.export_dialog import ExportDialog
 from tests.helpers import export_sample as sample
+from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.pdf_readback import pdf_text
 
 # The offscreen platform plugin cannot pass size hints on to a window system; only that
 # message is tolerated, every other Qt warning still fails the test.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 @pytest.fixture

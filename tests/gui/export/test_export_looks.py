@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from healdesk.gui.export.export_dialog import ExportDialog
 from tests.helpers import export_sample as sample
+from tests.helpers.offscreen import shows_dialogs
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 def open_dialog(qtbot, journal) -> ExportDialog:

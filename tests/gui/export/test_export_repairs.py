@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from healdesk.gui.base import prompts
 from healdesk.gui.export.export_dialog import ExportDialog
+from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.pdf_readback import pdf_text
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 FIRST_REPAIR = "Repair after a fight · 8 Jan 2026 · followed through"
 SECOND_REPAIR = "Repair after a fight · 4 Feb 2026 · planned, not yet talked"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
 from healdesk.gui.journal.shortcuts_dialog import CELL_PADDING, KeyboardShortcutsDialog
+from tests.helpers.offscreen import shows_dialogs
 
 # Offscreen Qt cannot pass a top-level window's size hints to a window manager.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 def test_keys_column_has_padding_around_its_text(qtbot):

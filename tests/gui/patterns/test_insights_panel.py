@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QPushButton
 
 from healdesk.core.insights import EMPTY
 from healdesk.gui.patterns.insights_panel import InsightsPanel
 from tests.helpers.journals import all_repaired, berlin, monthly_firsts, weekly_sundays
+from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.shown_text import shown_text
 
 # Qt's offscreen platform says so whenever a shown window's layout sets its minimum size: a
 # limit of the test platform, not of the widget (the desktop platforms support it).
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 def make_panel(qtbot, journal, today=None) -> InsightsPanel:

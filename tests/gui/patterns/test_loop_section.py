@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QLabel
 
 from healdesk.gui.patterns.insights_panel import InsightsPanel
 from tests.helpers.loop_journals import UNTIL, pursue_withdraw, with_role
+from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.shown_text import shown_text
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 @pytest.fixture

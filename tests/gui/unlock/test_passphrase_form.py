@@ -3,12 +3,11 @@ very weak and strong differ in more than the bar's fill."""
 
 from __future__ import annotations
 
-import pytest
-
 from healdesk.core.passphrase import SCORE_WORDS, rate
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
+from tests.helpers.offscreen import shows_dialogs
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 WEAK, STRONG = "password", "quiet harbour violet 1987"
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from tests.helpers.contrast import contrast
+from tests.helpers.offscreen import shows_dialogs
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 def _background(image: QImage) -> QColor:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from healdesk.gui.widgets.word_slider import WordSlider
+from tests.helpers.offscreen import shows_dialogs
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+pytestmark = shows_dialogs
 
 
 def shown_slider(qtbot) -> WordSlider:
