@@ -5,11 +5,12 @@ from __future__ import annotations
 from healdesk.vault.care import CareStore
 from healdesk.vault.drafts import DraftStore
 from healdesk.vault.merge_notes import MergeNoteStore
+from healdesk.vault.pattern_reads import PatternStore
 from healdesk.vault.search import SearchStore
 from healdesk.vault.shared_repairs import SharedRepairStore
 
 
-class Journal(SearchStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
+class Journal(SearchStore, PatternStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
     Each part lives in its own module (conflicts, labels, repairs, search, drafts, partners,
