@@ -125,3 +125,13 @@ def test_an_empty_journal_has_empty_columns(vault):
     clock, columns = vault.journal.pattern_columns()
     assert columns.ids == [] and clock.first is None
     assert analyse_journal(vault.journal) == oracle(vault.journal, EVERYTHING, None)
+
+
+def test_insights_build_no_summary_per_entry(vault, monkeypatch):
+    fill(vault.journal, 4, 30)
+
+    def refused(*_args, **_kwargs):
+        raise AssertionError("patterns must not read a summary per entry")
+
+    monkeypatch.setattr(Journal, "summaries", refused)
+    assert analyse_journal(vault.journal, until=UNTIL).conflict_count
