@@ -10,10 +10,8 @@ summaries, nothing here reads an entry's text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 from healdesk.core.pattern_columns import Clock, Columns
@@ -30,8 +28,6 @@ _WORD_COLUMNS = {
     "their_wish": "their_wishes",
     "my_feelings": "feelings",
 }
-_FIRST = itemgetter(0)
-_ENTRY_AND_KIND = itemgetter(0, 1)
 
 
 class PatternStore(ConflictStore):
@@ -66,25 +62,23 @@ class PatternStore(ConflictStore):
         del rows[:]  # the columns are all that is kept
         links = _Links(self, ids)
         theme_names = dict(self.db.execute("SELECT id, name FROM theme"))
-        columns |= {
-            "themes": links.column(
-                "SELECT x.conflict_id, x.theme_id FROM conflict_theme x{}"
-                " ORDER BY x.conflict_id, x.position",
-                theme_names.__getitem__,
-            ),
-            "parts": links.column(
-                "SELECT x.conflict_id, x.behaviour FROM conflict_behaviour x{}"
-                " ORDER BY x.conflict_id, x.position"
-            ),
-            "repair_ids": links.column(
-                "SELECT x.conflict_id, x.repair_id FROM repair_conflict x{}"
-                " ORDER BY x.conflict_id, x.repair_id"
-            ),
-        }
-        words = links.columns_by_kind(
+        columns["themes"] = links.columns(
+            "SELECT x.conflict_id, '', x.theme_id FROM conflict_theme x{}"
+            " ORDER BY x.conflict_id, x.position",
+            theme_names,
+        )[""]
+        columns["parts"] = links.columns(
+            "SELECT x.conflict_id, '', x.behaviour FROM conflict_behaviour x{}"
+            " ORDER BY x.conflict_id, x.position"
+        )[""]
+        columns["repair_ids"] = links.columns(
+            "SELECT x.conflict_id, '', x.repair_id FROM repair_conflict x{}"
+            " ORDER BY x.conflict_id, x.repair_id"
+        )[""]
+        words = links.columns(
             "SELECT x.conflict_id, x.kind, x.word FROM conflict_word x{}"
             " ORDER BY x.conflict_id, x.kind, x.position",
-            WORD_FIELDS,
+            kinds=WORD_FIELDS,
         )
         columns |= {_WORD_COLUMNS[kind]: column for kind, column in words.items()}
         return clock, Columns.from_lists(**columns)
@@ -103,27 +97,37 @@ class _Links:
             self._where = " WHERE x.conflict_id IN (SELECT value FROM json_each(?))"
             self._params = (json.dumps(sorted(ids)),)
 
-    def column(self, query: str, name: Any = None) -> list[Any]:
-        """`query` gives (conflict id, value) ordered by conflict; `name` maps each value."""
-        found: list[Any] = [()] * len(self._at)
-        rows = self._db.execute(query.format(self._where), self._params)
-        for conflict_id, group in groupby(rows, key=_FIRST):
-            index = self._at.get(conflict_id)
-            if index is not None:  # else in the trash, or outside the selection
-                values = tuple(value for _, value in group)
-                if name is not None:
-                    values = tuple(map(name, values))
-                found[index] = self._shared.setdefault(values, values)
+    def columns(
+        self,
+        query: str,
+        names: Mapping[Any, Any] | None = None,
+        kinds: tuple[str, ...] = ("",),
+    ) -> dict[str, list[tuple[Any, ...]]]:
+        """One column per kind from `query`'s (conflict id, kind, value) rows, ordered by
+        conflict and kind; `names` maps each value. One plain loop: at 100,000 entries this
+        is the read's inner loop (itertools.groupby took twice as long)."""
+        found = {kind: [()] * len(self._at) for kind in kinds}
+        last_id, last_kind, values = None, "", []
+        for conflict_id, kind, value in self._db.execute(query.format(self._where), self._params):
+            if conflict_id == last_id and kind == last_kind:
+                values.append(value)
+                continue
+            if values:
+                self._put(found[last_kind], last_id, values, names)
+            last_id, last_kind, values = conflict_id, kind, [value]
+        if values:
+            self._put(found[last_kind], last_id, values, names)
         return found
 
-    def columns_by_kind(self, query: str, kinds: tuple[str, ...]) -> dict[str, list[Any]]:
-        """`query` gives (conflict id, kind, value) ordered by conflict and kind: one column
-        per kind, in one pass."""
-        found: dict[str, list[Any]] = {kind: [()] * len(self._at) for kind in kinds}
-        rows = self._db.execute(query.format(self._where), self._params)
-        for (conflict_id, kind), group in groupby(rows, key=_ENTRY_AND_KIND):
-            index = self._at.get(conflict_id)
-            if index is not None:
-                values = tuple(value for _, _, value in group)
-                found[kind][index] = self._shared.setdefault(values, values)
-        return found
+    def _put(
+        self,
+        column: list[tuple[Any, ...]],
+        conflict_id: Any,
+        values: list[Any],
+        names: Mapping[Any, Any] | None,
+    ) -> None:
+        index = self._at.get(conflict_id)
+        if index is None:
+            return  # in the trash, or outside the selection
+        listed = tuple(values) if names is None else tuple(names[v] for v in values)
+        column[index] = self._shared.setdefault(listed, listed)
