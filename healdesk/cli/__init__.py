@@ -106,7 +106,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                 _Commands(subparsers), common
             )
         else:
-            subparsers.add_parser(command, help=_(help_text))
+            # Listed only: no -h of its own, so no help formatter (each asks the terminal).
+            subparsers.add_parser(command, help=_(help_text), add_help=False)
     return parser
 
 
