@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, compress, pairwise, repeat
 from operator import attrgetter, not_, sub
-from typing import Protocol
+from typing import Any, Protocol
 
 from healdesk.core.conflict import ConflictSummary, Person
 from healdesk.core.cycles import MovePair, ThemeLoop, move_pairs, pair_counts, theme_loops
@@ -143,30 +143,11 @@ class PatternReport:
         return self.roles.get(person, "") if person else ""
 
 
-def analyse(
-    conflicts: Sequence[ConflictSummary],
-    repair_times: Mapping[int, float] | None = None,
-    commitments: Iterable[CommitmentSummary] = (),
-    until: datetime | None = None,
-    talked_repairs: Collection[int] = (),
-    roles: Mapping[str, str] | None = None,
-) -> PatternReport:
-    """Patterns of the given conflicts (date order, as `Journal.summaries` returns them).
-
-    `repair_times` maps repair ids to when they were made (epoch seconds, as
-    `Journal.repair_times` gives them). Only repairs linked to these conflicts count, and only
-    commitments made in those repairs, so a date range gives figures about that range alone. `until` is "now" for "lately" and
-    the trend (default: the last entry). `talked_repairs` are the ids of repairs that reached
-    a conversation; `roles` maps people's names to their roles.
-    """
+def analyse(conflicts: Sequence[ConflictSummary], *context: Any, **named: Any) -> PatternReport:
+    """Patterns of the given conflicts (date order, as `Journal.summaries` returns them), for
+    entries picked by hand (the therapist export); `context` as `analyse_columns` takes it."""
     return analyse_columns(
-        Clock(map(attrgetter("happened_at"), conflicts)),
-        Columns(conflicts),
-        repair_times,
-        commitments,
-        until,
-        talked_repairs,
-        roles,
+        Clock(map(attrgetter("happened_at"), conflicts)), Columns(conflicts), *context, **named
     )
 
 
@@ -179,8 +160,16 @@ def analyse_columns(
     talked_repairs: Collection[int] = (),
     roles: Mapping[str, str] | None = None,
 ) -> PatternReport:
-    """`analyse` over entries given as columns (`Journal.pattern_columns`: a decade of
-    entries read without building a summary per entry)."""
+    """Patterns of the entries given as columns (`Journal.pattern_columns`: a decade of
+    entries read without a summary object per entry).
+
+    `repair_times` maps repair ids to when they were made (epoch seconds, as
+    `Journal.repair_times` gives them). Only repairs linked to these conflicts count, and only
+    commitments made in those repairs, so a date range gives figures about that range alone.
+    `until` is "now" for "lately" and the trend (default: the last entry). `talked_repairs`
+    are the ids of repairs that reached a conversation; `roles` maps people's names to their
+    roles.
+    """
     if until is None:
         until = clock.last
     count = len(columns.ids)
@@ -253,9 +242,21 @@ def analyse_journal(
     end: date | datetime | None = None,
     until: datetime | None = None,
 ) -> PatternReport:
-    """`analyse` over a journal's entries between `start` and `end` (as `Journal.summaries`)."""
-    return analyse_columns(
-        *journal.pattern_columns(Selection(start, end)),
+    """Patterns of a journal's entries between `start` and `end` (as `Journal.summaries`)."""
+    return analyse_selection(journal, Selection(start, end), until)
+
+
+def analyse_selection(
+    journal: SummarySource, selection: Selection, until: datetime | None = None
+) -> PatternReport:
+    """Patterns of the entries of `selection`, read as columns."""
+    return analyse_columns(*journal.pattern_columns(selection), *pattern_context(journal, until))
+
+
+def pattern_context(journal: SummarySource, until: datetime | None = None) -> tuple[Any, ...]:
+    """What patterns read besides the entries (repair times, commitments, `until`, the
+    repairs that reached a conversation, people's roles), in `analyse_columns`' order."""
+    return (
         journal.repair_times(),
         journal.commitment_summaries(),
         until,

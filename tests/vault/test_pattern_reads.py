@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.patterns import analyse, analyse_columns, analyse_journal, talked_repairs
+from healdesk.core.patterns import analyse, analyse_journal, analyse_selection, pattern_context
 from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.vault.journal import Journal
@@ -83,25 +83,7 @@ def fill(journal: Journal, seed: int, count: int) -> list[int]:
 
 def oracle(journal: Journal, selection: Selection, until: datetime | None):
     """Patterns as they were worked out before columns: from every entry's summary."""
-    return analyse(
-        journal.summaries(selection),
-        journal.repair_times(),
-        journal.commitment_summaries(),
-        until,
-        talked_repairs(journal.repair_summaries()),
-        {p.name: p.role for p in journal.people()},
-    )
-
-
-def from_columns(journal: Journal, selection: Selection, until: datetime | None):
-    return analyse_columns(
-        *journal.pattern_columns(selection),
-        journal.repair_times(),
-        journal.commitment_summaries(),
-        until,
-        talked_repairs(journal.repair_summaries()),
-        {p.name: p.role for p in journal.people()},
-    )
+    return analyse(journal.summaries(selection), *pattern_context(journal, until))
 
 
 @pytest.mark.parametrize(("seed", "count"), [(1, 40), (2, 90), (3, 700)])
@@ -115,7 +97,7 @@ def test_columns_tell_what_summaries_tell(vault, seed, count):
         Selection(themes=("Chores",), people=("Sam",)),
     ):
         for until in (None, UNTIL):
-            assert from_columns(journal, selection, until) == oracle(journal, selection, until)
+            assert analyse_selection(journal, selection, until) == oracle(journal, selection, until)
     report = analyse_journal(journal, date(2025, 6, 1), None, UNTIL)
     assert report == oracle(journal, Selection(date(2025, 6, 1)), UNTIL)
     assert report.conflict_count and report.themes and report.signs  # something to compare
