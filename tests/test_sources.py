@@ -32,7 +32,7 @@ def test_translation_catalogues_match_the_source():
 THREAD_MAKERS = {
     "healdesk/gui/base/background.py",  # every background job of the app
     "healdesk/gui/app/system_lock.py",  # the D-Bus listener: no Qt object, no vault
-    "healdesk/vault/device.py",  # a keychain call with a timeout, inside a job or a command
+    "healdesk/vault/access/device.py",  # a keychain call with a timeout, inside a job or a command
 }
 
 

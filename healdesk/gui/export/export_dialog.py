@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.language.vocabulary import counted
+from healdesk.core.language.words import status_word
 from healdesk.core.selection import Selection
-from healdesk.core.vocabulary import counted
-from healdesk.core.words import status_word
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
