@@ -21,41 +21,50 @@ from healdesk.i18n import N_, _
 
 #: What a command killed by SIGPIPE returns: the reader of its output went away.
 EXIT_BROKEN_PIPE = 141
-#: Each sub-command, in the order `healdesk --help` lists them: its module here and its
-#: one-line help. The help lives here so that listing the commands imports none of them.
+#: Each sub-command, in the order `healdesk --help` lists them: its module (under
+#: healdesk.cli) and its one-line help, here so that listing the commands imports none.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "init": ("init", N_("create a new encrypted journal")),
-    "search": ("search", N_("find entries by their words")),
-    "stats": ("stats", N_("show how themes recur and how repairs went")),
-    "verify": ("verify", N_("check that the journal is intact")),
-    "passwd": ("passwd", N_("change the passphrase (old passphrase or recovery key)")),
-    "keys": ("keys", N_("list the ways to unlock; new recovery key; remember this device")),
-    "rekey": ("rekey", N_("re-encrypt the journal with a new key (gives a new recovery key)")),
-    "backup": ("backup", N_("write an encrypted backup of the journal to a file")),
-    "restore": ("restore", N_("restore the journal from a backup file")),
+    "init": ("access.init", N_("create a new encrypted journal")),
+    "search": ("journal.search", N_("find entries by their words")),
+    "stats": ("journal.stats", N_("show how themes recur and how repairs went")),
+    "verify": ("safekeeping.verify", N_("check that the journal is intact")),
+    "passwd": ("access.passwd", N_("change the passphrase (old passphrase or recovery key)")),
+    "keys": ("access.keys", N_("list the ways to unlock; new recovery key; remember this device")),
+    "rekey": (
+        "access.rekey",
+        N_("re-encrypt the journal with a new key (gives a new recovery key)"),
+    ),
+    "backup": ("safekeeping.backup", N_("write an encrypted backup of the journal to a file")),
+    "restore": ("safekeeping.restore", N_("restore the journal from a backup file")),
     "merge": (
-        "merge",
+        "journal.merge",
         N_("merge another copy of this journal (a conflict copy, folder or backup)"),
     ),
     "salvage": (
-        "salvage",
+        "safekeeping.salvage",
         N_("copy everything readable from a damaged journal into a new folder"),
     ),
-    "import": ("import_journal", N_("add entries from a HealDesk JSON, jrnl or Day One export")),
+    "import": (
+        "transfer.import_journal",
+        N_("add entries from a HealDesk JSON, jrnl or Day One export"),
+    ),
     "export-json": (
-        "export_json",
+        "transfer.export_json",
         N_("write the whole journal as HealDesk JSON (not encrypted)"),
     ),
     "export-markdown": (
-        "export_markdown",
+        "transfer.export_markdown",
         N_("write the journal as readable Markdown (not encrypted)"),
     ),
-    "export-pdf": ("export_pdf", N_("write chosen entries as a PDF for a therapist")),
-    "template": ("template", N_("check or import a repair flow written as a TOML template")),
-    "repairs": ("repairs", N_("list the journal's repairs")),
-    "partner": ("partner", N_("pair this journal with a partner's journal")),
-    "share": ("share", N_("write a repair as an encrypted file for your partner")),
-    "receive": ("receive", N_("open a .healdesk-share file from your partner")),
+    "export-pdf": ("transfer.export_pdf", N_("write chosen entries as a PDF for a therapist")),
+    "template": (
+        "journal.template",
+        N_("check or import a repair flow written as a TOML template"),
+    ),
+    "repairs": ("journal.repairs", N_("list the journal's repairs")),
+    "partner": ("couple.partner", N_("pair this journal with a partner's journal")),
+    "share": ("couple.share", N_("write a repair as an encrypted file for your partner")),
+    "receive": ("couple.receive", N_("open a .healdesk-share file from your partner")),
 }
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from healdesk.core.pattern_columns import Clock, Columns
+from healdesk.core.analysis.pattern_columns import Clock, Columns
 from healdesk.core.selection import EVERYTHING, Selection
-from healdesk.vault.conflicts import WORD_FIELDS, ConflictStore
+from healdesk.vault.stores.conflicts import WORD_FIELDS, ConflictStore
 
 #: Above this many entries a link table is read whole (cheaper than a long id list).
 _WHOLE_TABLE_FROM = 500

@@ -7,14 +7,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).parents[2]
+from tests.helpers.paths import ROOT
 
 #: Loaded only by the commands that use them.
 HEAVY = (
-    "healdesk.core.patterns",
-    "healdesk.core.insights",
+    "healdesk.core.analysis.patterns",
+    "healdesk.core.analysis.insights",
     "healdesk.formats.detect",
     "healdesk.vault",
     "healdesk.export",
@@ -40,7 +39,7 @@ def test_help_loads_no_command_body():
         "from healdesk.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass"
     )
     assert not [name for name in HEAVY if name in loaded]
-    assert not [name for name in loaded if name.startswith("healdesk.cli.stats")]
+    assert not [name for name in loaded if name.startswith("healdesk.cli.journal.stats")]
 
 
 def test_a_command_loads_only_its_own_module():
@@ -48,9 +47,11 @@ def test_a_command_loads_only_its_own_module():
         "from healdesk.cli import main\ntry:\n    main(['search', '--help'])\n"
         "except SystemExit:\n    pass"
     )
-    assert "healdesk.cli.search" in loaded
+    assert "healdesk.cli.journal.search" in loaded
     assert not [
-        name for name in ("healdesk.cli.stats", "healdesk.cli.export_pdf") if name in loaded
+        name
+        for name in ("healdesk.cli.journal.stats", "healdesk.cli.transfer.export_pdf")
+        if name in loaded
     ]
 
 

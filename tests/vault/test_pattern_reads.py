@@ -9,11 +9,16 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from healdesk.core.analysis.patterns import (
+    analyse,
+    analyse_journal,
+    analyse_selection,
+    pattern_context,
+)
 from healdesk.core.conflict import Conflict
-from healdesk.core.patterns import analyse, analyse_journal, analyse_selection, pattern_context
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.core.selection import EVERYTHING, Selection
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 THEMES = ["Chores", "Money", "money", "In-laws", "Plans", "Straße"]
 PARTS = ["raising my voice", "walking away", "sarcasm", "going silent", "Sarcasm", "criticising"]

@@ -12,8 +12,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from healdesk.core.analysis.pattern_columns import DAY_SECONDS, Clock, Columns
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.pattern_columns import DAY_SECONDS, Clock, Columns
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
-from healdesk.core.repair import CheckInResult, CommitmentSummary
+from healdesk.core.repairs.repair import CheckInResult, CommitmentSummary
 from healdesk.gui.patterns.timeline_entries import TimelineEntries
 from healdesk.i18n import N_
 
