@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from healdesk.vault.pattern_reads import PatternStore
 from healdesk.vault.stores.care import CareStore
 from healdesk.vault.stores.drafts import DraftStore
+from healdesk.vault.stores.pattern_reads import PatternStore
 from healdesk.vault.stores.search import SearchStore
 from healdesk.vault.stores.shared_repairs import SharedRepairStore
 from healdesk.vault.sync.merge_notes import MergeNoteStore
