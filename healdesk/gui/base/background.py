@@ -13,6 +13,7 @@ come back on the UI thread through queued signals.
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -78,24 +79,43 @@ class BackgroundTask(QObject):
     Exactly one of `succeeded(result)`, `failed(exception)` or `cancelled()` is emitted, and
     only once the worker thread has ended. When the task's `owner` (the window that asked)
     was deleted meanwhile, nothing is emitted: no answer reaches a window that is gone.
-    Made and started by `Jobs.start`, never directly.
+    The callbacks given to `Jobs.start` are let go of once the outcome was reported or the
+    owner was deleted, so a running or finished task never keeps a locked window (and what
+    it showed) in memory. Made and started by `Jobs.start`, never directly.
     """
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    #: After the outcome (or nothing, for a deleted owner): the registry lets go of the task.
+    reported = Signal(object)
 
-    def __init__(self, job: Job, owner: QObject | None = None, lock_waits: bool = True) -> None:
+    def __init__(
+        self,
+        job: Job,
+        owner: QObject | None = None,
+        lock_waits: bool = True,
+        callbacks: dict[str, Callable[..., None] | None] | None = None,
+    ) -> None:
+        """`callbacks`: what to call with the outcome, by name (succeeded, failed,
+        cancelled) and with each progress report (progressed), on the UI thread."""
         super().__init__()  # no parent: the registry, not a window, decides its lifetime
-        self.owner = owner
+        self._owner = None if owner is None else weakref.ref(owner)
         self.lock_waits = lock_waits
-        self._job = job
+        self._job: Job | None = job
+        self._callbacks = {k: c for k, c in (callbacks or {}).items() if c is not None}
         self._progress = JobProgress(self.progressed.emit)
         self._outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
         self._runner = _Runner(self)
         self._runner.finished.connect(self._report)
+        self.progressed.connect(self._call_progressed)
+        if owner is not None:
+            owner.destroyed.connect(self._owner_destroyed)
         self.ended = False
+
+    def started_for(self, owner: QObject) -> bool:
+        return self._owner is not None and self._owner() is owner
 
     def cancel(self) -> None:
         """Ask the job to stop at its next safe point (a progress report, a step of a long
@@ -103,12 +123,12 @@ class BackgroundTask(QObject):
         self._progress.cancel()
 
     def is_running(self) -> bool:
-        return self._runner.isRunning()
+        return not self.ended and self._runner.isRunning()
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the worker thread ended (lock and close wait so no job outlives what
         it works on)."""
-        return self._runner.wait(msecs)
+        return self.ended or self._runner.wait(msecs)
 
     def _run(self) -> None:
         """On the worker thread: run the job and keep its outcome for `_report`."""
@@ -122,14 +142,27 @@ class BackgroundTask(QObject):
             cancelled = self._progress.cancelled()
             self._outcome = ("cancelled", ()) if cancelled else ("succeeded", (result,))
 
+    def _owner_destroyed(self) -> None:
+        self._callbacks.clear()  # nothing will be reported to it: hold nothing of it
+
+    def _call_progressed(self, done: int, total: int) -> None:
+        if (callback := self._callbacks.get("progressed")) is not None:
+            callback(done, total)
+
     def _report(self) -> None:
         """On the UI thread, after `finished`: the thread is ending, so this wait is brief."""
         self._runner.wait()
         self.ended = True
-        name, args = self._outcome
-        if self.owner is not None and not Shiboken.isValid(self.owner):
-            return
-        getattr(self, name).emit(*args)
+        (name, args), self._outcome, self._job = self._outcome, ("cancelled", ()), None
+        callbacks, self._callbacks = self._callbacks, {}
+        owner = None if self._owner is None else self._owner()
+        if self._owner is None or (owner is not None and Shiboken.isValid(owner)):
+            if (callback := callbacks.get(name)) is not None:
+                callback(*args)
+            getattr(self, name).emit(*args)
+        self.reported.emit(self)
+        self._runner.deleteLater()  # its thread has ended
+        self.deleteLater()  # and with it every connection to what asked
 
 
 class Jobs(QObject):
@@ -165,23 +198,21 @@ class Jobs(QObject):
         does not wait for it to end (quitting still does)."""
         _require_ui_thread()
         collect_on_ui_thread()
-        task = BackgroundTask(job, owner, lock_waits)
-        for signal, slot in (
-            (task.succeeded, succeeded),
-            (task.failed, failed),
-            (task.cancelled, cancelled),
-            (task.progressed, progressed),
-        ):
-            if slot is not None:
-                signal.connect(slot)
-        task._runner.finished.connect(lambda: self._forget(task))
+        callbacks = {
+            "succeeded": succeeded,
+            "failed": failed,
+            "cancelled": cancelled,
+            "progressed": progressed,
+        }
+        task = BackgroundTask(job, owner, lock_waits, callbacks)
+        task.reported.connect(self._forget)
         self._tasks.append(task)
         task._runner.start()
         return task
 
     def running(self, owner: QObject | None = None) -> list[BackgroundTask]:
         """Tasks not yet reported (all of them, or those started for `owner`)."""
-        return [t for t in self._tasks if not t.ended and (owner is None or t.owner is owner)]
+        return [t for t in self._tasks if not t.ended and (owner is None or t.started_for(owner))]
 
     def finish(self, owner: QObject | None = None, *, cancel: bool = True) -> None:
         """Cancel (unless told not to) and wait for every job, or `owner`'s jobs."""
@@ -203,7 +234,7 @@ class Jobs(QObject):
                 task.wait()
 
     def _forget(self, task: BackgroundTask) -> None:
-        """After the task reported (its `_report` is connected first, so it ran already)."""
+        """After the task reported (it deletes itself soon after)."""
         if task in self._tasks:
             self._tasks.remove(task)
             self.ended.emit(task)

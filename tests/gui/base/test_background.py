@@ -157,3 +157,56 @@ def test_a_task_outlives_the_window_that_started_it(qtbot):
     with qtbot.waitSignal(jobs().ended, timeout=10_000):
         release.set()
     assert heard == [] and not task.is_running()
+
+
+class _Asker:
+    """Stands in for a window, held by the callbacks (closures, as the app's often are)."""
+
+    def __init__(self) -> None:
+        self.heard: list[object] = []
+
+    def callback(self):
+        return lambda *args: self.heard.append(args)
+
+
+def _collected() -> None:
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+def test_a_finished_task_lets_go_of_its_callbacks_and_itself(qtbot):
+    """Each task, its thread object and its callbacks stayed in memory for good (a lambda
+    kept by the thread's signal held the task): a locked window along with them."""
+    import weakref
+
+    asker = _Asker()
+    with qtbot.waitSignal(jobs().ended, timeout=5000) as blocker:
+        jobs().start(lambda progress: progress(1, 1), progressed=asker.callback())
+    assert asker.heard == [(1, 1)]
+    task = weakref.ref(blocker.args[0])
+    asker, blocker = weakref.ref(asker), None
+    _collected()
+    assert asker() is None and task() is None
+
+
+def test_a_task_whose_owner_is_gone_holds_nothing_of_it_while_it_runs(qtbot):
+    """A lock cancels a read without waiting for it: until it ends, it must not keep the
+    deleted window's callbacks (and the window) in memory."""
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    release = threading.Event()
+    owner, asker = QObject(), _Asker()
+    task = jobs().start(lambda _p: release.wait(5), owner, succeeded=asker.callback())
+    asker = weakref.ref(asker)
+    owner.deleteLater()
+    del owner
+    _collected()
+    assert task.is_running() and asker() is None
+    with qtbot.waitSignal(jobs().ended, timeout=10_000):
+        release.set()

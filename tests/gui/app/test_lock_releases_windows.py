@@ -1,0 +1,106 @@
+"""A lock lets go of every window that showed the journal: none of them, and no entry read
+into Python, stays in memory until the next unlock (or for good, round after round)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Callable
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from healdesk.core.conflict import Conflict, ConflictSummary
+from healdesk.vault import Vault
+
+ROUNDS = 3
+WORDS = "A LEAK CHECK 5512"
+
+
+def _write_an_entry(window) -> list[QWidget]:
+    from healdesk.gui.entry.entry_dialog import ConflictDialog
+
+    window.new_entry()
+    dialogs = window.findChildren(ConflictDialog)  # with the one reopened from the last lock
+    dialogs[-1].ui.whatHappenedEdit.setPlainText(WORDS)  # unsaved: the lock keeps a draft
+    return dialogs
+
+
+def _repair_an_entry(window) -> list[QWidget]:
+    from healdesk.core.repairs.template_loader import load_catalog
+
+    window.refresh(select=window.journal.summaries()[0].id)
+    return [window.pane.repairs.start(load_catalog().templates["repair-after-fight"])]
+
+
+def _export(window) -> list[QWidget]:
+    from healdesk.gui.export.export_dialog import ExportDialog
+
+    window.export_for_therapist()
+    return window.findChildren(ExportDialog)
+
+
+def _look_at_patterns(window) -> list[QWidget]:
+    from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
+
+    window.tabs.setCurrentIndex(TIMELINE)
+    window.tabs.setCurrentIndex(INSIGHTS)
+    window.filters.search.setText("leak")
+    window.filters.search_now()
+    return list(window.tabs.views.values())
+
+
+def _nothing(window) -> list[QWidget]:
+    return [window]
+
+
+def _journal_windows() -> list[tuple[str, weakref.ref]]:
+    """Every window of the app's own making now open (the journal and its dialogs)."""
+    return [
+        (type(top).__name__, weakref.ref(top))
+        for top in QApplication.topLevelWidgets()
+        if type(top).__module__.startswith("healdesk.")
+    ]
+
+
+def _alive(refs: list[tuple[str, weakref.ref]]) -> list[str]:
+    """What is still in memory once Qt's deferred deletes ran and Python collected."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    return [name for name, ref in refs if ref() is not None]
+
+
+def _entries_in_memory(known: set[int]) -> list[object]:
+    return [
+        o
+        for o in gc.get_objects()
+        if isinstance(o, Conflict | ConflictSummary) and id(o) not in known
+    ]
+
+
+@pytest.mark.parametrize(
+    "use",
+    [_nothing, _write_an_entry, _repair_an_entry, _export, _look_at_patterns],
+    ids=["nothing", "entry dialog", "repair wizard", "export dialog", "patterns and search"],
+)
+def test_no_journal_window_outlives_a_lock(
+    use: Callable, make_session, vault_folder, recovery_key, qtbot
+):
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        when = datetime(2026, 11, 3, 20, 15).astimezone()
+        vault.journal.add_conflict(Conflict(when, "Dishes, a leak check", person="Alex"))
+    gc.collect()
+    known = {id(o) for o in gc.get_objects() if isinstance(o, Conflict | ConflictSummary)}
+    session = make_session(vault_folder)
+    used: list[tuple[str, weakref.ref]] = []
+    for _round in range(ROUNDS):
+        session.open(Vault.unlock(vault_folder, recovery_key=recovery_key))
+        qtbot.waitExposed(session.window)
+        opened = [(type(w).__name__, weakref.ref(w)) for w in use(session.window)]
+        assert opened and all(ref().window().isVisible() for _name, ref in opened)
+        used += opened + _journal_windows()
+        session.lock()
+    assert _alive(used) == []
+    assert _entries_in_memory(known) == []
