@@ -19,7 +19,8 @@ ROUNDS = 3
 WORDS = "A LEAK CHECK 5512"
 
 
-def _write_an_entry(window) -> list[QWidget]:
+def _write_an_entry(session) -> list[QWidget]:
+    window = session.window
     from healdesk.gui.entry.entry_dialog import ConflictDialog
 
     window.new_entry()
@@ -28,21 +29,24 @@ def _write_an_entry(window) -> list[QWidget]:
     return dialogs
 
 
-def _repair_an_entry(window) -> list[QWidget]:
+def _repair_an_entry(session) -> list[QWidget]:
+    window = session.window
     from healdesk.core.repairs.template_loader import load_catalog
 
     window.refresh(select=window.journal.summaries()[0].id)
     return [window.pane.repairs.start(load_catalog().templates["repair-after-fight"])]
 
 
-def _export(window) -> list[QWidget]:
+def _export(session) -> list[QWidget]:
+    window = session.window
     from healdesk.gui.export.export_dialog import ExportDialog
 
     window.export_for_therapist()
     return window.findChildren(ExportDialog)
 
 
-def _look_at_patterns(window) -> list[QWidget]:
+def _look_at_patterns(session) -> list[QWidget]:
+    window = session.window
     from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 
     window.tabs.setCurrentIndex(TIMELINE)
@@ -52,8 +56,25 @@ def _look_at_patterns(window) -> list[QWidget]:
     return list(window.tabs.views.values())
 
 
-def _nothing(window) -> list[QWidget]:
-    return [window]
+def _nothing(session) -> list[QWidget]:
+    return [session.window]
+
+
+def _other_dialogs(session) -> list[QWidget]:
+    """Themes and people, the trash, commitments, preferences, a break, the care check."""
+    from healdesk.gui.care.break_companion import open_break_companion
+    from healdesk.gui.care.opening import open_care_check
+
+    window = session.window
+    window.manage_labels()
+    window.open_trash()
+    window.show_commitments()
+    session.edit_preferences()
+    open_break_companion(window, window.journal)
+    open_care_check(window, window.journal)
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert len([w for w in shown if w.parentWidget() is window]) == 6
+    return shown
 
 
 def _journal_windows() -> list[tuple[str, weakref.ref]]:
@@ -82,8 +103,8 @@ def _entries_in_memory(known: set[int]) -> list[object]:
 
 @pytest.mark.parametrize(
     "use",
-    [_nothing, _write_an_entry, _repair_an_entry, _export, _look_at_patterns],
-    ids=["nothing", "entry dialog", "repair wizard", "export dialog", "patterns and search"],
+    [_nothing, _write_an_entry, _repair_an_entry, _export, _look_at_patterns, _other_dialogs],
+    ids=["nothing", "entry", "repair wizard", "export", "patterns and search", "other dialogs"],
 )
 def test_no_journal_window_outlives_a_lock(
     use: Callable, make_session, vault_folder, recovery_key, qtbot
@@ -98,7 +119,7 @@ def test_no_journal_window_outlives_a_lock(
     for _round in range(ROUNDS):
         session.open(Vault.unlock(vault_folder, recovery_key=recovery_key))
         qtbot.waitExposed(session.window)
-        opened = [(type(w).__name__, weakref.ref(w)) for w in use(session.window)]
+        opened = [(type(w).__name__, weakref.ref(w)) for w in use(session)]
         assert opened and all(ref().window().isVisible() for _name, ref in opened)
         used += opened + _journal_windows()
         session.lock()
