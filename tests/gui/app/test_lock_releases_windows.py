@@ -20,9 +20,9 @@ WORDS = "A LEAK CHECK 5512"
 
 
 def _write_an_entry(session) -> list[QWidget]:
-    window = session.window
     from healdesk.gui.entry.entry_dialog import ConflictDialog
 
+    window = session.window
     window.new_entry()
     dialogs = window.findChildren(ConflictDialog)  # with the one reopened from the last lock
     dialogs[-1].ui.whatHappenedEdit.setPlainText(WORDS)  # unsaved: the lock keeps a draft
@@ -30,25 +30,25 @@ def _write_an_entry(session) -> list[QWidget]:
 
 
 def _repair_an_entry(session) -> list[QWidget]:
-    window = session.window
     from healdesk.core.repairs.template_loader import load_catalog
 
+    window = session.window
     window.refresh(select=window.journal.summaries()[0].id)
     return [window.pane.repairs.start(load_catalog().templates["repair-after-fight"])]
 
 
 def _export(session) -> list[QWidget]:
-    window = session.window
     from healdesk.gui.export.export_dialog import ExportDialog
 
+    window = session.window
     window.export_for_therapist()
     return window.findChildren(ExportDialog)
 
 
 def _look_at_patterns(session) -> list[QWidget]:
-    window = session.window
     from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 
+    window = session.window
     window.tabs.setCurrentIndex(TIMELINE)
     window.tabs.setCurrentIndex(INSIGHTS)
     window.filters.search.setText("leak")
