@@ -298,7 +298,8 @@ class ConflictDialog(QDialog):
         """ "What happened next" offers the moves noted above, once there are two or more."""
         ui = self.ui
         ui.moveOrderPicker.set_moves(
-            ui.myPartPicker.selected(), [moves.their_key(w) for w in ui.theirMovesPicker.selected()]
+            [vocabulary.key_of(w) for w in ui.myPartPicker.selected()],
+            [moves.their_key(w) for w in ui.theirMovesPicker.selected()],
         )
 
     def _time_changed(self) -> None:
