@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
-from healdesk.core.vocabulary import counted
+from healdesk.core.vocabulary import counted, shown
 from healdesk.core.words import status_word
 from healdesk.export.pdf import (
     ExportFailed,
@@ -40,7 +40,7 @@ from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
-from healdesk.i18n import _, ngettext
+from healdesk.i18n import _, local_pattern, ngettext
 from healdesk.vault import Journal
 
 SUGGESTED_NAME = "journal-for-therapist.pdf"
@@ -112,6 +112,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.fromDate, self.ui.toDate):
+            edit.setDisplayFormat(local_pattern("d MMM yyyy"))
         self.setStyleSheet(LOOKS)
         self._journal = journal
         self._entries = journal.summaries()
@@ -150,7 +152,7 @@ class ExportDialog(QDialog):
         for theme in self._journal.themes():
             ui.themesList.addItem(_checkable(theme.name, theme.name, False))
         for person in self._people:
-            label = f"{person.name} ({person.role})" if person.role else person.name
+            label = f"{person.name} ({shown(person.role)})" if person.role else person.name
             ui.peopleList.addItem(_checkable(label, person.name, False))
         for entry in self._entries:
             checked = preselected is None or entry.id in preselected

@@ -31,7 +31,7 @@ from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
-from healdesk.i18n import N_, _
+from healdesk.i18n import N_, _, local_pattern
 from healdesk.vault.journal import Journal
 
 ALL_THEMES = N_("All themes")
@@ -300,5 +300,5 @@ def _date_edit(accessible_name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setAccessibleName(accessible_name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DAY_FORMAT)
+    edit.setDisplayFormat(local_pattern(DAY_FORMAT))
     return edit

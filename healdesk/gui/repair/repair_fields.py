@@ -31,7 +31,7 @@ from healdesk.core.vocabulary import key_of, shown
 from healdesk.gui.widgets.calm import mute
 from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
 from healdesk.gui.widgets.date_edit import CalendarDateEdit
-from healdesk.i18n import N_, _
+from healdesk.i18n import N_, _, local_pattern
 
 
 class FieldWidget(QWidget):
@@ -319,7 +319,8 @@ class DateField(FieldWidget):
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
         self.edit = CalendarDateEdit(self)
-        self.edit.setDisplayFormat("d MMMM yyyy")
+        # Translators: a Qt date format (d day, MMMM month, yyyy year); reorder it.
+        self.edit.setDisplayFormat(local_pattern("d MMMM yyyy"))
         self.edit.setSpecialValueText(_(self.NO_DATE))
         self.edit.setAccessibleName(item.label)
         self.edit.setMinimumWidth(220)
