@@ -39,8 +39,7 @@ def main(argv: list[str]) -> int:
     unknown = sorted(set(args.areas) - set(AREAS))
     if unknown:
         parser.error(f"unknown area(s) {', '.join(unknown)}; choose from {', '.join(AREAS)}")
-    if args.lang:
-        os.environ["HEALDESK_LANGUAGE"] = args.lang
+    os.environ["HEALDESK_LANGUAGE"] = args.lang or "en"  # never the machine's language
     args.out = args.out or (HERE / args.lang if args.lang else HERE)
     prepare()
     from healdesk.gui.app.launch import make_app

@@ -10,8 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from healdesk.core.template_loader import load_catalog
@@ -61,10 +61,10 @@ def over(app: QApplication, window: QWidget, dialog: QWidget, target: Path) -> N
     picture = window.grab()
     painter = QPainter(picture)
     shown = dialog.grab()
-    painter.drawPixmap(
-        QPoint((SCREEN.width() - shown.width()) // 2, (SCREEN.height() - shown.height()) // 2),
-        shown,
-    )
+    corner = QPoint((SCREEN.width() - shown.width()) // 2, (SCREEN.height() - shown.height()) // 2)
+    painter.drawPixmap(corner, shown)
+    painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))  # the window's edge
+    painter.drawRect(QRect(corner, shown.size()).adjusted(-1, -1, 0, 0))
     painter.end()
     picture.save(str(target))
     dialog.close()
