@@ -8,8 +8,9 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from healdesk.cli.common import add_period_arguments, open_vault, parse_period
+from healdesk.core.patterns import WEEKDAYS
 from healdesk.core.vocabulary import counted
-from healdesk.i18n import _, format_number
+from healdesk.i18n import _, format_number, weekday_name
 
 if TYPE_CHECKING:
     from healdesk.core.patterns import PatternReport
@@ -103,9 +104,8 @@ def report_text(report: PatternReport) -> str:
         )
         intensity = format_number(t.mean_intensity) if t.mean_intensity is not None else "-"
         mark = _(" (recurring)") if t.recurring else ""
-        lines.append(
-            f"{t.name[:24]:24} {t.count:5} {every:>9} {t.top_weekday:>10} {intensity:>9}{mark}"
-        )
+        day = weekday_name(WEEKDAYS.index(t.top_weekday))  # the JSON keeps the English key
+        lines.append(f"{t.name[:24]:24} {t.count:5} {every:>9} {day:>10} {intensity:>9}{mark}")
     for paragraph in paragraphs(report):
         lines += ["", paragraph]
     for loop in loop_notes(report):
