@@ -8,7 +8,6 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from healdesk.cli.common import add_period_arguments, open_vault, parse_period
-from healdesk.core.patterns import WEEKDAYS
 from healdesk.core.vocabulary import counted
 from healdesk.i18n import _, format_number, weekday_name
 
@@ -85,6 +84,7 @@ def report_json(report: PatternReport) -> dict[str, Any]:
 def report_text(report: PatternReport) -> str:
     from healdesk.core.insights import loop_notes, paragraphs, sign_notes
     from healdesk.core.loop_text import NOTHING_WRONG
+    from healdesk.core.patterns import WEEKDAYS
 
     conflicts = counted(report.conflict_count, "{n} conflict", "{n} conflicts")
     lines = [conflicts]
