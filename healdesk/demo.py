@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.repair import (
+from healdesk.core.language.vocabulary import WISHES, shown
+from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,
@@ -23,7 +24,6 @@ from healdesk.core.repair import (
     RepairStatus,
     StepSnapshot,
 )
-from healdesk.core.vocabulary import WISHES, shown
 from healdesk.demo_text import (
     COMMITMENTS,
     HOLIDAYS,
@@ -34,7 +34,7 @@ from healdesk.demo_text import (
     REPAIR_TITLE,
 )
 from healdesk.i18n import N_, _
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 #: The passphrase of a demo vault, shown on its unlock screen (the vault is thrown away).
 DEMO_PASSPHRASE = "demo journal"

@@ -6,7 +6,7 @@ stories in one place. Every sentence is invented.
 
 from __future__ import annotations
 
-from healdesk.core.repair import FieldSnapshot, StepSnapshot
+from healdesk.core.repairs.repair import FieldSnapshot, StepSnapshot
 from healdesk.i18n import N_
 
 #: Holidays around which the in-laws come up (month, day) with the story told then.

@@ -88,7 +88,7 @@ def _written(journal) -> list[str]:
 
 def test_in_german_the_demo_writes_no_english_sample_text(journal):
     from healdesk import i18n
-    from healdesk.core.vocabulary import SUGGESTED_THEMES
+    from healdesk.core.language.vocabulary import SUGGESTED_THEMES
 
     i18n.set_language("de")
     try:

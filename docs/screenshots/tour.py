@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.template_loader import load_catalog
 from healdesk.demo import DEMO_PASSPHRASE
 from healdesk.gui.app.launch import open_demo
 from healdesk.gui.app.session import Session

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from string import ascii_uppercase
 
 from healdesk.core.conflict import Person
-from healdesk.core.vocabulary import shown
+from healdesk.core.language.vocabulary import shown
 from healdesk.i18n import _
 
 

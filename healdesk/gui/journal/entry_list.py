@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.vocabulary import (
+from healdesk.core.language.vocabulary import (
     INTENSITY_MAX,
     SETTLED_MAX,
     SETTLED_MIN,

@@ -57,7 +57,7 @@ def _with_repair_and_order(journal) -> int:
 
 
 def test_every_demo_window_reads_german(german_demo, qtbot):
-    from healdesk.core.template_loader import load_catalog
+    from healdesk.core.repairs.template_loader import load_catalog
     from healdesk.gui.entry.entry_dialog import ConflictDialog
     from healdesk.gui.export.export_dialog import ExportDialog
     from healdesk.gui.journal.entry_pane import RepairDialog
