@@ -40,6 +40,7 @@ from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from healdesk.gui.widgets.keyboard import tab_leaves
 from healdesk.i18n import _, ngettext
 from healdesk.vault import Journal
 
@@ -130,6 +131,7 @@ class ExportDialog(QDialog):
             check.toggled.connect(self._refresh_filter)
         for edit in (ui.fromDate, ui.toDate):
             edit.dateChanged.connect(self._refresh_filter)
+        tab_leaves(ui.fromDate, ui.toDate)
         for chooser in (ui.themesList, ui.peopleList):
             chooser.itemChanged.connect(self._refresh_filter)
         ui.entriesList.itemChanged.connect(self._refresh_preview)

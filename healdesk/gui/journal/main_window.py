@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.core.selection import Selection
 from healdesk.core.vocabulary import counted
+from healdesk.gui.base.announce import ENTRY_SAVED, announce
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.base.windows import open_dialog
@@ -317,6 +318,8 @@ class JournalWindow(QMainWindow):
             self._show_list_counts(criteria.selection, criteria.filtered)
             self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
+        self.statusBar().showMessage(_(ENTRY_SAVED), 4000)
+        announce(self, _(ENTRY_SAVED))  # the dialog closed: nothing else tells a screen reader
         offer_after_entry(self, self.journal, conflict_id)
 
     def _update_labels(self) -> None:

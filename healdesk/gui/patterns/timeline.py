@@ -31,6 +31,7 @@ from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
+from healdesk.gui.widgets.keyboard import tab_leaves
 from healdesk.i18n import N_, _
 from healdesk.vault.journal import Journal
 
@@ -301,4 +302,5 @@ def _date_edit(accessible_name: str) -> QDateEdit:
     edit.setAccessibleName(accessible_name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DAY_FORMAT)
+    tab_leaves(edit)
     return edit
