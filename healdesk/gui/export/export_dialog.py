@@ -41,10 +41,13 @@ from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from healdesk.gui.widgets.keyboard import tab_leaves
+from healdesk.gui.widgets.list_rows import show_whole_rows
 from healdesk.i18n import _, ngettext
 from healdesk.vault import Journal
 
 SUGGESTED_NAME = "journal-for-therapist.pdf"
+#: Rows the theme and people lists show before they scroll.
+CHOOSER_ROWS = 5
 
 #: The lists' tick boxes drawn like the app's check boxes (Fusion's own item box all but
 #: vanishes on a dark base), with rows tall enough for them.
@@ -154,6 +157,8 @@ class ExportDialog(QDialog):
         for person in self._people:
             label = f"{person.name} ({person.role})" if person.role else person.name
             ui.peopleList.addItem(_checkable(label, person.name, False))
+        for chooser in (ui.themesList, ui.peopleList):
+            show_whole_rows(chooser, CHOOSER_ROWS)
         for entry in self._entries:
             checked = preselected is None or entry.id in preselected
             ui.entriesList.addItem(_checkable(_entry_text(entry), entry.id, checked))
