@@ -54,7 +54,7 @@ def settle(app) -> None:
 def shoot_set(out: Path, suffix: str) -> list[Path]:
     from entry import fill
 
-    from healdesk.core.template_loader import load_catalog
+    from healdesk.core.repairs.template_loader import load_catalog
     from healdesk.demo import DEMO_PASSPHRASE
     from healdesk.gui.app.launch import make_app, open_demo
     from healdesk.gui.app.session import Session

@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from healdesk.core.analysis.patterns import analyse
 from healdesk.core.conflict import Conflict, ConflictSummary
-from healdesk.core.patterns import analyse
-from healdesk.core.repair import (
+from healdesk.core.repairs.repair import (
     CheckInResult,
     CommitmentSummary,
     Repair,
@@ -108,7 +108,7 @@ def analysis_rows(count: int) -> list[Row]:
 
 def vault_rows(count: int) -> list[Row]:
     """Analysis as the app runs it: summaries read from a real encrypted vault, then analysed."""
-    from healdesk.core.patterns import analyse_journal
+    from healdesk.core.analysis.patterns import analyse_journal
     from healdesk.vault import Vault
 
     conflicts, repairs, _ = make_journal(count)
@@ -162,8 +162,9 @@ def frame_rows(count: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
+    from healdesk.gui.patterns.timeline_entries import TimelineEntries
     from healdesk.gui.patterns.timeline_layout import ZOOMS, build_data
-    from healdesk.vault.labels import THEME_COLOURS
+    from healdesk.vault.stores.labels import THEME_COLOURS
 
     app = QApplication.instance() or QApplication([])
     conflicts, repairs, commitments = make_journal(count)
@@ -171,12 +172,17 @@ def frame_rows(count: int) -> list[Row]:
     canvas = TimelineCanvas()
     canvas.resize(1100, 400)
     repair_times = {r.id: r.created_at.timestamp() for r in repairs}
-    canvas.set_data(build_data(conflicts, colours, repair_times, commitments))
+    entries = TimelineEntries.of(conflicts)
+    canvas.set_data(build_data(entries, colours, repair_times, commitments))
     image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
     rows = [
         Row(
             "timeline lanes after a filter change",
-            median_time(lambda: build_data(conflicts, colours, repair_times, commitments)),
+            median_time(
+                lambda: build_data(
+                    TimelineEntries.of(conflicts), colours, repair_times, commitments
+                )
+            ),
             "bare pass over the timestamps",
             median_time(lambda: [c.happened_at.timestamp() for c in conflicts]),
         )

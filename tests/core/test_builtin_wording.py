@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.template_loader import load_catalog
 
 
 def _texts() -> dict[str, str]:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import Answer
-from healdesk.core.templates import FieldKind, TemplateField
-from healdesk.core.vocabulary import key_of, scale_words, shown
+from healdesk.core.language.vocabulary import key_of, scale_words, shown
+from healdesk.core.repairs.repair import Answer
+from healdesk.core.repairs.templates import FieldKind, TemplateField
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.date_edit import CalendarDateEdit
 from healdesk.gui.widgets.word_slider import WordSlider

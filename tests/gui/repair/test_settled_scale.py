@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.template_loader import load_catalog
 from healdesk.gui.repair.repair_fields import ScaleField
 from healdesk.gui.repair.repair_fields import make_field_widget as field_widget
 from healdesk.gui.widgets.word_slider import WordSlider
