@@ -30,36 +30,37 @@ def leaves_at_once(field: QAbstractSpinBox, forward_to: QWidget, back_to: QWidge
     assert landed is back_to, f"Shift+Tab from {describe(field)} went to {describe(landed)}"
 
 
+def on_screen(qtbot, window):
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    return window
+
+
 def test_the_filter_bars_dates(qtbot):
     bar = FilterBar()
-    qtbot.addWidget(bar)
     bar.period.setCurrentIndex(len(PERIODS) - 1)  # "Between dates…" shows them
-    show_active(qtbot, bar)
+    on_screen(qtbot, bar)
     leaves_at_once(bar.start, bar.end, bar.period)
     leaves_at_once(bar.end, bar.search, bar.start)
 
 
 def test_the_timelines_dates(qtbot, journal):
-    view = TimelineView(journal)
-    qtbot.addWidget(view)
-    show_active(qtbot, view)
+    view = on_screen(qtbot, TimelineView(journal))
     leaves_at_once(view.from_edit, view.to_edit, view.person_box)
     leaves_at_once(view.to_edit, view.reset_button, view.from_edit)
 
 
 def test_the_export_dialogs_dates(qtbot, journal):
     dialog = ExportDialog(journal)
-    qtbot.addWidget(dialog)
     ui = dialog.ui
     ui.fromCheck.setChecked(True)
     ui.toCheck.setChecked(True)
-    show_active(qtbot, dialog)
+    on_screen(qtbot, dialog)
     leaves_at_once(ui.fromDate, ui.toCheck, ui.fromCheck)
     leaves_at_once(ui.toDate, ui.themesList, ui.toCheck)
 
 
 def test_the_break_companions_time(qtbot, journal):
-    companion = BreakCompanion(journal, clock=lambda: datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
-    qtbot.addWidget(companion)
-    show_active(qtbot, companion)
+    now = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    companion = on_screen(qtbot, BreakCompanion(journal, clock=lambda: now))
     leaves_at_once(companion.back_at, companion.start_button, companion.start_button)
