@@ -90,3 +90,28 @@ def test_timeline_and_insights_catch_up_once_after_a_burst_of_saves(
     assert reads == []  # the insights' analysis ran on a job's connection; the timeline read 3
     assert set(ids) <= {s.id for s in timeline._conflicts}
     assert timeline.theme_box.findText("Money") >= 0
+
+
+def test_each_window_shows_a_saved_entry_without_reading_the_repair_flows_again(
+    open_session, monkeypatch, qtbot
+):
+    """The shipped flows are read once per app run, not once per journal window (every
+    unlock makes a window, and its first save showed the entry after parsing them all)."""
+    from healdesk.core import template_loader
+    from healdesk.gui.journal.main_window import JournalWindow
+
+    journal = open_session.vault.journal
+    window = filled_window(open_session)
+    save_new(window, journal, 3, "Chores")
+    assert window.pane.repairs is not None  # the saved entry and its repairs are shown
+    read: list[str] = []
+    real = template_loader.load_template_file
+    monkeypatch.setattr(
+        template_loader, "load_template_file", lambda path: (read.append(path.name), real(path))[1]
+    )
+    another = JournalWindow(journal)
+    qtbot.addWidget(another)
+    conflict_id = save_new(another, journal, 5, "Chores")
+    assert another.pane.conflict_id == conflict_id
+    assert another.pane.repairs is not None
+    assert read == []
