@@ -195,13 +195,16 @@ class ConflictStore(LabelStore):
         selection: Selection = EVERYTHING,
         after: int | None = None,
         through: int | None = None,
+        at_most: int = -1,
     ) -> int:
         """How many entries `summaries_page(selection, -1, after, through)` would give (an
-        index count: nothing is read)."""
+        index count: nothing is read), counting no further than `at_most` (-1: all), so
+        "is it within a few pages" costs a few pages, not the whole index."""
         where, params = self._page_filter(selection, after, through)
-        return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
-            0
-        ]
+        return self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM conflict c WHERE {where} LIMIT ?)",
+            (*params, at_most),
+        ).fetchone()[0]
 
     def count(
         self,
