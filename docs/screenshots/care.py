@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.template_loader import load_catalog
 from healdesk.gui.base import appearance
 from healdesk.gui.care.break_companion import BreakCompanion
 from healdesk.gui.care.care_check import CareCheckDialog

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from healdesk.core.language.vocabulary import counted
 from healdesk.core.selection import Selection
-from healdesk.core.vocabulary import counted
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.i18n import _, ngettext
 from healdesk.vault import Journal

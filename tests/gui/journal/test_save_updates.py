@@ -59,9 +59,7 @@ def save_new(window, journal, day: int, theme: str) -> int:
     return conflict_id
 
 
-def test_a_save_puts_its_row_in_place_without_reading_the_journal(
-    open_session, monkeypatch, qtbot
-):
+def test_a_save_puts_its_row_in_place_without_reading_the_journal(open_session, monkeypatch, qtbot):
     window = filled_window(open_session)
     journal = open_session.vault.journal
     reads = count_whole_reads(journal, monkeypatch)
@@ -136,7 +134,7 @@ def test_each_window_shows_a_saved_entry_without_reading_the_repair_flows_again(
 ):
     """The shipped flows are read once per app run, not once per journal window (every
     unlock makes a window, and its first save showed the entry after parsing them all)."""
-    from healdesk.core import template_loader
+    from healdesk.core.repairs import template_loader
     from healdesk.gui.journal.main_window import JournalWindow
 
     journal = open_session.vault.journal
