@@ -18,8 +18,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, compress, pairwise, repeat
-from operator import not_, sub
-from typing import Protocol
+from operator import attrgetter, not_, sub
+from typing import Any, Protocol
 
 from healdesk.core.analysis.cycles import MovePair, ThemeLoop, move_pairs, pair_counts, theme_loops
 from healdesk.core.analysis.felt import kept_but_back
@@ -148,31 +148,42 @@ class PatternReport:
         return self.roles.get(person, "") if person else ""
 
 
-def analyse(
-    conflicts: Sequence[ConflictSummary],
+def analyse(conflicts: Sequence[ConflictSummary], *context: Any, **named: Any) -> PatternReport:
+    """Patterns of the given conflicts (date order, as `Journal.summaries` returns them), for
+    entries picked by hand (the therapist export); `context` as `analyse_columns` takes it."""
+    return analyse_columns(
+        Clock(map(attrgetter("happened_at"), conflicts)), Columns(conflicts), *context, **named
+    )
+
+
+def analyse_columns(
+    clock: Clock,
+    columns: Columns,
     repair_times: Mapping[int, float] | None = None,
     commitments: Iterable[CommitmentSummary] = (),
     until: datetime | None = None,
     talked_repairs: Collection[int] = (),
     roles: Mapping[str, str] | None = None,
 ) -> PatternReport:
-    """Patterns of the given conflicts (date order, as `Journal.summaries` returns them).
+    """Patterns of the entries given as columns (`Journal.pattern_columns`: a decade of
+    entries read without a summary object per entry).
 
     `repair_times` maps repair ids to when they were made (epoch seconds, as
     `Journal.repair_times` gives them). Only repairs linked to these conflicts count, and only
-    commitments made in those repairs, so a date range gives figures about that range alone. `until` is "now" for "lately" and
-    the trend (default: the last entry). `talked_repairs` are the ids of repairs that reached
-    a conversation; `roles` maps people's names to their roles.
+    commitments made in those repairs, so a date range gives figures about that range alone.
+    `until` is "now" for "lately" and the trend (default: the last entry). `talked_repairs`
+    are the ids of repairs that reached a conversation; `roles` maps people's names to their
+    roles.
     """
-    if until is None and conflicts:
-        until = conflicts[-1].happened_at
-    clock, columns = Clock(conflicts), Columns(conflicts)
-    repaired = list(compress(conflicts, columns.repaired))
+    if until is None:
+        until = clock.last
+    count = len(columns.ids)
+    repaired_count = sum(columns.repaired)
     by_theme = columns.by_theme()
     for indexes in by_theme.values():
         indexes.sort(key=clock.seconds.__getitem__)  # wall clocks differ in order after travel
     themes = _theme_patterns(columns, clock, until, by_theme)
-    linked_repairs = {rid for c in repaired for rid in c.repair_ids}
+    linked_repairs = {rid for ids in compress(columns.repair_ids, columns.repaired) for rid in ids}
     linked_commitments = [c for c in commitments if c.repair_id in linked_repairs]
     results = _commitment_results(linked_commitments)
     talked = frozenset(linked_repairs.intersection(talked_repairs))
@@ -180,14 +191,14 @@ def analyse(
     pairs = pair_counts(columns, by_theme)
     checked = sum(results[str(result)] for result in CheckInResult)
     return PatternReport(
-        conflict_count=len(conflicts),
-        first=conflicts[0].happened_at if conflicts else None,
-        last=conflicts[-1].happened_at if conflicts else None,
+        conflict_count=count,
+        first=clock.first,
+        last=clock.last,
         until=until,
         themes=themes,
-        repaired_count=len(repaired),
-        repair_rate=share(len(repaired), len(conflicts)) or 0.0,
-        median_hours_to_repair=_median_hours_to_repair(repaired, repair_times or {}),
+        repaired_count=repaired_count,
+        repair_rate=share(repaired_count, count) or 0.0,
+        median_hours_to_repair=_median_hours_to_repair(columns, repair_times or {}),
         commitment_results=results,
         commitments_checked=checked,
         commitments_kept=share(results["kept"], checked),
@@ -210,7 +221,7 @@ def analyse(
             until_seconds,
             talked,
         ),
-        kept_but_back=kept_but_back(conflicts, by_theme, linked_commitments),
+        kept_but_back=kept_but_back(columns, by_theme, linked_commitments),
         roles=dict(roles or {}),
         talked_repairs=talked,
     )
@@ -219,7 +230,7 @@ def analyse(
 class SummarySource(Protocol):
     """What analysis reads from a journal: summaries only, never an entry's text."""
 
-    def summaries(self, selection: Selection = ...) -> list[ConflictSummary]: ...
+    def pattern_columns(self, selection: Selection = ...) -> tuple[Clock, Columns]: ...
 
     def repair_times(self) -> dict[int, int]: ...
 
@@ -236,9 +247,21 @@ def analyse_journal(
     end: date | datetime | None = None,
     until: datetime | None = None,
 ) -> PatternReport:
-    """`analyse` over a journal's entries between `start` and `end` (as `Journal.summaries`)."""
-    return analyse(
-        journal.summaries(Selection(start, end)),
+    """Patterns of a journal's entries between `start` and `end` (as `Journal.summaries`)."""
+    return analyse_selection(journal, Selection(start, end), until)
+
+
+def analyse_selection(
+    journal: SummarySource, selection: Selection, until: datetime | None = None
+) -> PatternReport:
+    """Patterns of the entries of `selection`, read as columns."""
+    return analyse_columns(*journal.pattern_columns(selection), *pattern_context(journal, until))
+
+
+def pattern_context(journal: SummarySource, until: datetime | None = None) -> tuple[Any, ...]:
+    """What patterns read besides the entries (repair times, commitments, `until`, the
+    repairs that reached a conversation, people's roles), in `analyse_columns`' order."""
+    return (
         journal.repair_times(),
         journal.commitment_summaries(),
         until,
@@ -368,16 +391,16 @@ def _trends(
 
 
 # --- overall ------------------------------------------------------------------------------
-def _median_hours_to_repair(
-    repaired: Sequence[ConflictSummary], repair_times: Mapping[int, float]
-) -> float | None:
+def _median_hours_to_repair(columns: Columns, repair_times: Mapping[int, float]) -> float | None:
     """Real elapsed hours from each conflict to its first linked repair (never negative:
     an entry written after the repair it belongs to counts as repaired at once)."""
     hours = []
-    for conflict in repaired:
-        made = [repair_times[r] for r in conflict.repair_ids if r in repair_times]
+    for repair_ids, stamp in compress(
+        zip(columns.repair_ids, columns.stamps, strict=True), columns.repaired
+    ):
+        made = [repair_times[r] for r in repair_ids if r in repair_times]
         if made:
-            elapsed = (min(made) - conflict.happened_at.timestamp()) / 3600
+            elapsed = (min(made) - stamp) / 3600
             hours.append(elapsed if elapsed > 0 else 0.0)
     return round(statistics.median(hours), 1) if hours else None
 

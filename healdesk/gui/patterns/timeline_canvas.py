@@ -160,10 +160,11 @@ class TimelineCanvas(QWidget):
     def describe(self, mark: Mark) -> str:
         """Hover text: date, themes and intensity, never more."""
         if not mark.is_group:
-            conflict = self._data.conflicts[mark.ids[0]]
-            themes = ", ".join(conflict.themes) or _("No theme")
-            when = format_local_pattern(conflict.happened_at, "EEE dd MMM y, HH:mm")
-            return f"{when} · {themes} · {intensity_text(conflict.intensity)}"
+            entries, index = self._data.entries, self._data.conflicts[mark.ids[0]]
+            assert entries is not None  # a shown entry came from them
+            themes = ", ".join(entries.themes[index]) or _("No theme")
+            when = format_local_pattern(entries.wall_time(index), "EEE dd MMM y, HH:mm")
+            return f"{when} · {themes} · {intensity_text(entries.intensities[index])}"
         first, last = datetime.fromtimestamp(mark.first), datetime.fromtimestamp(mark.last)
         top = (
             _("intensity up to {intensity}").format(intensity=mark.intensity)

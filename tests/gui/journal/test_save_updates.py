@@ -125,7 +125,7 @@ def test_timeline_and_insights_catch_up_once_after_a_burst_of_saves(
     qtbot.waitUntil(lambda: reloads == [1], timeout=3000)
     qtbot.waitUntil(lambda: not (insights.reads.pending or timeline.reads.pending), timeout=5000)
     assert reads == []  # the insights' analysis ran on a job's connection; the timeline read 3
-    assert set(ids) <= {s.id for s in timeline._conflicts}
+    assert set(ids) <= set(timeline._entries.ids)
     assert timeline.theme_box.findText("Money") >= 0
 
 
