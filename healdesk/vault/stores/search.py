@@ -16,7 +16,7 @@ from typing import Any
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.vault.storage.schema import SEARCH_INDEX_DUE
-from healdesk.vault.stores.conflicts import search_text
+from healdesk.vault.stores.conflict_rows import search_text, selection_where
 from healdesk.vault.stores.repairs import RepairStore
 from healdesk.vault.stores.snippets import MATCH_END, MATCH_START, Terms, snippet
 
@@ -115,7 +115,7 @@ class SearchStore(RepairStore):
         terms = Terms.of(query)
         if terms is None:
             return []
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         ids = self._matching_ids(terms.fts_query(), where, params, limit, offset)
         repair_ids = dict(
             self.db.execute(
@@ -149,7 +149,7 @@ class SearchStore(RepairStore):
         match = fts_query(query)
         if match is None:
             return 0
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         return self.db.execute(
             "SELECT count(*) FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
             f" WHERE conflict_search MATCH ? AND {where}",
