@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.bench.journals import PASSPHRASE, copied_journal
@@ -145,6 +145,7 @@ def mark_rare_entries(folder: Path, recovery: str, count: int) -> None:
 
 
 def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
+    from PySide6.QtCore import QCoreApplication, QDateTime, QEvent
     from PySide6.QtWidgets import QApplication
 
     from healdesk.core.conflict import Conflict
@@ -165,8 +166,12 @@ def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
         taken.setdefault(name, []).append(time.perf_counter() - started)
 
     def settle() -> None:
+        """What the event loop does between two actions, deferred deletions included (a
+        bare processEvents leaves every deleteLater'd window alive, and each lock then
+        scrubbed all the windows of the rounds before)."""
         app.processEvents()
         app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def open_journal() -> None:
         session.open(Vault.unlock(folder, recovery_key=recovery))
@@ -211,6 +216,9 @@ def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
         dialog = ConflictDialog(window.journal, parent=window)
         window.watch_entry_dialog(dialog)
         dialog.ui.whatHappenedEdit.setPlainText(f"bench save {round_}")
+        # Written now, so the newest entry (the bench journal's dates run decades ahead).
+        newest = window.journal.date_range()[1] + timedelta(minutes=round_ + 1)
+        dialog.ui.happenedEdit.setDateTime(QDateTime(newest.astimezone().replace(tzinfo=None)))
         timed("save", save)
         dialog.deleteLater()
         settle()
