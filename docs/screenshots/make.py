@@ -1,9 +1,10 @@
 """Regenerate every screenshot in docs/screenshots (offscreen Qt, throwaway vaults).
 
 Run from the repository root: `python docs/screenshots/make.py [--out DIR] [--lang LANG] [AREA ...]`,
-AREA one of windows, entry, repair, patterns, export, loop, couple, care, tour (default: all;
-DIR defaults to this folder). `--lang de` shows the app in German and takes the tour (the demo
-journal, written in that language) into docs/screenshots/de/. Each area is a module beside this
+AREA one of windows, entry, repair, patterns, export, loop, couple, care, fit, tour (default: all;
+DIR defaults to this folder; fit: the main windows on a 1280x720 screen, also with 150% text).
+`--lang de` shows the app in German and takes the tour (the demo journal, written in that
+language) into docs/screenshots/de/. Each area is a module beside this
 one with `shoot(app, out) -> list[Path]`; all of them style the app with `appearance.apply`,
 so the pictures show the app's own light and dark looks.
 """
@@ -18,7 +19,18 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple", "care", "tour")
+AREAS = (
+    "windows",
+    "entry",
+    "repair",
+    "patterns",
+    "export",
+    "loop",
+    "couple",
+    "care",
+    "fit",
+    "tour",
+)
 
 
 def prepare() -> None:

@@ -90,7 +90,8 @@ class ConflictRepairsPanel(QWidget):
         for repair in repairs:
             when = format_local_pattern(repair.created_at, "d MMMM y") if repair.created_at else ""
             status = sentence_start(status_word(repair.status))
-            button = QPushButton(f"{repair.title} · {when} · {status}", self)
+            # Two lines: in one, a narrow pane at 150% text cut the status off.
+            button = QPushButton(f"{repair.title}\n{when} · {status}", self)
             button.setAccessibleName(
                 _("Open repair: {title}, {status}").format(title=repair.title, status=status)
             )

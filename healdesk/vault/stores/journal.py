@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from healdesk.vault.stores.care import CareStore
 from healdesk.vault.stores.drafts import DraftStore
+from healdesk.vault.stores.pattern_reads import PatternStore
 from healdesk.vault.stores.search import SearchStore
 from healdesk.vault.stores.shared_repairs import SharedRepairStore
 from healdesk.vault.sync.merge_notes import MergeNoteStore
 
 
-class Journal(SearchStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
+class Journal(SearchStore, PatternStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
     Each part lives in its own module (conflicts, labels, repairs, search, drafts, partners,
