@@ -82,7 +82,7 @@ def report_json(report: PatternReport) -> dict[str, Any]:
 def report_text(report: PatternReport) -> str:
     from healdesk.core.analysis.insights import loop_notes, paragraphs, sign_notes
     from healdesk.core.analysis.loop_text import NOTHING_WRONG
-    from healdesk.core.analysis.patterns import WEEKDAYS
+    from healdesk.core.analysis.theme_patterns import WEEKDAYS
 
     conflicts = counted(report.conflict_count, "{n} conflict", "{n} conflicts")
     lines = [conflicts]
