@@ -98,6 +98,7 @@ class Vault:
             connection = database.connect(layout.database(folder), data_key)
             database.configure(connection)
             migrate(connection, 0)
+            Journal(connection).refill_search_index_if_due()
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                 (datetime.now().astimezone().isoformat(timespec="seconds"),),
@@ -177,6 +178,7 @@ class Vault:
                 )
             database.configure(connection)
             migrate(connection, version)
+            Journal(connection).refill_search_index_if_due()  # a store of this thread's
             purge_tombstones(connection, datetime.now(UTC))
         except BaseException:
             connection.close()

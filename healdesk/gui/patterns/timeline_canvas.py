@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from healdesk.core.language import vocabulary
 from healdesk.core.language.vocabulary import counted
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
@@ -167,7 +168,9 @@ class TimelineCanvas(QWidget):
             return f"{when} · {themes} · {intensity_text(entries.intensities[index])}"
         first, last = datetime.fromtimestamp(mark.first), datetime.fromtimestamp(mark.last)
         top = (
-            _("intensity up to {intensity}").format(intensity=mark.intensity)
+            _("intensity up to {intensity}").format(
+                intensity=vocabulary.intensity_text(mark.intensity)
+            )
             if mark.intensity is not None
             else _("intensity not noted")
         )

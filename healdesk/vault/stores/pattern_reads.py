@@ -16,7 +16,8 @@ from typing import Any
 
 from healdesk.core.analysis.pattern_columns import Clock, Columns
 from healdesk.core.selection import EVERYTHING, Selection
-from healdesk.vault.stores.conflicts import WORD_FIELDS, ConflictStore
+from healdesk.vault.stores.conflict_rows import WORD_FIELDS, selection_where
+from healdesk.vault.stores.conflicts import ConflictStore
 
 #: Above this many entries a link table is read whole (cheaper than a long id list).
 _WHOLE_TABLE_FROM = 500
@@ -33,7 +34,7 @@ _WORD_COLUMNS = {
 class PatternStore(ConflictStore):
     def pattern_columns(self, selection: Selection = EVERYTHING) -> tuple[Clock, Columns]:
         """The entries of `selection` in date order (as `summaries`), as a Clock and Columns."""
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         rows = self.db.execute(
             "SELECT c.id, c.happened_at, c.person_id, c.intensity, c.settled FROM conflict c"
             # LIMIT -1: the same plan (ties of the time sorted by id), measured 0.3 s instead
