@@ -7,12 +7,15 @@ from healdesk.vault.drafts import DraftStore
 from healdesk.vault.merge_notes import MergeNoteStore
 from healdesk.vault.search import SearchStore
 from healdesk.vault.shared_repairs import SharedRepairStore
+from healdesk.vault.unlock_history import UnlockHistoryStore
 
 
-class Journal(SearchStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
+class Journal(
+    SearchStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore, UnlockHistoryStore
+):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
     Each part lives in its own module (conflicts, labels, repairs, search, drafts, partners,
-    shared_repairs, care); they share the connection and transactions through `Store`. Obtained
-    from `Vault.journal`.
+    shared_repairs, care, unlock_history); they share the connection and transactions through
+    `Store`. Obtained from `Vault.journal`.
     """

@@ -19,6 +19,7 @@ from healdesk.fileio import private_folder
 from healdesk.hardening import protect_process
 from healdesk.i18n import _
 from healdesk.vault import database, device, keyfile, keys, layout, schema, slots, swap
+from healdesk.vault import unlock_history as history
 from healdesk.vault.backup import copy_database, write_backup
 from healdesk.vault.backup_keys import REWRAP, BackupsUpdate, update_backups
 from healdesk.vault.backups import migration_backup_path
@@ -137,13 +138,14 @@ class Vault:
         try:
             swap.finish(folder)  # a key replacement or restore that a crash interrupted
             layout.remove_work_folders(folder, layout.backup_folder(folder))
-            try:
-                opened = slots.open_folder(folder, secret)
-            except (WrongPassphrase, WrongRecoveryKey) as refused:
-                # A key file changed on another computer may lie beside as a sync copy.
-                from healdesk.vault.key_copies import adopt_key_copy
+            with history.failures_counted(folder):
+                try:
+                    opened = slots.open_folder(folder, secret)
+                except (WrongPassphrase, WrongRecoveryKey) as refused:
+                    # A key file changed on another computer may lie beside as a sync copy.
+                    from healdesk.vault.key_copies import adopt_key_copy
 
-                opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
+                    opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
             try:
                 connection = cls._open_database(folder, opened)
             except BaseException:
@@ -177,6 +179,7 @@ class Vault:
             database.configure(connection)
             migrate(connection, version)
             purge_tombstones(connection, datetime.now(UTC))
+            history.settle(connection, folder)
         except BaseException:
             connection.close()
             raise
