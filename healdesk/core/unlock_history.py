@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from healdesk.core.vocabulary import counted
-from healdesk.i18n import N_, NN_, _, format_datetime
+from healdesk.i18n import N_, NN_, _, format_local_pattern
 
 TITLE = N_("Unlock history")
 INTRO = N_(
@@ -48,7 +48,8 @@ class UnlockEvent:
 
 
 def when_text(moment: datetime) -> str:
-    return format_datetime(moment.astimezone(), "medium")
+    """Weekday, date and time to the minute, local, as the entry list shows them."""
+    return format_local_pattern(moment.astimezone(), "EEE dd MMM y, HH:mm")
 
 
 def notice(failures: Sequence[datetime]) -> str | None:
