@@ -76,10 +76,12 @@ def failures_counted(folder: Path) -> Iterator[None]:
 def settle(connection: database.Connection, folder: Path, at: datetime | None = None) -> None:
     """At a successful unlock, on the unlocking thread's raw connection: move the waiting
     failures into the vault with the opening itself, then remove the file. Times not after
-    the newest failure already kept are a file seen before (its removal failed) and skipped."""
+    the newest failure already kept are a file seen before (its removal failed) and skipped.
+    A journal that refuses the write (a full disk, a damaged page) still opens: the attempts
+    then wait in their file for the next opening."""
     moment = _stamp(at or datetime.now(UTC))
-    connection.execute("BEGIN IMMEDIATE")
     try:
+        connection.execute("BEGIN IMMEDIATE")
         (newest,) = connection.execute(
             "SELECT max(at) FROM unlock_event WHERE opened = 0"
         ).fetchone()
@@ -94,8 +96,13 @@ def settle(connection: database.Connection, folder: Path, at: datetime | None = 
             (KEEP_EVENTS,),
         )
         connection.execute("COMMIT")
+    except database.DatabaseError:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        return
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
     with contextlib.suppress(OSError):
         layout.unlock_attempts(folder).unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from healdesk.cli import main
 from healdesk.core.conflict import Conflict
 from healdesk.core.repair import Commitment, FieldSnapshot, Repair, RepairStatus, StepSnapshot
 from healdesk.vault import Vault
+from tests.helpers.journal_data import table_rows
 from tests.helpers.vaults import PASSPHRASE
 
 #: Words that live only in A's or B's journal; a share file must never show them in clear.
@@ -61,8 +62,10 @@ class Cli:
         finally:
             vault.lock()
 
-    def db_bytes(self) -> bytes:
-        return (self.folder / "journal.db").read_bytes()
+    def journal_rows(self) -> dict[str, list[tuple]]:
+        """Every row of the journal (but the unlock history, which each opening adds to)."""
+        with self.journal() as journal:
+            return table_rows(journal.db)
 
 
 @contextlib.contextmanager

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from healdesk.vault import Vault, errors, keyfile, keys
 from healdesk.vault.keyfile import PRIMARY, SPARE, canonical
+from healdesk.vault.layout import UNLOCK_ATTEMPTS
 from healdesk.vault.verify import key_file_checks
 from tests.helpers.vaults import PASSPHRASE
 
@@ -28,8 +29,13 @@ HOSTILE = st.one_of(
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    """The vault's files but the lock file (which holds the last holder's process id)."""
-    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.suffix != ".lock"}
+    """The vault's files but the lock file (which holds the last holder's process id) and the
+    times of failed unlocks (a refused key file may count as one: unlock history)."""
+    return {
+        p.name: p.read_bytes()
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix != ".lock" and p.name != UNLOCK_ATTEMPTS
+    }
 
 
 def tamper(folder: Path, change, *, checksum: bool = True) -> None:

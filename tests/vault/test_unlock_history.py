@@ -126,3 +126,20 @@ def test_the_command_line_counts_failures(vault_folder, recovery_key, tmp_path):
     assert result.returncode != 0
     with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
         assert len(vault.journal.unseen_failures()) == 1
+
+
+def test_a_journal_that_refuses_the_write_still_opens_and_keeps_the_attempts(
+    vault_folder, recovery_key
+):
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        vault.journal.db.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON unlock_event"
+            " BEGIN SELECT RAISE(ABORT, 'the disk said no'); END"
+        )
+    fail(vault_folder, passphrase="a guess")
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        assert vault.journal.count() == 0
+        vault.journal.db.execute("DROP TRIGGER refuse")
+    assert len(failed_times(vault_folder)) == 1
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        assert len(vault.journal.unseen_failures()) == 1
