@@ -40,6 +40,7 @@ _HEADINGS = {
     BOTH: N_("Changed on both (the newer change is kept, the other as a note on the entry)"),
 }
 NOTHING = N_("Nothing to merge: both copies already hold the same journal.")
+CARE = N_("Also from the other copy: newer care answers, safety plan or unlock history.")
 
 
 def merge_copy(
@@ -84,6 +85,8 @@ def describe(plan: Plan) -> list[str]:
             lines.append(
                 _("{heading}: {changes}.").format(heading=_(heading), changes=", ".join(parts))
             )
+    if plan.care.worth_saying:
+        lines.append(_(CARE))
     if not lines:
         lines.append(_("Only bookkeeping differs (deletions and notes already seen here)."))
     return lines

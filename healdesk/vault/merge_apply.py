@@ -17,6 +17,7 @@ from healdesk.vault.conflicts import search_text
 from healdesk.vault.database import Connection
 from healdesk.vault.identity import KINDS
 from healdesk.vault.journal import Journal
+from healdesk.vault.merge_care import apply_care
 from healdesk.vault.merge_plan import Alias, Change, Plan
 from healdesk.vault.merge_records import FIELDS, Record, Side
 from healdesk.vault.store import now_utc, to_iso
@@ -207,3 +208,4 @@ def apply_plan(journal: Journal, plan: Plan, local: Side, other: Side) -> None:
             "INSERT OR IGNORE INTO tombstone (uid, kind, deleted_at, revs) VALUES (?, ?, ?, ?)",
             ((t.uid, t.kind, t.deleted_at, " ".join(t.revs)) for t in plan.tombstones),
         )
+        apply_care(journal.db, plan.care)

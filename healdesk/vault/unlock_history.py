@@ -34,6 +34,10 @@ MAX_FILE_TIMES = 1000
 KEEP_EVENTS = 2000
 #: meta key: the id of the last event the person was shown (the notice is shown once).
 _SEEN = "unlock.seen"
+_UNSEEN = (
+    "SELECT at FROM unlock_event WHERE opened = 0 AND id > coalesce("
+    "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)"
+)
 
 
 def failed_times(folder: Path) -> list[datetime]:
@@ -108,6 +112,25 @@ def settle(connection: database.Connection, folder: Path, at: datetime | None = 
         layout.unlock_attempts(folder).unlink(missing_ok=True)
 
 
+def add_events(connection: database.Connection, events: list[tuple[str, int]]) -> None:
+    """Events (at, opened) of another copy of this journal, merged in. When nothing here was
+    waiting to be shown, they count as seen: that copy's app showed its own notice."""
+    if not events:
+        return
+    waiting = connection.execute(_UNSEEN, (_SEEN,)).fetchone()
+    connection.executemany("INSERT INTO unlock_event (at, opened) VALUES (?, ?)", events)
+    if waiting is None:
+        _mark_seen(connection)
+
+
+def _mark_seen(connection: database.Connection) -> None:
+    connection.execute(
+        "INSERT INTO meta (key, value) SELECT ?, coalesce(max(id), 0) FROM unlock_event"
+        " WHERE true ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_SEEN,),
+    )
+
+
 def _stamp(moment: datetime) -> str:
     """One form for every time kept, so times compare as text (microseconds: two attempts
     in one second are still two)."""
@@ -122,11 +145,7 @@ class UnlockHistoryStore(Store):
 
     def unseen_failures(self) -> list[datetime]:
         """Failed attempts the person has not been shown yet, oldest first."""
-        rows = self.db.execute(
-            "SELECT at FROM unlock_event WHERE opened = 0 AND id > coalesce("
-            "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0) ORDER BY at",
-            (_SEEN,),
-        )
+        rows = self.db.execute(_UNSEEN + " ORDER BY at", (_SEEN,))
         return [datetime.fromisoformat(at) for (at,) in rows]
 
     def previous_opening(self) -> datetime | None:
@@ -139,8 +158,4 @@ class UnlockHistoryStore(Store):
     def mark_unlocks_seen(self) -> None:
         """The notice was shown: the attempts so far are not shown again."""
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO meta (key, value) SELECT ?, coalesce(max(id), 0) FROM unlock_event"
-                " WHERE true ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_SEEN,),
-            )
+            _mark_seen(self.db)
