@@ -16,7 +16,7 @@ from healdesk.core.repair import CheckIn, CheckInResult, Commitment
 from healdesk.formats import healdesk_json, markdown
 from healdesk.vault import care
 from healdesk.vault.exporter import journal_bundle
-from healdesk.vault.merge import CARE, describe, merge_copy
+from healdesk.vault.merge import CARE, FELT, describe, merge_copy
 from healdesk.vault.unlock_history import record_failure
 from tests.helpers.copies import Clock, copy_vault, unlocked
 
@@ -55,7 +55,7 @@ def test_answers_plan_and_felt_follow_to_the_other_computer(computers, recovery_
         vault.journal.save_safety_plan({"people": PLAN_WORDS})
         vault.journal.record_felt(check_in, Felt.A_LITTLE)
     plan, checks, safety_plan, felt = merged(desktop, laptop, recovery_key, tmp_path, "l1")
-    assert CARE in describe(plan)
+    assert describe(plan)[-2:] == [CARE, FELT]
     assert checks["Sam"].yes == {"afraid", "eggshells"} and steps_back_for(checks, ["Sam"])
     assert safety_plan == {"people": PLAN_WORDS}
     assert felt == {check_in: Felt.A_LITTLE}
