@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.repair import (
+from healdesk.core.language.vocabulary import WISHES
+from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,
@@ -22,8 +23,7 @@ from healdesk.core.repair import (
     RepairStatus,
     StepSnapshot,
 )
-from healdesk.core.vocabulary import WISHES
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 #: The passphrase of a demo vault, shown on its unlock screen (the vault is thrown away).
 DEMO_PASSPHRASE = "demo journal"

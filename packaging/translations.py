@@ -59,11 +59,11 @@ def extract() -> Catalog:
 
 
 def _add_template_words(catalog: Catalog) -> None:
-    """The built-in repair flows' words (healdesk.core.template_words translates them)."""
+    """The built-in repair flows' words (healdesk.core.repairs.template_words translates them)."""
     import tomllib
 
     sys.path.insert(0, str(ROOT))
-    from healdesk.core.template_words import FIELD_TEXT, STEP_TEXT, TEMPLATE_TEXT
+    from healdesk.core.repairs.template_words import FIELD_TEXT, STEP_TEXT, TEMPLATE_TEXT
 
     def add(item: dict, keys: tuple[str, ...], where: str) -> None:
         for key in keys:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.template_loader import load_catalog
 from tests.helpers import export_sample
 from tests.helpers.vaults import PASSPHRASE
 

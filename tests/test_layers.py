@@ -114,7 +114,10 @@ def test_every_allowed_exception_is_still_there():
         ("from healdesk import selftest\n", "healdesk.selftest"),
         ("from .. import gui\n", "healdesk.gui"),
         ("from ..gui.prompts import ask\n", "healdesk.gui.prompts.ask"),
-        ("from healdesk.vault.journal import Journal\n", "healdesk.vault.journal.Journal"),
+        (
+            "from healdesk.vault.stores.journal import Journal\n",
+            "healdesk.vault.stores.journal.Journal",
+        ),
         ("from ..formats import detect\n", "healdesk.formats.detect"),
         ("import sqlite3\n", "sqlite3"),
         ("from reportlab.platypus import Paragraph\n", "reportlab.platypus.Paragraph"),

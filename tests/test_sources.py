@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).parents[1]
+from tests.helpers.paths import ROOT
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -32,7 +31,7 @@ def test_translation_catalogues_match_the_source():
 THREAD_MAKERS = {
     "healdesk/gui/base/background.py",  # every background job of the app
     "healdesk/gui/app/system_lock.py",  # the D-Bus listener: no Qt object, no vault
-    "healdesk/vault/device.py",  # a keychain call with a timeout, inside a job or a command
+    "healdesk/vault/access/device.py",  # a keychain call with a timeout, inside a job or a command
 }
 
 
@@ -46,6 +45,17 @@ def test_threads_start_in_one_place():
         if maker.search(path.read_text(encoding="utf-8"))
     }
     assert found <= THREAD_MAKERS, sorted(found - THREAD_MAKERS)
+
+
+def test_signals_are_blocked_only_through_quietly():
+    """`blockSignals(True)` left on by an exception silences a widget for good; `quietly`
+    (gui/base/quiet.py, QSignalBlocker) cannot leak (docs/contributing.md)."""
+    found = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "healdesk").rglob("*.py")
+        if "forms" not in path.parts and ".blockSignals(" in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
 
 
 def test_every_benchmark_imports():

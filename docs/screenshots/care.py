@@ -8,9 +8,9 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from healdesk.core import unlock_history
 from healdesk.core.conflict import Conflict
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.template_loader import load_catalog
+from healdesk.core.safety import unlock_history
 from healdesk.gui.base import appearance
 from healdesk.gui.care.break_companion import BreakCompanion
 from healdesk.gui.care.care_check import CareCheckDialog
@@ -18,7 +18,7 @@ from healdesk.gui.care.safety_page import SafetyPage
 from healdesk.gui.care.unlock_history import UnlockHistoryDialog, UnlockNotice
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.vault import Vault
-from healdesk.vault.unlock_history import record_failure
+from healdesk.vault.stores.unlock_history import record_failure
 
 
 def _grab(app, window, size: tuple[int, int], target: Path) -> Path:

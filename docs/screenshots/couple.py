@@ -10,16 +10,16 @@ from pathlib import Path
 from shots import grab
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
-from healdesk.core.sharing import ShareChoice
-from healdesk.core.template_loader import load_catalog
-from healdesk.core.templates import snapshot_for
+from healdesk.core.couple.sharing import ShareChoice
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.repairs.template_loader import load_catalog
+from healdesk.core.repairs.templates import snapshot_for
 from healdesk.gui.base import appearance
 from healdesk.gui.couple.pairing_dialog import PairingDialog
 from healdesk.gui.couple.share_dialog import ShareDialog
 from healdesk.gui.couple.side_by_side import SideBySideDialog
 from healdesk.vault import Vault
-from healdesk.vault.sharing import receive_share, share_file
+from healdesk.vault.couple.sharing import receive_share, share_file
 
 MINE = {
     "my-part.behaviours": ["raising my voice", "walking away"],

@@ -13,13 +13,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment, Repair
 from healdesk.gui.base import appearance
 from healdesk.gui.patterns.insights_panel import InsightsPanel
 from healdesk.gui.patterns.timeline import TimelineView
 from healdesk.gui.patterns.timeline_layout import ZOOMS
 from healdesk.vault import Vault
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 ZONE = ZoneInfo("Europe/Berlin")
 END = date(2026, 11, 22)

@@ -9,13 +9,13 @@ from pathlib import Path
 from shots import grab
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import Commitment
-from healdesk.core.template_loader import load_catalog
+from healdesk.core.repairs.repair import Commitment
+from healdesk.core.repairs.template_loader import load_catalog
 from healdesk.gui.base import appearance
 from healdesk.gui.repair.commitments_panel import DueCommitmentsDialog
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.vault import Vault
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 #: The step shown for each flow, and answers typed into it so the page looks in use.
 SHOWN = {

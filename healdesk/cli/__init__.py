@@ -20,28 +20,28 @@ from healdesk.i18n import _
 
 #: What a command killed by SIGPIPE returns: the reader of its output went away.
 EXIT_BROKEN_PIPE = 141
-#: Sub-command modules, in the order `healdesk --help` lists them.
+#: Sub-command modules (under healdesk.cli), in the order `healdesk --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
-    "init",
-    "search",
-    "stats",
-    "verify",
-    "passwd",
-    "keys",
-    "rekey",
-    "backup",
-    "restore",
-    "merge",
-    "salvage",
-    "import_journal",
-    "export_json",
-    "export_markdown",
-    "export_pdf",
-    "template",
-    "repairs",
-    "partner",
-    "share",
-    "receive",
+    "access.init",
+    "journal.search",
+    "journal.stats",
+    "safekeeping.verify",
+    "access.passwd",
+    "access.keys",
+    "access.rekey",
+    "safekeeping.backup",
+    "safekeeping.restore",
+    "journal.merge",
+    "safekeeping.salvage",
+    "transfer.import_journal",
+    "transfer.export_json",
+    "transfer.export_markdown",
+    "transfer.export_pdf",
+    "journal.template",
+    "journal.repairs",
+    "couple.partner",
+    "couple.share",
+    "couple.receive",
 )
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from healdesk.core.conflict import Conflict, Person, Theme
-from healdesk.core.repair import Commitment, Repair
-from healdesk.core.sharing import SharedRepair
+from healdesk.core.couple.sharing import SharedRepair
+from healdesk.core.repairs.repair import Commitment, Repair
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
+from healdesk.core.language.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 
 #: The word-list fields of a Conflict; drafts and HealDesk JSON keep them in this order.
 #: `their_moves` holds move keys (core.moves) or the writer's own words; `move_order` the

@@ -13,10 +13,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from healdesk import __version__
+from healdesk.core.analysis.moves import parse_step, their_key
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import LIST_FIELDS, Conflict, Person, Theme, is_theme_colour
-from healdesk.core.moves import parse_step, their_key
-from healdesk.core.repair import (
+from healdesk.core.couple.sharing import SharedRepair
+from healdesk.core.language.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
+from healdesk.core.repairs.repair import (
     Answer,
     CheckIn,
     CheckInResult,
@@ -27,8 +29,6 @@ from healdesk.core.repair import (
     StepSnapshot,
     snapshot_to_json,
 )
-from healdesk.core.sharing import SharedRepair
-from healdesk.core.vocabulary import INTENSITY_MAX, INTENSITY_MIN, SETTLED_MAX, SETTLED_MIN
 from healdesk.formats.errors import FormatError
 from healdesk.formats.node import Node
 from healdesk.i18n import _

@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
 
+from healdesk.core.analysis.moves import order_text, their_word
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
-from healdesk.core.moves import order_text, their_word
-from healdesk.core.repair import Commitment, Repair
-from healdesk.core.vocabulary import counted, intensity_text, settled_text, shown
-from healdesk.core.words import check_in_word, status_word
+from healdesk.core.language.vocabulary import counted, intensity_text, settled_text, shown
+from healdesk.core.language.words import check_in_word, status_word
+from healdesk.core.repairs.repair import Commitment, Repair
 from healdesk.i18n import _, format_local_pattern
 
 _BLOCK_START = re.compile(r"^(\s{0,3})([#>=+*-]|\d+[.)])", re.MULTILINE)

@@ -1,7 +1,7 @@
 """Everything on disk: key slots, the SQLCipher database, migrations and the Journal.
 
 The names below load on first use (PEP 562), so a light module such as
-`healdesk.vault.keyfile` can be imported without loading SQLCipher and cryptography: the
+`healdesk.vault.access.keyfile` can be imported without loading SQLCipher and cryptography: the
 app's unlock screen needs neither until the person actually unlocks.
 """
 
@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from healdesk.vault.errors import VaultError
-    from healdesk.vault.journal import Journal
-    from healdesk.vault.search import SearchHit
+    from healdesk.vault.stores.journal import Journal
+    from healdesk.vault.stores.search import SearchHit
     from healdesk.vault.vault import Vault
 
 _HOMES = {
-    "Journal": "healdesk.vault.journal",
-    "SearchHit": "healdesk.vault.search",
+    "Journal": "healdesk.vault.stores.journal",
+    "SearchHit": "healdesk.vault.stores.search",
     "Vault": "healdesk.vault.vault",
     "VaultError": "healdesk.vault.errors",
 }

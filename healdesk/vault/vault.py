@@ -18,11 +18,8 @@ from healdesk.core.progress import ProgressCallback, no_progress
 from healdesk.fileio import private_folder
 from healdesk.hardening import protect_process
 from healdesk.i18n import _
-from healdesk.vault import database, device, keyfile, keys, layout, schema, slots, swap
-from healdesk.vault import unlock_history as history
-from healdesk.vault.backup import copy_database, write_backup
-from healdesk.vault.backup_keys import REWRAP, BackupsUpdate, update_backups
-from healdesk.vault.backups import migration_backup_path
+from healdesk.vault.access import device, keyfile, keys, slots
+from healdesk.vault.access.slots import DEVICE, PASSPHRASE, RECOVERY, NewRecoveryKey, Secret
 from healdesk.vault.errors import (
     DeviceSlotUnavailable,
     NewerVault,
@@ -32,13 +29,17 @@ from healdesk.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from healdesk.vault.identity import purge_tombstones
-from healdesk.vault.instance_lock import InstanceLock
-from healdesk.vault.journal import Journal
-from healdesk.vault.migration import migrate
-from healdesk.vault.salvage import Loss, scan
-from healdesk.vault.slots import DEVICE, PASSPHRASE, RECOVERY, NewRecoveryKey, Secret
-from healdesk.vault.store import VaultLocked, storage_errors
+from healdesk.vault.safekeeping.backup import copy_database, write_backup
+from healdesk.vault.safekeeping.backup_keys import REWRAP, BackupsUpdate, update_backups
+from healdesk.vault.safekeeping.backups import migration_backup_path
+from healdesk.vault.safekeeping.salvage import Loss, scan
+from healdesk.vault.storage import database, layout, schema, swap
+from healdesk.vault.storage.instance_lock import InstanceLock
+from healdesk.vault.storage.migration import migrate
+from healdesk.vault.stores import unlock_history as history
+from healdesk.vault.stores.identity import purge_tombstones
+from healdesk.vault.stores.journal import Journal
+from healdesk.vault.stores.store import VaultLocked, storage_errors
 
 __all__ = ["DEVICE", "PASSPHRASE", "RECOVERY", "Vault"]
 
@@ -143,7 +144,7 @@ class Vault:
                     opened = slots.open_folder(folder, secret)
                 except (WrongPassphrase, WrongRecoveryKey) as refused:
                     # A key file changed on another computer may lie beside as a sync copy.
-                    from healdesk.vault.key_copies import adopt_key_copy
+                    from healdesk.vault.sync.key_copies import adopt_key_copy
 
                     opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
             try:

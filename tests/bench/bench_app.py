@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 from tests.bench.timing import Row, bench_options, entries, median_time, report
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 LAZY = ("reportlab", "keyring", "zxcvbn", "sqlcipher3", "cryptography")
 
 

@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 from healdesk.core.bundle import JournalBundle
 from healdesk.formats import healdesk_json, markdown, read_journal_file
 from healdesk.vault import Vault
-from healdesk.vault.exporter import journal_bundle
-from healdesk.vault.importer import import_bundle
+from healdesk.vault.stores.exporter import journal_bundle
+from healdesk.vault.stores.importer import import_bundle
 from tests.bench.timing import Row, bench_options, median_time, report
 from tests.helpers.bulk_journal import THEMES, WORDS
 

@@ -13,8 +13,9 @@ import time
 from pathlib import Path
 from unittest import mock
 
-from healdesk.vault import Vault, schema
-from healdesk.vault.identity_schema import IDENTITY
+from healdesk.vault import Vault
+from healdesk.vault.storage import schema
+from healdesk.vault.storage.identity_schema import IDENTITY
 from tests.bench.bench_vault import make_conflicts
 from tests.bench.timing import Row, bench_options, entries, report
 

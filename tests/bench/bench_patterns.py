@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from healdesk.core.analysis.patterns import analyse
 from healdesk.core.conflict import Conflict, ConflictSummary
-from healdesk.core.patterns import analyse
-from healdesk.core.repair import (
+from healdesk.core.repairs.repair import (
     CheckInResult,
     CommitmentSummary,
     Repair,
@@ -108,7 +108,7 @@ def analysis_rows(count: int) -> list[Row]:
 
 def vault_rows(count: int) -> list[Row]:
     """Analysis as the app runs it: summaries read from a real encrypted vault, then analysed."""
-    from healdesk.core.patterns import analyse_journal
+    from healdesk.core.analysis.patterns import analyse_journal
     from healdesk.vault import Vault
 
     conflicts, repairs, _ = make_journal(count)
@@ -163,7 +163,7 @@ def frame_rows(count: int) -> list[Row]:
 
     from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
     from healdesk.gui.patterns.timeline_layout import ZOOMS, build_data
-    from healdesk.vault.labels import THEME_COLOURS
+    from healdesk.vault.stores.labels import THEME_COLOURS
 
     app = QApplication.instance() or QApplication([])
     conflicts, repairs, commitments = make_journal(count)

@@ -14,9 +14,9 @@ import tomllib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from healdesk.core.followthrough import counts, needs_attention
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment
-from healdesk.core.template_loader import builtin_folder, load_catalog
+from healdesk.core.repairs.followthrough import counts, needs_attention
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment
+from healdesk.core.repairs.template_loader import builtin_folder, load_catalog
 from tests.bench.timing import Row, bench_options, entries, median_time, report
 
 TODAY = date(2026, 3, 10)

@@ -14,10 +14,10 @@ import time
 from pathlib import Path
 
 from healdesk.vault import Vault
-from healdesk.vault.database import connect
-from healdesk.vault.keys import new_data_key
-from healdesk.vault.restore import Secret, inspect_backup
-from healdesk.vault.slots import NewRecoveryKey
+from healdesk.vault.access.keys import new_data_key
+from healdesk.vault.access.slots import NewRecoveryKey
+from healdesk.vault.safekeeping.restore import Secret, inspect_backup
+from healdesk.vault.storage.database import connect
 from tests.bench.timing import Row, bench_options, report
 from tests.helpers.bulk_journal import make_conflicts
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from tests.bench.journals import PASSPHRASE, copied_journal
 from tests.bench.timing import Row, bench_options, entries, median_time, report
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 COMMON, RARE = "kitchen", "zephyrine"  # RARE is written into 1% of the entries below
 ROUNDS = 3  # --quick: 1 (CI keeps the quick run well under a minute)
 

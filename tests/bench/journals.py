@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from healdesk.vault import Vault
-from healdesk.vault.schema import LATEST
+from healdesk.vault.storage.schema import LATEST
 from tests.helpers.bulk_journal import make_conflicts
 
 PASSPHRASE = "benchmark passphrase"

@@ -6,13 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests.helpers.paths import ROOT
 from tests.helpers.vaults import PASSPHRASE
 
-ROOT = Path(__file__).parents[2]
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="/proc and prctl are Linux's"
 )

@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).parents[2]
+from tests.helpers.paths import ROOT
 
 #: Loaded only by the commands that use them.
 HEAVY = (
-    "healdesk.core.patterns",
-    "healdesk.core.insights",
+    "healdesk.core.analysis.patterns",
+    "healdesk.core.analysis.insights",
     "healdesk.formats.detect",
     "healdesk.vault",
     "healdesk.export",
@@ -38,7 +37,7 @@ def test_help_loads_no_command_body():
     loaded = modules_after(
         "from healdesk.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass"
     )
-    assert "healdesk.cli.stats" in loaded  # the parser really was built
+    assert "healdesk.cli.journal.stats" in loaded  # the parser really was built
     assert not [name for name in HEAVY if name in loaded]
 
 

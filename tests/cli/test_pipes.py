@@ -6,14 +6,14 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
+from tests.helpers.paths import ROOT
 from tests.helpers.vaults import PASSPHRASE
-
-ROOT = Path(__file__).parents[2]
 
 
 def healdesk(folder: Path, secret: Path, *args: str, **popen) -> subprocess.Popen:
@@ -26,6 +26,18 @@ def healdesk(folder: Path, secret: Path, *args: str, **popen) -> subprocess.Pope
         text=True,
         **popen,
     )
+
+
+def wait_until_reading_a_pipe(pid: int) -> None:
+    """Wait until the process sleeps inside read(): a SIGINT that lands between its open()
+    and its read() only sets Python's flag, which a C-level read never looks at (a second
+    Ctrl+C would be needed), so the test signals only once the read has begun."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    for _ in range(3000):  # a guard against waiting forever, not a time limit on the command
+        if wchan.read_text().endswith("pipe_read"):
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"the command never started reading its passphrase ({wchan.read_text()})")
 
 
 def test_search_into_a_closed_pipe_ends_quietly(vault_folder, recovery_key, tmp_path):
@@ -46,7 +58,8 @@ def test_ctrl_c_while_a_command_waits_ends_with_130_and_no_traceback(vault_folde
     fifo = tmp_path / "passphrase-fifo"
     os.mkfifo(fifo)  # the command blocks reading its passphrase until the signal comes
     process = healdesk(vault_folder, fifo, "verify", stdout=subprocess.PIPE)
-    with open(fifo, "w"):  # opened: the command is now inside its read
+    with open(fifo, "w"):  # opened: the command is now opening the file, soon reading it
+        wait_until_reading_a_pipe(process.pid)
         process.send_signal(signal.SIGINT)
         _out, err = process.communicate(timeout=60)
     assert process.returncode == 130

@@ -20,7 +20,7 @@ from healdesk.export.pdf.material import ExportMaterial
 from healdesk.export.pdf.pieces import PIECE_CHARS, pieces
 from healdesk.export.pdf.styles import BODY, FRAME_WIDTH
 from healdesk.formats import read_journal_file
-from healdesk.vault.importer import import_bundle
+from healdesk.vault.stores.importer import import_bundle
 from tests.helpers.pdf_readback import pdf_text
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from healdesk.core.repair import Repair, RepairStatus
+from healdesk.core.repairs.repair import Repair, RepairStatus
 from healdesk.core.selection import Selection
 from healdesk.export.pdf import export_pdf, gather
 from healdesk.export.pdf.summary import ExportSummary, summarize

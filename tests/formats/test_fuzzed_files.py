@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healdesk.formats import FormatError, dayone, healdesk_json, jrnl
-from healdesk.vault.exporter import journal_bundle
-from healdesk.vault.importer import import_bundle
+from healdesk.vault.stores.exporter import journal_bundle
+from healdesk.vault.stores.importer import import_bundle
 from tests.helpers.format_samples import fill_journal
 from tests.helpers.paths import FORMAT_FILES
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from healdesk.formats import FormatError, healdesk_json, read_journal_file
-from healdesk.vault.exporter import journal_bundle
-from healdesk.vault.importer import import_bundle
+from healdesk.vault.stores.exporter import journal_bundle
+from healdesk.vault.stores.importer import import_bundle
 from tests.helpers.format_samples import SCHEMA, VALIDATOR, fill_journal, normalised, offsets
 from tests.helpers.strategies import bundles
 

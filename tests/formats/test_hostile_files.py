@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healdesk.formats import FormatError, document, read_journal_file
-from healdesk.vault.importer import import_bundle
+from healdesk.vault.stores.importer import import_bundle
 from tests.helpers.paths import FORMAT_FILES as DATA
 
 HEALDESK = {

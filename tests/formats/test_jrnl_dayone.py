@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from healdesk.formats import FormatError, dayone, jrnl, read_journal_file
-from healdesk.vault.importer import import_bundle
+from healdesk.vault.stores.importer import import_bundle
 from tests.helpers.paths import FORMAT_FILES
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -12,7 +12,7 @@ from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict
 from healdesk.formats import markdown
 from healdesk.formats.jrnl import parse as parse_jrnl
-from healdesk.vault.exporter import journal_bundle
+from healdesk.vault.stores.exporter import journal_bundle
 from tests.helpers.format_samples import fill_journal
 from tests.helpers.strategies import texts
 

@@ -7,7 +7,7 @@ import random
 
 from PySide6.QtWidgets import QLabel
 
-from healdesk.core import words
+from healdesk.core.language import words
 from healdesk.gui.base import prompts
 from healdesk.gui.journal import help_menu
 from healdesk.gui.journal.main_window import JournalWindow

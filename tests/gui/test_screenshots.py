@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtGui import QImage, QPalette
 
 from healdesk.gui.base.appearance import palette_for
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).parents[2]
 Role = QPalette.ColorRole
 SHOTS = ROOT / "docs" / "screenshots"
 #: PDF pages are not Qt windows; every other shot's corner is the palette's window or base.

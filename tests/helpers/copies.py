@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from healdesk.vault import Vault, conflicts, labels, repairs
-from healdesk.vault.merge_records import read_side
+from healdesk.vault import Vault
+from healdesk.vault.stores import conflicts, labels, repairs
+from healdesk.vault.sync.merge_records import read_side
 
 
 class Clock:

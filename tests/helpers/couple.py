@@ -16,7 +16,13 @@ from pathlib import Path
 
 from healdesk.cli import main
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import Commitment, FieldSnapshot, Repair, RepairStatus, StepSnapshot
+from healdesk.core.repairs.repair import (
+    Commitment,
+    FieldSnapshot,
+    Repair,
+    RepairStatus,
+    StepSnapshot,
+)
 from healdesk.vault import Vault
 from tests.helpers.journal_data import table_rows
 from tests.helpers.vaults import PASSPHRASE

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healdesk.vault.database import DatabaseError, connect
 from healdesk.vault.errors import NotAVault
+from healdesk.vault.storage.database import DatabaseError, connect
 
 PAGE = 4096
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.repair import (
+from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,

@@ -10,7 +10,7 @@ import jsonschema
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.repair import (
+from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,

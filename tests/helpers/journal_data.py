@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import (
+from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,
@@ -14,7 +14,7 @@ from healdesk.core.repair import (
     StepSnapshot,
 )
 from healdesk.vault import Journal
-from healdesk.vault.database import Connection
+from healdesk.vault.storage.database import Connection
 
 #: Written into entries so a test can grep files for plaintext.
 MARKER = "zebra-marker-4417"

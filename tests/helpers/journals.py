@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment, Repair
-from healdesk.vault.journal import Journal
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment, Repair
+from healdesk.vault.stores.journal import Journal
 
 BERLIN = ZoneInfo("Europe/Berlin")
 #: Intensities of the weekly journal, in turn: 7 x 4, 7 x 6, 6 x 8 over 20 weeks = mean 5.9.

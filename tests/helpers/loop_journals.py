@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.repair import Repair, RepairStatus
-from healdesk.vault.journal import Journal
+from healdesk.core.repairs.repair import Repair, RepairStatus
+from healdesk.vault.stores.journal import Journal
 
 START = datetime(2026, 1, 4, 19, tzinfo=UTC)
 #: "Now" for analysis: a while after every entry below.

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from healdesk.vault import Vault
-from healdesk.vault.schema import LATEST
+from healdesk.vault.storage.schema import LATEST
 from tests.helpers.journal_data import fill
 
 DATA = Path(__file__).parents[1] / "vault" / "data"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QPoint, Qt
 
-from healdesk.core.templates import FieldKind, Template
+from healdesk.core.repairs.templates import FieldKind, Template
 from healdesk.gui.repair.repair_fields import (
     ChecklistField,
     ChipsField,

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from healdesk.core.bundle import JournalBundle
 from healdesk.core.conflict import Conflict, Person, Theme
-from healdesk.core.repair import (
+from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,

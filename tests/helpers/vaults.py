@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healdesk.vault import Vault, layout
+from healdesk.vault import Vault
+from healdesk.vault.storage import layout
 
 #: The passphrase of every test vault made by the fixtures in tests/conftest.py.
 PASSPHRASE = "calm river 7 tests"

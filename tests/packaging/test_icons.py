@@ -12,8 +12,7 @@ from PySide6.QtGui import QImage
 from healdesk import APP_ID
 from healdesk.gui.base.identity import ICON_SIZES, apply_identity, settings
 from healdesk.locations import asset, config_dir
-
-ROOT = Path(__file__).parents[2]
+from tests.helpers.paths import ROOT
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)

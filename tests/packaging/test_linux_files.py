@@ -12,8 +12,8 @@ import pytest
 
 from healdesk import APP_ID
 from healdesk.gui.base.identity import ICON_SIZES
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"

@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from healdesk import selftest
-
-ROOT = Path(__file__).parents[2]
+from tests.helpers.paths import ROOT
 
 CHECKS = 9
 

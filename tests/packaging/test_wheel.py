@@ -12,8 +12,7 @@ import pytest
 
 from healdesk import APP_ID
 from healdesk.gui.base.identity import ICON_SIZES
-
-ROOT = Path(__file__).parents[2]
+from tests.helpers.paths import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from healdesk.core.progress import Cancelled, JobProgress
-from healdesk.vault import layout
+from healdesk.vault.storage import layout
 
 LONG_COUNT = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
@@ -35,7 +35,7 @@ def test_a_backup_cancelled_after_its_copy_leaves_no_file(vault, journal, sample
 
 
 def test_an_automatic_backup_cancelled_midway_is_not_kept(vault, tmp_path):
-    from healdesk.vault.backups import automatic_backups, backup_if_due
+    from healdesk.vault.safekeeping.backups import automatic_backups, backup_if_due
 
     holder: list[JobProgress] = []
     holder.append(JobProgress(_cancel_when_copied(holder)))

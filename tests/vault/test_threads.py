@@ -7,7 +7,7 @@ from datetime import datetime
 
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
-from healdesk.vault.store import WrongThread
+from healdesk.vault.stores.store import WrongThread
 
 
 def on_a_worker(work):

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from healdesk.core.conflict import Conflict
-from healdesk.vault import Vault, errors, layout
-from healdesk.vault.keyfile import PRIMARY, SPARE
-from healdesk.vault.slots import NewRecoveryKey
+from healdesk.vault import Vault, errors
+from healdesk.vault.access.keyfile import PRIMARY, SPARE
+from healdesk.vault.access.slots import NewRecoveryKey
+from healdesk.vault.storage import layout
+from tests.helpers.paths import ROOT
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -97,7 +99,7 @@ def test_second_instance_in_another_process_is_refused(vault, recovery_key):
         [sys.executable, "-c", code, str(vault.folder), recovery_key],
         capture_output=True,
         text=True,
-        cwd=Path(__file__).parents[2],
+        cwd=ROOT,
     )
     assert (result.returncode, result.stdout.strip()) == (3, "VaultInUse")
     vault.journal.add_conflict(entry())

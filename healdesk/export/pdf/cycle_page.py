@@ -10,10 +10,10 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Path, Polygon, Rect, String
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from healdesk.core.insights import loop_notes
-from healdesk.core.moves import their_word
-from healdesk.core.patterns import PatternReport
-from healdesk.core.vocabulary import shown
+from healdesk.core.analysis.insights import loop_notes
+from healdesk.core.analysis.moves import their_word
+from healdesk.core.analysis.patterns import PatternReport
+from healdesk.core.language.vocabulary import shown
 from healdesk.export.pdf.bidi import Paragraph
 from healdesk.export.pdf.fonts import TEXT, Markup, clean_text
 from healdesk.export.pdf.styles import ACCENT, BODY, FAINT, FRAME_WIDTH, INK, SECTION, SMALL, TITLE

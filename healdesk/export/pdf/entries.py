@@ -13,11 +13,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 
+from healdesk.core.analysis.moves import order_text, their_word
 from healdesk.core.conflict import Conflict
-from healdesk.core.moves import order_text, their_word
-from healdesk.core.repair import Answer, Commitment, Repair
-from healdesk.core.vocabulary import intensity_text, settled_text, shown
-from healdesk.core.words import check_in_word, sentence_start, status_word
+from healdesk.core.language.vocabulary import intensity_text, settled_text, shown
+from healdesk.core.language.words import check_in_word, sentence_start, status_word
+from healdesk.core.repairs.repair import Answer, Commitment, Repair
 from healdesk.export.pdf.bidi import Paragraph, has_right_to_left
 from healdesk.export.pdf.flowables import Label, Line
 from healdesk.export.pdf.fonts import BOLD, Markup

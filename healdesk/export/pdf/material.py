@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from healdesk.core.conflict import Conflict, ConflictSummary, Person
-from healdesk.core.repair import Commitment, CommitmentSummary, Repair, RepairSummary
+from healdesk.core.repairs.repair import Commitment, CommitmentSummary, Repair, RepairSummary
 from healdesk.core.selection import Selection
 from healdesk.export.pdf.options import NothingToExport
 

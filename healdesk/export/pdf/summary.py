@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from healdesk.core.analysis.patterns import PatternReport, ThemePattern, analyse, talked_repairs
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.patterns import PatternReport, ThemePattern, analyse, talked_repairs
-from healdesk.core.repair import CommitmentSummary, RepairSummary
+from healdesk.core.repairs.repair import CommitmentSummary, RepairSummary
 from healdesk.i18n import _
 
 

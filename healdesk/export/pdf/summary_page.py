@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from healdesk.core.analysis.patterns import RECURRING_MAX_MEDIAN_DAYS, RECURRING_MIN_COUNT
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.patterns import RECURRING_MAX_MEDIAN_DAYS, RECURRING_MIN_COUNT
-from healdesk.core.vocabulary import SETTLED_MAX, counted
+from healdesk.core.language.vocabulary import SETTLED_MAX, counted
 from healdesk.export.pdf.bidi import Paragraph
 from healdesk.export.pdf.fonts import TEXT, Markup
 from healdesk.export.pdf.styles import (

@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib.colors import white
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.vocabulary import INTENSITY_MAX
+from healdesk.core.language.vocabulary import INTENSITY_MAX
 from healdesk.export.pdf.fonts import TEXT
 from healdesk.export.pdf.styles import (
     FAINT,

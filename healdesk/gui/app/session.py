@@ -21,7 +21,7 @@ from healdesk.gui.app.idle import IdleLock
 from healdesk.gui.base import appearance
 from healdesk.gui.base.windows import open_dialog, present
 from healdesk.gui.data.preferences import Preferences
-from healdesk.vault import layout
+from healdesk.vault.storage import layout
 
 #: The follow-through reminder comes a moment after the journal, not in the same instant.
 REMINDER_DELAY_MS = 600
@@ -217,7 +217,7 @@ class Session(QObject):
 
             jobs().start(lambda _p: vault.remember_on_device(), self)
         self.open(vault)
-        from healdesk.core.care import FIRST_RUN_OFFER
+        from healdesk.core.safety.care import FIRST_RUN_OFFER
         from healdesk.gui.care.opening import open_care_check
 
         open_care_check(self.window, vault.journal, offer=FIRST_RUN_OFFER)

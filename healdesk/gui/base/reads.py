@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from healdesk.core.progress import ProgressCallback
 from healdesk.gui.base.background import BackgroundTask, jobs
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 #: `Vault.journal_on_this_thread`: a Journal over a connection of the calling thread.
 Opener = Callable[[ProgressCallback], AbstractContextManager[Journal]]

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import breaks
-from healdesk.core.breaks import Break
+from healdesk.core.safety import breaks
+from healdesk.core.safety.breaks import Break
 from healdesk.gui.base.windows import present
 from healdesk.gui.widgets.calm import (
     PAGE_MARGIN,

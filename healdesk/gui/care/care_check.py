@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import care
+from healdesk.core.safety import care
 from healdesk.gui.base import prompts
 from healdesk.gui.widgets.calm import PAGE_MARGIN, PAGE_SPACING, add_heading, wrapped_label
 from healdesk.i18n import _

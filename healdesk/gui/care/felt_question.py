@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from healdesk.core import attunement
-from healdesk.core.attunement import Felt
+from healdesk.core.repairs import attunement
+from healdesk.core.repairs.attunement import Felt
 from healdesk.gui.widgets.calm import wrapped_label
 from healdesk.gui.widgets.flow_layout import FlowLayout
 from healdesk.i18n import _

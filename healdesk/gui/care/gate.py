@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from healdesk.core.care import steps_back_for
+from healdesk.core.safety.care import steps_back_for
 from healdesk.core.selection import Selection
 from healdesk.vault import Journal
 

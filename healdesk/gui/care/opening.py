@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from healdesk.core import care
+from healdesk.core.safety import care
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.care_check import CareCheckDialog
 from healdesk.gui.care.safety_page import SafetyPage

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import care, words
+from healdesk.core.language import words
+from healdesk.core.safety import care
 from healdesk.gui.base import prompts
 from healdesk.gui.widgets.calm import (
     CALM_STYLE,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import unlock_history
+from healdesk.core.safety import unlock_history
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.widgets.calm import (
     PAGE_MARGIN,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from healdesk.gui.widgets.calm import PAGE_SPACING, add_heading, scaled_font, wrapped_label
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
@@ -100,7 +100,7 @@ class PairingDialog(QDialog):
         return row
 
     def pair(self) -> None:
-        from healdesk.core.pairing import PairingCode, PairingCodeInvalid
+        from healdesk.core.couple.pairing import PairingCode, PairingCodeInvalid
         from healdesk.vault import VaultError
 
         try:
@@ -112,7 +112,7 @@ class PairingDialog(QDialog):
         self._show_words()
 
     def _show_words(self) -> None:
-        from healdesk.vault.share_errors import PartnerUnknown
+        from healdesk.vault.couple.share_errors import PartnerUnknown
 
         try:
             partner = self.journal.partner(self.name)

@@ -18,7 +18,7 @@ from healdesk.i18n import _
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 def _tr(text: str) -> str:
@@ -31,7 +31,7 @@ def open_share(parent: QWidget, journal: Journal, path: Path | None = None) -> i
     from healdesk.gui.base.windows import open_dialog
     from healdesk.gui.couple.side_by_side import SideBySideDialog
     from healdesk.vault import VaultError
-    from healdesk.vault.sharing import read_share_file, receive_share
+    from healdesk.vault.couple.sharing import read_share_file, receive_share
 
     if path is None:
         path = prompts.open_path(

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.repair_text import answer_words
-from healdesk.core.shared_view import outline
-from healdesk.core.sharing import ShareChoice
+from healdesk.core.couple.shared_view import outline
+from healdesk.core.couple.sharing import ShareChoice
+from healdesk.core.repairs.repair_text import answer_words
 from healdesk.gui.base import prompts
 from healdesk.gui.widgets.calm import PAGE_SPACING, add_heading, wrapped_label
 from healdesk.gui.widgets.steps import steps_html
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 _KEY = Qt.ItemDataRole.UserRole
 SHARE_SUFFIX = ".healdesk-share"
@@ -129,8 +129,8 @@ class ShareDialog(QDialog):
         )
 
     def update_preview(self) -> None:
-        from healdesk.core.sharing import is_empty
-        from healdesk.vault.sharing import share_preview
+        from healdesk.core.couple.sharing import is_empty
+        from healdesk.vault.couple.sharing import share_preview
 
         payload = share_preview(self.journal, self.repair_id, self.partner, self.choice())
         empty = is_empty(payload)
@@ -144,7 +144,7 @@ class ShareDialog(QDialog):
     def save(self) -> None:
         from healdesk.fileio import write_atomically
         from healdesk.vault import VaultError
-        from healdesk.vault.sharing import share_file
+        from healdesk.vault.couple.sharing import share_file
 
         path = prompts.save_path(
             self,

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.repair import Commitment
-from healdesk.core.shared_view import COMMITMENTS_HEADING, side_by_side
-from healdesk.core.sharing import SharedCommitment
-from healdesk.core.words import check_in_word, sentence_start
+from healdesk.core.couple.shared_view import COMMITMENTS_HEADING, side_by_side
+from healdesk.core.couple.sharing import SharedCommitment
+from healdesk.core.language.words import check_in_word, sentence_start
+from healdesk.core.repairs.repair import Commitment
 from healdesk.gui.widgets.calm import PAGE_SPACING, scaled_font, wrapped_label
 from healdesk.i18n import _
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 class SideBySideDialog(QDialog):

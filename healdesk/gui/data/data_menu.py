@@ -36,8 +36,8 @@ from healdesk.gui.data.passphrase_change import (
 from healdesk.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
-    from healdesk.vault.backups import RetentionPolicy
-    from healdesk.vault.importer import ImportReport
+    from healdesk.vault.safekeeping.backups import RetentionPolicy
+    from healdesk.vault.stores.importer import ImportReport
 
 BACKUP_FILTER = N_("HealDesk backups (*.healdesk-backup)")
 
@@ -145,7 +145,7 @@ class DataActions(QObject):
 
     # --- backup -------------------------------------------------------------------------
     def backup_now(self) -> None:
-        from healdesk.vault.layout import BACKUP_SUFFIX as SUFFIX
+        from healdesk.vault.storage.layout import BACKUP_SUFFIX as SUFFIX
 
         suggested = Path.home() / f"healdesk-{datetime.now():%Y-%m-%d}{SUFFIX}"
         out = prompts.save_path(self._window, _("Back up the journal"), suggested, _(BACKUP_FILTER))
@@ -170,7 +170,7 @@ class DataActions(QObject):
         """For the session to call right after unlocking: today's automatic backup (into
         `folder`, else the vault's backups/, keeping what `policy` says), quietly in the
         background; only a failure is shown. None when no vault is open."""
-        from healdesk.vault.backups import RetentionPolicy, backup_if_due
+        from healdesk.vault.safekeeping.backups import RetentionPolicy, backup_if_due
 
         vault = self._session.vault
         if vault is None:
@@ -190,7 +190,7 @@ class DataActions(QObject):
 
     # --- restore ------------------------------------------------------------------------
     def restore(self) -> None:
-        from healdesk.vault.restore import Secret, inspect_backup
+        from healdesk.vault.safekeeping.restore import Secret, inspect_backup
 
         path = prompts.open_path(self._window, _("Restore from a backup"), _(BACKUP_FILTER))
         if path is None:
@@ -208,7 +208,7 @@ class DataActions(QObject):
         )
 
     def _confirm_restore(self, path: Path, secret: Any, summary: Any) -> None:
-        from healdesk.vault.restore import is_other_journal, restore_backup
+        from healdesk.vault.safekeeping.restore import is_other_journal, restore_backup
 
         folder = self._session.vault.folder
         other = is_other_journal(folder, summary)
@@ -292,7 +292,7 @@ class DataActions(QObject):
 
     def _confirm_key_change(self, title: str, text: str, action: str) -> str | None:
         """REWRAP or DELETE for the backups in the journal's folder; None when declined."""
-        from healdesk.vault.backup_keys import DELETE, REWRAP
+        from healdesk.vault.safekeeping.backup_keys import DELETE, REWRAP
 
         ticked = prompts.confirm_with_option(
             self._window, title, text, action, delete_backups_words()
@@ -305,7 +305,7 @@ class DataActions(QObject):
         """Show a new recovery key and have it typed back; only then run `change(new key,
         progress)` in the background and say what became of the backups (here and elsewhere).
         A cancel or a slip changes nothing."""
-        from healdesk.vault.slots import NewRecoveryKey
+        from healdesk.vault.access.slots import NewRecoveryKey
 
         new = NewRecoveryKey()
         typed = prompts.retype(self._window, title, _(WORDS["show"]).format(key=new.text))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.vocabulary import intensity_word
+from healdesk.core.language.vocabulary import intensity_word
 from healdesk.i18n import _, format_local_pattern
 
 

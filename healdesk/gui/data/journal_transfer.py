@@ -11,13 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from healdesk.core.vocabulary import counted
+from healdesk.core.language.vocabulary import counted
 from healdesk.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from healdesk.gui.base.background import Job
     from healdesk.vault import Vault
-    from healdesk.vault.importer import ImportReport
+    from healdesk.vault.stores.importer import ImportReport
 
 IMPORT_FILTER = N_("Journal exports (*.json *.zip);;All files (*)")
 #: Export kind -> (file suffix, file dialog filter).
@@ -35,7 +35,7 @@ def import_job(vault: Vault, path: Path) -> Job:
     """Read `path` (any known format) and add its entries in one transaction, on the job's
     own connection (the app's belongs to the UI thread)."""
     from healdesk.formats import read_journal_file
-    from healdesk.vault.importer import import_bundle
+    from healdesk.vault.stores.importer import import_bundle
 
     def job(progress: Callable[[int, int], None]) -> ImportReport:
         _name, bundle = read_journal_file(path)
@@ -69,7 +69,7 @@ def export_job(vault: Vault, kind: str, out: Path) -> Job:
     """Write the whole journal (trash too) to `out` as `kind`; the job returns the entry count."""
     from healdesk.fileio import write_atomically
     from healdesk.formats import healdesk_json, markdown
-    from healdesk.vault.exporter import journal_bundle
+    from healdesk.vault.stores.exporter import journal_bundle
 
     def job(progress: Callable[[int, int], None]) -> int:
         progress(0, 2)

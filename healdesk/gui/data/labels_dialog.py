@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.vocabulary import SUGGESTED_ROLES, shown
+from healdesk.core.language.vocabulary import SUGGESTED_ROLES, shown
 from healdesk.gui.base import prompts
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_labels import Ui_LabelsDialog
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.gui.widgets.theme_picker import colour_dot
 from healdesk.vault import Journal, VaultError
-from healdesk.vault.labels import THEME_COLOURS
+from healdesk.vault.stores.labels import THEME_COLOURS
 
 #: Spoken names of the palette, for screen readers and tooltips.
 COLOUR_NAMES = dict(

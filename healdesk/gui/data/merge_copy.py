@@ -1,7 +1,7 @@
 """Data > Merge another copy…, and the offer to merge the conflict copies found at unlock.
 
 Both read the other copy and make the plan off the UI thread, show what would change, and
-merge only after the person agrees; the vault does the merging (healdesk.vault.merge), so
+merge only after the person agrees; the vault does the merging (healdesk.vault.sync.merge), so
 this module only asks, waits and reports.
 """
 
@@ -50,7 +50,7 @@ class MergeCopies(QObject):
             self._plan(path, None)
 
     def _plan(self, path: Path, secret: Any) -> None:
-        from healdesk.vault.merge import merge_copy
+        from healdesk.vault.sync.merge import merge_copy
 
         vault = self._session.vault
 
@@ -66,8 +66,8 @@ class MergeCopies(QObject):
         )
 
     def _plan_failed(self, path: Path, secret: Any, error: BaseException) -> None:
-        from healdesk.vault.merge_source import SecretNeeded
-        from healdesk.vault.restore import Secret
+        from healdesk.vault.safekeeping.restore import Secret
+        from healdesk.vault.sync.merge_source import SecretNeeded
 
         if isinstance(error, SecretNeeded) and secret is None:
             typed = prompts.ask_secret(
@@ -85,7 +85,7 @@ class MergeCopies(QObject):
         )
 
     def _confirm(self, path: Path, secret: Any, plan: Any) -> None:
-        from healdesk.vault.merge import describe, merge_copy
+        from healdesk.vault.sync.merge import describe, merge_copy
 
         title = self.tr("Merge another copy")
         if plan.empty:
@@ -106,7 +106,7 @@ class MergeCopies(QObject):
     def offer_found_copies(self) -> list[Any]:
         """After unlocking: if a sync service left copies of the journal in its folder, ask
         in one line, then merge them and put them away in merged/. Returns the copies found."""
-        from healdesk.vault.conflict_copies import journal_copies, merge_copies
+        from healdesk.vault.sync.conflict_copies import journal_copies, merge_copies
 
         vault = self._session.vault
         copies = journal_copies(vault.folder) if vault is not None else []

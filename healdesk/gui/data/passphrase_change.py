@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
-from healdesk.vault.backup_keys import DELETE, REWRAP
+from healdesk.vault.safekeeping.backup_keys import DELETE, REWRAP
 
 
 @dataclass(frozen=True, slots=True)

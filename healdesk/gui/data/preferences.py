@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from healdesk.i18n import N_
 
 if TYPE_CHECKING:  # the vault package loads SQLCipher: not at start-up
-    from healdesk.vault.backups import RetentionPolicy
+    from healdesk.vault.safekeeping.backups import RetentionPolicy
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES = (
@@ -120,7 +120,7 @@ class Preferences:
     @property
     def retention(self) -> RetentionPolicy:
         """How many daily, weekly and monthly automatic backups to keep."""
-        from healdesk.vault.backups import RetentionPolicy
+        from healdesk.vault.safekeeping.backups import RetentionPolicy
 
         default = RetentionPolicy()
         counts = {

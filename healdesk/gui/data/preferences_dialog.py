@@ -11,7 +11,7 @@ from healdesk import i18n
 from healdesk.gui.data.preferences import APPEARANCE_CHOICES, AUTO_LOCK_CHOICES, Preferences
 from healdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
 from healdesk.i18n import _
-from healdesk.vault.backups import RetentionPolicy
+from healdesk.vault.safekeeping.backups import RetentionPolicy
 
 
 class PreferencesDialog(QDialog):

@@ -14,8 +14,9 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from healdesk.core import moves, vocabulary
+from healdesk.core.analysis import moves
 from healdesk.core.conflict import Conflict, Person
+from healdesk.core.language import vocabulary
 from healdesk.core.selection import Selection
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import fit_to_screen
@@ -39,7 +40,7 @@ from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 from healdesk.gui.widgets.keyboard import quiet_scroll_areas, tab_leaves
 from healdesk.gui.widgets.section_looks import apply_section_looks
 from healdesk.vault import Journal, VaultError
-from healdesk.vault.labels import THEME_COLOURS
+from healdesk.vault.stores.labels import THEME_COLOURS
 
 
 class ConflictDialog(QDialog):

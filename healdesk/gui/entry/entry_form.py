@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from healdesk.core import moves, vocabulary
+from healdesk.core.analysis import moves
+from healdesk.core.language import vocabulary
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from healdesk.core.moves import ME, THEM, parse_step, step, their_word
+from healdesk.core.analysis.moves import ME, THEM, parse_step, step, their_word
 
 
 class MoveOrderPicker(QWidget):

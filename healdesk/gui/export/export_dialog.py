@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
+from healdesk.core.language.vocabulary import counted
+from healdesk.core.language.words import status_word
 from healdesk.core.selection import Selection
-from healdesk.core.vocabulary import counted
-from healdesk.core.words import status_word
 from healdesk.export.pdf import (
     ExportFailed,
     ExportOptions,
@@ -210,15 +210,14 @@ class ExportDialog(QDialog):
     def _show_repairs(self, chosen: set[int]) -> None:
         """List the repairs of the chosen entries, unticked unless ticked before."""
         shown = self.ui.repairsList
-        shown.blockSignals(True)
-        shown.clear()
-        for repair_id, label, conflict_ids in self._repair_rows:
-            if chosen.intersection(conflict_ids):
-                shown.addItem(_checkable(label, repair_id, repair_id in self._repairs_ticked))
-        if not shown.count():
-            shown.addItem(self.tr("No repairs for the chosen entries"))
-        shown.setEnabled(shown.item(0).data(Qt.ItemDataRole.UserRole) is not None)
-        shown.blockSignals(False)
+        with quietly(shown):
+            shown.clear()
+            for repair_id, label, conflict_ids in self._repair_rows:
+                if chosen.intersection(conflict_ids):
+                    shown.addItem(_checkable(label, repair_id, repair_id in self._repairs_ticked))
+            if not shown.count():
+                shown.addItem(self.tr("No repairs for the chosen entries"))
+            shown.setEnabled(shown.item(0).data(Qt.ItemDataRole.UserRole) is not None)
 
     def _refresh_preview(self) -> None:
         chosen = set(self.chosen_ids())

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser
 
+from healdesk.core.analysis.moves import order_text, their_word
 from healdesk.core.conflict import Conflict
-from healdesk.core.moves import order_text, their_word
-from healdesk.core.vocabulary import intensity_text, settled_word
+from healdesk.core.language.vocabulary import intensity_text, settled_word
 from healdesk.gui.journal.entry_model import when_text
 from healdesk.i18n import N_, _
 
 if TYPE_CHECKING:
-    from healdesk.vault.merge_notes import MergeNote
+    from healdesk.vault.sync.merge_notes import MergeNote
 
 EMPTY = N_("<p><i>Choose an entry on the left to read it here.</i></p>")
 

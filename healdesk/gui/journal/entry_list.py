@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.vocabulary import INTENSITY_MAX, intensity_text
+from healdesk.core.language.vocabulary import INTENSITY_MAX, intensity_text
 from healdesk.gui.journal.entry_model import (
     FOUND,
     INTENSITY,

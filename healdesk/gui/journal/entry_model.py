@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.vocabulary import intensity_text, settled_word
+from healdesk.core.language.vocabulary import intensity_text, settled_word
 from healdesk.i18n import N_, _, format_local_pattern
 
 WHEN, WITH, THEMES, INTENSITY, SETTLED, FOUND = range(6)

@@ -20,7 +20,7 @@ from healdesk.gui.journal.entry_detail import EntryDetail
 from healdesk.i18n import _
 
 if TYPE_CHECKING:
-    from healdesk.core.template_loader import TemplateCatalog
+    from healdesk.core.repairs.template_loader import TemplateCatalog
 
 
 class RepairDialog(QDialog):
@@ -82,7 +82,7 @@ class EntryPane(QWidget):
     def templates(self) -> TemplateCatalog:
         """The repair flows on offer, read when first needed (most sessions never ask)."""
         if self._templates is None:
-            from healdesk.core.template_loader import load_catalog
+            from healdesk.core.repairs.template_loader import load_catalog
 
             self._templates = load_catalog(user_sources=self.journal.user_templates())
         return self._templates

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from healdesk import APP_NAME
-from healdesk.core import care, unlock_history, words
+from healdesk.core.language import words
+from healdesk.core.safety import care, unlock_history
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.opening import open_care_check, open_safety_page

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.core.language.vocabulary import counted
 from healdesk.core.selection import Selection
-from healdesk.core.vocabulary import counted
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.base.windows import open_dialog

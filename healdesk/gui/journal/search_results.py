@@ -13,7 +13,7 @@ from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
 from healdesk.i18n import N_, _
 from healdesk.vault import Journal
-from healdesk.vault.snippets import MATCH_END, MATCH_START
+from healdesk.vault.stores.snippets import MATCH_END, MATCH_START
 
 #: Entries per page of search results (the list asks for the next page near its end).
 SEARCH_PAGE = 60

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from healdesk.core.patterns import PatternReport
-from healdesk.core.vocabulary import counted
+from healdesk.core.analysis.patterns import PatternReport
+from healdesk.core.language.vocabulary import counted
 from healdesk.i18n import _, month_name, weekday_name
 
 LABEL_WIDTH = 140

@@ -20,9 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from healdesk.core.cycles import ThemeLoop
-from healdesk.core.moves import their_word
-from healdesk.core.vocabulary import shown
+from healdesk.core.analysis.cycles import ThemeLoop
+from healdesk.core.analysis.moves import their_word
+from healdesk.core.language.vocabulary import shown
 
 
 class CycleMap(QWidget):

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.insights import loop_notes, paragraphs, sign_notes
-from healdesk.core.loop_text import NOTHING_WRONG, SignNote
-from healdesk.core.patterns import PatternReport, analyse_journal
-from healdesk.core.reflection import latest_reflection, reflection_sentences
+from healdesk.core.analysis.insights import loop_notes, paragraphs, sign_notes
+from healdesk.core.analysis.loop_text import NOTHING_WRONG, SignNote
+from healdesk.core.analysis.patterns import PatternReport, analyse_journal
+from healdesk.core.analysis.reflection import latest_reflection, reflection_sentences
 from healdesk.core.selection import Selection
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.charts import RepairRateChart, ThemeFrequencyChart, WeekdayHeatMap
 from healdesk.gui.patterns.loop_section import LoopSection
 from healdesk.gui.widgets.calm import scaled_font, wrapped_label
 from healdesk.i18n import N_, _, format_local_pattern
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 #: Period choices: label and how many days back (None: the whole journal).
 PERIODS: tuple[tuple[str, int | None], ...] = (
@@ -159,8 +159,8 @@ class InsightsPanel(QScrollArea):
 
     def reflect(self) -> None:
         """Open the "How we fight" reflection (not tied to any entry)."""
-        from healdesk.core.reflection import TEMPLATE_ID
-        from healdesk.core.template_loader import load_catalog
+        from healdesk.core.analysis.reflection import TEMPLATE_ID
+        from healdesk.core.repairs.template_loader import load_catalog
         from healdesk.gui.care.gate import step_back_instead
         from healdesk.gui.repair.repair_wizard import RepairWizard
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from healdesk.core.insights import LoopNote
+from healdesk.core.analysis.insights import LoopNote
 from healdesk.gui.patterns.cycle_map import CycleMap
 from healdesk.gui.widgets.calm import wrapped_label
 

@@ -32,7 +32,7 @@ from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
 from healdesk.i18n import N_, _
-from healdesk.vault.journal import Journal
+from healdesk.vault.stores.journal import Journal
 
 ALL_THEMES = N_("All themes")
 EVERYONE = N_("Everyone")

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from healdesk.core.vocabulary import counted
+from healdesk.core.language.vocabulary import counted
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
     MERGE_PX,

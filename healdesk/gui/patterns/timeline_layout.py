@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, CommitmentSummary
+from healdesk.core.repairs.repair import CheckInResult, CommitmentSummary
 from healdesk.i18n import N_
 
 DAY = 86400.0

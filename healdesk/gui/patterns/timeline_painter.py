@@ -22,9 +22,9 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from healdesk.core import vocabulary
-from healdesk.core.repair import CheckInResult
-from healdesk.core.words import check_in_word
+from healdesk.core.language import vocabulary
+from healdesk.core.language.words import check_in_word
+from healdesk.core.repairs.repair import CheckInResult
 from healdesk.gui.patterns.timeline_axis import ticks, weekend_spans
 from healdesk.gui.patterns.timeline_layout import NO_THEME
 from healdesk.i18n import _

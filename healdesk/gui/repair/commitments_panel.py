@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core.attunement import Felt
-from healdesk.core.followthrough import (
+from healdesk.core.language.words import check_in_word, sentence_start
+from healdesk.core.repairs.attunement import Felt
+from healdesk.core.repairs.followthrough import (
     DueState,
     counts,
     due_state,
     needs_attention,
     record_check_in,
 )
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment
-from healdesk.core.templates import FieldKind, TemplateField
-from healdesk.core.words import check_in_word, sentence_start
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment
+from healdesk.core.repairs.templates import FieldKind, TemplateField
 from healdesk.gui.base import prompts
 from healdesk.gui.care.felt_question import FeltQuestion, keep_felt
 from healdesk.gui.repair.repair_fields import DateField
@@ -48,7 +48,7 @@ from healdesk.gui.widgets.keyboard import quiet_scroll_areas
 from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 def _day(value: date) -> str:

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from healdesk.core.repair_draft import RepairDraft, repair_drafts
-from healdesk.core.templates import Template
-from healdesk.core.vocabulary import counted
-from healdesk.core.words import sentence_start, status_word
+from healdesk.core.language.vocabulary import counted
+from healdesk.core.language.words import sentence_start, status_word
+from healdesk.core.repairs.repair_draft import RepairDraft, repair_drafts
+from healdesk.core.repairs.templates import Template
 from healdesk.gui.care.gate import step_back_instead
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
 from healdesk.i18n import _
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 class ConflictRepairsPanel(QWidget):

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import Answer
-from healdesk.core.templates import FieldKind, TemplateField
-from healdesk.core.vocabulary import key_of, shown
+from healdesk.core.language.vocabulary import key_of, shown
+from healdesk.core.repairs.repair import Answer
+from healdesk.core.repairs.templates import FieldKind, TemplateField
 from healdesk.gui.widgets.calm import mute
 from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
 from healdesk.gui.widgets.date_edit import CalendarDateEdit

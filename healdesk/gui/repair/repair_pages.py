@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core import words
 from healdesk.core.conflict import Conflict
-from healdesk.core.templates import Template, TemplateField, TemplateStep, fill_label
+from healdesk.core.language import words
+from healdesk.core.repairs.templates import Template, TemplateField, TemplateStep, fill_label
 from healdesk.gui.repair.repair_fields import FieldWidget, make_field_widget
 from healdesk.gui.widgets.calm import (
     PAGE_MARGIN,

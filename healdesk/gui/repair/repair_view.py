@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core.followthrough import mark_talked
-from healdesk.core.repair import Repair
-from healdesk.core.repair_text import rendered_steps
-from healdesk.core.words import sentence_start, status_word
+from healdesk.core.language.words import sentence_start, status_word
+from healdesk.core.repairs.followthrough import mark_talked
+from healdesk.core.repairs.repair import Repair
+from healdesk.core.repairs.repair_text import rendered_steps
 from healdesk.gui.base import prompts
 from healdesk.gui.couple.repair_buttons import ShareButtons
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
@@ -29,7 +29,7 @@ from healdesk.gui.widgets.steps import steps_html
 from healdesk.i18n import _
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 def repair_html(repair: Repair) -> str:

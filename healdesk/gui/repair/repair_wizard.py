@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from healdesk import APP_NAME
 from healdesk.core.conflict import Conflict
-from healdesk.core.followthrough import promised_actions, refresh_status, sync_commitments
-from healdesk.core.repair import Answer, Repair, RepairStatus
-from healdesk.core.repair_draft import RepairDraft, draft_key
-from healdesk.core.templates import Template, names_from, snapshot_for
+from healdesk.core.repairs.followthrough import promised_actions, refresh_status, sync_commitments
+from healdesk.core.repairs.repair import Answer, Repair, RepairStatus
+from healdesk.core.repairs.repair_draft import RepairDraft, draft_key
+from healdesk.core.repairs.templates import Template, names_from, snapshot_for
 from healdesk.gui.base import prompts
 from healdesk.gui.repair.repair_pages import IntroPage, StepPage, scrolling
 from healdesk.gui.widgets.calm import (
@@ -44,7 +44,7 @@ from healdesk.gui.widgets.keyboard import quiet_scroll_areas
 from healdesk.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 _T = TypeVar("_T")
 

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from healdesk import APP_NAME
-from healdesk.core.template_loader import import_template_file
-from healdesk.core.templates import Template, TemplateError
+from healdesk.core.repairs.template_loader import import_template_file
+from healdesk.core.repairs.templates import Template, TemplateError
 from healdesk.gui.base import prompts
 from healdesk.i18n import _
 
 if TYPE_CHECKING:
-    from healdesk.vault.journal import Journal
+    from healdesk.vault.stores.journal import Journal
 
 
 def import_template(parent: QWidget | None, journal: Journal) -> Template | None:

@@ -31,7 +31,7 @@ def _empty_folder(
     parent: QWidget, caption: str, title: str, refuse: Path | None = None
 ) -> Path | None:
     """An empty folder the person chose (never `refuse`), or None after one clear warning."""
-    from healdesk.vault import layout
+    from healdesk.vault.storage import layout
 
     target = prompts.choose_folder(parent, caption)
     if target is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core import words
+from healdesk.core.language import words
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
@@ -261,7 +261,7 @@ class CheckPage(QWizardPage):
         self.answer.clear()
 
     def isComplete(self) -> bool:
-        from healdesk.vault.keys import parse_recovery_key
+        from healdesk.vault.access.keys import parse_recovery_key
 
         expected = self._wizard.recovery_key.split("-")[self.group]
         typed = self.answer.text().strip().upper()

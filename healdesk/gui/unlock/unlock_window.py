@@ -186,7 +186,7 @@ class UnlockWindow(QWidget):
             focus.setFocus()
 
     def _check_files(self) -> None:
-        from healdesk.vault import keyfile
+        from healdesk.vault.access import keyfile
         from healdesk.vault.errors import VaultError
 
         try:  # Vault.unlock_methods without loading SQLCipher: the screen appears sooner
@@ -314,7 +314,7 @@ class UnlockWindow(QWidget):
         """Restore a backup into another folder: the backup is verified with its own
         passphrase or recovery key and its contents shown before anything is written; the
         damaged files here are never touched."""
-        from healdesk.vault.restore import Secret, inspect_backup
+        from healdesk.vault.safekeeping.restore import Secret, inspect_backup
 
         request = elsewhere.ask_restore(self, self.folder)
         if request is None:
@@ -327,7 +327,7 @@ class UnlockWindow(QWidget):
         )
 
     def _confirm_restore(self, request: elsewhere.RestoreRequest, secret, contents: str) -> None:
-        from healdesk.vault.restore import restore_backup
+        from healdesk.vault.safekeeping.restore import restore_backup
 
         if not elsewhere.confirm_restore(self, request.target, contents):
             return

@@ -1,6 +1,6 @@
 """ChipPicker: suggested words as checkable chips, plus the writer's own words.
 
-The vocabulary is a suggestion, never a closed list (core/vocabulary.py, or a repair
+The vocabulary is a suggestion, never a closed list (core/language/vocabulary.py, or a repair
 template's suggestions): a word typed into the "own words" field becomes a checked chip of its
 own. The order in which words were picked is kept, so an entry or a repair reads back exactly
 as it was written. The one chip of HealDesk: the entry dialog, the theme picker and the repair

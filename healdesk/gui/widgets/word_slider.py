@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.vocabulary import on_scale
+from healdesk.core.language.vocabulary import on_scale
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.widgets.keyboard import PassesFocusOn
 

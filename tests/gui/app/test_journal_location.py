@@ -6,12 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from healdesk.locations import JOURNAL_LOCATION_FILE, config_dir, data_dir
+from tests.helpers.paths import ROOT
 from tests.helpers.vaults import PASSPHRASE
-
-ROOT = Path(__file__).parents[2]
 
 
 def test_a_folder_chosen_in_the_app_is_found_by_the_cli(

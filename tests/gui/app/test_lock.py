@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QVBoxLayout
 from healdesk.core.conflict import Conflict
 from healdesk.gui.base.windows import present
 from healdesk.gui.unlock.unlock_window import UnlockWindow
-from healdesk.vault.store import VaultLocked
+from healdesk.vault.stores.store import VaultLocked
 from tests.helpers.widget_text import holders_of
 
 WHAT = "Kettle argument again 🫖 — שלום <b>not bold</b>"

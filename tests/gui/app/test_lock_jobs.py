@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from healdesk.gui.base.background import jobs
-from healdesk.vault import layout
+from healdesk.vault.storage import layout
 
 
 def test_lock_during_a_backup_cancels_it_and_leaves_no_file(open_session, qtbot, tmp_path):

@@ -109,7 +109,7 @@ def test_export_dialog(journal_window, qtbot):
 
 
 def test_repair_wizard(journal_window, qtbot):
-    from healdesk.core.template_loader import load_catalog
+    from healdesk.core.repairs.template_loader import load_catalog
     from healdesk.gui.repair.repair_wizard import RepairWizard
 
     template = load_catalog().templates["repair-after-fight"]

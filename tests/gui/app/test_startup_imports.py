@@ -24,7 +24,7 @@ HEAVY = (
     "sqlcipher3",
     "cryptography",
     "healdesk.vault.vault",
-    "healdesk.vault.journal",
+    "healdesk.vault.stores.journal",
     "healdesk.gui.journal.main_window",
     "healdesk.gui.unlock.setup_wizard",
     "healdesk.gui.unlock.passphrase_form",
@@ -75,7 +75,7 @@ def test_unlock_window_appears_without_heavy_modules(vault_folder):
     assert {
         "PySide6.QtWidgets",
         "healdesk.gui.unlock.unlock_window",
-        "healdesk.vault.keyfile",
+        "healdesk.vault.access.keyfile",
     } <= modules
     assert [name for name in HEAVY if loaded(modules, name)] == []
 
@@ -83,4 +83,4 @@ def test_unlock_window_appears_without_heavy_modules(vault_folder):
 def test_the_guard_notices_a_heavy_module():
     assert loaded({"reportlab.pdfgen.canvas"}, "reportlab")
     assert loaded({"healdesk.gui.journal.main_window"}, "healdesk.gui.journal.main_window")
-    assert not loaded({"healdesk.vault.keyfile"}, "healdesk.vault.vault")
+    assert not loaded({"healdesk.vault.access.keyfile"}, "healdesk.vault.vault")

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from healdesk.core import breaks
+from healdesk.core.safety import breaks
 from healdesk.gui.care import break_companion
 from healdesk.gui.care.break_companion import BreakCompanion
 from healdesk.gui.entry.entry_dialog import ConflictDialog

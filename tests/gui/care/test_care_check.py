@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from healdesk.core.care import AFTER_ENTRY_OFFER, FIRST_RUN_OFFER, STEP_BACK_WHY
 from healdesk.core.conflict import Conflict
-from healdesk.core.templates import BUILTIN_IDS
+from healdesk.core.repairs.templates import BUILTIN_IDS
+from healdesk.core.safety.care import AFTER_ENTRY_OFFER, FIRST_RUN_OFFER, STEP_BACK_WHY
 from healdesk.gui.care.care_check import CareCheckDialog
 from healdesk.gui.care.opening import OFFERED
 from healdesk.gui.care.safety_page import SafetyPage

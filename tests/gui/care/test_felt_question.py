@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
 
-from healdesk.core.attunement import Felt
-from healdesk.core.repair import CheckInResult, Commitment
+from healdesk.core.repairs.attunement import Felt
+from healdesk.core.repairs.repair import CheckInResult, Commitment
 from healdesk.gui.repair.commitments_panel import CommitmentsPanel
 from tests.helpers.shown_text import shown_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from healdesk.core.template_loader import builtin_folder
+from healdesk.core.repairs.template_loader import builtin_folder
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from tests.helpers.shown_text import shown_text
 

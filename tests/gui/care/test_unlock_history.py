@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from healdesk.gui.care.unlock_history import UnlockHistoryDialog, UnlockNotice
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongPassphrase
-from healdesk.vault.unlock_history import failed_times
+from healdesk.vault.stores.unlock_history import failed_times
 from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.vaults import PASSPHRASE
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from healdesk.core.sharing import ShareChoice
+from healdesk.core.couple.sharing import ShareChoice
 from healdesk.gui.couple.pairing_dialog import PairingDialog
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.couple.share_dialog import ShareDialog
 from healdesk.gui.couple.side_by_side import SideBySideDialog
-from healdesk.vault.sharing import receive_share, share_file
+from healdesk.vault.couple.sharing import receive_share, share_file
 from tests.helpers.couple import two_journals, write_repair
 
 

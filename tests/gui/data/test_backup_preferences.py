@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from healdesk.gui.data.preferences_dialog import PreferencesDialog
 from healdesk.vault import Vault
-from healdesk.vault.backups import RetentionPolicy, automatic_backups, automatic_name
-from healdesk.vault.layout import BACKUP_FOLDER
+from healdesk.vault.safekeeping.backups import RetentionPolicy, automatic_backups, automatic_name
+from healdesk.vault.storage.layout import BACKUP_FOLDER
 
 
 def test_defaults_are_the_journal_folder_and_7_4_6(qtbot, preferences):

@@ -11,7 +11,7 @@ from healdesk.gui.base.background import jobs
 from healdesk.gui.data.data_menu import DataActions
 from healdesk.vault import Vault
 from healdesk.vault.errors import WrongRecoveryKey
-from healdesk.vault.restore import Secret, inspect_backup
+from healdesk.vault.safekeeping.restore import Secret, inspect_backup
 from tests.helpers.data_actions import Answers, StandInSession
 from tests.helpers.journal_data import fill, table_rows
 from tests.helpers.paths import FORMAT_FILES

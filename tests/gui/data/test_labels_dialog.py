@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from healdesk.core.conflict import Conflict, Person
 from healdesk.core.selection import Selection
 from healdesk.gui.data.labels_dialog import LabelsDialog
-from healdesk.vault.labels import THEME_COLOURS
+from healdesk.vault.stores.labels import THEME_COLOURS
 from tests.helpers.keyboard import offscreen_window_limits, show_active
 
 #: Every prompt is answered from a queue, so none can block on a modal.

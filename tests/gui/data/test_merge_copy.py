@@ -13,8 +13,8 @@ from healdesk.core.conflict import Conflict
 from healdesk.gui.base.windows import present
 from healdesk.gui.unlock.unlock_window import UnlockWindow
 from healdesk.vault import Vault
-from healdesk.vault.instance_lock import LOCK_NAME
-from healdesk.vault.lock_holder import STALE_AFTER, LockHolder
+from healdesk.vault.storage.instance_lock import LOCK_NAME
+from healdesk.vault.storage.lock_holder import STALE_AFTER, LockHolder
 from tests.helpers.copies import Clock, copy_vault, unlocked
 from tests.helpers.vaults import PASSPHRASE
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
 from healdesk.gui.data.data_menu import DataActions
 from healdesk.gui.data.passphrase_change import ChangePassphraseDialog
-from healdesk.vault import Vault, errors, layout
-from healdesk.vault.restore import Secret, inspect_backup
+from healdesk.vault import Vault, errors
+from healdesk.vault.safekeeping.restore import Secret, inspect_backup
+from healdesk.vault.storage import layout
 from tests.helpers.data_actions import Answers, StandInSession
 from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.vaults import PASSPHRASE, own_backups

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.repair import Commitment, Repair, RepairStatus
+from healdesk.core.repairs.repair import Commitment, Repair, RepairStatus
 from healdesk.gui.journal.entry_pane import RepairDialog
 from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
 from tests.helpers.widget_text import holders_of
@@ -93,8 +93,8 @@ def test_an_open_repair_wizard_keeps_a_draft_and_forgets_its_words_on_lock(
 ):
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from healdesk.core.repair_draft import repair_drafts
-    from healdesk.core.template_loader import load_catalog
+    from healdesk.core.repairs.repair_draft import repair_drafts
+    from healdesk.core.repairs.template_loader import load_catalog
     from healdesk.gui.base.windows import open_dialog
     from healdesk.gui.repair.repair_wizard import RepairWizard
     from healdesk.vault import Vault

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QPushButton
 
-from healdesk.core.insights import EMPTY
+from healdesk.core.analysis.insights import EMPTY
 from healdesk.gui.patterns.insights_panel import InsightsPanel
 from tests.helpers.journals import all_repaired, berlin, monthly_firsts, weekly_sundays
 from tests.helpers.offscreen import shows_dialogs

@@ -57,7 +57,7 @@ def test_each_note_lists_its_entries_one_click_away(qtbot, panel):
 
 
 def test_a_saved_reflection_shows_in_the_writers_words(qtbot, journal, panel):
-    from healdesk.core.repair import Repair
+    from healdesk.core.repairs.repair import Repair
 
     journal.add_repair(
         Repair(

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.repair import CheckInResult, CommitmentSummary
+from healdesk.core.repairs.repair import CheckInResult, CommitmentSummary
 from healdesk.gui.patterns.timeline_axis import ticks
 from healdesk.gui.patterns.timeline_layout import (
     DAY,

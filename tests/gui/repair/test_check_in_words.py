@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from healdesk.core.repair import CheckIn, CheckInResult, Commitment
+from healdesk.core.repairs.repair import CheckIn, CheckInResult, Commitment
 from healdesk.gui.repair.commitments_panel import due_words
 
 

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from healdesk.core.followthrough import counts
-from healdesk.core.repair import CheckInResult, Commitment, Repair, RepairStatus
+from healdesk.core.repairs.followthrough import counts
+from healdesk.core.repairs.repair import CheckInResult, Commitment, Repair, RepairStatus
 from healdesk.gui.repair.commitments_panel import (
     CommitmentRow,
     CommitmentsPanel,

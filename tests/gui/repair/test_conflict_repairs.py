@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from healdesk.core.templates import BUILTIN_IDS
+from healdesk.core.repairs.templates import BUILTIN_IDS
 from healdesk.gui.repair.conflict_repairs import ConflictRepairsPanel
 from tests.helpers.shown_text import shown_text
 

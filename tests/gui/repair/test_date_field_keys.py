@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from healdesk.core.templates import FieldKind, TemplateField
+from healdesk.core.repairs.templates import FieldKind, TemplateField
 from healdesk.gui.repair.repair_fields import DateField
 from tests.helpers.keyboard import show_active
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from healdesk.core.repair import RepairStatus
-from healdesk.core.repair_text import rendered_steps
-from healdesk.core.template_check import parse_template
+from healdesk.core.repairs.repair import RepairStatus
+from healdesk.core.repairs.repair_text import rendered_steps
+from healdesk.core.repairs.template_check import parse_template
 from healdesk.gui.repair.repair_view import RepairView, repair_html
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from tests.helpers.shown_text import shown_text
@@ -97,7 +97,7 @@ def test_repair_view_marks_talked_and_checks_in(qtbot, journal, conflict_id):
 def test_a_draft_from_an_older_version_keeps_answers_the_new_one_dropped(
     qtbot, journal, conflict_id
 ):
-    from healdesk.core.repair_draft import RepairDraft
+    from healdesk.core.repairs.repair_draft import RepairDraft
 
     v2 = parse_template(VERSION_2, "flow.toml")
     draft = RepairDraft(v2.id, 1, [conflict_id], {"one.what": "x", "two.by": "2026-04-02"}, 2)

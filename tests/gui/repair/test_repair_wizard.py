@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.repair import CheckInResult, RepairStatus
-from healdesk.core.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
+from healdesk.core.repairs.repair import CheckInResult, RepairStatus
+from healdesk.core.repairs.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
 from healdesk.gui.base.appearance import palette_for
 from healdesk.gui.repair.repair_fields import (
     ChipsField,
@@ -230,7 +230,7 @@ def test_continuing_a_saved_repair_opens_at_the_outcome_left_for_later(
 
 
 def test_required_fields_ask_gently_and_unicode_answers_survive(qtbot, journal, conflict_id):
-    from healdesk.core.template_check import parse_template
+    from healdesk.core.repairs.template_check import parse_template
     from tests.helpers.template_text import VALID
 
     template = parse_template(

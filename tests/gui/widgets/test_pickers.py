@@ -8,12 +8,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from healdesk.core.conflict import Theme
-from healdesk.core.vocabulary import EMOTIONS, SUGGESTED_THEMES, settled_word
+from healdesk.core.language.vocabulary import EMOTIONS, SUGGESTED_THEMES, settled_word
 from healdesk.gui.base.appearance import palette_for
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.theme_picker import ThemePicker
 from healdesk.gui.widgets.word_slider import WordSlider
-from healdesk.vault.labels import THEME_COLOURS
+from healdesk.vault.stores.labels import THEME_COLOURS
 from tests.helpers.keyboard import offscreen_window_limits, show_active, type_text
 
 #: Every prompt is answered from a queue, so none can block on a modal.

@@ -1,0 +1,1 @@
+"""Commands that create a journal or change how it is unlocked: init, keys, passwd, rekey."""

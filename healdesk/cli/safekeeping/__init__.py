@@ -1,0 +1,1 @@
+"""Commands that keep a journal safe: backup, restore, verify and salvage."""

@@ -1,0 +1,1 @@
+"""Couple mode: pairing codes, the share document and how shared repairs read."""

@@ -1,0 +1,1 @@
+"""Couple mode on disk: the encrypted, signed share file and why one was refused."""
