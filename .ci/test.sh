@@ -8,6 +8,7 @@
 #   xvfb openbox libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1
 #   poppler-utils qpdf gnome-keyring dbus fonts-dejavu-core fonts-wqy-zenhei fonts-symbola
 #   desktop-file-utils appstream binutils (binutils: PyInstaller, for packaging/ci-bundle.sh)
+#   at-spi2-core python3-pyatspi (the screen reader test: tests/gui/app/test_screen_reader.py)
 # (.ci/run installs them when it runs as root.) Extra arguments go to pytest.
 set -eu
 cd "$(dirname "$0")/.."

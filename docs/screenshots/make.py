@@ -1,7 +1,8 @@
 """Regenerate every screenshot in docs/screenshots (offscreen Qt, throwaway vaults).
 
 Run from the repository root: `python docs/screenshots/make.py [--out DIR] [AREA ...]`, AREA
-one of windows, entry, repair, patterns, export, loop, couple, care (default: all; DIR defaults to this folder). Each area is a module beside this
+one of windows, entry, repair, patterns, export, loop, couple, care, fit (default: all; DIR
+defaults to this folder; fit: the main windows on a 1280x720 screen, also with 150% text). Each area is a module beside this
 one with `shoot(app, out) -> list[Path]`; all of them style the app with `appearance.apply`,
 so the pictures show the app's own light and dark looks.
 """
@@ -16,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple", "care")
+AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple", "care", "fit")
 
 
 def prepare() -> None:

@@ -99,6 +99,7 @@ class Vault:
             connection = database.connect(layout.database(folder), data_key)
             database.configure(connection)
             migrate(connection, 0)
+            Journal(connection).refill_search_index_if_due()
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                 (datetime.now().astimezone().isoformat(timespec="seconds"),),
@@ -179,6 +180,7 @@ class Vault:
                 )
             database.configure(connection)
             migrate(connection, version)
+            Journal(connection).refill_search_index_if_due()  # a store of this thread's
             purge_tombstones(connection, datetime.now(UTC))
             history.settle(connection, folder)
         except BaseException:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bench.timing import Row, bench_options, entries, median_time, report
+from tests.bench.timing import Row, bench_options, entries, installed_env, median_time, report
 from tests.helpers.paths import ROOT
 
 LAZY = ("reportlab", "keyring", "zxcvbn", "sqlcipher3", "cryptography")
@@ -56,11 +56,8 @@ def child_unlock(folder: str) -> None:
 
 
 def process_time(*args: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    # An installed app starts from compiled bytecode: give the children a cache of their own
-    # (the warm-up runs fill it) even where PYTHONDONTWRITEBYTECODE is set, as in CI.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(Path(os.environ["HEALDESK_CONFIG_DIR"]).parent / "pycache")
+    env = installed_env(Path(os.environ["HEALDESK_CONFIG_DIR"]).parent / "pycache")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "tests.bench.bench_app", *args], cwd=ROOT, env=env, check=True

@@ -162,6 +162,7 @@ def frame_rows(count: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
+    from healdesk.gui.patterns.timeline_entries import TimelineEntries
     from healdesk.gui.patterns.timeline_layout import ZOOMS, build_data
     from healdesk.vault.stores.labels import THEME_COLOURS
 
@@ -171,12 +172,17 @@ def frame_rows(count: int) -> list[Row]:
     canvas = TimelineCanvas()
     canvas.resize(1100, 400)
     repair_times = {r.id: r.created_at.timestamp() for r in repairs}
-    canvas.set_data(build_data(conflicts, colours, repair_times, commitments))
+    entries = TimelineEntries.of(conflicts)
+    canvas.set_data(build_data(entries, colours, repair_times, commitments))
     image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
     rows = [
         Row(
             "timeline lanes after a filter change",
-            median_time(lambda: build_data(conflicts, colours, repair_times, commitments)),
+            median_time(
+                lambda: build_data(
+                    TimelineEntries.of(conflicts), colours, repair_times, commitments
+                )
+            ),
             "bare pass over the timestamps",
             median_time(lambda: [c.happened_at.timestamp() for c in conflicts]),
         )

@@ -1,5 +1,6 @@
 """`healdesk --help` and every sub-command's parser load only what naming the commands needs:
-pattern analysis, file readers, the vault and Qt load when a command runs, not before."""
+pattern analysis, file readers, the vault and Qt load when a command runs, not before; the
+list of commands loads no command module at all, and a command loads only its own."""
 
 from __future__ import annotations
 
@@ -37,8 +38,21 @@ def test_help_loads_no_command_body():
     loaded = modules_after(
         "from healdesk.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass"
     )
-    assert "healdesk.cli.journal.stats" in loaded  # the parser really was built
     assert not [name for name in HEAVY if name in loaded]
+    assert not [name for name in loaded if name.startswith("healdesk.cli.journal.stats")]
+
+
+def test_a_command_loads_only_its_own_module():
+    loaded = modules_after(
+        "from healdesk.cli import main\ntry:\n    main(['search', '--help'])\n"
+        "except SystemExit:\n    pass"
+    )
+    assert "healdesk.cli.journal.search" in loaded
+    assert not [
+        name
+        for name in ("healdesk.cli.journal.stats", "healdesk.cli.transfer.export_pdf")
+        if name in loaded
+    ]
 
 
 def test_search_and_stats_parsers_load_no_command_body():

@@ -16,6 +16,10 @@ from tests.helpers.paths import ROOT
 from tests.helpers.vaults import PASSPHRASE
 
 
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def healdesk(folder: Path, secret: Path, *args: str, **popen) -> subprocess.Popen:
     env = dict(os.environ, HEALDESK_DATA_DIR=str(folder))
     return subprocess.Popen(
@@ -24,6 +28,9 @@ def healdesk(folder: Path, secret: Path, *args: str, **popen) -> subprocess.Pope
         env=env,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: a suite started in the background (`pytest &`) passes SIGINT on
+        # ignored, and Python then installs no Ctrl+C handler at all.
+        preexec_fn=_sigint_default,
         **popen,
     )
 

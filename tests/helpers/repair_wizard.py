@@ -55,7 +55,8 @@ def fill_field(qtbot, widget, item, key: str) -> object:
         return list(item.options[:2])
     if kind is FieldKind.SCALE:
         assert isinstance(widget, ScaleField)
-        qtbot.mouseClick(widget.group.button(item.maximum - 1), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(widget.scale.slider, Qt.Key.Key_End)
+        qtbot.keyClick(widget.scale.slider, Qt.Key.Key_Left)
         return item.maximum - 1
     if kind is FieldKind.DATE:
         assert isinstance(widget, DateField)

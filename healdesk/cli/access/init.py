@@ -11,9 +11,7 @@ from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "init", parents=[common], help=_("create a new encrypted journal")
-    )
+    parser = subparsers.add_parser("init", parents=[common])
     parser.set_defaults(handler=run)
 
 

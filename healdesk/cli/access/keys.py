@@ -20,7 +20,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "keys",
         parents=[common],
-        help=_("list the ways to unlock; new recovery key; remember this device"),
     )
     parser.add_argument(
         "action",

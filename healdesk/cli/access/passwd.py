@@ -16,7 +16,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "passwd",
         parents=[common],
-        help=_("change the passphrase (old passphrase or recovery key)"),
         description=_(
             "Change the passphrase. Without a terminal, standard input gives the current "
             "passphrase (or recovery key) on the first line and the new one on the second."

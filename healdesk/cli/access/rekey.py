@@ -21,7 +21,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "rekey",
         parents=[common],
-        help=_("re-encrypt the journal with a new key (gives a new recovery key)"),
         description=_(
             "Re-encrypt the whole journal under a new random key, for when a key or "
             "a copy of the journal may have fallen into other hands. Your passphrase stays the "

@@ -10,7 +10,7 @@ from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("partner", help=_("pair this journal with a partner's journal"))
+    parser = subparsers.add_parser("partner")
     actions = parser.add_subparsers(dest="partner_action", metavar="ACTION", required=True)
     show = actions.add_parser(
         "id", parents=[common], help=_("print this journal's pairing code, then its words")

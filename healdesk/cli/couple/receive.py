@@ -11,9 +11,7 @@ from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "receive", parents=[common], help=_("open a .healdesk-share file from your partner")
-    )
+    parser = subparsers.add_parser("receive", parents=[common])
     parser.add_argument("file", type=Path, help=_("the file your partner gave you"))
     parser.set_defaults(handler=run)
 

@@ -12,9 +12,7 @@ from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "share", parents=[common], help=_("write a repair as an encrypted file for your partner")
-    )
+    parser = subparsers.add_parser("share", parents=[common])
     parser.add_argument(
         "repair_id", type=int, metavar="REPAIR_ID", help=_("from 'healdesk repairs'")
     )

@@ -24,7 +24,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "merge",
         parents=[common],
-        help=_("merge another copy of this journal (a conflict copy, folder or backup)"),
         description=_(
             "Merge another copy of this journal into it, entry by entry: new entries "
             "on either side are kept, a change on one side wins, and when both sides changed an "

@@ -11,9 +11,7 @@ from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "repairs", parents=[common], help=_("list the journal's repairs")
-    )
+    parser = subparsers.add_parser("repairs", parents=[common])
     parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     parser.set_defaults(handler=run)
 

@@ -10,9 +10,7 @@ from healdesk.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "search", parents=[common], help=_("find entries by their words")
-    )
+    parser = subparsers.add_parser("search", parents=[common])
     parser.add_argument(
         "query", help=_("words to look for (the last one may be the start of a word)")
     )

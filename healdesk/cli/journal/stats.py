@@ -16,9 +16,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "stats", parents=[common], help=_("show how themes recur and how repairs went")
-    )
+    parser = subparsers.add_parser("stats", parents=[common])
     add_period_arguments(parser)
     parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     parser.set_defaults(handler=run)

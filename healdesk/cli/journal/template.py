@@ -15,9 +15,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "template", help=_("check or import a repair flow written as a TOML template")
-    )
+    parser = subparsers.add_parser("template")
     actions = parser.add_subparsers(dest="template_action", metavar="ACTION", required=True)
     check = actions.add_parser(
         "check", help=_("validate a template file and summarise it (no journal needed)")

@@ -15,7 +15,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "backup",
         parents=[common],
-        help=_("write an encrypted backup of the journal to a file"),
         description=_(
             "Write a verified backup: the encrypted journal and its key slots, so the "
             "current passphrase or recovery key opens it. OUT may be a folder."

@@ -19,7 +19,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "restore",
         parents=[common],
-        help=_("restore the journal from a backup file"),
         description=_(
             "Restore from a backup. The backup is opened with the passphrase (or "
             "recovery key) it was made with and checked before anything changes; the current "

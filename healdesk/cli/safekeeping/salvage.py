@@ -18,7 +18,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "salvage",
         parents=[common],
-        help=_("copy everything readable from a damaged journal into a new folder"),
         description=_(
             "Copy every readable entry, repair and setting of a damaged journal into "
             "a new journal in OUT_DIR (same passphrase and recovery key) and report what could "

@@ -9,9 +9,7 @@ from healdesk.i18n import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
-        "verify", parents=[common], help=_("check that the journal is intact")
-    )
+    parser = subparsers.add_parser("verify", parents=[common])
     parser.set_defaults(handler=run)
 
 

@@ -16,7 +16,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "export-json",
         parents=[common],
-        help=_("write the whole journal as HealDesk JSON (not encrypted)"),
     )
     add_target_arguments(parser, _("the file to write"), _("replace OUT if it exists"))
     parser.set_defaults(handler=run)

@@ -14,7 +14,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "export-markdown",
         parents=[common],
-        help=_("write the journal as readable Markdown (not encrypted)"),
     )
     add_target_arguments(
         parser,

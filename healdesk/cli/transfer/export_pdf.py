@@ -20,7 +20,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "export-pdf",
         parents=[common],
-        help=_("write chosen entries as a PDF for a therapist"),
         description=_(
             "Write the chosen entries, with a summary page first, as a PDF for a "
             "therapist. Without filters every entry goes out; each filter given narrows the choice. "

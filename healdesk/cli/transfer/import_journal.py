@@ -23,7 +23,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        help=_("add entries from a HealDesk JSON, jrnl or Day One export"),
     )
     parser.add_argument(
         "file", type=Path, help=_("the file to import (Day One: its .zip or .json)")

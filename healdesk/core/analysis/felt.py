@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from healdesk.core.conflict import ConflictSummary
+from healdesk.core.analysis.pattern_columns import Columns
 from healdesk.core.repairs.repair import CheckInResult, CommitmentSummary
 
 
 def kept_but_back(
-    conflicts: Sequence[ConflictSummary],
+    columns: Columns,
     by_theme: Mapping[str, Sequence[int]],
     commitments: Iterable[CommitmentSummary],
 ) -> tuple[str, ...]:
@@ -25,8 +25,9 @@ def kept_but_back(
     if not kept:
         return ()
     found = []
+    repair_ids, stamps = columns.repair_ids, columns.stamps
     for theme, indexes in by_theme.items():
-        made = [kept[r] for i in indexes for r in conflicts[i].repair_ids if r in kept]
-        if made and any(conflicts[i].happened_at.timestamp() > min(made) for i in indexes):
+        made = [kept[r] for i in indexes for r in repair_ids[i] if r in kept]
+        if made and any(stamps[i] > min(made) for i in indexes):
             found.append(theme)
     return tuple(found)

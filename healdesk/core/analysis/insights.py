@@ -21,7 +21,8 @@ from healdesk.core.analysis.loop_text import (
     sign_note,
     underneath_sentences,
 )
-from healdesk.core.analysis.patterns import RECENT_DAYS, PatternReport, ThemePattern
+from healdesk.core.analysis.patterns import PatternReport
+from healdesk.core.analysis.theme_patterns import RECENT_DAYS, ThemePattern
 from healdesk.core.language.vocabulary import settled_word
 from healdesk.i18n import N_, _, ngettext
 

@@ -25,29 +25,28 @@ class Clock:
     DST-proof gaps), weekday, hour and month number. An aware datetime's fields already are
     the writer's wall clock, so no time zone arithmetic is needed."""
 
-    __slots__ = ("first_month", "hours", "months", "seconds", "weekdays")
+    __slots__ = ("first", "first_month", "hours", "last", "months", "seconds", "weekdays")
 
-    def __init__(self, conflicts: Sequence[ConflictSummary]) -> None:
-        moments = list(map(attrgetter("happened_at"), conflicts))
-        days = list(map(datetime.toordinal, moments))
-        self.hours = list(map(attrgetter("hour"), moments))
-        self.seconds = [
-            day * DAY_SECONDS + hour * 3600 + minute * 60 + second
-            for day, hour, minute, second in zip(
-                days,
-                self.hours,
-                map(attrgetter("minute"), moments),
-                map(attrgetter("second"), moments),
-                strict=True,
+    def __init__(self, moments: Iterable[datetime]) -> None:
+        """`moments` in the entries' order; read once (a generator parsing them one at a
+        time keeps no datetime alive)."""
+        self.hours: list[int] = []
+        self.seconds: list[float] = []
+        self.weekdays: list[int] = []
+        self.months: list[int] = []
+        self.first: datetime | None = None
+        self.last: datetime | None = None
+        for moment in moments:
+            day, hour = moment.toordinal(), moment.hour
+            self.hours.append(hour)
+            self.seconds.append(
+                day * DAY_SECONDS + hour * 3600 + moment.minute * 60 + moment.second
             )
-        ]
-        self.weekdays = [(day + 6) % 7 for day in days]  # ordinal 1 was a Monday
-        self.months = [
-            year * 12 + month - 1
-            for year, month in zip(
-                map(attrgetter("year"), moments), map(attrgetter("month"), moments), strict=True
-            )
-        ]
+            self.weekdays.append((day + 6) % 7)  # ordinal 1 was a Monday
+            self.months.append(moment.year * 12 + moment.month - 1)
+            if self.first is None:
+                self.first = moment
+            self.last = moment
         self.first_month = min(self.months, default=0)
 
     @staticmethod
@@ -77,7 +76,8 @@ class Clock:
 
 
 class Columns:
-    """The summaries' fields, one list per field, in the summaries' order."""
+    """The summaries' fields, one list per field, in the summaries' order. `stamps` are the
+    entries' real times (epoch seconds), for what elapsed between an entry and a repair."""
 
     __slots__ = (
         "feelings",
@@ -90,6 +90,7 @@ class Columns:
         "repair_ids",
         "repaired",
         "settled",
+        "stamps",
         "their_wishes",
         "theirs",
         "themes",
@@ -97,6 +98,7 @@ class Columns:
 
     def __init__(self, conflicts: Sequence[ConflictSummary]) -> None:
         self.ids = list(map(attrgetter("id"), conflicts))
+        self.stamps = [c.happened_at.timestamp() for c in conflicts]
         self.people = list(map(attrgetter("person"), conflicts))
         self.intensities = list(map(attrgetter("intensity"), conflicts))
         self.settled = list(map(attrgetter("settled"), conflicts))
@@ -109,6 +111,16 @@ class Columns:
         self.my_wishes = list(map(attrgetter("my_wish"), conflicts))
         self.their_wishes = list(map(attrgetter("their_wish"), conflicts))
         self.feelings = list(map(attrgetter("my_feelings"), conflicts))
+
+    @classmethod
+    def from_lists(cls, **lists: list[Any]) -> Columns:
+        """Columns read straight from the vault, without summaries: every field but
+        `repaired`, which follows from `repair_ids`."""
+        columns = cls.__new__(cls)
+        for name, values in lists.items():
+            setattr(columns, name, values)
+        columns.repaired = list(map(bool, columns.repair_ids))
+        return columns
 
     def by_theme(self) -> dict[str, list[int]]:
         """Each theme's entry indexes, in the summaries' order."""

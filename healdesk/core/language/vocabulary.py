@@ -3,6 +3,8 @@
 They are suggestions, never a closed list: every picker also accepts the writer's own words.
 """
 
+from collections.abc import Callable
+
 from healdesk.i18n import N_, _, format_number, ngettext
 
 EMOTIONS: tuple[str, ...] = (
@@ -136,8 +138,26 @@ def settled_word(value: int) -> str:
 def on_scale(word: str, value: int, most: int) -> str:
     """How a point on one of the app's scales reads everywhere (entry list and view, sliders,
     timeline, PDF, Markdown): its word, then the number out of the scale's top, so a reader
-    never has to guess the scale ("heated (5 of 10)", "calmer (3 of 5)")."""
+    never has to guess the scale ("heated (5 of 10)", "calmer (3 of 5)"); a point with no
+    word of its own is just the number ("3 of 5")."""
+    if not word:
+        return _("{value} of {most}").format(value=value, most=most)
     return _("{word} ({value} of {most})").format(word=word, value=value, most=most)
+
+
+def scale_words(minimum: int, maximum: int, low: str, high: str) -> Callable[[int], str]:
+    """The words for the points of a repair flow's scale. A scale that is the journal's own
+    "how settled" (1 to 5, raw to at peace) speaks the entry's words, so the question reads
+    the same in an entry and in a repair; any other has its two end words and numbers between."""
+    if (minimum, maximum, low, high) == (
+        SETTLED_MIN,
+        SETTLED_MAX,
+        settled_word(SETTLED_MIN),
+        settled_word(SETTLED_MAX),
+    ):
+        return settled_word
+    ends = {minimum: low, maximum: high}
+    return lambda value: ends.get(value, "")
 
 
 def intensity_text(value: int) -> str:

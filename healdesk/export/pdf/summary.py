@@ -15,7 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from healdesk.core.analysis.patterns import PatternReport, ThemePattern, analyse, talked_repairs
+from healdesk.core.analysis.patterns import PatternReport, analyse, talked_repairs
+from healdesk.core.analysis.theme_patterns import ThemePattern
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repairs.repair import CommitmentSummary, RepairSummary
 from healdesk.i18n import _

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from healdesk.core.analysis.patterns import RECURRING_MAX_MEDIAN_DAYS, RECURRING_MIN_COUNT
+from healdesk.core.analysis.theme_patterns import RECURRING_MAX_MEDIAN_DAYS, RECURRING_MIN_COUNT
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.language.vocabulary import SETTLED_MAX, counted
 from healdesk.export.pdf.bidi import Paragraph

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from healdesk import APP_NAME
 from healdesk.gui.app.idle import IdleLock
 from healdesk.gui.base import appearance
+from healdesk.gui.base.announce import JOURNAL_LOCKED, announce
 from healdesk.gui.base.windows import open_dialog, present
 from healdesk.gui.data.preferences import Preferences
+from healdesk.i18n import _
 from healdesk.vault.storage import layout
 
 #: The follow-through reminder comes a moment after the journal, not in the same instant.
@@ -159,6 +161,7 @@ class Session(QObject):
         vault.lock()
         self.locked.emit()
         self.show_unlock(minimized)
+        announce(self.unlock_window, _(JOURNAL_LOCKED))  # the journal vanished without a word
 
     def hide_and_lock(self) -> None:
         """Quick hide: the journal vanishes and locks in one step; only a minimized unlock

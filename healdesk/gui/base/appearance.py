@@ -96,6 +96,9 @@ QLabel[role="note"] { background: palette(alternate-base); border: 1px solid pal
 QLabel[role="error"] { color: palette(bright-text); }
 QLabel[role="demo"] { background: #c98b2e; color: #1d1d1d; font-weight: 700;
     padding: 3px 10px; border-radius: 4px; }
+/* OK, Cancel, Close: no icons on any desktop (KDE and GNOME add them to standard buttons
+   only, so dialogs with buttons made by hand looked different). */
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 """
 
 

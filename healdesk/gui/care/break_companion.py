@@ -36,6 +36,7 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
+from healdesk.gui.widgets.keyboard import tab_leaves
 from healdesk.i18n import _
 from healdesk.vault import Journal
 
@@ -102,6 +103,7 @@ class BreakCompanion(QDialog):
             now.addSecs(breaks.MIN_MINUTES * 60), now.addSecs(breaks.MAX_MINUTES * 60)
         )
         self.back_at.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        tab_leaves(self.back_at)
         form = QFormLayout()
         form.addRow(self.tr("Back to the conversation at"), self.back_at)
         layout.addLayout(form)

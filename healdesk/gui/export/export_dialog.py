@@ -34,16 +34,21 @@ from healdesk.export.pdf import (
     render_pdf,
 )
 from healdesk.export.pdf.redact import Redactor
-from healdesk.export.pdf.styles import period, short_date
-from healdesk.export.pdf.summary import ExportSummary, summarize
+from healdesk.export.pdf.styles import short_date
+from healdesk.export.pdf.summary import summarize
 from healdesk.gui.base import prompts
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.base.quiet import quietly
+from healdesk.gui.export.export_preview import preview_text
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from healdesk.gui.widgets.keyboard import tab_leaves
+from healdesk.gui.widgets.list_rows import show_whole_rows
 from healdesk.i18n import _, ngettext
 from healdesk.vault import Journal
 
 SUGGESTED_NAME = "journal-for-therapist.pdf"
+#: Rows the theme and people lists show before they scroll.
+CHOOSER_ROWS = 5
 
 #: The lists' tick boxes drawn like the app's check boxes (Fusion's own item box all but
 #: vanishes on a dark base), with rows tall enough for them.
@@ -130,6 +135,7 @@ class ExportDialog(QDialog):
             check.toggled.connect(self._refresh_filter)
         for edit in (ui.fromDate, ui.toDate):
             edit.dateChanged.connect(self._refresh_filter)
+        tab_leaves(ui.fromDate, ui.toDate)
         for chooser in (ui.themesList, ui.peopleList):
             chooser.itemChanged.connect(self._refresh_filter)
         ui.entriesList.itemChanged.connect(self._refresh_preview)
@@ -152,6 +158,8 @@ class ExportDialog(QDialog):
         for person in self._people:
             label = f"{person.name} ({person.role})" if person.role else person.name
             ui.peopleList.addItem(_checkable(label, person.name, False))
+        for chooser in (ui.themesList, ui.peopleList):
+            show_whole_rows(chooser, CHOOSER_ROWS)
         for entry in self._entries:
             checked = preselected is None or entry.id in preselected
             ui.entriesList.addItem(_checkable(_entry_text(entry), entry.id, checked))
@@ -230,61 +238,16 @@ class ExportDialog(QDialog):
         if not entries:
             self.ui.previewLabel.setText(_("No entries chosen yet. Tick at least one to export."))
             return
-        self.ui.previewLabel.setText(
-            self._preview_text(
-                summarize(entries, self._repairs, self._repair_times, self._commitment_summaries)
-            )
-        )
-
-    def _preview_text(self, s: ExportSummary) -> str:
         ui = self.ui
-        shown = Redactor(self._people) if ui.redactCheck.isChecked() else str  # as the PDF will
-        entries = counted(s.entries, "{n} entry", "{n} entries")
-        lines = [f"{entries}, {period(s.first, s.last)}"]
-        if s.people_counts:
-            people = ", ".join(f"{shown(p)} ({n})" for p, n in s.people_counts)
-            lines.append(_("With: {people}").format(people=people))
-        if s.theme_counts:
-            themes = ", ".join(f"{shown(t)} ({n})" for t, n in s.theme_counts)
-            lines.append(_("Themes: {themes}").format(themes=themes))
-        lines.append(
-            _("Followed by a repair: {repaired} of {entries}").format(
-                repaired=s.repaired, entries=s.entries
+        self.ui.previewLabel.setText(
+            preview_text(
+                summarize(entries, self._repairs, self._repair_times, self._commitment_summaries),
+                Redactor(self._people) if ui.redactCheck.isChecked() else None,
+                summary_page=ui.summaryCheck.isChecked(),
+                private_notes=ui.privateCheck.isChecked(),
+                repairs=len(self.chosen_repairs()),
             )
         )
-        if s.commitments:
-            lines.append(
-                _("Commitments: {commitments} ({kept} kept)").format(
-                    commitments=s.commitments, kept=s.kept
-                )
-            )
-        if s.same_fight_again:
-            same = ", ".join(f"{shown(t.name)} ({t.count})" for t in s.same_fight_again)
-            lines.append(_("Same fight again: {same}").format(same=same))
-        lines.append("")
-        lines.append(
-            _("Starts with a one-page summary.")
-            if ui.summaryCheck.isChecked()
-            else _("No summary page.")
-        )
-        lines.append(
-            _("Private notes are included.")
-            if ui.privateCheck.isChecked()
-            else _("Private notes stay out.")
-        )
-        if repairs := len(self.chosen_repairs()):
-            lines.append(
-                ngettext(
-                    "Your answers in {count} repair are included.",
-                    "Your answers in {count} repairs are included.",
-                    repairs,
-                ).format(count=repairs)
-            )
-        else:
-            lines.append(self.tr("Your answers in repairs stay out."))
-        if ui.redactCheck.isChecked():
-            lines.append(_("Names are replaced with roles everywhere."))
-        return "\n".join(lines)
 
     # --- exporting ----------------------------------------------------------------------------
     def export(self) -> None:

@@ -46,7 +46,8 @@ class EntryPages:
         journal, bounds = self._journal, {"after": self._last, "through": conflict_id}
         if not journal.count(self._selection.within([conflict_id])):
             return []  # not in this list at all
-        if journal.count_page(self._selection, **bounds) > THROUGH_PAGES * LIST_PAGE:
+        most = THROUGH_PAGES * LIST_PAGE
+        if journal.count_page(self._selection, **bounds, at_most=most + 1) > most:
             return []
         return self._after(journal.summaries_page(self._selection, limit=-1, **bounds))
 

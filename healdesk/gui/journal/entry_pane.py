@@ -50,6 +50,7 @@ class CommitmentsDialog(QDialog):
 
     def __init__(self, journal, parent: QWidget | None = None) -> None:
         from healdesk.gui.repair.commitments_panel import CommitmentsPanel
+        from healdesk.gui.widgets.calm import dialog_heading
 
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
@@ -58,6 +59,7 @@ class CommitmentsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(dialog_heading(_("Commitments"), self))
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWid
 
 from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.gui.base.quiet import quietly
+from healdesk.gui.widgets.keyboard import tab_leaves
 from healdesk.i18n import N_, _
 
 SEARCH_DEBOUNCE_MS = 180
@@ -89,6 +90,7 @@ class FilterBar(QWidget):
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
+        tab_leaves(edit)
         edit.hide()
         return edit
 

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
-from healdesk.core.language.vocabulary import counted
 from healdesk.core.selection import Selection
+from healdesk.gui.base.announce import ENTRY_SAVED, announce
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.opening import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
+from healdesk.gui.journal.entry_counts import EntryCounts
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
 from healdesk.gui.journal.entry_model import (
     FOUND,
@@ -42,7 +43,7 @@ from healdesk.gui.journal.journal_menus import build_menus
 from healdesk.gui.journal.journal_tabs import ENTRIES, JournalTabs
 from healdesk.gui.journal.search_results import SearchResults
 from healdesk.gui.widgets.undo_bar import UndoBar
-from healdesk.i18n import _, ngettext
+from healdesk.i18n import _
 from healdesk.vault import Journal
 
 
@@ -76,7 +77,7 @@ class JournalWindow(QMainWindow):
         """`opener` (`Vault.journal_on_this_thread`) lets long reads run off the UI thread."""
         super().__init__(parent)
         self.journal = journal
-        self._counts = JournalReads(journal, opener, self)
+        self.counts = EntryCounts(journal, opener, self._counted, self)
         self._pages: EntryPages | None = None
         self.journal_closed = False
         self._last_trashed: int | None = None
@@ -131,9 +132,7 @@ class JournalWindow(QMainWindow):
         self.undo_bar = UndoBar()
         outer.addWidget(self.undo_bar)
         self.setCentralWidget(central)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(_("Entries shown"))
-        self.count_label.setContentsMargins(0, 0, 10, 0)  # off the window's edge
+        self.count_label = self.counts.label
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)
@@ -166,21 +165,16 @@ class JournalWindow(QMainWindow):
             return  # a lock is under way: a late timer or signal must not read the journal
         criteria = self.filters.criteria()
         keep = select if select is not None else self.current_id()
-        self._counts.forget()  # a count on its way was for the list as it was
+        self.counts.forget()
         if criteria.query.strip():
             self._show_search(criteria.query, criteria.selection)
         else:
             self._pages = EntryPages(self.journal, criteria.selection)
             self.model.set_entries(self._pages.rows, None, self._colours, self._pages.more)
-            self._show_list_counts(criteria.selection, criteria.filtered)
+            self.counts.now(criteria.selection, criteria.filtered)
         self.table.setColumnHidden(FOUND, not self.model.searching)
         if keep is None or not self._select(keep):
             self.pane.show_nothing()
-
-    def _show_list_counts(self, selection: Selection, filtered: bool) -> None:
-        """Counted in SQL (an index count): the list holds only the pages scrolled through."""
-        total = self.journal.count()
-        self._show_counts(self.journal.count(selection) if filtered else total, total, filtered)
 
     def _select(self, conflict_id: int) -> bool:
         row = self.model.row_of(conflict_id)
@@ -197,27 +191,11 @@ class JournalWindow(QMainWindow):
         match is counted a moment later."""
         found = SearchResults(self.journal, query, selection)
         self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
-        self._show_counts(len(found.rows), self.journal.count(), True)
-        if found.more is not None:
-            self._count_later(query, selection)
+        self.counts.show(len(found.rows), self.counts.total, True)
+        self.counts.search_later(query, selection, None if found.more else len(found.rows))
 
-    def _count_later(self, query: str, selection: Selection) -> None:
-        """Counting every match of a common word takes longer than showing the first page:
-        it is done off the UI thread, and dropped if the list changed meanwhile."""
-        self._counts.request(
-            lambda journal: (journal.search_count(query, selection), journal.count()),
-            lambda counted: self._show_counts(*counted, True),
-        )
-
-    def _show_counts(self, shown: int, total: int, filtered: bool) -> None:
-        self.count_label.setText(
-            ngettext("{shown} of {n} entry", "{shown} of {n} entries", total).format(
-                shown=shown, n=total
-            )
-            if filtered
-            else counted(total, "{n} entry", "{n} entries")
-        )
-        if shown:
+    def _counted(self, listed: int, total: int) -> None:
+        if listed:
             self.list_stack.setCurrentWidget(self.table)
         else:
             self.empty.show_for(total)
@@ -314,9 +292,13 @@ class JournalWindow(QMainWindow):
         else:
             shown = self.journal.summaries(criteria.selection.within([conflict_id]))
             self.model.put(conflict_id, shown[0] if shown else None)
-            self._show_list_counts(criteria.selection, criteria.filtered)
+            if self.model.rowCount():  # shown at once; counted off the UI thread
+                self.list_stack.setCurrentWidget(self.table)
+            self.counts.later(criteria.selection, criteria.filtered)
             self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
+        self.statusBar().showMessage(_(ENTRY_SAVED), 4000)
+        announce(self, _(ENTRY_SAVED))  # the dialog closed: nothing else tells a screen reader
         offer_after_entry(self, self.journal, conflict_id)
 
     def _update_labels(self) -> None:

@@ -7,7 +7,6 @@ an entry.
 
 from __future__ import annotations
 
-from bisect import insort
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import Selection
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.base.reads import JournalReads, Opener
 from healdesk.gui.patterns.timeline_canvas import TimelineCanvas
+from healdesk.gui.patterns.timeline_entries import TimelineEntries
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
+from healdesk.gui.widgets.keyboard import tab_leaves
 from healdesk.i18n import N_, _
 from healdesk.vault.stores.journal import Journal
 
@@ -53,7 +53,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self._journal = journal
         self.reads = JournalReads(journal, opener, self)
-        self._conflicts: list[ConflictSummary] = []
+        self._entries = TimelineEntries.of([])
         self._repair_times: dict = {}
         self._commitments: list = []
         self._colours: dict[str, str] = {}
@@ -130,7 +130,7 @@ class TimelineView(QWidget):
 
     def _show_material(self, material: tuple) -> None:
         """On the UI thread, in one step: what `_material` read (and laid out)."""
-        self._conflicts, self._repair_times, self._commitments, themes, people, built = material
+        self._entries, self._repair_times, self._commitments, themes, people, built = material
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [_(ALL_THEMES), *(t.name for t in themes)])
@@ -145,14 +145,12 @@ class TimelineView(QWidget):
         if self.reads.pending:
             self.reload()
             return
-        shown, filters = self._conflicts, self._filters()
+        shown, filters = self._entries, self._filters()
         repair_times, commitments = self._repair_times, self._commitments
 
         def read(journal: Journal) -> tuple:
-            fresh = journal.summaries(Selection.of(ids))
-            kept = [s for s in shown if s.id not in ids]
-            for summary in fresh:
-                insort(kept, summary, key=_in_time)
+            fresh = TimelineEntries.of(journal.summaries(Selection.of(ids)))
+            kept = shown.replaced(ids, fresh)
             themes = journal.themes()
             colours = {t.name: t.colour for t in themes}
             built = build_data(kept, colours, repair_times, commitments, **filters)
@@ -160,8 +158,8 @@ class TimelineView(QWidget):
 
         self.reads.request(read, lambda changed: self._show_changed(filters, *changed))
 
-    def _show_changed(self, filters: dict, conflicts, themes, people, built) -> None:
-        self._conflicts = conflicts
+    def _show_changed(self, filters: dict, entries, themes, people, built) -> None:
+        self._entries = entries
         self._colours = {t.name: t.colour for t in themes}
         self._filling = True
         _refill(self.theme_box, [_(ALL_THEMES), *(t.name for t in themes)])
@@ -178,7 +176,7 @@ class TimelineView(QWidget):
         self._filling = True
         self.theme_box.setCurrentIndex(0)
         self.person_box.setCurrentIndex(0)
-        first, last = _span(self._conflicts)
+        first, last = _span(self._entries)
         self.from_edit.setDate(QDate(first.year, first.month, first.day))
         self.to_edit.setDate(QDate(last.year, last.month, last.day))
         self._filling = False
@@ -191,7 +189,8 @@ class TimelineView(QWidget):
         """Forget every date, theme and person name held or drawn, before the vault locks.
         `reload()` fills the view again from an unlocked journal."""
         self.reads.forget()
-        self._conflicts, self._repair_times, self._commitments, self._colours = [], {}, [], {}
+        self._entries = TimelineEntries.of([])
+        self._repair_times, self._commitments, self._colours = {}, [], {}
         self._filling = True
         _refill(self.theme_box, [_(ALL_THEMES)])
         _refill(self.person_box, [_(EVERYONE)])
@@ -227,7 +226,7 @@ class TimelineView(QWidget):
             return
         self.canvas.set_data(
             build_data(
-                self._conflicts,
+                self._entries,
                 self._colours,
                 self._repair_times,
                 self._commitments,
@@ -257,22 +256,23 @@ class TimelineView(QWidget):
 def _material(journal: Journal) -> tuple:
     """Everything the timeline shows, read in one go (on a background job's connection),
     and its marks laid out for the unfiltered view (laying out 100,000 marks takes longer
-    than a frame, so it is done here too)."""
-    conflicts = journal.summaries()
+    than a frame, so it is done here too). The entries are read as columns, never as a
+    summary per entry: the timeline keeps them while it is open."""
+    entries = TimelineEntries.of_columns(*journal.pattern_columns())
     repair_times = journal.repair_times()
     commitments = journal.commitment_summaries()
     themes = journal.themes()
-    first, last = _span(conflicts)
+    first, last = _span(entries)
     colours = {t.name: t.colour for t in themes}
-    built = build_data(conflicts, colours, repair_times, commitments, start=first, end=last)
-    return conflicts, repair_times, commitments, themes, journal.people(), built
+    built = build_data(entries, colours, repair_times, commitments, start=first, end=last)
+    return entries, repair_times, commitments, themes, journal.people(), built
 
 
-def _span(conflicts: list[ConflictSummary]) -> tuple[date, date]:
+def _span(entries: TimelineEntries) -> tuple[date, date]:
     """The days of the first and last entry (today for an empty journal)."""
-    if not conflicts:
+    if not len(entries):
         return date.today(), date.today()
-    return conflicts[0].happened_at.date(), conflicts[-1].happened_at.date()
+    return entries.day(0), entries.day(len(entries) - 1)
 
 
 def _combo(accessible_name: str, items: list[str]) -> QComboBox:
@@ -280,11 +280,6 @@ def _combo(accessible_name: str, items: list[str]) -> QComboBox:
     box.setAccessibleName(accessible_name)
     box.addItems(items)
     return box
-
-
-def _in_time(summary: ConflictSummary) -> tuple[float, int]:
-    """The journal's own order (oldest first, then by id)."""
-    return (summary.happened_at.timestamp(), summary.id)
 
 
 def _refill(box: QComboBox, items: list[str]) -> None:
@@ -301,4 +296,5 @@ def _date_edit(accessible_name: str) -> QDateEdit:
     edit.setAccessibleName(accessible_name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DAY_FORMAT)
+    tab_leaves(edit)
     return edit

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from healdesk.core.language import vocabulary
 from healdesk.core.language.vocabulary import counted
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
@@ -160,13 +161,16 @@ class TimelineCanvas(QWidget):
     def describe(self, mark: Mark) -> str:
         """Hover text: date, themes and intensity, never more."""
         if not mark.is_group:
-            conflict = self._data.conflicts[mark.ids[0]]
-            themes = ", ".join(conflict.themes) or _("No theme")
-            when = format_local_pattern(conflict.happened_at, "EEE dd MMM y, HH:mm")
-            return f"{when} · {themes} · {intensity_text(conflict.intensity)}"
+            entries, index = self._data.entries, self._data.conflicts[mark.ids[0]]
+            assert entries is not None  # a shown entry came from them
+            themes = ", ".join(entries.themes[index]) or _("No theme")
+            when = format_local_pattern(entries.wall_time(index), "EEE dd MMM y, HH:mm")
+            return f"{when} · {themes} · {intensity_text(entries.intensities[index])}"
         first, last = datetime.fromtimestamp(mark.first), datetime.fromtimestamp(mark.last)
         top = (
-            _("intensity up to {intensity}").format(intensity=mark.intensity)
+            _("intensity up to {intensity}").format(
+                intensity=vocabulary.intensity_text(mark.intensity)
+            )
             if mark.intensity is not None
             else _("intensity not noted")
         )

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
-from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repairs.repair import CheckInResult, CommitmentSummary
+from healdesk.gui.patterns.timeline_entries import TimelineEntries
 from healdesk.i18n import N_
 
 DAY = 86400.0
@@ -109,7 +109,9 @@ class TimelineData:
     """What the timeline shows after filtering: built once per filter change, not per frame."""
 
     lanes: list[Lane]
-    conflicts: dict[int, ConflictSummary] = field(default_factory=dict)
+    #: Each shown entry's place in `entries`, by entry id.
+    conflicts: dict[int, int] = field(default_factory=dict)
+    entries: TimelineEntries | None = None
     #: When each shown conflict's repairs were made (epoch seconds).
     repairs_of: dict[int, list[float]] = field(default_factory=dict)
     commitments: list[CommitmentItem] = field(default_factory=list)
@@ -168,7 +170,7 @@ class Frame:
 
 
 def build_data(
-    conflicts: Iterable[ConflictSummary],
+    entries: TimelineEntries,
     colours: dict[str, str],
     repair_times: Mapping[int, float] | None = None,
     commitments: Iterable[CommitmentSummary] = (),
@@ -185,24 +187,28 @@ def build_data(
     high = day_start(end + timedelta(days=1)) if end else math.inf
     wanted_themes, wanted_people = set(themes), set(people)
     by_name: dict[str, Lane] = {}
-    shown: dict[int, ConflictSummary] = {}
-    for conflict in conflicts:
-        moment = conflict.happened_at.timestamp()
-        if not low <= moment < high or (wanted_people and conflict.person not in wanted_people):
+    shown: dict[int, int] = {}
+    # Entries come in the journal's order, by whole UTC second: real times are out of order
+    # only within one second, which whole-second day bounds never split, so bisection holds.
+    times = entries.times
+    for index in range(bisect_left(times, low), bisect_left(times, high)):
+        moment = times[index]
+        if wanted_people and entries.people[index] not in wanted_people:
             continue
-        names = conflict.themes or (NO_THEME,)
+        names = entries.themes[index] or (NO_THEME,)
         if wanted_themes:
             names = tuple(n for n in names if n in wanted_themes)
             if not names:
                 continue
-        shown[conflict.id] = conflict
+        conflict_id = entries.ids[index]
+        shown[conflict_id] = index
         for name in names:
             lane = by_name.get(name)
             if lane is None:
                 lane = by_name[name] = Lane(name, colours.get(name, "#8c8c8c"))
             lane.times.append(moment)
-            lane.ids.append(conflict.id)
-            lane.intensities.append(conflict.intensity)
+            lane.ids.append(conflict_id)
+            lane.intensities.append(entries.intensities[index])
     lanes = sorted(
         by_name.values(), key=lambda ln: (ln.name == NO_THEME, -len(ln.ids), ln.name.casefold())
     )
@@ -214,11 +220,13 @@ def build_data(
             lane.intensities = [lane.intensities[i] for i in order]
     repair_times = repair_times or {}
     repairs_of: dict[int, list[float]] = {}
-    for conflict_id, conflict in shown.items():
-        made = [repair_times[r] for r in conflict.repair_ids if r in repair_times]
+    repair_ids: set[int] = set()
+    for conflict_id, index in shown.items():
+        linked = entries.repair_ids[index]
+        repair_ids.update(linked)
+        made = [repair_times[r] for r in linked if r in repair_times]
         if made:
             repairs_of[conflict_id] = made
-    repair_ids = {r for c in shown.values() for r in c.repair_ids}
     commitment_items = sorted(
         (
             CommitmentItem(
@@ -229,7 +237,7 @@ def build_data(
         ),
         key=lambda c: c.time,
     )
-    return TimelineData(lanes, shown, repairs_of, commitment_items)
+    return TimelineData(lanes, shown, entries, repairs_of, commitment_items)
 
 
 def radius_for(intensity: int | None) -> float:

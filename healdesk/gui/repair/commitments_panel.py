@@ -41,6 +41,7 @@ from healdesk.gui.widgets.calm import (
     CALM_STYLE,
     PAGE_MARGIN,
     PAGE_SPACING,
+    dialog_heading,
     scaled_font,
     wrapped_label,
 )
@@ -304,9 +305,7 @@ class DueCommitmentsDialog(QDialog):
         self.setMinimumSize(420, 320)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN // 2)
         layout.setSpacing(PAGE_SPACING)
-        heading = wrapped_label(_("Following through"), self)
-        heading.setFont(scaled_font(heading, 1.6))
-        layout.addWidget(heading)
+        layout.addWidget(dialog_heading(_("Following through"), self))
         self.panel = CommitmentsPanel(journal, due_only=True, today=today, parent=self)
         layout.addWidget(self.panel, 1)
         close = QPushButton(_("&Later"), self)

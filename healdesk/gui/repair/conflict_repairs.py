@@ -19,7 +19,7 @@ from healdesk.core.repairs.templates import Template
 from healdesk.gui.care.gate import step_back_instead
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.gui.widgets.calm import PAGE_SPACING, wrapped_label
-from healdesk.i18n import _
+from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
     from healdesk.vault.stores.journal import Journal
@@ -88,9 +88,10 @@ class ConflictRepairsPanel(QWidget):
         self._remove_buttons()
         repairs = self.journal.repairs(self.conflict_id)
         for repair in repairs:
-            when = f"{repair.created_at:%d %B %Y}".lstrip("0") if repair.created_at else ""
+            when = format_local_pattern(repair.created_at, "d MMMM y") if repair.created_at else ""
             status = sentence_start(status_word(repair.status))
-            button = QPushButton(f"{repair.title} · {when} · {status}", self)
+            # Two lines: in one, a narrow pane at 150% text cut the status off.
+            button = QPushButton(f"{repair.title}\n{when} · {status}", self)
             button.setAccessibleName(
                 _("Open repair: {title}, {status}").format(title=repair.title, status=status)
             )

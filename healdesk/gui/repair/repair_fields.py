@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict
-from healdesk.core.language.vocabulary import key_of, shown
+from healdesk.core.language.vocabulary import key_of, scale_words, shown
 from healdesk.core.repairs.repair import Answer
 from healdesk.core.repairs.templates import FieldKind, TemplateField
-from healdesk.gui.widgets.calm import mute
-from healdesk.gui.widgets.chip_picker import ChipPicker, make_chip
+from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.date_edit import CalendarDateEdit
+from healdesk.gui.widgets.word_slider import WordSlider
 from healdesk.i18n import N_, _
 
 
@@ -256,59 +255,35 @@ class FromConflictField(ChipsField):
 
 
 class ScaleField(FieldWidget):
-    """Numbered steps in a row, words at both ends; unanswered until one is picked."""
+    """The entry dialog's word slider (one control for a scale wherever it is asked), saying
+    the flow's words for each point; unanswered until it is moved."""
 
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
         self._item = item
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        low, high = QLabel(item.low, self), QLabel(item.high, self)
-        mute(low)
-        mute(high)
-        row.addWidget(low)
-        for number in range(item.minimum, item.maximum + 1):
-            button = make_chip(str(number), self)
-            button.setMinimumWidth(40)
-            self.group.addButton(button, number)
-            row.addWidget(button)
-        row.addWidget(high)
-        row.addStretch(1)
+        self.scale = WordSlider(self)
+        words = scale_words(item.minimum, item.maximum, item.low, item.high)
+        self.scale.configure(item.minimum, item.maximum, words, item.label)
+        self.scale.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        self.relabel(item.label)
+        layout.addWidget(self.scale)
 
     def relabel(self, label: str) -> None:
         super().relabel(label)
-        for button in self.group.buttons():
-            number = self.group.id(button)
-            end = {self._item.minimum: self._item.low, self._item.maximum: self._item.high}
-            words = f" ({end[number]})" if number in end else ""
-            button.setAccessibleName(f"{label}: {number}{words}")
-
-    def value(self) -> Answer:
-        checked = self.group.checkedId()
-        return checked if checked != -1 else None
-
-    def set_value(self, value: Answer) -> None:
-        button = self.group.button(value) if isinstance(value, int) else None
-        if button is not None:
-            button.setChecked(True)
-            return
-        self.group.setExclusive(False)
-        for other in self.group.buttons():
-            other.setChecked(False)
-        self.group.setExclusive(True)
+        self.scale.rename(label)
 
     def focus_target(self) -> QWidget:
-        return self.group.checkedButton() or self.group.buttons()[0]
+        return self.scale.focus_part()
 
     def focus_chain(self) -> list[QWidget]:
-        return [*self.group.buttons()]
+        return self.scale.focus_chain()
+
+    def value(self) -> Answer:
+        return self.scale.value()
+
+    def set_value(self, value: Answer) -> None:
+        self.scale.set_value(value if isinstance(value, int) else None)
 
 
 class DateField(FieldWidget):

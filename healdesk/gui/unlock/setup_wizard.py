@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from healdesk import APP_NAME
 from healdesk.core.language import words
 from healdesk.gui.base import prompts
+from healdesk.gui.base.announce import announce
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.gui.unlock.passphrase_form import NewPassphraseForm
 from healdesk.i18n import N_, _
@@ -220,6 +221,13 @@ class RecoveryKeyPage(QWizardPage):
         )
 
 
+#: Said under the answer when a whole group was typed and it is not the one asked for.
+GROUP_MISMATCH = N_(
+    "Those characters are not that group of your key. Look again at what you wrote down, "
+    "or go back to see the key."
+)
+
+
 class CheckPage(QWizardPage):
     """Asks for one group of the key, so a key that was not kept is noticed now, not later."""
 
@@ -236,7 +244,11 @@ class CheckPage(QWizardPage):
         self.answer.setAccessibleName(_("Recovery key group"))
         self.answer.setMaxLength(8)
         self.answer.textChanged.connect(self.completeChanged)
+        self.answer.textChanged.connect(self._say_mismatch)
         layout.addWidget(self.answer)
+        self.mismatch = paragraph(_(GROUP_MISMATCH), "error")
+        self.mismatch.hide()
+        layout.addWidget(self.mismatch)
         layout.addWidget(
             paragraph(_("Lost it already? Go back: it is still shown there."), "subtitle")
         )
@@ -271,6 +283,15 @@ class CheckPage(QWizardPage):
         return len(typed) == len(expected) and (
             parse_recovery_key(candidate) == parse_recovery_key(self._wizard.recovery_key)
         )
+
+    def _say_mismatch(self, typed: str) -> None:
+        """Once a whole group is typed and it is not the one asked for, say so (Next alone
+        staying grey told nobody why)."""
+        expected = self._wizard.recovery_key.split("-")[self.group]
+        wrong = len(typed.strip()) >= len(expected) and not self.isComplete()
+        if wrong and self.mismatch.isHidden():
+            announce(self.answer, self.mismatch.text())
+        self.mismatch.setVisible(wrong)
 
     def nextId(self) -> int:
         return self._wizard.DEVICE_PAGE if self._wizard.device_available else -1

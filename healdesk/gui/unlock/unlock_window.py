@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk import APP_NAME
+from healdesk.gui.base.announce import JOURNAL_LOCKED
 from healdesk.gui.unlock import elsewhere
 from healdesk.gui.unlock.unlock_pages import (
     NewPassphrasePage,
@@ -90,7 +91,7 @@ class UnlockWindow(QWidget):
         column = QVBoxLayout(card)
         column.setSpacing(10)
         column.addWidget(heading(APP_NAME, "title"))
-        self.subtitle = heading(_("Your journal is locked."), "subtitle")
+        self.subtitle = heading(_(JOURNAL_LOCKED), "subtitle")
         column.addWidget(self.subtitle)
         if demo_passphrase:
             demo = heading(

@@ -65,6 +65,13 @@ def wrapped_label(text: str, parent: QWidget | None = None, *, muted: bool = Fal
     return label
 
 
+def dialog_heading(title: str, parent: QWidget) -> QLabel:
+    """A dialog's large heading: says what the dialog is, since the window title stays neutral."""
+    heading = wrapped_label(title, parent)
+    heading.setFont(scaled_font(heading, 1.6))
+    return heading
+
+
 def add_heading(layout: QBoxLayout, parent: QWidget, title: str, intro: str) -> QLabel:
     """A dialog's large title and the calm sentence under it; returns the title label."""
     heading = wrapped_label(title, parent)

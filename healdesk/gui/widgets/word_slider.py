@@ -94,9 +94,13 @@ class WordSlider(PassesFocusOn):
         """Range, the word for each value, and the accessible name of the scale."""
         self._word = word
         self.slider.setRange(minimum, maximum)
+        self.rename(name)
+        self.set_value(None)
+
+    def rename(self, name: str) -> None:
+        """New words for the question (a repair flow fills in names); the answer stays."""
         self.slider.setAccessibleName(name)
         self.reset_button.setAccessibleName(self.tr("Leave %s unanswered") % name.lower())
-        self.set_value(None)
 
     def focus_chain(self) -> list[QWidget]:
         return [self.slider, self.reset_button]

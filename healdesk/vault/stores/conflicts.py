@@ -8,14 +8,20 @@ my feelings) lives in indexed columns and link tables, so summaries never read a
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from healdesk.core.analysis.moves import their_word
 from healdesk.core.conflict import Conflict, ConflictSummary
 from healdesk.core.selection import EVERYTHING, Selection
+from healdesk.vault.stores.conflict_rows import (
+    BODY_FIELDS,
+    NO_WORDS,
+    WORD_FIELDS,
+    read_links,
+    search_text,
+    selection_where,
+)
 from healdesk.vault.stores.labels import LabelStore
 from healdesk.vault.stores.store import (
     EntryNotFound,
@@ -23,45 +29,8 @@ from healdesk.vault.stores.store import (
     epoch,
     from_iso,
     now_utc,
-    range_bounds,
     to_iso,
 )
-
-#: Conflict fields kept in the JSON body (the rest are columns or link tables).
-BODY_FIELDS = (
-    "what_happened",
-    "my_feelings_note",
-    "their_feelings",
-    "their_feelings_note",
-    "my_part_note",
-    "private_notes",
-)
-#: Word-list fields kept in the conflict_word link table, by field name.
-WORD_FIELDS = ("their_moves", "move_order", "my_wish", "their_wish", "my_feelings")
-
-
-def search_text(conflict: Conflict) -> str:
-    """Everything a person may search for in an entry: free text and chosen words."""
-    words = [
-        *conflict.my_feelings,
-        *conflict.their_feelings,
-        *conflict.my_part,
-        *map(their_word, conflict.their_moves),
-        *conflict.my_wish,
-        *conflict.their_wish,
-    ]
-    return "\n".join(part for part in [*conflict.text_fields().values(), " · ".join(words)] if part)
-
-
-#: A summary without picked words (WORD_FIELDS are ConflictSummary's last fields, in order).
-_NO_WORDS = ((),) * len(WORD_FIELDS)
-_WORD_SLOT = {kind: i for i, kind in enumerate(WORD_FIELDS)}
-_Links = tuple[
-    dict[int, list[str]],
-    dict[int, list[str]],
-    dict[int, list[int]],
-    dict[int, list[list[str]]],
-]
 
 
 class ConflictStore(LabelStore):
@@ -174,7 +143,7 @@ class ConflictStore(LabelStore):
     ) -> list[ConflictSummary]:
         """Entries of `selection` in date order, oldest first (date bounds as in
         `range_bounds`)."""
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         return self._summaries(where, params)
 
     def summaries_page(
@@ -195,19 +164,22 @@ class ConflictStore(LabelStore):
         selection: Selection = EVERYTHING,
         after: int | None = None,
         through: int | None = None,
+        at_most: int = -1,
     ) -> int:
         """How many entries `summaries_page(selection, -1, after, through)` would give (an
-        index count: nothing is read)."""
+        index count: nothing is read), counting no further than `at_most` (-1: all), so
+        "is it within a few pages" costs a few pages, not the whole index."""
         where, params = self._page_filter(selection, after, through)
-        return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
-            0
-        ]
+        return self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM conflict c WHERE {where} LIMIT ?)",
+            (*params, at_most),
+        ).fetchone()[0]
 
     def count(
         self,
         selection: Selection = EVERYTHING,
     ) -> int:
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         return self.db.execute(f"SELECT count(*) FROM conflict c WHERE {where}", params).fetchone()[
             0
         ]
@@ -276,39 +248,11 @@ class ConflictStore(LabelStore):
         if not self.db.execute("SELECT 1 FROM conflict WHERE id = ?", (conflict_id,)).fetchone():
             raise EntryNotFound("entry", conflict_id)
 
-    @staticmethod
-    def _filter(selection: Selection) -> tuple[str, list[Any]]:
-        """`selection` as an SQL condition on `conflict c`, with its parameters."""
-        themes, people, ids = selection.themes, selection.people, selection.ids
-        clauses, params = ["c.trashed_at IS NULL"], []
-        low, high = range_bounds(selection.start, selection.end)
-        if low is not None:
-            clauses.append("c.happened_utc >= ?")
-            params.append(low)
-        if high is not None:
-            clauses.append("c.happened_utc < ?")
-            params.append(high)
-        if themes:
-            marks = ",".join("?" * len(themes))
-            clauses.append(
-                "c.id IN (SELECT ct.conflict_id FROM conflict_theme ct JOIN theme t ON t.id = ct.theme_id"
-                f" WHERE t.name IN ({marks}))"
-            )
-            params += list(themes)
-        if people:
-            marks = ",".join("?" * len(people))
-            clauses.append(f"c.person_id IN (SELECT id FROM person WHERE name IN ({marks}))")
-            params += list(people)
-        if ids is not None:
-            clauses.append("c.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps([int(i) for i in ids]))
-        return " AND ".join(clauses), params
-
     def _page_filter(
         self, selection: Selection, after: int | None, through: int | None
     ) -> tuple[str, list[Any]]:
         """`selection` plus the list's order bounds: after entry `after`, through `through`."""
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         key = "(c.happened_utc, c.id) {} ((SELECT happened_utc FROM conflict WHERE id = ?), ?)"
         for bound, op in ((after, "<"), (through, ">=")):
             if bound is not None:
@@ -325,7 +269,7 @@ class ConflictStore(LabelStore):
             f" ORDER BY c.happened_utc {order}, c.id {order} LIMIT ?",
             (*params, limit),
         ).fetchall()
-        themes, behaviours, repairs, words = self._links({r[0] for r in rows})
+        themes, behaviours, repairs, words = read_links(self.db, {r[0] for r in rows})
         return [
             ConflictSummary(
                 id_,
@@ -336,56 +280,10 @@ class ConflictStore(LabelStore):
                 tuple(themes.get(id_, ())),
                 tuple(behaviours.get(id_, ())),
                 tuple(repairs.get(id_, ())),
-                *(map(tuple, own) if (own := words.get(id_)) else _NO_WORDS),
+                *(map(tuple, own) if (own := words.get(id_)) else NO_WORDS),
             )
             for id_, at, person, intensity, settled in rows
         ]
-
-    def _links(self, ids: set[int]) -> _Links:
-        """Themes, my-part behaviours, repair ids and picked words of the given entries, each in
-        one indexed pass (a whole-table pass when most entries are wanted: cheaper than a long
-        id list)."""
-        if len(ids) > 500:
-            where, params = "", ()
-        else:
-            where, params = (
-                " WHERE x.conflict_id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(ids)),),
-            )
-        names = dict(self.db.execute("SELECT id, name FROM theme"))
-        themes: dict[int, list[str]] = defaultdict(list)
-        for conflict_id, theme_id in self.db.execute(
-            f"SELECT x.conflict_id, x.theme_id FROM conflict_theme x{where}"
-            " ORDER BY x.conflict_id, x.position",
-            params,
-        ):
-            themes[conflict_id].append(names[theme_id])
-        behaviours: dict[int, list[str]] = defaultdict(list)
-        for conflict_id, behaviour in self.db.execute(
-            f"SELECT x.conflict_id, x.behaviour FROM conflict_behaviour x{where}"
-            " ORDER BY x.conflict_id, x.position",
-            params,
-        ):
-            behaviours[conflict_id].append(behaviour)
-        repairs: dict[int, list[int]] = defaultdict(list)
-        for conflict_id, repair_id in self.db.execute(
-            f"SELECT x.conflict_id, x.repair_id FROM repair_conflict x{where}"
-            " ORDER BY x.conflict_id, x.repair_id",
-            params,
-        ):
-            repairs[conflict_id].append(repair_id)
-        words: dict[int, list[list[str]]] = {}
-        slot = _WORD_SLOT
-        for conflict_id, kind, word in self.db.execute(
-            f"SELECT x.conflict_id, x.kind, x.word FROM conflict_word x{where}"
-            " ORDER BY x.conflict_id, x.kind, x.position",
-            params,
-        ):
-            lists = words.get(conflict_id)
-            if lists is None:
-                lists = words[conflict_id] = [[] for _ in WORD_FIELDS]
-            lists[slot[kind]].append(word)
-        return themes, behaviours, repairs, words
 
     def _load(self, ids: Sequence[int], include_trashed: bool = False) -> list[Conflict]:
         if not ids:
@@ -398,7 +296,7 @@ class ConflictStore(LabelStore):
             (json.dumps(list(ids)),),
         ).fetchall()
         wanted = {r[0] for r in rows}
-        themes, behaviours, _, words = self._links(wanted)
+        themes, behaviours, _, words = read_links(self.db, wanted)
         return [
             Conflict(
                 happened_at=datetime.fromisoformat(at),
@@ -409,7 +307,7 @@ class ConflictStore(LabelStore):
                 my_part=behaviours.get(id_, []),
                 **{
                     kind: list(listed)
-                    for kind, listed in zip(WORD_FIELDS, words.get(id_, _NO_WORDS), strict=True)
+                    for kind, listed in zip(WORD_FIELDS, words.get(id_, NO_WORDS), strict=True)
                 },
                 id=id_,
                 created_at=from_iso(created),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from healdesk.vault.stores.care import CareStore
 from healdesk.vault.stores.drafts import DraftStore
+from healdesk.vault.stores.pattern_reads import PatternStore
 from healdesk.vault.stores.search import SearchStore
 from healdesk.vault.stores.shared_repairs import SharedRepairStore
 from healdesk.vault.stores.unlock_history import UnlockHistoryStore
@@ -11,7 +12,13 @@ from healdesk.vault.sync.merge_notes import MergeNoteStore
 
 
 class Journal(
-    SearchStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore, UnlockHistoryStore
+    SearchStore,
+    PatternStore,
+    DraftStore,
+    MergeNoteStore,
+    SharedRepairStore,
+    CareStore,
+    UnlockHistoryStore,
 ):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 

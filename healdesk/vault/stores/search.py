@@ -15,7 +15,8 @@ from typing import Any
 
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.selection import EVERYTHING, Selection
-from healdesk.vault.stores.conflicts import search_text
+from healdesk.vault.storage.schema import SEARCH_INDEX_DUE
+from healdesk.vault.stores.conflict_rows import search_text, selection_where
 from healdesk.vault.stores.repairs import RepairStore
 from healdesk.vault.stores.snippets import MATCH_END, MATCH_START, Terms, snippet
 
@@ -25,6 +26,8 @@ RANKED_AT_MOST = 500
 #: How many of the newest entries a very common query looks through first (it looks further
 #: back, four times as far each time, until a page is full).
 NEWEST_WINDOW = 256
+#: Entries read at a time while the index is refilled (memory stays flat at any size).
+REFILL_BATCH = 2_000
 
 #: An entry's repair ids in one string (its other lists come with the entry itself).
 _REPAIR_IDS = (
@@ -112,7 +115,7 @@ class SearchStore(RepairStore):
         terms = Terms.of(query)
         if terms is None:
             return []
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         ids = self._matching_ids(terms.fts_query(), where, params, limit, offset)
         repair_ids = dict(
             self.db.execute(
@@ -146,7 +149,7 @@ class SearchStore(RepairStore):
         match = fts_query(query)
         if match is None:
             return 0
-        where, params = self._filter(selection)
+        where, params = selection_where(selection)
         return self.db.execute(
             "SELECT count(*) FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
             f" WHERE conflict_search MATCH ? AND {where}",
@@ -211,16 +214,29 @@ class SearchStore(RepairStore):
         return {r[0] for r in rows}
 
     def rebuild_search_index(self) -> None:
-        """Refill both search indexes from the entries (after a salvage copied the rows)."""
+        """Refill both search indexes from the entries (after a salvage copied the rows, or a
+        migration remade the index), a few thousand entries at a time."""
         with self.transaction():
             self.db.execute("INSERT INTO conflict_search (conflict_search) VALUES ('delete-all')")
             self.db.execute("DELETE FROM repair_search")
             ids = [r[0] for r in self.db.execute("SELECT id FROM conflict")]
-            self.db.executemany(
-                "INSERT INTO conflict_search (rowid, text) VALUES (?, ?)",
-                ((c.id, search_text(c)) for c in self._load(ids, include_trashed=True)),
-            )
+            for start in range(0, len(ids), REFILL_BATCH):
+                batch = self._load(ids[start : start + REFILL_BATCH], include_trashed=True)
+                self.db.executemany(
+                    "INSERT INTO conflict_search (rowid, text) VALUES (?, ?)",
+                    ((c.id, search_text(c)) for c in batch),
+                )
             self.db.executemany(
                 "INSERT INTO repair_search (rowid, text) VALUES (?, ?)",
                 ((r.id, r.title + "\n" + r.answer_text()) for r in self.repairs()),
             )
+            self.db.execute(f"DROP TABLE IF EXISTS {SEARCH_INDEX_DUE}")
+
+    def refill_search_index_if_due(self) -> None:
+        """After the migration that remade the entry index: fill it (once; a crash before
+        the end leaves it due, and the next open fills it again)."""
+        due = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_INDEX_DUE,)
+        ).fetchone()
+        if due:
+            self.rebuild_search_index()

@@ -14,7 +14,7 @@ from typing import Any
 from healdesk.core.conflict import Conflict
 from healdesk.core.repairs.repair import Repair
 from healdesk.vault.storage.database import Connection
-from healdesk.vault.stores.conflicts import search_text
+from healdesk.vault.stores.conflict_rows import search_text
 from healdesk.vault.stores.identity import KINDS
 from healdesk.vault.stores.journal import Journal
 from healdesk.vault.stores.store import now_utc, to_iso

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from healdesk.core.analysis.patterns import analyse
 from healdesk.core.conflict import ConflictSummary
+from healdesk.gui.patterns.timeline_entries import TimelineEntries
 from healdesk.gui.patterns.timeline_layout import ZOOMS, Viewport, build_data, layout
 
 THEMES = ["Chores", "Money", "Plans", "Work"]
@@ -65,7 +66,7 @@ def test_analysis_counts_add_up(journal):
 @given(journals(), st.sampled_from(range(len(ZOOMS))), st.floats(-200, 600))
 def test_every_entry_in_view_is_in_exactly_one_mark_of_its_lane(journal, zoom, centre_day):
     entries, repair_times = journal
-    data = build_data(entries, {}, repair_times)
+    data = build_data(TimelineEntries.of(entries), {}, repair_times)
     view = Viewport.for_zoom(ZOOMS[zoom], START.timestamp() + centre_day * 86400, 700)
     frame = layout(data, view)
     for lane, marks in zip(data.lanes, frame.marks, strict=True):

@@ -254,3 +254,36 @@ def test_keys_that_do_not_fit_the_kind_are_named(tmp_path):
         "flow.toml, step 'one', field 'what': 'min' only applies to scale fields",
         "flow.toml, step 'two', field 'do': 'due_field' needs commitment = true",
     ]
+
+
+def test_shipped_flows_are_parsed_once_until_a_file_or_the_language_changes(tmp_path, monkeypatch):
+    """Every journal window (and the insights) asks for the catalogue: the files are read
+    again only when they changed or another language is shown."""
+    from healdesk import i18n
+    from healdesk.core.repairs import template_loader
+
+    folder = tmp_path / "flows"
+    folder.mkdir()
+    (folder / "small.toml").write_text(VALID)
+    read: list[str] = []
+    real = template_loader.load_template_file
+
+    def counted(path: Path):
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(template_loader, "load_template_file", counted)
+    first = load_catalog(folder)
+    again = load_catalog(folder, {"own": VALID.replace("small-flow", "own-flow")})
+    assert read == ["small.toml"]
+    assert first.templates["small-flow"] is again.templates["small-flow"]  # frozen: shared
+    assert set(again.templates) == {"small-flow", "own-flow"}
+    (folder / "small.toml").write_text(VALID.replace("A small flow", "A smaller flow"))
+    assert load_catalog(folder).templates["small-flow"].title == "A smaller flow"
+    assert read == ["small.toml"] * 2
+    try:
+        i18n.set_language("x-pseudo")
+        load_catalog(folder)
+    finally:
+        i18n.set_language("en")
+    assert read == ["small.toml"] * 3

@@ -57,3 +57,16 @@ def test_date_check_labels_are_drawn_whole(qtbot, journal, looks):
             if abs(image.pixelColor(x, y).lightness() - window) > abs(text - window) / 2
         ]
         assert inked and max(inked) < label.right(), check.text()
+
+
+def test_the_theme_and_people_lists_show_whole_rows(qtbot, journal, looks):
+    """A list that ends in half a row reads as cut off: each shows whole rows (up to five),
+    the rest a scroll away."""
+    for n in range(8):
+        journal.add_theme(f"Theme {n}", "#3f7f74")
+    dialog = open_dialog(qtbot, journal)
+    for chooser in (dialog.ui.themesList, dialog.ui.peopleList):
+        row = chooser.sizeHintForRow(0)
+        assert row > 0
+        rows = min(chooser.count(), 5)
+        assert chooser.viewport().height() == rows * row, chooser.objectName()

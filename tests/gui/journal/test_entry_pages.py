@@ -58,12 +58,12 @@ def test_an_entry_far_down_the_list_is_shown_without_fetching_to_it(open_session
     assert window.current_id() is None and window.pane.conflict_id == oldest
 
 
-def test_a_save_far_down_the_list_waits_for_its_page(open_session, monkeypatch):
+def test_a_save_far_down_the_list_waits_for_its_page(open_session, monkeypatch, qtbot):
     window, ids = paged_window(open_session, monkeypatch)
     old = window.journal.add_conflict(Conflict(datetime(2001, 1, 1, tzinfo=UTC), "long ago"))
     window._entry_saved(old)
     assert window.model.row_of(old) < 0
-    assert window.count_label.text() == f"{len(ids) + 1} entries"
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{len(ids) + 1} entries")
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert shown_ids(window)[-1] == old

@@ -200,3 +200,9 @@ def test_the_entry_count_keeps_off_the_windows_edge(filled):
     label = window.count_label
     text_right = label.mapTo(window, label.contentsRect().topRight()).x()
     assert text_right <= window.width() - 8
+
+
+def test_the_status_bar_count_keeps_off_the_window_edge(filled):
+    label = filled.count_label
+    text_right = label.mapTo(filled, label.contentsRect().topRight()).x()
+    assert filled.width() - 1 - text_right >= 8

@@ -8,6 +8,7 @@ from itertools import pairwise
 from healdesk.core.conflict import ConflictSummary
 from healdesk.core.repairs.repair import CheckInResult, CommitmentSummary
 from healdesk.gui.patterns.timeline_axis import ticks
+from healdesk.gui.patterns.timeline_entries import TimelineEntries
 from healdesk.gui.patterns.timeline_layout import (
     DAY,
     MERGE_PX,
@@ -40,7 +41,7 @@ def test_lanes_most_frequent_first_and_entries_without_a_theme_last():
         summary(11, START + timedelta(days=1), ()),
         summary(12, START + timedelta(days=2), ("Money",)),
     ]
-    data = build_data(entries, {"Chores": "#f28e2b"})
+    data = build_data(TimelineEntries.of(entries), {"Chores": "#f28e2b"})
     assert [lane.name for lane in data.lanes] == ["Chores", "Money", NO_THEME]
     assert data.lanes[0].colour == "#f28e2b" and data.lanes[1].colour == "#8c8c8c"
     assert data.lanes[0].ids == [1, 10, 2, 3]  # sorted by time within the lane
@@ -49,14 +50,18 @@ def test_lanes_most_frequent_first_and_entries_without_a_theme_last():
 
 def test_filters_by_theme_person_and_local_days():
     entries = [*weekly(4), summary(20, START, ("Money",), person="Mum")]
-    assert [ln.name for ln in build_data(entries, {}, themes=["Money"]).lanes] == ["Money"]
-    assert list(build_data(entries, {}, people=["Mum"]).conflicts) == [20]
-    ranged = build_data(entries, {}, start=date(2026, 1, 10), end=date(2026, 1, 18))
+    assert [
+        ln.name for ln in build_data(TimelineEntries.of(entries), {}, themes=["Money"]).lanes
+    ] == ["Money"]
+    assert list(build_data(TimelineEntries.of(entries), {}, people=["Mum"]).conflicts) == [20]
+    ranged = build_data(
+        TimelineEntries.of(entries), {}, start=date(2026, 1, 10), end=date(2026, 1, 18)
+    )
     assert sorted(ranged.conflicts) == [2, 3]
 
 
 def test_single_marks_sit_at_their_time_and_grow_with_intensity():
-    data = build_data(weekly(), {})
+    data = build_data(TimelineEntries.of(weekly()), {})
     view = Viewport.for_zoom(ZOOMS[1], START.timestamp() + 15 * DAY, 800, left=100)
     frame = layout(data, view)
     marks = frame.marks[0]
@@ -67,7 +72,7 @@ def test_single_marks_sit_at_their_time_and_grow_with_intensity():
 
 
 def test_marks_that_would_overlap_merge_and_nothing_is_lost():
-    data = build_data(weekly(200), {})
+    data = build_data(TimelineEntries.of(weekly(200)), {})
     view = Viewport.for_zoom(ZOOMS[-1], START.timestamp() + 700 * DAY, 900)
     marks = layout(data, view).marks[0]
     assert any(m.is_group for m in marks)
@@ -79,7 +84,7 @@ def test_marks_that_would_overlap_merge_and_nothing_is_lost():
 
 
 def test_groups_stay_put_while_panning():
-    data = build_data(weekly(200), {})
+    data = build_data(TimelineEntries.of(weekly(200)), {})
     view = Viewport.for_zoom(ZOOMS[-1], START.timestamp() + 700 * DAY, 900)
     before = {m.ids: m.x for m in layout(data, view).marks[0]}
     after = {m.ids: m.x for m in layout(data, view.panned(37)).marks[0]}
@@ -94,7 +99,7 @@ def test_repairs_link_to_their_conflicts_and_commitments_show_in_view():
         CommitmentSummary(3, 7, date(2026, 1, 8), START, CheckInResult.KEPT),
         CommitmentSummary(4, None, date(2026, 1, 8), START, None),  # not from a shown repair
     ]
-    data = build_data(entries, {}, repair_times, commitments)
+    data = build_data(TimelineEntries.of(entries), {}, repair_times, commitments)
     view = Viewport.for_zoom(ZOOMS[0], START.timestamp() + 3 * DAY, 700)
     frame = layout(data, view)
     [link] = frame.links
@@ -105,7 +110,7 @@ def test_repairs_link_to_their_conflicts_and_commitments_show_in_view():
 
 
 def test_hit_testing_and_neighbours():
-    data = build_data(weekly(5), {})
+    data = build_data(TimelineEntries.of(weekly(5)), {})
     view = Viewport.for_zoom(ZOOMS[1], START.timestamp() + 14 * DAY, 800)
     frame = layout(data, view)
     second = frame.marks[0][1]
@@ -145,13 +150,15 @@ def test_ticks_follow_the_zoom():
 def test_without_merging_every_entry_keeps_its_own_mark():
     close = [summary(i + 1, START + timedelta(minutes=20 * i)) for i in range(4)]
     view = Viewport.for_zoom(ZOOMS[0], START.timestamp(), 800)
-    assert [m.ids for m in layout(build_data(close, {}), view, merge_px=0).marks[0]] == [
+    assert [
+        m.ids for m in layout(build_data(TimelineEntries.of(close), {}), view, merge_px=0).marks[0]
+    ] == [
         (1,),
         (2,),
         (3,),
         (4,),
     ]
-    assert layout(build_data(close, {}), view).marks[0][0].ids == (1, 2, 3, 4)
+    assert layout(build_data(TimelineEntries.of(close), {}), view).marks[0][0].ids == (1, 2, 3, 4)
 
 
 def test_an_evening_entry_sits_under_its_own_days_label():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -153,6 +154,7 @@ def test_hover_text_is_date_themes_and_intensity_only(view):
     group = next(m for m in canvas.frame().marks[0] if m.is_group)
     text = canvas.describe(group)
     assert text.startswith(f"{len(group.ids)} entries · ") and "Sam" not in text
+    assert re.search(r" · intensity up to [a-z ]+ \(\d+ of 10\)$", text), text  # as everywhere
 
 
 def test_every_input_has_an_accessible_name(view):

@@ -40,10 +40,10 @@ def test_timeline_opens_at_once_and_fills_from_a_job(open_session, qtbot, monkey
     timeline, sample_ids, ui_reads = open_tab(open_session, monkeypatch, TIMELINE)
     assert timeline.reads.pending and not timeline.gathering.isHidden()
     assert timeline.scroller.isHidden()
-    assert timeline._conflicts == []
+    assert timeline._entries.ids == []
     qtbot.waitUntil(lambda: not timeline.reads.pending, timeout=10_000)
     assert timeline.gathering.isHidden() and not timeline.scroller.isHidden()
-    assert sorted(s.id for s in timeline._conflicts) == sorted(sample_ids)
+    assert sorted(timeline._entries.ids) == sorted(sample_ids)
     assert ui_reads == []
 
 

@@ -35,6 +35,7 @@ def test_start_keep_for_later_continue_and_open(qtbot, journal, catalog, conflic
         resumed.next()
     assert journal.drafts() == []
     assert len(panel.buttons) == 1 and panel.buttons[0].text().endswith("· Planned, not yet talked")
+    assert panel.buttons[0].text().split("\n")[0] == "Repair after a fight"  # status on line 2
     assert panel.summary.text() == "1 repair for this entry."
     with qtbot.waitSignal(panel.open_requested) as opened:
         panel.buttons[0].click()

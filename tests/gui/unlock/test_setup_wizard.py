@@ -56,11 +56,17 @@ def test_setup_creates_a_journal_and_checks_the_recovery_key(qtbot, tmp_path, an
     check = wizard.check_page
     group = key.split("-")[check.group]
     wrong = "ZZZZ" if group != "ZZZZ" else "YYYY"
-    qtbot.keyClicks(check.answer, wrong)
+    qtbot.keyClicks(check.answer, wrong[:3])
+    assert not check.isComplete() and check.mismatch.isHidden()  # still typing: nothing said
+    qtbot.keyClicks(check.answer, wrong[3:])
     assert not check.isComplete()
+    assert check.mismatch.isVisible() and check.mismatch.text() == (
+        "Those characters are not that group of your key. Look again at what you wrote down, "
+        "or go back to see the key."
+    )
     check.answer.clear()
     qtbot.keyClicks(check.answer, group.lower())
-    assert check.isComplete()
+    assert check.isComplete() and check.mismatch.isHidden()
     # no keychain in tests: "remember on this device" is not offered at all
     assert check.nextId() == -1
 

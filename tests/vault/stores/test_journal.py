@@ -345,5 +345,6 @@ def test_summaries_come_a_page_at_a_time_newest_first(journal):
         newest[4 : newest.index(ids[2]) + 1]
     )
     assert journal.count_page(after=first[-1].id, through=ids[2]) == newest.index(ids[2]) - 3
+    assert journal.count_page(after=first[-1].id, through=ids[2], at_most=2) == 2
     sam = journal.summaries_page(Selection(people=("Sam",)), limit=2, after=ids[6])
     assert [s.id for s in sam] == [ids[4], ids[2]]

@@ -90,3 +90,37 @@ def test_newest_first_pages_look_further_back_until_full(journal, monkeypatch):
     newest = journal.search_entries("dishes", limit=3)
     assert [s.id for s, _ in newest] == others[::-1][:3]
     assert [h.id for h in journal.search("dish", limit=None)] == (sam + others)[::-1]
+
+
+def test_the_entry_index_keeps_word_beginnings_of_up_to_three_letters(journal):
+    """A one-letter search (typing has just begun) reads one list, not every word's."""
+    (sql,) = journal.db.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'conflict_search'"
+    ).fetchone()
+    assert "prefix = '1 2 3'" in sql
+    door = add(journal, 1, "the door slammed")
+    dinner = add(journal, 2, "Dinner went cold")
+    add(journal, 3, "money only")
+    assert {s.id for s, _ in journal.search_entries("d")} == {door, dinner}
+    assert {s.id for s, _ in journal.search_entries("money d")} == set()
+
+
+def test_an_unfinished_refill_of_the_index_is_done_at_the_next_open(vault_folder, recovery_key):
+    from healdesk.vault import Vault
+    from healdesk.vault.storage.schema import SEARCH_INDEX_DUE
+
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        journal = vault.journal
+        kept = add(journal, 1, "the dishes again")
+        with journal.transaction():  # as a migration leaves it, or a crash during the refill
+            journal.db.execute(
+                "INSERT INTO conflict_search (conflict_search) VALUES ('delete-all')"
+            )
+            journal.db.execute(f"CREATE TABLE {SEARCH_INDEX_DUE} (id INTEGER PRIMARY KEY)")
+        assert journal.search_entries("dishes") == []
+    with Vault.unlock(vault_folder, recovery_key=recovery_key) as vault:
+        journal = vault.journal
+        assert [s.id for s, _ in journal.search_entries("dish")] == [kept]
+        assert not journal.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = ?", (SEARCH_INDEX_DUE,)
+        ).fetchone()
