@@ -3,36 +3,47 @@
 Every person, event and sentence here is made up. Themes recur on their own rhythms (chores
 on Sunday evenings, money around the first of the month, in-laws around the holidays ...),
 intensity and settledness vary, and about half the conflicts get a repair, some with a
-commitment and check-ins. A fixed seed makes the journal the same on every run.
+commitment and check-ins. A fixed seed makes the journal the same on every run, in every
+language: the sentences, theme names and the mother-in-law are written in the language shown
+(the stories below, the rest in healdesk.demo_text), while picked words stay stable keys.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from healdesk.core.conflict import Conflict, Person
-from healdesk.core.language.vocabulary import WISHES
+from healdesk.core.language.vocabulary import WISHES, shown
 from healdesk.core.repairs.repair import (
     CheckIn,
     CheckInResult,
     Commitment,
-    FieldSnapshot,
     Repair,
     RepairStatus,
     StepSnapshot,
 )
+from healdesk.demo_text import (
+    COMMITMENTS,
+    HOLIDAYS,
+    JONAS_STORIES,
+    NOTES,
+    REPAIR_ANSWERS,
+    REPAIR_STEPS,
+    REPAIR_TITLE,
+)
+from healdesk.i18n import N_, _
 from healdesk.vault.stores.journal import Journal
 
 #: The passphrase of a demo vault, shown on its unlock screen (the vault is thrown away).
 DEMO_PASSPHRASE = "demo journal"
 
-PEOPLE = (
-    Person("Alex", "Partner"),
-    Person("Margaret", "Mother-in-law"),
-    Person("Jonas", "Brother"),
-)
+ALEX, JONAS = "Alex", "Jonas"
+# Translators: the demo's invented mother-in-law; a name common in your language.
+MARGARET = N_("Margaret")
+#: Not a suggested role (those are stored as keys): written in the demo's language.
+MOTHER_IN_LAW = N_("Mother-in-law")
 
 
 @dataclass(frozen=True)
@@ -65,14 +76,22 @@ RHYTHMS = (
         (18, 21),
         (3, 7),
         (
-            "Sunday evening and the kitchen was a mess again. I wanted to sort out the dishes "
-            "there and then; Alex went quiet, so I kept pushing until we both stopped talking.",
-            "The bins were not taken out before the collection. I made a comment about it that "
-            "came out sharper than I meant, and Alex left the room.",
-            "We tried to plan the week's cleaning and it turned into keeping score of who did "
-            "what last month. The more I pressed, the quieter Alex got.",
-            "I came back from the shop and the groceries were still on the counter from "
-            "yesterday. I asked to talk about it now; Alex said 'not now' and went silent.",
+            N_(
+                "Sunday evening and the kitchen was a mess again. I wanted to sort out the dishes "
+                "there and then; Alex went quiet, so I kept pushing until we both stopped talking."
+            ),
+            N_(
+                "The bins were not taken out before the collection. I made a comment about it that "
+                "came out sharper than I meant, and Alex left the room."
+            ),
+            N_(
+                "We tried to plan the week's cleaning and it turned into keeping score of who did "
+                "what last month. The more I pressed, the quieter Alex got."
+            ),
+            N_(
+                "I came back from the shop and the groceries were still on the counter from "
+                "yesterday. I asked to talk about it now; Alex said 'not now' and went silent."
+            ),
         ),
         ("keeping score", "criticising", "bringing up the past"),
         ("fairness", "appreciation", "rest"),
@@ -87,11 +106,15 @@ RHYTHMS = (
         (19, 22),
         (4, 8),
         (
-            "The card statement came. Alex asked about the new headphones and I felt checked on. "
-            "I defended myself before the question was even finished.",
-            "We talked about saving for the summer trip and I said we can't afford it. Alex heard "
-            "that as blame for the car repair.",
-            "Rent went up and we argued about whose budget should cover the difference.",
+            N_(
+                "The card statement came. Alex asked about the new headphones and I felt checked on. "
+                "I defended myself before the question was even finished."
+            ),
+            N_(
+                "We talked about saving for the summer trip and I said we can't afford it. Alex heard "
+                "that as blame for the car repair."
+            ),
+            N_("Rent went up and we argued about whose budget should cover the difference."),
         ),
         ("defending myself", "raising my voice", "blaming"),
         ("reassurance", "fairness", "safety"),
@@ -107,11 +130,15 @@ RHYTHMS = (
         (19, 21),
         (2, 5),
         (
-            "Alex was on the phone through dinner. I put mine down on purpose and waited; when "
-            "I finally said something it came out as a complaint.",
-            "I was answering work messages on the sofa and Alex said it feels like I'm never "
-            "really here in the evening.",
-            "We were watching a film and both scrolling. Alex asked why we even bother.",
+            N_(
+                "Alex was on the phone through dinner. I put mine down on purpose and waited; when "
+                "I finally said something it came out as a complaint."
+            ),
+            N_(
+                "I was answering work messages on the sofa and Alex said it feels like I'm never "
+                "really here in the evening."
+            ),
+            N_("We were watching a film and both scrolling. Alex asked why we even bother."),
         ),
         ("going silent", "sarcasm", "shutting down"),
         ("connection", "being seen", "closeness"),
@@ -126,9 +153,11 @@ RHYTHMS = (
         (20, 23),
         (3, 6),
         (
-            "I came home late for the third time this week and dinner was cold. Alex said my job "
-            "gets the best of me and the family gets the rest.",
-            "I had a hard day and snapped when Alex asked a simple question about the weekend.",
+            N_(
+                "I came home late for the third time this week and dinner was cold. Alex said my job "
+                "gets the best of me and the family gets the rest."
+            ),
+            N_("I had a hard day and snapped when Alex asked a simple question about the weekend."),
         ),
         ("defending myself", "walking away", "interrupting"),
         ("being understood", "rest", "appreciation"),
@@ -141,12 +170,18 @@ RHYTHMS = (
         (20, 23),
         (2, 6),
         (
-            "Friday night and we had no plan again. Alex wanted to go out, I wanted to stay in, "
-            "and we ended up doing neither.",
-            "I forgot we had booked the table for our anniversary dinner. Alex was hurt that it "
-            "slipped my mind.",
-            "We spent the whole Saturday on errands and Alex said we never just enjoy each other "
-            "anymore.",
+            N_(
+                "Friday night and we had no plan again. Alex wanted to go out, I wanted to stay in, "
+                "and we ended up doing neither."
+            ),
+            N_(
+                "I forgot we had booked the table for our anniversary dinner. Alex was hurt that it "
+                "slipped my mind."
+            ),
+            N_(
+                "We spent the whole Saturday on errands and Alex said we never just enjoy each other "
+                "anymore."
+            ),
         ),
         ("going silent", "defending myself", "listening with judgment"),
         ("connection", "closeness", "appreciation"),
@@ -159,72 +194,22 @@ RHYTHMS = (
         (22, 24),
         (4, 8),
         (
-            "I turned away in bed and Alex said it's been weeks since we were close. I felt "
-            "pressured and said so in a cold way.",
-            "Alex reached for my hand on the walk and I pulled away without thinking. Later it "
-            "came up and we both felt rejected.",
+            N_(
+                "I turned away in bed and Alex said it's been weeks since we were close. I felt "
+                "pressured and said so in a cold way."
+            ),
+            N_(
+                "Alex reached for my hand on the walk and I pulled away without thinking. Later it "
+                "came up and we both felt rejected."
+            ),
         ),
         ("shutting down", "walking away", "going silent"),
         ("closeness", "reassurance", "safety"),
     ),
 )
 
-#: Holidays around which the in-laws come up (month, day) with the story told then.
-HOLIDAYS = (
-    (
-        (12, 24),
-        "Christmas plans: Margaret expects us for the whole holiday again and Alex "
-        "agreed before asking me. I felt left out of the decision.",
-    ),
-    (
-        (4, 1),
-        "Easter weekend with Margaret. She commented on how we raise the kids and I "
-        "waited for Alex to say something, but Alex didn't.",
-    ),
-    (
-        (7, 15),
-        "The summer visit. Margaret rearranged the kitchen while we were out and I said "
-        "something I regret at the table.",
-    ),
-    (
-        (11, 1),
-        "Margaret phoned about the holidays and asked why we never visit. I got "
-        "defensive on the phone and Alex and I argued about it afterwards.",
-    ),
-)
-JONAS_STORIES = (
-    "Jonas borrowed money again and forgot to mention it to me. I heard it from Mum.",
-    "Jonas cancelled on Mum's birthday at the last minute and I let him have it on the phone.",
-)
-
 FEELINGS = ("hurt", "frustrated", "unheard", "tired", "disappointed", "lonely", "angry", "anxious")
 THEIR_FEELINGS = ("hurt", "dismissed", "frustrated", "tired", "overwhelmed", "lonely")
-NOTES = (
-    "Tight chest, wanted to leave the room.",
-    "Mostly tired, and underneath that, lonely.",
-    "I think I was angry at the day, not at Alex.",
-    "",
-    "",
-)
-
-REPAIR_STEPS = (
-    StepSnapshot("mindset", "Mindset", (FieldSnapshot("aim", "What am I aiming for?", "text"),)),
-    StepSnapshot("my_part", "My part", (FieldSnapshot("owned", "What I did that I own", "text"),)),
-    StepSnapshot("impact", "Impact", (FieldSnapshot("landed", "How it may have landed", "text"),)),
-    StepSnapshot(
-        "ahead",
-        "Looking ahead",
-        (FieldSnapshot("next_time", "What I will do differently", "text"),),
-    ),
-)
-COMMITMENTS = {
-    "chores": "Make a shared chores list on the fridge and look at it together on Sunday",
-    "money": "Sit down for twenty minutes on the first weekend of the month to go through money",
-    "screens and phones": "Phones in the basket during dinner, both of us",
-    "work": "Text Alex before six when I will be late",
-    "time together": "Book one evening a fortnight just for us",
-    "family and in-laws": "Agree together before saying yes to Margaret",
-}
 
 
 def _at(day: date, hours: tuple[int, int], rng: random.Random) -> datetime:
@@ -232,7 +217,15 @@ def _at(day: date, hours: tuple[int, int], rng: random.Random) -> datetime:
     return datetime.combine(day, time(minute // 60, minute % 60)).astimezone()
 
 
+def _said(text: str) -> str:
+    """A sample sentence, theme or name in the language now shown ("" stays "")."""
+    return _(text) if text else text
+
+
 class _Writer:
+    """Draws each entry from the seeded generator, then writes its words in the shown
+    language: every language gets the same journal, only the words differ."""
+
     def __init__(self, journal: Journal, rng: random.Random, today: date) -> None:
         self.journal, self.rng, self.today = journal, rng, today
 
@@ -240,7 +233,7 @@ class _Writer:
         self,
         when: datetime,
         person: str,
-        themes: list[str],
+        themes: list[str],  # theme keys (SUGGESTED_THEMES)
         story: str,
         intensity: tuple[int, int],
         my_part: tuple[str, ...],
@@ -261,25 +254,25 @@ class _Writer:
         settled = min(5, max(1, round(rng.gauss(2 + 2 * progress, 1))))
         conflict = Conflict(
             happened_at=when,
-            what_happened=story,
+            what_happened=_said(story),
             person=person,
             intensity=rng.randint(*intensity),
             my_feelings=rng.sample(FEELINGS, rng.randint(1, 3)),
-            my_feelings_note=rng.choice(NOTES),
+            my_feelings_note=_said(rng.choice(NOTES)),
             their_feelings=rng.sample(THEIR_FEELINGS, rng.randint(0, 2)),
             my_part=mine,
             their_moves=theirs,
             move_order=order,
             my_wish=rng.sample(wishes, 1),
             their_wish=rng.sample(WISHES, 1),
-            themes=themes,
+            themes=[_said(theme) for theme in themes],
             settled=settled,
         )
         conflict_id = self.journal.add_conflict(conflict)
         if rng.random() < 0.35 + 0.35 * progress:
-            self.repair(conflict, conflict_id)
+            self.repair(conflict, conflict_id, themes[0])
 
-    def repair(self, conflict: Conflict, conflict_id: int) -> None:
+    def repair(self, conflict: Conflict, conflict_id: int, theme: str) -> None:
         rng = self.rng
         written = conflict.happened_at + timedelta(hours=rng.randint(10, 60))
         talked = written + timedelta(hours=rng.randint(2, 30))
@@ -289,13 +282,18 @@ class _Writer:
         repair = Repair(
             template_id="repair-after-fight",
             template_version=1,
-            title="Repair after a fight",
-            snapshot=REPAIR_STEPS,
+            title=_said(REPAIR_TITLE),
+            snapshot=tuple(
+                StepSnapshot(
+                    step.key,
+                    _said(step.title),
+                    tuple(replace(field, label=_said(field.label)) for field in step.fields),
+                )
+                for step in REPAIR_STEPS
+            ),
             answers={
-                "mindset.aim": "To understand what happened, not to win. We are on the same team.",
-                "my_part.owned": f"I own the {owned}. It made things harder than they had to be.",
-                "impact.landed": "I can see how, when I did that, it felt like I wasn't listening.",
-                "ahead.next_time": "Take a breath and ask what is going on before I answer.",
+                key: _said(answer).format(owned=shown(owned))
+                for key, answer in REPAIR_ANSWERS.items()
             },
             conflict_ids=[conflict_id],
             status=rng.choice(
@@ -305,7 +303,7 @@ class _Writer:
             talked_at=talked,
         )
         repair_id = self.journal.add_repair(repair)
-        text = COMMITMENTS.get(conflict.themes[0])
+        text = _said(COMMITMENTS.get(theme, ""))
         if text and rng.random() < 0.6:
             due = (written + timedelta(days=rng.randint(5, 14))).date()
             check_ins = []
@@ -332,8 +330,9 @@ def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
     writer = _Writer(journal, rng, today)
     count = 0
     with journal.transaction():
-        for person in PEOPLE:
-            journal.add_person(person)
+        journal.add_person(Person(ALEX, "Partner"))
+        journal.add_person(Person(_said(MARGARET), _said(MOTHER_IN_LAW)))
+        journal.add_person(Person(JONAS, "Brother"))
         for offset in range(365):
             day = first + timedelta(days=offset)
             progress = offset / 364
@@ -365,7 +364,7 @@ def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
                 if -6 <= gap <= 3 and rng.random() < 0.18:
                     writer.conflict(
                         _at(day, (10, 22), rng),
-                        rng.choice(["Alex", "Margaret"]),
+                        rng.choice([ALEX, _said(MARGARET)]),
                         ["family and in-laws"],
                         story,
                         (4, 9),
@@ -377,7 +376,7 @@ def fill(journal: Journal, today: date | None = None, seed: int = 2024) -> int:
             if rng.random() < 0.012:
                 writer.conflict(
                     _at(day, (17, 22), rng),
-                    "Jonas",
+                    JONAS,
                     ["family and in-laws", "money"],
                     rng.choice(JONAS_STORIES),
                     (3, 7),

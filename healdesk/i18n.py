@@ -277,12 +277,19 @@ def format_pattern(value, pattern: str) -> str:
     return babel_format_date(value, format=pattern, locale=_babel_locale())
 
 
+def local_pattern(pattern: str) -> str:
+    """A date pattern (CLDR's, or Qt's for a date editor) as the catalogue reorders it for its
+    language, e.g. "d MMM yyyy" becomes "d. MMM yyyy" in German (the pseudo-locales keep the
+    source pattern: a bracketed pattern would print its brackets)."""
+    if _language in (PSEUDO, PSEUDO_RTL):
+        return pattern
+    return _translations.gettext(pattern)
+
+
 def format_local_pattern(value, pattern: str) -> str:
     """A date by a CLDR pattern the catalogue may reorder for its language, e.g. "d MMMM y"
-    becomes "d. MMMM y" in German (the pseudo-locales keep the source pattern)."""
-    if _language not in (PSEUDO, PSEUDO_RTL):
-        pattern = _translations.gettext(pattern)
-    return format_pattern(value, pattern)
+    becomes "d. MMMM y" in German."""
+    return format_pattern(value, local_pattern(pattern))
 
 
 def format_skeleton(value, skeleton: str) -> str:

@@ -35,6 +35,7 @@ KEYWORDS = {
     "NN_": (1, 2),
     "NP_": ((1, "c"), 2),
     "format_local_pattern": (2,),
+    "local_pattern": None,
     "pgettext": ((1, "c"), 2),
     "tr": None,
     "translate": (2,),

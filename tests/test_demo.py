@@ -50,3 +50,73 @@ def test_the_same_seed_gives_the_same_journal(journal, tmp_path):
         assert mine == theirs
     finally:
         other.lock()
+
+
+# --- in the app's language -----------------------------------------------------------------
+
+
+def _sample_sentences() -> set[str]:
+    """Every English sentence the demo can write (stories, notes, repair words, commitments)."""
+    from healdesk import demo_text
+
+    stories = {s for rhythm in demo.RHYTHMS for s in rhythm.stories}
+    stories |= {story for _day, story in demo_text.HOLIDAYS} | set(demo_text.JONAS_STORIES)
+    repair = {demo_text.REPAIR_TITLE, *demo_text.REPAIR_ANSWERS.values()}
+    repair |= {s.title for s in demo_text.REPAIR_STEPS}
+    repair |= {f.label for s in demo_text.REPAIR_STEPS for f in s.fields}
+    return (
+        stories | repair | set(demo_text.COMMITMENTS.values()) | {n for n in demo_text.NOTES if n}
+    )
+
+
+def _written(journal) -> list[str]:
+    """Every piece of text and every name the demo put in the journal."""
+    texts = []
+    for summary in journal.summaries():
+        conflict = journal.get_conflict(summary.id)
+        texts += [conflict.what_happened, conflict.my_feelings_note, conflict.person]
+        texts += conflict.themes
+    for repair in journal.repairs():
+        texts += [repair.title, *repair.answers.values()]
+        texts += [s.title for s in repair.snapshot] + [
+            f.label for s in repair.snapshot for f in s.fields
+        ]
+    texts += [c.text for c in journal.commitments()]
+    texts += [p.name for p in journal.people()] + [p.role for p in journal.people()]
+    return [t for t in texts if t]
+
+
+def test_in_german_the_demo_writes_no_english_sample_text(journal):
+    from healdesk import i18n
+    from healdesk.core.language.vocabulary import SUGGESTED_THEMES
+
+    i18n.set_language("de")
+    try:
+        demo.fill(journal, TODAY)
+    finally:
+        i18n.set_language("en")
+    written = _written(journal)
+    english = _sample_sentences()
+    assert [t for t in written if t in english or any(s in t for s in english)] == []
+    themes = {t.name for t in journal.themes()}
+    assert "Haushalt" in themes and not themes & set(SUGGESTED_THEMES)
+    people = {p.name: p.role for p in journal.people()}
+    assert people == {"Alex": "Partner", "Margarete": "Schwiegermutter", "Jonas": "Brother"}
+    assert any("Sonntagabend" in t for t in written)
+    # Picked words stay stable keys, whatever the language they were written in.
+    first = journal.get_conflict(journal.summaries()[0].id)
+    assert set(first.my_part) <= {
+        "keeping score",
+        "criticising",
+        "bringing up the past",
+        "pushing to talk",
+    }
+
+
+def test_in_english_the_demo_writes_its_english_sample_text(journal):
+    demo.fill(journal, TODAY)
+    written = set(_written(journal))
+    stories = {journal.get_conflict(s.id).what_happened for s in journal.summaries()}
+    assert stories <= _sample_sentences() and len(stories) >= 20
+    assert {t.name for t in journal.themes()} >= {"chores", "money", "family and in-laws"}
+    assert any(text.startswith("I own the ") for text in written)

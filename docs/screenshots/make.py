@@ -1,8 +1,10 @@
 """Regenerate every screenshot in docs/screenshots (offscreen Qt, throwaway vaults).
 
-Run from the repository root: `python docs/screenshots/make.py [--out DIR] [AREA ...]`, AREA
-one of windows, entry, repair, patterns, export, loop, couple, care, fit (default: all; DIR
-defaults to this folder; fit: the main windows on a 1280x720 screen, also with 150% text). Each area is a module beside this
+Run from the repository root: `python docs/screenshots/make.py [--out DIR] [--lang LANG] [AREA ...]`,
+AREA one of windows, entry, repair, patterns, export, loop, couple, care, fit, tour (default: all;
+DIR defaults to this folder; fit: the main windows on a 1280x720 screen, also with 150% text).
+`--lang de` shows the app in German and takes the tour (the demo journal, written in that
+language) into docs/screenshots/de/. Each area is a module beside this
 one with `shoot(app, out) -> list[Path]`; all of them style the app with `appearance.apply`,
 so the pictures show the app's own light and dark looks.
 """
@@ -17,7 +19,18 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("windows", "entry", "repair", "patterns", "export", "loop", "couple", "care", "fit")
+AREAS = (
+    "windows",
+    "entry",
+    "repair",
+    "patterns",
+    "export",
+    "loop",
+    "couple",
+    "care",
+    "fit",
+    "tour",
+)
 
 
 def prepare() -> None:
@@ -31,18 +44,21 @@ def prepare() -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder for the PNGs")
+    parser.add_argument("--out", type=Path, help="folder for the PNGs")
+    parser.add_argument("--lang", help="the app's language, e.g. de (default areas: tour)")
     parser.add_argument("areas", nargs="*", metavar="AREA", help=f"any of {', '.join(AREAS)}")
     args = parser.parse_args(argv)
     unknown = sorted(set(args.areas) - set(AREAS))
     if unknown:
         parser.error(f"unknown area(s) {', '.join(unknown)}; choose from {', '.join(AREAS)}")
+    os.environ["HEALDESK_LANGUAGE"] = args.lang or "en"  # never the machine's language
+    args.out = args.out or (HERE / args.lang if args.lang else HERE)
     prepare()
     from healdesk.gui.app.launch import make_app
 
     app = make_app()
     args.out.mkdir(parents=True, exist_ok=True)
-    for area in args.areas or AREAS:
+    for area in args.areas or (["tour"] if args.lang else AREAS):
         for path in importlib.import_module(area).shoot(app, args.out):
             print(path)
         settle(app)

@@ -110,6 +110,7 @@ def test_german_follows_lang_and_json_stays_the_same(journal_options):
     german = {"LANG": "de_DE.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
     text = healdesk("stats", *journal_options, env=german).stdout
     assert text.startswith("18 Konflikte") and "Money kam 12-mal vor" in text
+    assert "Montag" in text and "Monday" not in text  # the table's weekdays too
     english = healdesk("stats", "--json", *journal_options, env={"LANG": "C.UTF-8"}).stdout
     assert healdesk("stats", "--json", *journal_options, env=german).stdout == english
     assert json.loads(english)["themes"][0]["top_weekday"] == "Monday"  # keys, not words

@@ -22,3 +22,14 @@ def test_people_without_a_role_get_neutral_stand_ins():
 def test_one_letter_names_match_only_in_their_own_case():
     redact = Redactor([Person("J", "Brother")])
     assert redact("J said a thing and j. too") == "Brother said a thing and j. too"
+
+
+def test_roles_are_written_in_the_exports_language():
+    from healdesk import i18n
+
+    i18n.set_language("de")
+    try:
+        redact = Redactor([Person("Jonas", "Brother"), Person("Margarete", "Schwiegermutter")])
+        assert redact("Jonas rief Margarete an") == "Bruder rief Schwiegermutter an"
+    finally:
+        i18n.set_language("en")

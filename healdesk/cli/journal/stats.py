@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from healdesk.cli.common import add_period_arguments, open_vault, parse_period
 from healdesk.core.language.vocabulary import counted
-from healdesk.i18n import _, format_number
+from healdesk.i18n import _, format_number, weekday_name
 
 if TYPE_CHECKING:
     from healdesk.core.analysis.patterns import PatternReport
@@ -82,6 +82,7 @@ def report_json(report: PatternReport) -> dict[str, Any]:
 def report_text(report: PatternReport) -> str:
     from healdesk.core.analysis.insights import loop_notes, paragraphs, sign_notes
     from healdesk.core.analysis.loop_text import NOTHING_WRONG
+    from healdesk.core.analysis.theme_patterns import WEEKDAYS
 
     conflicts = counted(report.conflict_count, "{n} conflict", "{n} conflicts")
     lines = [conflicts]
@@ -101,9 +102,8 @@ def report_text(report: PatternReport) -> str:
         )
         intensity = format_number(t.mean_intensity) if t.mean_intensity is not None else "-"
         mark = _(" (recurring)") if t.recurring else ""
-        lines.append(
-            f"{t.name[:24]:24} {t.count:5} {every:>9} {t.top_weekday:>10} {intensity:>9}{mark}"
-        )
+        day = weekday_name(WEEKDAYS.index(t.top_weekday))  # the JSON keeps the English key
+        lines.append(f"{t.name[:24]:24} {t.count:5} {every:>9} {day:>10} {intensity:>9}{mark}")
     for paragraph in paragraphs(report):
         lines += ["", paragraph]
     for loop in loop_notes(report):

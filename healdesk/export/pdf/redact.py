@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from string import ascii_uppercase
 
 from healdesk.core.conflict import Person
+from healdesk.core.language.vocabulary import shown
 from healdesk.i18n import _
 
 
 def role_for(person: Person, index: int) -> str:
-    """The person's role, or a neutral stand-in ("Person A") when none was given."""
-    return person.role.strip() or _("Person {ascii_uppercase}").format(
+    """The person's role in the export's language, or a neutral stand-in ("Person A")."""
+    return shown(person.role.strip()) or _("Person {ascii_uppercase}").format(
         ascii_uppercase=ascii_uppercase[index % 26]
     )
 

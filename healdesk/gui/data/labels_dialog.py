@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.language.vocabulary import SUGGESTED_ROLES, shown
+from healdesk.core.language.vocabulary import SUGGESTED_ROLES, key_of, shown
 from healdesk.gui.base import prompts
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.forms.ui_labels import Ui_LabelsDialog
@@ -153,7 +153,8 @@ class LabelsDialog(QDialog):
 
     def _person_rows(self) -> list[tuple[str, str, int]]:
         usage = self._journal.person_usage()
-        return [(p.name, p.role, usage.get(p.name, 0)) for p in self._journal.people()]
+        # A suggested role is stored as its key and shown in the person's language.
+        return [(p.name, shown(p.role), usage.get(p.name, 0)) for p in self._journal.people()]
 
     def _fill(self, kind: _Kind, select: str | None = None) -> None:
         table = kind.table
@@ -230,7 +231,7 @@ class LabelsDialog(QDialog):
         before = item.data(_BEFORE) if is_role else name
         try:
             if is_role:
-                self._journal.set_person_role(name, item.text())
+                self._journal.set_person_role(name, key_of(item.text()))
                 before = item.text().strip()
             elif item.text() != name:
                 kind.rename(name, item.text())

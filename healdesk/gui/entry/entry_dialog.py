@@ -39,6 +39,7 @@ from healdesk.gui.entry.entry_form import (
 from healdesk.gui.forms.ui_conflict_entry import Ui_ConflictDialog
 from healdesk.gui.widgets.keyboard import quiet_scroll_areas, tab_leaves
 from healdesk.gui.widgets.section_looks import apply_section_looks
+from healdesk.i18n import _, local_pattern
 from healdesk.vault import Journal, VaultError
 from healdesk.vault.stores.labels import THEME_COLOURS
 
@@ -64,6 +65,8 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
+        # Translators: a Qt date format (dddd weekday, d day, MMMM month, yyyy year); reorder it.
+        self.ui.happenedEdit.setDisplayFormat(local_pattern("dddd d MMMM yyyy, HH:mm"))
         self._journal = journal
         self._conflict_id = conflict_id
         self._draft_key = draft_key or (
@@ -275,9 +278,9 @@ class ConflictDialog(QDialog):
         combo.setCurrentIndex(-1)
         self.ui.roleCombo.addItems([vocabulary.shown(r) for r in vocabulary.SUGGESTED_ROLES])
         self.ui.roleCombo.setCurrentIndex(-1)
-        self.ui.themePicker.set_known(
-            self._journal.themes(), THEME_COLOURS, vocabulary.SUGGESTED_THEMES
-        )
+        # Themes are names the writer gives: suggested in the writer's language, kept as typed.
+        suggested = [_(theme) for theme in vocabulary.SUGGESTED_THEMES]
+        self.ui.themePicker.set_known(self._journal.themes(), THEME_COLOURS, suggested)
 
     def _connect_changes(self) -> None:
         ui = self.ui
@@ -299,7 +302,8 @@ class ConflictDialog(QDialog):
         """ "What happened next" offers the moves noted above, once there are two or more."""
         ui = self.ui
         ui.moveOrderPicker.set_moves(
-            ui.myPartPicker.selected(), [moves.their_key(w) for w in ui.theirMovesPicker.selected()]
+            [vocabulary.key_of(w) for w in ui.myPartPicker.selected()],
+            [moves.their_key(w) for w in ui.theirMovesPicker.selected()],
         )
 
     def _time_changed(self) -> None:

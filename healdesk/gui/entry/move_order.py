@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from healdesk.core.analysis.moves import ME, THEM, parse_step, step, their_word
+from healdesk.core.language.vocabulary import shown
 
 
 class MoveOrderPicker(QWidget):
@@ -47,7 +48,7 @@ class MoveOrderPicker(QWidget):
 
     # --- the dialog's side ----------------------------------------------------------------
     def set_moves(self, mine: Sequence[str], theirs: Sequence[str]) -> None:
-        """The moves noted above (mine as words, theirs as stored keys)."""
+        """The moves noted above, as stored keys (a suggestion's key, else the words typed)."""
         current = self.move_box.currentData()
         self.move_box.clear()
         for who, moves in ((ME, mine), (THEM, theirs)):
@@ -78,7 +79,7 @@ class MoveOrderPicker(QWidget):
     # --- internals ------------------------------------------------------------------------
     def _word(self, who: str, move: str) -> str:
         if who == ME:
-            return self.tr("I: %1").replace("%1", move)
+            return self.tr("I: %1").replace("%1", shown(move))
         return self.tr("They: %1").replace("%1", their_word(move))
 
     def _add(self) -> None:

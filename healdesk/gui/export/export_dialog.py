@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import ConflictSummary
-from healdesk.core.language.vocabulary import counted
+from healdesk.core.language.vocabulary import counted, shown
 from healdesk.core.language.words import status_word
 from healdesk.core.selection import Selection
 from healdesk.export.pdf import (
@@ -43,7 +43,7 @@ from healdesk.gui.export.export_preview import preview_text
 from healdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from healdesk.gui.widgets.keyboard import tab_leaves
 from healdesk.gui.widgets.list_rows import show_whole_rows
-from healdesk.i18n import _, ngettext
+from healdesk.i18n import _, local_pattern, ngettext
 from healdesk.vault import Journal
 
 SUGGESTED_NAME = "journal-for-therapist.pdf"
@@ -117,6 +117,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.fromDate, self.ui.toDate):
+            edit.setDisplayFormat(local_pattern("d MMM yyyy"))
         self.setStyleSheet(LOOKS)
         self._journal = journal
         self._entries = journal.summaries()
@@ -156,7 +158,7 @@ class ExportDialog(QDialog):
         for theme in self._journal.themes():
             ui.themesList.addItem(_checkable(theme.name, theme.name, False))
         for person in self._people:
-            label = f"{person.name} ({person.role})" if person.role else person.name
+            label = f"{person.name} ({shown(person.role)})" if person.role else person.name
             ui.peopleList.addItem(_checkable(label, person.name, False))
         for chooser in (ui.themesList, ui.peopleList):
             show_whole_rows(chooser, CHOOSER_ROWS)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from healdesk.core.analysis.moves import order_text, their_word
 from healdesk.core.conflict import Conflict
-from healdesk.core.language.vocabulary import intensity_text, settled_word
+from healdesk.core.language.vocabulary import intensity_text, settled_word, shown
 from healdesk.gui.journal.entry_model import when_text
 from healdesk.i18n import N_, _
 
@@ -30,9 +30,10 @@ def _text(value: str) -> str:
 
 
 def _words(words: Sequence[str], note: str = "") -> str:
+    """Picked words as the reader says them (suggestions are stored as keys), then the note."""
     parts = []
     if words:
-        parts.append(f"<p>{escape(' · '.join(words))}</p>")
+        parts.append(f"<p>{escape(' · '.join(shown(w) for w in words))}</p>")
     if note:
         parts.append(_text(note))
     return "".join(parts)

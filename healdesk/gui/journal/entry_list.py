@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from healdesk.core.language.vocabulary import INTENSITY_MAX, intensity_text
+from healdesk.core.language.vocabulary import (
+    INTENSITY_MAX,
+    SETTLED_MAX,
+    SETTLED_MIN,
+    intensity_text,
+    settled_word,
+)
 from healdesk.gui.journal.entry_model import (
     FOUND,
     INTENSITY,
@@ -90,7 +96,7 @@ def build_entry_table(model: EntryTableModel) -> QTableView:
         (WHEN, 175),
         (WITH, 85),
         (INTENSITY, _fits(table, [intensity_text(v) for v in range(INTENSITY_MAX + 1)])),
-        (SETTLED, 115),
+        (SETTLED, _fits(table, [settled_word(v) for v in range(SETTLED_MIN, SETTLED_MAX + 1)])),
         (FOUND, 260),
     ):
         table.setColumnWidth(column, width)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWid
 from healdesk.core.selection import EVERYTHING, Selection
 from healdesk.gui.base.quiet import quietly
 from healdesk.gui.widgets.keyboard import tab_leaves
-from healdesk.i18n import N_, _
+from healdesk.i18n import N_, _, local_pattern
 
 SEARCH_DEBOUNCE_MS = 180
 PERIODS = (
@@ -89,7 +89,8 @@ class FilterBar(QWidget):
         edit = QDateEdit()
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        # Translators: a Qt date format (d day, MMM month, yyyy year); reorder it.
+        edit.setDisplayFormat(local_pattern("d MMM yyyy"))
         tab_leaves(edit)
         edit.hide()
         return edit

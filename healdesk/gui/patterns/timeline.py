@@ -31,7 +31,7 @@ from healdesk.gui.patterns.timeline_entries import TimelineEntries
 from healdesk.gui.patterns.timeline_layout import ZOOMS, TimelineData, build_data
 from healdesk.gui.patterns.timeline_painter import LANE_HEIGHT
 from healdesk.gui.widgets.keyboard import tab_leaves
-from healdesk.i18n import N_, _
+from healdesk.i18n import N_, _, local_pattern
 from healdesk.vault.stores.journal import Journal
 
 ALL_THEMES = N_("All themes")
@@ -295,6 +295,6 @@ def _date_edit(accessible_name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setAccessibleName(accessible_name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DAY_FORMAT)
+    edit.setDisplayFormat(local_pattern(DAY_FORMAT))
     tab_leaves(edit)
     return edit

@@ -245,7 +245,7 @@ class TimelinePainter:
         items: list[tuple[str, QPolygonF | None, QColor | None]] = [
             (_("conflict (bigger, darker: more intense)"), None, None),
             (_("several (taller: more)"), capsule, quiet),
-            ("repair", _diamond(0, 0, 4), None),
+            (_("repair"), _diamond(0, 0, 4), None),
             *[
                 (check_in_word(result), _triangle(0, 0), QColor(COMMITMENT_COLOURS[result]))
                 for result in CheckInResult

@@ -30,7 +30,7 @@ from healdesk.core.repairs.templates import FieldKind, TemplateField
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.date_edit import CalendarDateEdit
 from healdesk.gui.widgets.word_slider import WordSlider
-from healdesk.i18n import N_, _
+from healdesk.i18n import N_, _, local_pattern
 
 
 class FieldWidget(QWidget):
@@ -294,7 +294,8 @@ class DateField(FieldWidget):
     def __init__(self, item: TemplateField, parent: QWidget | None = None) -> None:
         super().__init__(item.label, parent)
         self.edit = CalendarDateEdit(self)
-        self.edit.setDisplayFormat("d MMMM yyyy")
+        # Translators: a Qt date format (d day, MMMM month, yyyy year); reorder it.
+        self.edit.setDisplayFormat(local_pattern("d MMMM yyyy"))
         self.edit.setSpecialValueText(_(self.NO_DATE))
         self.edit.setAccessibleName(item.label)
         self.edit.setMinimumWidth(220)

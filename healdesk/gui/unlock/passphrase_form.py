@@ -82,7 +82,9 @@ class NewPassphraseForm(QWidget):
                     words=words, MIN_LENGTH=MIN_LENGTH
                 )
             elif score < MIN_SCORE:
-                message = f"{words}. {hint or 'Add another word or two.'}"
+                message = _("{words}. {advice}").format(
+                    words=words, advice=hint or _("Add another word or two.")
+                )
             elif again and again != text:
                 message = _("{words}. The two passphrases are not the same yet.").format(
                     words=words

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from healdesk import i18n
 from healdesk.core.conflict import Conflict
+from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.pseudo_text import clipped, left_over, untranslated
 
 #: The test journal's own words: a person's data is shown as written, never translated.
@@ -131,3 +132,31 @@ def test_preferences_mirror_right_to_left(pseudo, preferences, qtbot):
         assert label.x() > field.x()  # the label sits right of its field
     else:
         assert label.x() < field.x()
+
+
+@shows_dialogs
+def test_the_timelines_painted_words_went_through_translation(pseudo, journal, qtbot, monkeypatch):
+    """The timeline paints its legend and labels itself: no widget text to read, so every
+    drawText call is listened to."""
+    from PySide6.QtGui import QPainter
+
+    from healdesk.gui.patterns.timeline import TimelineView
+    from tests.helpers.journals import berlin, repair, weekly_sundays
+
+    repair(journal, weekly_sundays(journal)[-1:], berlin(2026, 6, 15, 20))
+    painted: list[str] = []
+    draw_text = QPainter.drawText
+
+    def listening(painter, *args):
+        painted.append(next(a for a in reversed(args) if isinstance(a, str)))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", listening)
+    view = TimelineView(journal)
+    qtbot.addWidget(view)
+    view.resize(1100, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    view.canvas.grab()
+    assert painted
+    assert [t for t in painted if left_over(t, DATA | {"Chores"})] == []

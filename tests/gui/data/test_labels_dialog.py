@@ -158,3 +158,26 @@ def test_every_input_is_named(labels):
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.parent() is not None
     ]
     assert [w.objectName() for w in widgets if not w.accessibleName()] == []
+
+
+@offscreen_window_limits
+def test_a_role_shows_in_german_and_is_stored_as_its_key(qtbot, journal, qapp):
+    from tests.helpers.language import speaking
+
+    journal.add_person(Person("Sam", "Partner"))
+    journal.add_person(Person("Mum"))
+    with speaking(qapp, "de"):
+        dialog = LabelsDialog(journal)
+        qtbot.addWidget(dialog)
+        show_active(qtbot, dialog)
+        ui = dialog.ui
+        ui.tabs.setCurrentWidget(ui.peoplePage)
+        table = ui.peopleTable
+        row = select(table, "Sam")
+        assert table.item(row, 1).text() == "Partner"
+        select(table, "Mum")
+        table.setCurrentCell(table.currentRow(), 1)
+        edit_cell(qtbot, table, "Mutter")
+        assert {p.name: p.role for p in journal.people()}["Mum"] == "Mother"
+        row = select(table, "Mum")
+        assert table.item(row, 1).text() == "Mutter"
