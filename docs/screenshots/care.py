@@ -1,5 +1,6 @@
 """Care and safety: the check, the page that steps the repair flows back (with the safety
-plan), the break companion, and the listening turn of "Understand a fight together"."""
+plan), the break companion, the listening turn of "Understand a fight together", and the
+notice and list of the unlock history."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from pathlib import Path
 
 from healdesk.core.conflict import Conflict
 from healdesk.core.repairs.template_loader import load_catalog
+from healdesk.core.safety import unlock_history
 from healdesk.gui.base import appearance
 from healdesk.gui.care.break_companion import BreakCompanion
 from healdesk.gui.care.care_check import CareCheckDialog
 from healdesk.gui.care.safety_page import SafetyPage
+from healdesk.gui.care.unlock_history import UnlockHistoryDialog, UnlockNotice
 from healdesk.gui.repair.repair_wizard import RepairWizard
 from healdesk.vault import Vault
+from healdesk.vault.stores.unlock_history import record_failure
 
 
 def _grab(app, window, size: tuple[int, int], target: Path) -> Path:
@@ -39,10 +43,28 @@ def _listening_turn(journal, conflict_id: int) -> RepairWizard:
     return wizard
 
 
+def _unlock_history(app, folder: Path, recovery_key: str, out: Path) -> list[Path]:
+    """Three attempts that did not open the journal one night, then an opening."""
+    for minute in (10, 11, 13):
+        record_failure(folder, datetime(2026, 3, 4, 2, minute, tzinfo=UTC))
+    written = []
+    with Vault.unlock(folder, recovery_key=recovery_key) as vault:
+        text = unlock_history.notice(vault.journal.unseen_failures()) or ""
+        for scheme in ("light", "dark"):
+            appearance.apply(app, scheme)
+            notice = UnlockNotice(vault.journal, text)
+            written.append(_grab(app, notice, (560, 220), out / f"care-unlock-notice-{scheme}.png"))
+            history = UnlockHistoryDialog(vault.journal)
+            written.append(
+                _grab(app, history, (620, 440), out / f"care-unlock-history-{scheme}.png")
+            )
+    return written
+
+
 def shoot(app, out: Path) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory(prefix="healdesk-shots-") as folder:
-        vault, _ = Vault.create(Path(folder) / "care", "screenshots only")
+        vault, recovery_key = Vault.create(Path(folder) / "care", "screenshots only")
         journal = vault.journal
         conflict_id = journal.add_conflict(
             Conflict(datetime(2026, 3, 3, 20, 15, tzinfo=UTC), "About the dishes.", person="Sam")
@@ -66,4 +88,5 @@ def shoot(app, out: Path) -> list[Path]:
                 _grab(app, wizard, (760, 640), out / f"repair-listening-turn-{scheme}.png")
             )
         vault.lock()
+        written += _unlock_history(app, Path(folder) / "care", recovery_key, out)
     return written

@@ -36,6 +36,7 @@ from healdesk.vault.safekeeping.salvage import Loss, scan
 from healdesk.vault.storage import database, layout, schema, swap
 from healdesk.vault.storage.instance_lock import InstanceLock
 from healdesk.vault.storage.migration import migrate
+from healdesk.vault.stores import unlock_history as history
 from healdesk.vault.stores.identity import purge_tombstones
 from healdesk.vault.stores.journal import Journal
 from healdesk.vault.stores.store import VaultLocked, storage_errors
@@ -139,13 +140,14 @@ class Vault:
         try:
             swap.finish(folder)  # a key replacement or restore that a crash interrupted
             layout.remove_work_folders(folder, layout.backup_folder(folder))
-            try:
-                opened = slots.open_folder(folder, secret)
-            except (WrongPassphrase, WrongRecoveryKey) as refused:
-                # A key file changed on another computer may lie beside as a sync copy.
-                from healdesk.vault.sync.key_copies import adopt_key_copy
+            with history.failures_counted(folder):
+                try:
+                    opened = slots.open_folder(folder, secret)
+                except (WrongPassphrase, WrongRecoveryKey) as refused:
+                    # A key file changed on another computer may lie beside as a sync copy.
+                    from healdesk.vault.sync.key_copies import adopt_key_copy
 
-                opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
+                    opened = adopt_key_copy(folder, keyfile.load(folder), secret, refused)
             try:
                 connection = cls._open_database(folder, opened)
             except BaseException:
@@ -180,6 +182,7 @@ class Vault:
             migrate(connection, version)
             Journal(connection).refill_search_index_if_due()  # a store of this thread's
             purge_tombstones(connection, datetime.now(UTC))
+            history.settle(connection, folder)
         except BaseException:
             connection.close()
             raise

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from healdesk import i18n
-from healdesk.core.conflict import Conflict
+from healdesk.core.conflict import Conflict, Person
 from healdesk.core.selection import Selection
 from healdesk.export.pdf import ExportOptions, export_pdf
 from healdesk.export.pdf.pieces import pieces
@@ -124,3 +124,19 @@ def test_long_arabic_fills_its_lines_and_stays_inside_the_margins(journal, tmp_p
         assert max(right for _l, right in placed) == pytest.approx(right_edge, abs=1)
         short += min(left for left, _r in placed) > MARGIN_X + 0.1 * FRAME_WIDTH
     assert short <= len(pieces(sentence * 90))  # the last line of each piece of the text
+
+
+@pytest.mark.parametrize(
+    "name", ["\ufb39", "\u05d9\u05bc", "\ufb390"], ids=["yod-dagesh", "yod+dagesh", "and-digit"]
+)
+def test_a_name_that_starts_with_a_raised_mark_exports(journal, tmp_path, name):
+    """HarfBuzz raises the dagesh of a yod; a line starting with it broke reportlab's setRise
+    (found by tests/export/test_pdf_property.py)."""
+    journal.add_person(Person(name, "Partner"))
+    conflict_id = journal.add_conflict(
+        Conflict(datetime(2026, 5, 1, tzinfo=UTC), "x", person=name, themes=[name])
+    )
+    out = tmp_path / "raised.pdf"
+    result = export_pdf(journal, out, Selection(ids=(conflict_id,)), ExportOptions())
+    assert result.pages >= 1
+    assert "\u05d9" in unicodedata.normalize("NFD", poppler_text(out))

@@ -24,6 +24,7 @@ from healdesk.core.repairs.repair import (
     StepSnapshot,
 )
 from healdesk.vault import Vault
+from tests.helpers.journal_data import table_rows
 from tests.helpers.vaults import PASSPHRASE
 
 #: Words that live only in A's or B's journal; a share file must never show them in clear.
@@ -67,8 +68,10 @@ class Cli:
         finally:
             vault.lock()
 
-    def db_bytes(self) -> bytes:
-        return (self.folder / "journal.db").read_bytes()
+    def journal_rows(self) -> dict[str, list[tuple]]:
+        """Every row of the journal (but the unlock history, which each opening adds to)."""
+        with self.journal() as journal:
+            return table_rows(journal.db)
 
 
 @contextlib.contextmanager

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bidi import algorithm
@@ -25,6 +25,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 from reportlab.platypus.paraparser import ParaFrag
@@ -256,6 +257,23 @@ def display_runs(
         runs.append((frag, _shaped(frag, run) if step < 0 else run))
         start = end
     return runs
+
+
+def _rise_at_line_start(set_rise: Callable[[PDFTextObject, float], None]):
+    """reportlab 5.1's setRise reads the last operator of the text object, and fails on an
+    empty one: a line that starts with a raised glyph (HarfBuzz puts the dagesh of a Hebrew
+    yod at the start of a right-to-left name higher) has none yet."""
+
+    @functools.wraps(set_rise)
+    def guarded(self: PDFTextObject, rise: float) -> None:
+        if not self._code:
+            self._code.append("")
+        set_rise(self, rise)
+
+    return guarded
+
+
+PDFTextObject.setRise = _rise_at_line_start(PDFTextObject.setRise)
 
 
 def _shaped(frag: ParaFrag, run: str) -> str:

@@ -88,6 +88,7 @@ class Session(QObject):
     def open(self, vault) -> None:
         """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
         from healdesk.gui.care.break_companion import resume_break
+        from healdesk.gui.care.unlock_history import show_unlock_notice
         from healdesk.gui.data.data_menu import DataActions
         from healdesk.gui.journal.main_window import JournalWindow
 
@@ -118,6 +119,7 @@ class Session(QObject):
         self.idle.start()
         window.reopen_drafts()
         resume_break(window, vault.journal)
+        show_unlock_notice(window, vault.journal)
         reminder = QTimer(window, singleShot=True, interval=REMINDER_DELAY_MS)
         reminder.timeout.connect(window.offer_due_commitments)
         reminder.start()  # a child of the window: a lock before it fires stops it

@@ -1,5 +1,6 @@
 """The Help menu: keyboard shortcuts (read from the window's own actions, so the list never goes
-stale), the safety note, the care check and the safety plan (gui/care), and About."""
+stale), the safety note, the care check, the safety plan and the unlock history (gui/care),
+and About."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from healdesk import APP_NAME
 from healdesk.core.language import words
-from healdesk.core.safety import care
+from healdesk.core.safety import care, unlock_history
 from healdesk.gui.base import prompts
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.opening import open_care_check, open_safety_page
+from healdesk.gui.care.unlock_history import open_unlock_history
 from healdesk.i18n import _
 
 
@@ -52,6 +54,11 @@ def build_help_menu(window: QMainWindow, add: Callable[..., QAction]) -> QMenu:
         menu,
         _(care.PLAN_TITLE) + "\u2026",
         lambda: open_safety_page(window, window.journal, stepped_back=False),
+    )
+    window.unlock_history_action = add(
+        menu,
+        _(unlock_history.TITLE) + "\u2026",
+        lambda: open_unlock_history(window, window.journal),
     )
     add(menu, _("&About {APP_NAME}").format(APP_NAME=APP_NAME), lambda: show_about(window))
     return menu

@@ -1,7 +1,8 @@
 """Every file name in a vault folder, in one place.
 
 A vault folder holds journal.db (SQLCipher), keys.json and its spare keys.json.bak (the wrapped
-data key), healdesk.lock (one writer) and backups/. Key changes and restores stage
+data key), healdesk.lock (one writer), backups/ and, after a failed unlock,
+unlock-attempts.json (the times only). Key changes and restores stage
 journal.db.next and keys.json.next beside them; backups and restores unpack into temporary
 folders whose names start with WORK_PREFIX, so a killed job's leftovers are recognised and
 removed at the next start. Light on purpose (no SQLCipher, no cryptography): the app's start-up
@@ -19,6 +20,8 @@ SHM_NAME = DB_NAME + "-shm"
 KEYS = "keys.json"
 SPARE_KEYS = "keys.json.bak"
 LOCK_NAME = "healdesk.lock"
+#: Times of failed unlocks while locked (nothing else); moved into the vault at the next unlock.
+UNLOCK_ATTEMPTS = "unlock-attempts.json"
 BACKUP_FOLDER = "backups"
 NEXT_DB = DB_NAME + ".next"
 NEXT_KEYS = KEYS + ".next"
@@ -30,6 +33,10 @@ WORK_PREFIX = ".healdesk-work-"
 
 def database(folder: Path) -> Path:
     return Path(folder) / DB_NAME
+
+
+def unlock_attempts(folder: Path) -> Path:
+    return Path(folder) / UNLOCK_ATTEMPTS
 
 
 def backup_folder(folder: Path) -> Path:

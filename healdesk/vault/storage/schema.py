@@ -211,6 +211,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE {SEARCH_INDEX_DUE} (id INTEGER PRIMARY KEY CHECK (id = 1));
     """,
+    # 8: unlock history. When the journal was opened and when an unlock failed (time only;
+    # failures wait in unlock-attempts.json beside the vault until the next opening). The
+    # meta key 'unlock.seen' holds the last event the person was shown.
+    """
+    CREATE TABLE unlock_event (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,                   -- UTC, ISO 8601 with microseconds
+        opened INTEGER NOT NULL CHECK (opened IN (0, 1))
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -7,13 +7,22 @@ from healdesk.vault.stores.drafts import DraftStore
 from healdesk.vault.stores.pattern_reads import PatternStore
 from healdesk.vault.stores.search import SearchStore
 from healdesk.vault.stores.shared_repairs import SharedRepairStore
+from healdesk.vault.stores.unlock_history import UnlockHistoryStore
 from healdesk.vault.sync.merge_notes import MergeNoteStore
 
 
-class Journal(SearchStore, PatternStore, DraftStore, MergeNoteStore, SharedRepairStore, CareStore):
+class Journal(
+    SearchStore,
+    PatternStore,
+    DraftStore,
+    MergeNoteStore,
+    SharedRepairStore,
+    CareStore,
+    UnlockHistoryStore,
+):
     """Conflicts, themes, people, repairs, commitments, search and drafts over one connection.
 
     Each part lives in its own module (conflicts, labels, repairs, search, drafts, partners,
-    shared_repairs, care); they share the connection and transactions through `Store`. Obtained
-    from `Vault.journal`.
+    shared_repairs, care, unlock_history); they share the connection and transactions through
+    `Store`. Obtained from `Vault.journal`.
     """

@@ -40,6 +40,11 @@ _HEADINGS = {
     BOTH: N_("Changed on both (the newer change is kept, the other as a note on the entry)"),
 }
 NOTHING = N_("Nothing to merge: both copies already hold the same journal.")
+CARE = N_(
+    "Also from the other copy: newer answers to “Is this conflict, or something else?” or a "
+    "newer safety plan."
+)
+FELT = N_("Also from the other copy: answers to “Did it make a difference to them?”.")
 
 
 def merge_copy(
@@ -84,6 +89,10 @@ def describe(plan: Plan) -> list[str]:
             lines.append(
                 _("{heading}: {changes}.").format(heading=_(heading), changes=", ".join(parts))
             )
+    if plan.care.checks or plan.care.plan:
+        lines.append(_(CARE))
+    if plan.care.felt:
+        lines.append(_(FELT))
     if not lines:
         lines.append(_("Only bookkeeping differs (deletions and notes already seen here)."))
     return lines

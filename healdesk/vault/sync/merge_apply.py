@@ -18,6 +18,7 @@ from healdesk.vault.stores.conflict_rows import search_text
 from healdesk.vault.stores.identity import KINDS
 from healdesk.vault.stores.journal import Journal
 from healdesk.vault.stores.store import now_utc, to_iso
+from healdesk.vault.sync.merge_care import apply_care
 from healdesk.vault.sync.merge_plan import Alias, Change, Plan
 from healdesk.vault.sync.merge_records import FIELDS, Record, Side
 
@@ -207,3 +208,4 @@ def apply_plan(journal: Journal, plan: Plan, local: Side, other: Side) -> None:
             "INSERT OR IGNORE INTO tombstone (uid, kind, deleted_at, revs) VALUES (?, ?, ?, ?)",
             ((t.uid, t.kind, t.deleted_at, " ".join(t.revs)) for t in plan.tombstones),
         )
+        apply_care(journal.db, plan.care)

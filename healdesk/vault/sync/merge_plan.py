@@ -9,7 +9,8 @@ Rules (docs/sync.md says them in plain words):
 - the trash is merged by time: an entry stays in the trash unless it was edited after it was
   put there;
 - a theme or person follows its uid (a rename on one side is a change of that record); two
-  with the same name are one, the smaller uid stays.
+  with the same name are one, the smaller uid stays;
+- care data (the check's answers, the safety plan, ...) has rules of its own (merge_care).
 Both directions give the same journal, and merging again changes nothing.
 """
 
@@ -21,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from healdesk.vault.stores.identity import KINDS
+from healdesk.vault.sync.merge_care import CareChanges, plan_care
 from healdesk.vault.sync.merge_records import Record, Side, Tombstone, note_body
 
 NEW, CHANGED, DELETED, BOTH = "new", "changed", "deleted", "both changed"
@@ -56,10 +58,13 @@ class Plan:
     aliases: list[Alias] = field(default_factory=list)
     notes: list[tuple[object, ...]] = field(default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)
+    care: CareChanges = field(default_factory=CareChanges)
 
     @property
     def empty(self) -> bool:
-        return not (self.changes or self.aliases or self.notes or self.tombstones)
+        return not (
+            self.changes or self.aliases or self.notes or self.tombstones or self.care.worth_saying
+        )
 
     def counts(self) -> dict[str, dict[str, int]]:
         """action -> kind -> how many: what the person is shown before merging."""
@@ -92,6 +97,7 @@ def make_plan(local: Side, other: Side, noted_at: str) -> Plan:
     plan.tombstones = [
         t for uid, t in sorted(other.tombstones.items()) if uid not in local.tombstones
     ]
+    plan.care = plan_care(local.care, other.care)
     return plan
 
 

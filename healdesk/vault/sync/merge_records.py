@@ -13,6 +13,7 @@ from typing import Any
 
 from healdesk.vault.storage.database import Connection
 from healdesk.vault.stores.identity import KINDS, revs_sql, uid_sql
+from healdesk.vault.sync.merge_care import CareSide, read_care
 
 
 @dataclass(slots=True)
@@ -43,11 +44,13 @@ class Tombstone:
 
 @dataclass(slots=True)
 class Side:
-    """Every record of one copy, by kind and uid, with its tombstones and merge notes."""
+    """Every record of one copy, by kind and uid, with its tombstones and merge notes, and
+    its care data (merge_care)."""
 
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
     tombstones: dict[str, Tombstone] = field(default_factory=dict)
     notes: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    care: CareSide = field(default_factory=CareSide)
 
     def names(self, kind: str) -> dict[str, str]:
         """uid -> name of every theme or person."""
@@ -120,6 +123,7 @@ def read_side(db: Connection) -> Side:
         "SELECT uid, kind, record_uid, version_at, noted_at, body FROM merge_note"
     ):
         side.notes[row[0]] = tuple(row)
+    side.care = read_care(db)
     return side
 
 

@@ -165,18 +165,18 @@ def test_bad_files_change_nothing_in_either_vault(trio, tmp_path, attack):
         b.ok("receive", str(good))
         bad.write_bytes(data)
         sentence = "already opened this file"
-    before = a.db_bytes(), b.db_bytes()
+    before = a.journal_rows(), b.journal_rows()
     refused(b, bad, sentence)
-    assert (a.db_bytes(), b.db_bytes()) == before
+    assert (a.journal_rows(), b.journal_rows()) == before
 
 
 def test_a_file_that_is_not_a_share_is_refused(couple, tmp_path):
     _, b = couple
     other = tmp_path / "notes.txt"
     other.write_text("hello")
-    before = b.db_bytes()
+    before = b.journal_rows()
     refused(b, other, "not a file shared from HealDesk")
-    assert b.db_bytes() == before
+    assert b.journal_rows() == before
 
 
 def test_pairing_survives_backup_and_restore(couple, tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tomllib
+
 from healdesk.core.repairs.template_loader import builtin_folder
 from healdesk.gui.base import prompts
 from healdesk.gui.repair.template_import import import_template
@@ -12,10 +14,13 @@ from tests.helpers.vaults import PASSPHRASE
 
 
 def test_check_summarises_a_valid_template():
-    result = healdesk("template", "check", str(builtin_folder() / "repair-after-fight.toml"))
+    path = builtin_folder() / "repair-after-fight.toml"
+    version = tomllib.loads(path.read_text(encoding="utf-8"))["version"]  # raised on rewording
+    result = healdesk("template", "check", str(path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "repair-after-fight.toml: ok. 'Repair after a fight' (id repair-after-fight, version 2)",
+        "repair-after-fight.toml: ok. 'Repair after a fight' "
+        f"(id repair-after-fight, version {version})",
         "    10 steps in 7 sections, 15 fields, 2 optional steps",
     ]
 

@@ -20,6 +20,7 @@ from healdesk.core.repairs.template_loader import (
 )
 from healdesk.core.repairs.templates import FieldKind, TemplateError
 from healdesk.vault import Vault
+from tests.helpers.journal_data import table_rows
 
 BUILTIN = (builtin_folder() / "repair-after-fight.toml").read_text(encoding="utf-8")
 # Version 1 whatever the built-in's own version: the changes below start from "version = 1".
@@ -135,10 +136,11 @@ def test_any_value_anywhere_loads_or_is_refused_in_sentences(at, value):
 def test_a_refused_template_leaves_the_vault_unchanged(vault_folder, recovery_key, tmp_path):
     path = tmp_path / "flow.toml"
     path.write_text(OWN.replace("version = 1", "version = " + "9" * 5_000), encoding="utf-8")
-    Vault.unlock(vault_folder, recovery_key=recovery_key).lock()
-    before = {p.name: p.read_bytes() for p in vault_folder.iterdir() if p.is_file()}
     vault = Vault.unlock(vault_folder, recovery_key=recovery_key)
+    before = table_rows(
+        vault.journal.db
+    )  # every row but the unlock history (each opening adds one)
     with pytest.raises(TemplateError, match="too many digits"):
         import_template_file(vault.journal, path)
+    assert table_rows(vault.journal.db) == before
     vault.lock()
-    assert {p.name: p.read_bytes() for p in vault_folder.iterdir() if p.is_file()} == before

@@ -17,6 +17,7 @@ from healdesk.vault import Vault, errors
 from healdesk.vault.access import keyfile, keys
 from healdesk.vault.access.keyfile import PRIMARY, SPARE, canonical
 from healdesk.vault.safekeeping.verify import key_file_checks
+from healdesk.vault.storage.layout import UNLOCK_ATTEMPTS
 from tests.helpers.vaults import PASSPHRASE
 
 #: Values a hostile or careless hand might put in any field.
@@ -29,8 +30,13 @@ HOSTILE = st.one_of(
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    """The vault's files but the lock file (which holds the last holder's process id)."""
-    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.suffix != ".lock"}
+    """The vault's files but the lock file (which holds the last holder's process id) and the
+    times of failed unlocks (a refused key file may count as one: unlock history)."""
+    return {
+        p.name: p.read_bytes()
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix != ".lock" and p.name != UNLOCK_ATTEMPTS
+    }
 
 
 def tamper(folder: Path, change, *, checksum: bool = True) -> None:
