@@ -131,7 +131,7 @@ class Session(QObject):
         if self.vault is None:
             return
         from healdesk.gui.app.scrub import scrub
-        from healdesk.gui.base.background import jobs
+        from healdesk.gui.base.background import collect_on_ui_thread, jobs
 
         self.idle.stop()
         # Off the screen first, within a frame; the slower work below happens out of sight.
@@ -159,6 +159,7 @@ class Session(QObject):
         self.window = None
         vault, self.vault = self.vault, None
         vault.lock()
+        collect_on_ui_thread().collect_everything_next()
         self.locked.emit()
         self.show_unlock(minimized)
         announce(self.unlock_window, _(JOURNAL_LOCKED))  # the journal vanished without a word

@@ -45,10 +45,21 @@ class UiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(COLLECT_INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
+        self._everything = False
         gc.disable()
         self._timer.start()
 
+    def collect_everything_next(self) -> None:
+        """After a lock: the windows just deleted sit in reference cycles that generation 0
+        may not reach for a long while; the next tick (after Qt's deferred deletes) collects
+        everything, so what they showed leaves memory now, off the lock's own time."""
+        self._everything = True
+
     def collect_due(self) -> None:
+        if self._everything:
+            self._everything = False
+            gc.collect()
+            return
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:

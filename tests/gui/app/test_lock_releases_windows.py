@@ -125,3 +125,16 @@ def test_no_journal_window_outlives_a_lock(
         session.lock()
     assert _alive(used) == []
     assert _entries_in_memory(known) == []
+
+
+def test_a_locked_window_leaves_memory_without_anyone_collecting(
+    make_session, vault_folder, recovery_key, qtbot
+):
+    """The app collects on a timer (threads forbid the automatic collector): a lock asks for
+    a full collection at its next tick, so the window does not wait generations."""
+    session = make_session(vault_folder)
+    session.open(Vault.unlock(vault_folder, recovery_key=recovery_key))
+    qtbot.waitExposed(session.window)
+    window = weakref.ref(session.window)
+    session.lock()
+    qtbot.waitUntil(lambda: window() is None, timeout=10_000)
