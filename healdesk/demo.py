@@ -11,7 +11,7 @@ language: the sentences, theme names and the mother-in-law are written in the la
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from healdesk.core.conflict import Conflict, Person
@@ -22,16 +22,15 @@ from healdesk.core.repairs.repair import (
     Commitment,
     Repair,
     RepairStatus,
-    StepSnapshot,
 )
+from healdesk.core.repairs.template_loader import load_catalog
+from healdesk.core.repairs.templates import snapshot_for
 from healdesk.demo_text import (
     COMMITMENTS,
     HOLIDAYS,
     JONAS_STORIES,
     NOTES,
     REPAIR_ANSWERS,
-    REPAIR_STEPS,
-    REPAIR_TITLE,
 )
 from healdesk.i18n import N_, _
 from healdesk.vault.stores.journal import Journal
@@ -279,22 +278,16 @@ class _Writer:
         if talked.date() >= self.today:
             return
         owned = conflict.my_part[0]
+        flow = load_catalog().templates["repair-after-fight"]
+        answers = {
+            key: _said(answer).format(owned=shown(owned)) for key, answer in REPAIR_ANSWERS.items()
+        }
         repair = Repair(
-            template_id="repair-after-fight",
-            template_version=1,
-            title=_said(REPAIR_TITLE),
-            snapshot=tuple(
-                StepSnapshot(
-                    step.key,
-                    _said(step.title),
-                    tuple(replace(field, label=_said(field.label)) for field in step.fields),
-                )
-                for step in REPAIR_STEPS
-            ),
-            answers={
-                key: _said(answer).format(owned=shown(owned))
-                for key, answer in REPAIR_ANSWERS.items()
-            },
+            template_id=flow.id,
+            template_version=flow.version,
+            title=flow.title,
+            snapshot=snapshot_for(flow, answers),
+            answers=answers,
             conflict_ids=[conflict_id],
             status=rng.choice(
                 [RepairStatus.PLANNED, RepairStatus.TALKED, RepairStatus.FOLLOWED_THROUGH]

@@ -6,7 +6,6 @@ stories in one place. Every sentence is invented.
 
 from __future__ import annotations
 
-from healdesk.core.repairs.repair import FieldSnapshot, StepSnapshot
 from healdesk.i18n import N_
 
 #: Holidays around which the in-laws come up (month, day) with the story told then.
@@ -54,29 +53,13 @@ NOTES = (
     "",
 )
 
-REPAIR_TITLE = N_("Repair after a fight")
-REPAIR_STEPS = (
-    StepSnapshot(
-        "mindset", N_("Mindset"), (FieldSnapshot("aim", N_("What am I aiming for?"), "text"),)
-    ),
-    StepSnapshot(
-        "my_part", N_("My part"), (FieldSnapshot("owned", N_("What I did that I own"), "text"),)
-    ),
-    StepSnapshot(
-        "impact", N_("Impact"), (FieldSnapshot("landed", N_("How it may have landed"), "text"),)
-    ),
-    StepSnapshot(
-        "ahead",
-        N_("Looking ahead"),
-        (FieldSnapshot("next_time", N_("What I will do differently"), "text"),),
-    ),
-)
+#: Answers to the shipped "Repair after a fight" flow, by its step.field keys, so a demo repair
+#: opens in the flow with its answers in place.
 REPAIR_ANSWERS = {
-    "mindset.aim": N_("To understand what happened, not to win. We are on the same team."),
     # Translators: {owned} is one of the "My part" words, e.g. "keeping score".
-    "my_part.owned": N_("I own the {owned}. It made things harder than they had to be."),
-    "impact.landed": N_("I can see how, when I did that, it felt like I wasn't listening."),
-    "ahead.next_time": N_("Take a breath and ask what is going on before I answer."),
+    "my-part.in-my-words": N_("I own the {owned}. It made things harder than they had to be."),
+    "impact.impact": N_("I can see how, when I did that, it felt like I wasn't listening."),
+    "ahead-differently.differently": N_("Take a breath and ask what is going on before I answer."),
 }
 #: By theme key (the journal stores the theme's name in the demo's language).
 COMMITMENTS = {

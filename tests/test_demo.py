@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 
 from healdesk import demo
+from tests.helpers.demo_sentences import english_sample_sentences
 
 TODAY = date(2026, 6, 30)
 
@@ -55,20 +56,6 @@ def test_the_same_seed_gives_the_same_journal(journal, tmp_path):
 # --- in the app's language -----------------------------------------------------------------
 
 
-def _sample_sentences() -> set[str]:
-    """Every English sentence the demo can write (stories, notes, repair words, commitments)."""
-    from healdesk import demo_text
-
-    stories = {s for rhythm in demo.RHYTHMS for s in rhythm.stories}
-    stories |= {story for _day, story in demo_text.HOLIDAYS} | set(demo_text.JONAS_STORIES)
-    repair = {demo_text.REPAIR_TITLE, *demo_text.REPAIR_ANSWERS.values()}
-    repair |= {s.title for s in demo_text.REPAIR_STEPS}
-    repair |= {f.label for s in demo_text.REPAIR_STEPS for f in s.fields}
-    return (
-        stories | repair | set(demo_text.COMMITMENTS.values()) | {n for n in demo_text.NOTES if n}
-    )
-
-
 def _written(journal) -> list[str]:
     """Every piece of text and every name the demo put in the journal."""
     texts = []
@@ -96,7 +83,7 @@ def test_in_german_the_demo_writes_no_english_sample_text(journal):
     finally:
         i18n.set_language("en")
     written = _written(journal)
-    english = _sample_sentences()
+    english = english_sample_sentences()
     assert [t for t in written if t in english or any(s in t for s in english)] == []
     themes = {t.name for t in journal.themes()}
     assert "Haushalt" in themes and not themes & set(SUGGESTED_THEMES)
@@ -117,6 +104,19 @@ def test_in_english_the_demo_writes_its_english_sample_text(journal):
     demo.fill(journal, TODAY)
     written = set(_written(journal))
     stories = {journal.get_conflict(s.id).what_happened for s in journal.summaries()}
-    assert stories <= _sample_sentences() and len(stories) >= 20
+    assert stories <= english_sample_sentences() and len(stories) >= 20
     assert {t.name for t in journal.themes()} >= {"chores", "money", "family and in-laws"}
     assert any(text.startswith("I own the ") for text in written)
+
+
+def test_a_demo_repair_opens_in_the_shipped_flow_with_its_answers(journal):
+    """Its answers sit under the flow's own step and field keys, so continuing a demo repair
+    shows them in their fields rather than as words of an older flow."""
+    from healdesk.core.repairs.template_loader import load_catalog
+
+    demo.fill(journal, TODAY)
+    flow = load_catalog().templates["repair-after-fight"]
+    asked = {flow.key(step, item) for step, item in flow.fields()}
+    repairs = journal.repairs()
+    assert repairs and all(r.template_version == flow.version for r in repairs)
+    assert all(r.answers and set(r.answers) <= asked for r in repairs)

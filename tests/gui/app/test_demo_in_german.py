@@ -9,6 +9,7 @@ import re
 import pytest
 
 from healdesk import i18n
+from tests.helpers.demo_sentences import english_sample_sentences
 from tests.helpers.language import speaking
 from tests.helpers.offscreen import shows_dialogs
 from tests.helpers.widget_text import live_text
@@ -63,7 +64,6 @@ def test_every_demo_window_reads_german(german_demo, qtbot):
     from healdesk.gui.journal.entry_pane import RepairDialog
     from healdesk.gui.journal.journal_tabs import INSIGHTS, TIMELINE
     from healdesk.gui.repair.repair_wizard import RepairWizard
-    from tests.test_demo import _sample_sentences
 
     window = german_demo
     journal = window.journal
@@ -86,7 +86,7 @@ def test_every_demo_window_reads_german(german_demo, qtbot):
         qtbot.waitExposed(dialog)
 
     lines = [line.strip() for text in live_text() for line in text.splitlines() if line.strip()]
-    english = _sample_sentences()
+    english = english_sample_sentences()
     assert [line for line in lines if any(sentence in line for sentence in english)] == []
     left_behind = _english_msgids()
     assert sorted({line for line in lines if line.replace("&", "") in left_behind}) == []
