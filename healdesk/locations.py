@@ -68,11 +68,15 @@ def choose_journal_folder(folder: Path | None) -> None:
 def read_choice(file_name: str, key: str) -> str | None:
     """A choice the app keeps outside Qt for the commands too (a small JSON file in the config
     folder); None when there is none or the file cannot be read."""
+    try:
+        text = (config_dir() / file_name).read_text("utf-8")
+    except OSError:
+        return None  # no choice made: every command (`--help` too) asks, so no json import
     import json
 
     try:
-        value = json.loads((config_dir() / file_name).read_text("utf-8"))[key]
-    except (OSError, ValueError, KeyError, TypeError):
+        value = json.loads(text)[key]
+    except (ValueError, KeyError, TypeError):
         return None
     return value if isinstance(value, str) and value else None
 

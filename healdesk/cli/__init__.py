@@ -121,11 +121,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    protect_process()  # before any passphrase is read or any key unwrapped
     i18n.set_language()
     translate_argparse()
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(argv).parse_args(argv)
+    args = build_parser(argv).parse_args(argv)  # reads no secret; --help ends here
+    protect_process()  # before any passphrase is read or any key unwrapped
     try:
         if args.self_test:
             from healdesk.selftest import run_self_test

@@ -85,6 +85,13 @@ def seconds_of(*command: str, stdin: str = "", rounds: int = ROUNDS) -> float:
     return statistics.median(samples)
 
 
+def _healdesk_command() -> list[str]:
+    """The installed `healdesk` script beside this Python (what a person types), else
+    `python -m healdesk` (which adds runpy's own imports)."""
+    script = Path(sys.executable).with_name("healdesk")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "healdesk"]
+
+
 def cli_rows(folder: Path, rounds: int) -> list[Row]:
     python, data = sys.executable, ["--data-dir", str(folder)]
     bare = (
@@ -97,7 +104,7 @@ def cli_rows(folder: Path, rounds: int) -> list[Row]:
     return [
         Row(
             "healdesk --help",
-            seconds_of(python, "-m", "healdesk", "--help"),
+            seconds_of(*_healdesk_command(), "--help"),
             "python -c pass",
             seconds_of(python, "-c", "pass"),
             "<= 3x",
