@@ -226,6 +226,8 @@ def gui_rows(count: int, folder: Path, recovery: str, rounds: int) -> list[Row]:
         # Written now, so the newest entry (the bench journal's dates run decades ahead).
         newest = window.journal.date_range()[1] + timedelta(minutes=round_ + 1)
         dialog.ui.happenedEdit.setDateTime(QDateTime(newest.astimezone().replace(tzinfo=None)))
+        dialog.show()  # opened and laid out before the person presses Save, as in the app
+        settle()
         timed("save", save)
         dialog.deleteLater()
         settle()

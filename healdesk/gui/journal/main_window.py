@@ -93,6 +93,7 @@ class JournalWindow(QMainWindow):
         self.filters.search.returnPressed.connect(self.filters.search_now)
         self.model = EntryTableModel(self)
         self.table = build_entry_table(self.model)
+        self._pane_held = False  # True while a save moves the selection in several steps
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_entry())
         self.table.activated.connect(lambda _index: self.edit_entry())
@@ -206,7 +207,9 @@ class JournalWindow(QMainWindow):
         summary = self.model.summary(rows[0].row()) if rows else None
         return summary.id if summary else None
 
-    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _selection_changed(self, *_changes: QItemSelection) -> None:
+        if self._pane_held:
+            return
         conflict_id = self.current_id()
         if conflict_id is None:
             self.pane.show_nothing()
@@ -291,11 +294,18 @@ class JournalWindow(QMainWindow):
             self.refresh(select=conflict_id)
         else:
             shown = self.journal.summaries(criteria.selection.within([conflict_id]))
-            self.model.put(conflict_id, shown[0] if shown else None)
+            # The selection moves with the shifted rows before the saved entry is selected:
+            # the pane (an entry read and its repairs built) is drawn once, after both.
+            self._pane_held = True
+            try:
+                self.model.put(conflict_id, shown[0] if shown else None)
+                self._select(conflict_id)
+            finally:
+                self._pane_held = False
+            self._selection_changed()
             if self.model.rowCount():  # shown at once; counted off the UI thread
                 self.list_stack.setCurrentWidget(self.table)
             self.counts.later(criteria.selection, criteria.filtered)
-            self._select(conflict_id)
         self.tabs.entry_saved(conflict_id)
         self.statusBar().showMessage(_(ENTRY_SAVED), 4000)
         announce(self, _(ENTRY_SAVED))  # the dialog closed: nothing else tells a screen reader

@@ -152,3 +152,33 @@ def test_each_window_shows_a_saved_entry_without_reading_the_repair_flows_again(
     assert another.pane.conflict_id == conflict_id
     assert another.pane.repairs is not None
     assert read == []
+
+
+def count_pane_draws(window, monkeypatch) -> list[int]:
+    drawn: list[int] = []
+    real = window.pane.show_conflict
+    monkeypatch.setattr(window.pane, "show_conflict", lambda i: (drawn.append(i), real(i))[1])
+    return drawn
+
+
+def test_a_save_draws_the_entry_pane_once_with_the_saved_words(open_session, monkeypatch):
+    """Inserting the new row moved the selection (one draw of the entry it had) before the
+    new entry was selected (a second): each draw reads the entry and builds its repairs."""
+    window = filled_window(open_session)
+    window.tabs.setCurrentIndex(0)
+    journal = open_session.vault.journal
+    window.table.selectRow(0)
+    drawn = count_pane_draws(window, monkeypatch)
+    conflict_id = save_new(window, journal, 30, "Money")
+    assert drawn == [conflict_id]
+    assert "a new quarrel 30" in window.pane.detail.toPlainText()
+
+    drawn.clear()  # an edit of the selected entry in its place: its new words are shown
+    dialog = ConflictDialog(journal, conflict_id, parent=window)
+    window.watch_entry_dialog(dialog)
+    dialog.ui.whatHappenedEdit.setPlainText("the same quarrel, told better")
+    dialog.save()
+    dialog.deleteLater()
+    assert drawn == [conflict_id]
+    assert "told better" in window.pane.detail.toPlainText()
+    assert window.current_id() == conflict_id
