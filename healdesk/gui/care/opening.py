@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from healdesk.core.conflict import Conflict
 from healdesk.core.safety import care
 from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.care_check import CareCheckDialog
@@ -41,12 +42,11 @@ def open_safety_page(parent: QWidget, journal: Journal, stepped_back: bool) -> S
 OFFERED = "careCheckOffered"
 
 
-def offer_after_entry(parent: QWidget, journal: Journal, conflict_id: int) -> bool:
+def offer_after_entry(parent: QWidget, journal: Journal, conflict: Conflict) -> bool:
     """After a save: a frightened, intense entry brings the check, once per person and at
     most once while unlocked (it never nags)."""
     if parent.property(OFFERED):
         return False
-    conflict = journal.get_conflict(conflict_id)
     if not care.worth_offering(
         journal.care_checks(),
         conflict.person,

@@ -1,6 +1,7 @@
 """The entry list's model: conflict summaries, newest first, with no entry text at all.
 
-Cells are worded on demand (nothing is precomputed per row), and rows come a page at a time
+Cells are worded on demand (nothing is precomputed per row; only the dates' words are kept,
+the slowest cell to word, for the next paint), and rows come a page at a time
 (EntryPages, SearchResults) as the list scrolls, so memory follows what was scrolled through,
 not the size of the journal. While a search is active, `snippets` adds the matching words of the
 entries FTS ranked highest; `clear()` forgets them with everything else.
@@ -22,6 +23,16 @@ from healdesk.i18n import N_, _, format_local_pattern
 WHEN, WITH, THEMES, INTENSITY, SETTLED, FOUND = range(6)
 HEADERS = (N_("When"), N_("With"), N_("Themes"), N_("How intense"), N_("Settled now"), N_("Found"))
 Index = QModelIndex | QPersistentModelIndex
+#: Dates worded at most this many before the words kept are forgotten (memory stays flat).
+WHEN_TEXTS_KEPT = 4096
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
 
 
 def _newest_first(summary: ConflictSummary) -> tuple[float, int]:
@@ -41,6 +52,10 @@ class EntryTableModel(QAbstractTableModel):
         self._snippets: dict[int, str] = {}
         self._colours: dict[str, str] = {}
         self._dots: dict[str, QIcon] = {}
+        # A repaint after a save or a search words every row shown: CLDR date formatting
+        # is most of that. By moment and its offset (the same instant reads differently
+        # in another time zone); a moment always reads the same while the window lives.
+        self._when_texts: dict[tuple[datetime, object], str] = {}
 
     # --- filling and clearing -----------------------------------------------------------
     def set_entries(
@@ -67,6 +82,7 @@ class EntryTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._rows, self._snippets, self._colours, self._more = [], {}, {}, None
+        self._when_texts.clear()
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -145,7 +161,7 @@ class EntryTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # asked for each role of each cell
             return None
         summary = self._rows[index.row()]
         column = index.column()
@@ -161,7 +177,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def _display(self, s: ConflictSummary, column: int) -> str:
         if column == WHEN:
-            return when_text(s.happened_at)
+            return self._when(s.happened_at)
         if column == WITH:
             return s.person or ""
         if column == THEMES:
@@ -171,6 +187,15 @@ class EntryTableModel(QAbstractTableModel):
         if column == SETTLED:
             return "" if s.settled is None else settled_word(s.settled)
         return self._snippets.get(s.id, "")
+
+    def _when(self, moment: datetime) -> str:
+        key = (moment, moment.utcoffset())
+        text = self._when_texts.get(key)
+        if text is None:
+            if len(self._when_texts) >= WHEN_TEXTS_KEPT:
+                self._when_texts.clear()
+            text = self._when_texts[key] = when_text(moment)
+        return text
 
     def _dot(self, colour: str) -> QIcon:
         icon = self._dots.get(colour)

@@ -20,6 +20,7 @@ from healdesk.gui.journal.entry_detail import EntryDetail
 from healdesk.i18n import _
 
 if TYPE_CHECKING:
+    from healdesk.core.conflict import Conflict
     from healdesk.core.repairs.template_loader import TemplateCatalog
 
 
@@ -72,7 +73,7 @@ class EntryPane(QWidget):
     def __init__(self, journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.conflict_id: int | None = None
+        self.shown: Conflict | None = None  # as read for the detail: a save's checks reuse it
         self.repairs = None  # the repair flows' panel for the shown conflict
         self._templates: TemplateCatalog | None = None
         self.detail = EntryDetail()
@@ -95,13 +96,15 @@ class EntryPane(QWidget):
         if self.conflict_id is not None:
             self.show_conflict(self.conflict_id)
 
+    @property
+    def conflict_id(self) -> int | None:
+        return None if self.shown is None else self.shown.id
+
     def show_conflict(self, conflict_id: int) -> None:
         from healdesk.gui.repair.conflict_repairs import ConflictRepairsPanel
 
-        self.conflict_id = conflict_id
-        self.detail.show_conflict(
-            self.journal.get_conflict(conflict_id), self.journal.merge_notes(conflict_id)
-        )
+        self.shown = self.journal.get_conflict(conflict_id)
+        self.detail.show_conflict(self.shown, self.journal.merge_notes(conflict_id))
         self._drop_repairs()
         self.repairs = ConflictRepairsPanel(
             self.journal, conflict_id, self.templates.ordered(), self
@@ -112,7 +115,7 @@ class EntryPane(QWidget):
         self._layout.addWidget(self.repairs)
 
     def show_nothing(self) -> None:
-        self.conflict_id = None
+        self.shown = None
         self.detail.show_nothing()
         self._drop_repairs()
 

@@ -6,7 +6,7 @@ at once. `criteria()` says what the list should show; the bar itself never reads
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -108,6 +108,12 @@ class FilterBar(QWidget):
                 for name in names:
                     combo.addItem(name, name)
                 combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+
+    def offers(self, themes: Iterable[str], person: str | None) -> bool:
+        """Whether each of these theme names and the person is already on offer."""
+        return all(self.theme.findData(name) >= 0 for name in themes) and (
+            person is None or self.person.findData(person) >= 0
+        )
 
     def _fill_date_span(self) -> None:
         span = self._date_span()

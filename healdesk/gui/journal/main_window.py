@@ -288,7 +288,6 @@ class JournalWindow(QMainWindow):
         journal re-read (a ranked search page is asked again: it costs a page)."""
         if self.journal_closed:
             return
-        self._update_labels()
         criteria = self.filters.criteria()
         if criteria.query.strip():
             self.refresh(select=conflict_id)
@@ -306,10 +305,15 @@ class JournalWindow(QMainWindow):
             if self.model.rowCount():  # shown at once; counted off the UI thread
                 self.list_stack.setCurrentWidget(self.table)
             self.counts.later(criteria.selection, criteria.filtered)
+        saved = self.pane.shown
+        if saved is None or saved.id != conflict_id:  # hidden by the filters: read here
+            saved = self.journal.get_conflict(conflict_id)
+        if not self.filters.offers(saved.themes, saved.person):
+            self._update_labels()  # a save adds names, never removes one
         self.tabs.entry_saved(conflict_id)
         self.statusBar().showMessage(_(ENTRY_SAVED), 4000)
         announce(self, _(ENTRY_SAVED))  # the dialog closed: nothing else tells a screen reader
-        offer_after_entry(self, self.journal, conflict_id)
+        offer_after_entry(self, self.journal, saved)
 
     def _update_labels(self) -> None:
         """Theme and person names (a save may add some) and theme colours: names only."""

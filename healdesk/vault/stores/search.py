@@ -70,7 +70,7 @@ class SearchStore(RepairStore):
         terms = Terms.of(query)
         if terms is None:
             return []
-        ids = self._matching_ids(terms.fts_query(), "c.trashed_at IS NULL", [], limit, 0)
+        ids = self._matching_ids(terms, "c.trashed_at IS NULL", [], limit, 0)
         entries = {c.id: c for c in self._load(ids)}
         hits = [
             SearchHit(
@@ -116,7 +116,7 @@ class SearchStore(RepairStore):
         if terms is None:
             return []
         where, params = selection_where(selection)
-        ids = self._matching_ids(terms.fts_query(), where, params, limit, offset)
+        ids = self._matching_ids(terms, where, params, limit, offset)
         repair_ids = dict(
             self.db.execute(
                 f"SELECT c.id, {_REPAIR_IDS} FROM conflict c"
@@ -157,16 +157,12 @@ class SearchStore(RepairStore):
         ).fetchone()[0]
 
     def _matching_ids(
-        self, match: str, where: str, params: list[Any], limit: int | None, offset: int
+        self, terms: Terms, where: str, params: list[Any], limit: int | None, offset: int
     ) -> list[int]:
-        """Ids of one page of entries matching `match` and `where`: by bm25 rank when
+        """Ids of one page of entries matching `terms` and `where`: by bm25 rank when
         ranking every match is cheap, else the most recently written first."""
-        many = self.db.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM conflict_search"
-            " WHERE conflict_search MATCH ? LIMIT ?)",
-            (match, RANKED_AT_MOST + 1),
-        ).fetchone()[0]
-        if many > RANKED_AT_MOST:
+        match = terms.fts_query()
+        if self._matches_many(terms):
             return self._newest_ids(match, where, params, limit, offset)
         rows = self.db.execute(
             "SELECT c.id FROM conflict_search JOIN conflict c ON c.id = conflict_search.rowid"
@@ -174,6 +170,19 @@ class SearchStore(RepairStore):
             (match, *params, -1 if limit is None else limit, offset),
         )
         return [row[0] for row in rows]
+
+    def _matches_many(self, terms: Terms) -> bool:
+        """Whether more than RANKED_AT_MOST entries match. The words as typed, whole, are
+        counted first: a prefix query merges the lists of every word so begun (20 ms for a
+        common word at 100,000 entries), and a common word typed in full settles it in 1."""
+        count = (
+            "SELECT count(*) FROM (SELECT rowid FROM conflict_search"
+            " WHERE conflict_search MATCH ? LIMIT ?)"
+        )
+        return any(
+            self.db.execute(count, (match, RANKED_AT_MOST + 1)).fetchone()[0] > RANKED_AT_MOST
+            for match in dict.fromkeys((terms.fts_query(whole_words=True), terms.fts_query()))
+        )
 
     def _newest_ids(
         self, match: str, where: str, params: list[Any], limit: int | None, offset: int

@@ -40,10 +40,11 @@ class Terms:
             return None
         return cls(words, bool(_WORD.fullmatch(text[-1])))
 
-    def fts_query(self) -> str:
-        """A safe FTS5 query: each word a quoted phrase, never FTS syntax."""
+    def fts_query(self, whole_words: bool = False) -> str:
+        """A safe FTS5 query: each word a quoted phrase, never FTS syntax. `whole_words`:
+        the last word too matches only itself (its matches are some of the prefix's)."""
         quoted = [f'"{w}"' for w in self.words]
-        if self.last_is_prefix:
+        if self.last_is_prefix and not whole_words:
             quoted[-1] += "*"
         return " ".join(quoted)
 

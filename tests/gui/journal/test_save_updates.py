@@ -182,3 +182,15 @@ def test_a_save_draws_the_entry_pane_once_with_the_saved_words(open_session, mon
     assert drawn == [conflict_id]
     assert "told better" in window.pane.detail.toPlainText()
     assert window.current_id() == conflict_id
+
+
+def test_an_entry_saved_outside_the_filters_still_offers_its_new_theme(open_session):
+    window = filled_window(open_session)
+    window.tabs.setCurrentIndex(0)
+    window.filters.theme.setCurrentIndex(window.filters.theme.findData("Chores"))
+    shown = window.model.rowCount()
+    conflict_id = save_new(window, open_session.vault.journal, 30, "Money")
+    assert window.model.rowCount() == shown and window.model.row_of(conflict_id) < 0
+    assert window.pane.conflict_id != conflict_id
+    assert window.filters.theme.findData("Money") >= 0
+    assert window.filters.theme.currentData() == "Chores"

@@ -44,6 +44,19 @@ def test_a_very_common_query_lists_the_newest_written_first(journal, monkeypatch
     assert [h.id for h in journal.search("dishes", limit=2)] == ids[::-1][:2]
 
 
+def test_a_common_word_typed_in_full_still_lists_its_longer_forms_newest_first(
+    journal, monkeypatch
+):
+    """Counting the whole word alone decides "many" at once; the page is still every word
+    so begun, newest first, and a rare word typed in full is still ranked."""
+    monkeypatch.setattr(search_module, "RANKED_AT_MOST", 3)
+    dish = [add(journal, 1 + i, "dish") for i in range(4)]
+    dishes = add(journal, 9, "dishes")
+    assert [s.id for s, _ in journal.search_entries("dish", limit=2)] == [dishes, dish[-1]]
+    ranked = [add(journal, 10 + i, "door " * (1 + 2 * (i == 0))) for i in range(2)]
+    assert [s.id for s, _ in journal.search_entries("door")] == ranked  # bm25: 3 doors first
+
+
 def test_the_entry_index_keeps_no_copy_of_the_text(journal):
     add(journal, 1, "Café au lait went cold while we argued")
     tables = {r[0] for r in journal.db.execute("SELECT name FROM sqlite_master")}
