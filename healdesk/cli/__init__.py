@@ -11,7 +11,6 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from healdesk import __version__, i18n
 from healdesk.cli.argparse_words import translate_argparse
@@ -74,7 +73,7 @@ class _Commands:
     def __init__(self, subparsers: argparse._SubParsersAction) -> None:
         self._subparsers = subparsers
 
-    def add_parser(self, name: str, **options: Any) -> argparse.ArgumentParser:
+    def add_parser(self, name: str, **options: object) -> argparse.ArgumentParser:
         return self._subparsers.add_parser(name, help=_(COMMANDS[name][1]), **options)
 
 
