@@ -116,3 +116,15 @@ def test_help_as_a_person_runs_it_loads_only_argparse_and_gettext(tmp_path):
 def test_the_guard_notices_a_loaded_module():
     assert loaded_of({"PySide6.QtCore", "json"}, NOT_FOR_HELP) == ["json", "PySide6"]
     assert loaded_of({"jsonschema"}, NOT_FOR_HELP) == []
+
+
+def test_help_in_a_chosen_language_loads_json_and_nothing_else(tmp_path, monkeypatch):
+    from healdesk import APP_ID, i18n
+
+    monkeypatch.setenv("HEALDESK_CONFIG_DIR", str(tmp_path / "config" / APP_ID))
+    i18n.save_language("de")  # as Preferences keeps it, in the person's XDG config folder
+    env = {**user_env(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    loaded = modules_after(
+        f"{HELP}\nfrom healdesk import i18n\nassert i18n.language() == 'de'", env
+    )
+    assert loaded_of(loaded, NOT_FOR_HELP) == ["json"]
