@@ -29,14 +29,15 @@ HEAVY = (
 )
 
 #: Not loaded by `healdesk --help` either: each costs a large share of Python's own start
-#: (platformdirs' Unix module brings tempfile, shutil, random, bz2 and lzma; json is read only
-#: when a language was chosen in Preferences).
+#: (platformdirs' Unix module brings tempfile, shutil, random, bz2 and lzma; argparse would
+#: load shutil for the terminal's width; json is read only when a language was chosen).
 NOT_FOR_HELP = (
     "pathlib",
     "typing",
     "datetime",
     "platformdirs",
     "tempfile",
+    "shutil",
     "json",
     "sqlite3",
     "sqlcipher3",
