@@ -17,7 +17,6 @@ import gettext
 import os
 import re
 from functools import cache
-from pathlib import Path
 
 DOMAIN = "healdesk"
 SOURCE_LANGUAGE = "en"
@@ -87,20 +86,27 @@ _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language: str = SOURCE_LANGUAGE
 
 
-def locale_dir() -> Path:
-    """Folder of the compiled catalogues, wherever the app runs from."""
-    from healdesk.locations import asset
+def locale_dir() -> str:
+    """Folder of the compiled catalogues, wherever the app runs from (a str, as gettext takes
+    it: `healdesk --help` needs no pathlib)."""
+    from healdesk.locations import find_asset
 
-    return asset("resources", "locale")
+    return find_asset("resources", "locale")
 
 
 def available_languages() -> list[str]:
     """Languages with a compiled catalogue, plus the source language, sorted."""
     try:
         folder = locale_dir()
-    except FileNotFoundError:
+        names = os.listdir(folder)
+    except OSError:  # FileNotFoundError too: no catalogue shipped
         return [SOURCE_LANGUAGE]
-    found = {p.parent.parent.name for p in folder.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")}
+    found = {
+        name
+        for name in names
+        if not name.startswith(".")
+        and os.path.isfile(os.path.join(folder, name, "LC_MESSAGES", f"{DOMAIN}.mo"))
+    }
     return sorted(found | {SOURCE_LANGUAGE})
 
 
@@ -201,7 +207,7 @@ def set_language(override: str | None = None) -> str:
     elif language == SOURCE_LANGUAGE:
         translations = gettext.NullTranslations()
     else:
-        translations = gettext.translation(DOMAIN, str(locale_dir()), [language], fallback=True)
+        translations = gettext.translation(DOMAIN, locale_dir(), [language], fallback=True)
     _translations, _language = translations, language
     _babel_locale.cache_clear()
     return language

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
 
@@ -121,7 +122,7 @@ _ACCELERATOR = re.compile(r"&(?=\w)")
 def _german():
     from babel.messages.pofile import read_po
 
-    path = i18n.locale_dir() / "de" / "LC_MESSAGES" / "healdesk.po"
+    path = Path(i18n.locale_dir()) / "de" / "LC_MESSAGES" / "healdesk.po"
     with path.open("rb") as handle:
         return [m for m in read_po(handle, locale="de") if m.id]
 

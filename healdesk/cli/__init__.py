@@ -11,11 +11,11 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from healdesk import __version__, i18n
 from healdesk.cli.argparse_words import translate_argparse
 from healdesk.cli.common import UserError, add_common_options, report_error
+from healdesk.cli.help_layout import HelpLayout
 from healdesk.hardening import protect_process
 from healdesk.i18n import N_, _
 
@@ -74,7 +74,8 @@ class _Commands:
     def __init__(self, subparsers: argparse._SubParsersAction) -> None:
         self._subparsers = subparsers
 
-    def add_parser(self, name: str, **options: Any) -> argparse.ArgumentParser:
+    def add_parser(self, name: str, **options: object) -> argparse.ArgumentParser:
+        options.setdefault("formatter_class", HelpLayout)
         return self._subparsers.add_parser(name, help=_(COMMANDS[name][1]), **options)
 
 
@@ -83,6 +84,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     rest are listed by name and help, so `healdesk --help` imports no command module."""
     parser = argparse.ArgumentParser(
         prog="healdesk",
+        formatter_class=HelpLayout,
         description=_(
             "A private, encrypted journal for working through conflicts. "
             "With no command, opens the app."
@@ -105,7 +107,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=_("check this installation end to end and print one line per check"),
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, formatter_class=HelpLayout)
     add_common_options(common, top_level=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     named = COMMANDS.keys() if argv is None else set(argv)

@@ -1,4 +1,8 @@
-"""What every sub-command shares: the vault location, passphrase input and error reporting."""
+"""What every sub-command shares: the vault location, passphrase input and error reporting.
+
+`healdesk --help` loads this module for its options, so pathlib and datetime load only when a
+command uses them (each costs `--help` a large share of Python's own start).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from healdesk.i18n import _
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (type checkers know it)
 if TYPE_CHECKING:
+    from datetime import date
+    from pathlib import Path
+
     from healdesk.vault import Vault
 
 
@@ -37,18 +42,25 @@ def add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
     default = None if top_level else argparse.SUPPRESS
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=path_argument,
         default=default,
         metavar="DIR",
         help=_("vault folder (default: $HEALDESK_DATA_DIR, else the platform data folder)"),
     )
     parser.add_argument(
         "--passphrase-file",
-        type=Path,
+        type=path_argument,
         default=default,
         metavar="PATH",
         help=_("read the passphrase from the first line of this file"),
     )
+
+
+def path_argument(text: str) -> Path:
+    """argparse's `type=` for a path: a Path, with pathlib loaded only when one is given."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def add_period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -72,6 +84,8 @@ def parse_period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 def _day(option: str, text: str | None) -> date | None:
     if text is None:
         return None
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -85,7 +99,7 @@ def _day(option: str, text: str | None) -> date | None:
 def vault_folder(args: argparse.Namespace) -> Path:
     from healdesk.locations import data_dir
 
-    return Path(getattr(args, "data_dir", None) or data_dir())
+    return getattr(args, "data_dir", None) or data_dir()
 
 
 class SecretReader:
@@ -103,7 +117,8 @@ class SecretReader:
     @staticmethod
     def from_file(path: Path, what: str = "passphrase") -> str:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            with open(path, encoding="utf-8") as file:
+                text = file.read()
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(
                 _("cannot read the {what} file {path}: {name__}").format(

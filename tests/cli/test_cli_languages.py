@@ -5,10 +5,13 @@ language chosen in Preferences reaches the command too."""
 from __future__ import annotations
 
 import json
+import os
 import re
+from pathlib import Path
 
 import pytest
 
+from healdesk import APP_ID
 from tests.helpers.cli import healdesk, passphrase_options
 from tests.helpers.journals import all_repaired, monthly_firsts
 from tests.helpers.pseudo_text import left_over
@@ -116,10 +119,17 @@ def test_german_follows_lang_and_json_stays_the_same(journal_options):
     assert json.loads(english)["themes"][0]["top_weekday"] == "Monday"  # keys, not words
 
 
-def test_the_language_chosen_in_preferences_reaches_the_command():
+@pytest.mark.parametrize(
+    ("variable", "folder"), [("HEALDESK_CONFIG_DIR", ""), ("XDG_CONFIG_HOME", APP_ID)]
+)
+def test_the_language_chosen_in_preferences_reaches_the_command(variable, folder, monkeypatch):
+    """Kept in $HEALDESK_CONFIG_DIR, or where a person's choice is: the XDG config folder."""
     from healdesk import i18n
 
+    if variable != "HEALDESK_CONFIG_DIR":
+        monkeypatch.delenv("HEALDESK_CONFIG_DIR")
     i18n.save_language("de")
+    assert (Path(os.environ[variable]) / folder / i18n.LANGUAGE_FILE).exists()
     result = healdesk("--help", env={"LANG": "en_US.UTF-8", "LANGUAGE": "", "LC_ALL": ""})
     assert result.stdout.startswith("Aufruf: healdesk")
     assert "ein neues verschlüsseltes Tagebuch anlegen" in result.stdout

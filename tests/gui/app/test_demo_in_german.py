@@ -5,6 +5,7 @@ stored keys (roles, picked words) that must be shown translated."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -28,7 +29,7 @@ def _english_msgids() -> set[str]:
     are English left behind."""
     from babel.messages.pofile import read_po
 
-    path = i18n.locale_dir() / "de" / "LC_MESSAGES" / "healdesk.po"
+    path = Path(i18n.locale_dir()) / "de" / "LC_MESSAGES" / "healdesk.po"
     with path.open("rb") as handle:
         catalogue = read_po(handle, locale="de")
     return {
