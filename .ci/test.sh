@@ -26,12 +26,17 @@ for tool in dbus-run-session gnome-keyring-daemon pdftoppm; do
     fi
 done
 
+# One pytest worker per core, at most 4 (each worker runs its own Qt app and test vault);
+# `-n 0` among the extra arguments runs everything in one process again.
+workers=$(nproc 2>/dev/null || echo 2)
+[ "$workers" -gt 4 ] && workers=4
+
 keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
 set +e
 HOME="$keyring_home" dbus-run-session -- sh -c '
     printf %s healdesk-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec "$@"' sh .venv/bin/python -m pytest "$@"
+    exec "$@"' sh .venv/bin/python -m pytest -n "$workers" "$@"
 status=$?
 set -e
 if [ "$status" -eq 5 ]; then
