@@ -15,8 +15,10 @@ from healdesk.i18n import N_, _
 from healdesk.vault import Journal
 from healdesk.vault.stores.snippets import MATCH_END, MATCH_START
 
-#: Entries per page of search results (the list asks for the next page near its end).
-SEARCH_PAGE = 60
+#: Entries per page of search results (the list asks for the next page near its end): more
+#: than a 1280x720 window shows. Each is read whole and its snippet cut, about 0.4 ms apiece
+#: at 100,000 entries, while the person is still typing.
+SEARCH_PAGE = 30
 #: Said before a snippet that comes from a repair linked to the entry.
 IN_A_REPAIR = N_("in a repair: {}")
 
