@@ -72,10 +72,8 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def seconds_of(
-    *command: str, stdin: str = "", rounds: int = ROUNDS, env: dict[str, str] | None = None
-) -> float:
-    env = env or installed_env(_work() / "pycache")
+def seconds_of(*command: str, stdin: str = "", rounds: int = ROUNDS) -> float:
+    env = installed_env(_work() / "pycache")
     subprocess.run(command, input=stdin, text=True, capture_output=True, cwd=ROOT, env=env)
     samples = []  # the run above filled the bytecode cache, as an installed app has one
     for _ in range(rounds):
