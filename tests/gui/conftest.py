@@ -145,6 +145,17 @@ def open_entry(qtbot, journal):
             dialog.deleteLater()
 
 
+@pytest.fixture
+def restored_look(qapp):
+    """The app's style, palette and sheet put back after the test (other tests share the
+    QApplication): for tests that switch the appearance as the person does."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    yield qapp
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
 @pytest.fixture(params=["light", "dark"])
 def looks(request, qapp):
     """The app styled as `appearance.apply` would, light then dark; yields the scheme."""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from healdesk.gui.base.appearance import STYLE_SHEET, palette_for
 from healdesk.gui.widgets.calm import CALM_STYLE, muted_colour
-from healdesk.gui.widgets.chip_style import checked_chip_fill
+from healdesk.gui.widgets.chip import checked_chip_fill
 
 Role = QPalette.ColorRole
 TEXT, NON_TEXT = 4.5, 3.0

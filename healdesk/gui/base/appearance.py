@@ -132,8 +132,7 @@ def palette_for(dark: bool) -> QPalette:
 def apply(app: QApplication, scheme: str = "system") -> None:
     """Style the whole app; with "system", keep following the desktop's scheme."""
     app.setStyle("Fusion")
-    app.setPalette(palette_for(is_dark(scheme)))
-    app.setStyleSheet(STYLE_SHEET)
+    _colour(app, is_dark(scheme))
     global _scheme
     if _scheme is None:
         app.styleHints().colorSchemeChanged.connect(_follow)
@@ -143,7 +142,15 @@ def apply(app: QApplication, scheme: str = "system") -> None:
 _scheme: str | None = None  # the chosen scheme once `apply` ran
 
 
+def _colour(app: QApplication, dark: bool) -> None:
+    """The palette, then the style sheet set again: under an app style sheet Qt does not pass
+    a new app palette into a scroll area's contents (an entry's form stayed light in a dark
+    window); setting the sheet again polishes every widget with the new palette."""
+    app.setPalette(palette_for(dark))
+    app.setStyleSheet(STYLE_SHEET)
+
+
 def _follow(_changed: Qt.ColorScheme) -> None:
     app = QApplication.instance()
     if _scheme == "system" and isinstance(app, QApplication):
-        app.setPalette(palette_for(is_dark("system")))
+        _colour(app, is_dark("system"))

@@ -55,12 +55,18 @@ class EntryCounts(QObject):
             lambda found: self.show(*found, filtered),
         )
 
-    def search_later(self, query: str, selection: Selection, shown: int | None) -> None:
-        """How many entries match, and the total, off the UI thread (`shown`: the first
-        page already held every match)."""
+    def search(self, query: str, selection: Selection, listed: int, complete: bool) -> None:
+        """A search listed its first `listed` matches (`complete`: every one of them). How many
+        match in all is counted off the UI thread; until then the label says it is counting,
+        as the page's size is not the number of matches."""
+        if complete:
+            self.show(listed, self.total, True)
+        else:
+            self.label.setText(_("Counting matches…"))
+            self._shown(listed, self.total)
         self.reads.request(
             lambda journal: (
-                journal.search_count(query, selection) if shown is None else shown,
+                listed if complete else journal.search_count(query, selection),
                 journal.count(),
             ),
             lambda found: self.show(*found, True),

@@ -192,8 +192,7 @@ class JournalWindow(QMainWindow):
         match is counted a moment later."""
         found = SearchResults(self.journal, query, selection)
         self.model.set_entries(found.rows, found.snippets, self._colours, found.more)
-        self.counts.show(len(found.rows), self.counts.total, True)
-        self.counts.search_later(query, selection, None if found.more else len(found.rows))
+        self.counts.search(query, selection, len(found.rows), complete=not found.more)
 
     def _counted(self, listed: int, total: int) -> None:
         if listed:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from healdesk.core.conflict import Conflict
 from healdesk.core.language.vocabulary import key_of, scale_words, shown
 from healdesk.core.repairs.repair import Answer
 from healdesk.core.repairs.templates import FieldKind, TemplateField
+from healdesk.gui.widgets.chip import Chip
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.date_edit import CalendarDateEdit
 from healdesk.gui.widgets.word_slider import WordSlider
@@ -220,7 +220,7 @@ class ChipsField(FieldWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
 
-    def chips(self) -> list[QPushButton]:
+    def chips(self) -> list[Chip]:
         return self.picker.chips()
 
     def value(self) -> Answer:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
-from healdesk.gui.widgets.chip_picker import make_chip
+from healdesk.gui.widgets.chip import Chip
 from healdesk.gui.widgets.flow_layout import FlowLayout
 from healdesk.i18n import _, format_local_pattern
 
@@ -82,7 +81,7 @@ class StepPage(QWidget):
         self.fields: dict[str, FieldWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._items: dict[str, TemplateField] = {f.id: f for f in step.fields}
-        self.starter_buttons: list[QPushButton] = []
+        self.starter_buttons: list[Chip] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(PAGE_SPACING)
@@ -120,7 +119,7 @@ class StepPage(QWidget):
         row.addWidget(caption)
         flow = FlowLayout(spacing=8)
         for text in starters:
-            chip = make_chip(text, self, checkable=False)
+            chip = Chip(text, self, checkable=False)
             chip.setAccessibleName(_("Start with: {text}").format(text=text))
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus in the text
             chip.clicked.connect(lambda _=False, t=text: self.insert_starter(t))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 PAGE_MARGIN = 36
 PAGE_SPACING = 18
 
-#: Text boxes and progress bar of the guided screens (chips: chip_style.py).
+#: Text boxes and progress bar of the guided screens (chips paint themselves: chip.py).
 CALM_STYLE = """
 QPlainTextEdit, QLineEdit {
     border: 1px solid palette(placeholder-text);

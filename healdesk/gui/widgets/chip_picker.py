@@ -3,8 +3,8 @@
 The vocabulary is a suggestion, never a closed list (core/language/vocabulary.py, or a repair
 template's suggestions): a word typed into the "own words" field becomes a checked chip of its
 own. The order in which words were picked is kept, so an entry or a repair reads back exactly
-as it was written. The one chip of HealDesk: the entry dialog, the theme picker and the repair
-flows all make their chips with make_chip and style them with chip_style.py.
+as it was written. The one chip of HealDesk (gui/widgets/chip.py) serves the entry dialog, the
+theme picker and the repair flows.
 """
 
 from __future__ import annotations
@@ -13,35 +13,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from healdesk.gui.base.quiet import quietly
-from healdesk.gui.widgets.chip_style import Chip, ChipStyle
+from healdesk.gui.widgets.chip import Chip
 from healdesk.gui.widgets.flow_layout import FlowLayout
 from healdesk.gui.widgets.keyboard import PassesFocusOn
 
 _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
-
-
-def discard_chip(chip: QPushButton) -> None:
-    """Blank a chip before it goes: deleteLater leaves it in the widget tree until the event
-    loop runs, and a lock must leave no words behind even for that long."""
-    chip.hide()
-    chip.setText("")
-    chip.setAccessibleName("")
-    chip.setToolTip("")
-    chip.deleteLater()
-
-
-def make_chip(text: str, parent: QWidget, checkable: bool = True) -> QPushButton:
-    """A rounded word button. Never a default button: Return in a nearby field must not
-    press it."""
-    chip = Chip(text, parent, checkable)
-    chip.setProperty("chip", True)
-    chip.setAutoDefault(False)
-    chip.setCursor(Qt.CursorShape.PointingHandCursor)
-    return chip
 
 
 class _OwnWordsEdit(QLineEdit):
@@ -67,9 +47,9 @@ class ChipPicker(PassesFocusOn):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._chips: dict[str, QPushButton] = {}  # folded word -> chip
+        self._chips: dict[str, Chip] = {}  # folded word -> chip
         self._picked: list[str] = []  # picked words, in the order they were picked
-        self._current: QPushButton | None = None
+        self._current: Chip | None = None
         self._flow = FlowLayout(self)
         self.own_words = _OwnWordsEdit(self)
         self.own_words.setPlaceholderText(self.tr("Your own words…"))
@@ -78,7 +58,6 @@ class ChipPicker(PassesFocusOn):
         self.own_words.setMaximumWidth(220)
         self.own_words.words_entered.connect(self._add_own_words)
         self._flow.addWidget(self.own_words)
-        self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
     def widen_own_words(self, width: int) -> None:
@@ -116,11 +95,11 @@ class ChipPicker(PassesFocusOn):
                 self._picked.append(chip.text())
         self.changed.emit()
 
-    def chip(self, word: str) -> QPushButton | None:
+    def chip(self, word: str) -> Chip | None:
         """The chip showing `word` (any case), for keyboard tests and screen readers."""
         return self._chips.get(word.casefold())
 
-    def chips(self) -> list[QPushButton]:
+    def chips(self) -> list[Chip]:
         """Every chip, in display order."""
         return list(self._chips.values())
 
@@ -140,7 +119,7 @@ class ChipPicker(PassesFocusOn):
         """Forget free words and picks, and the own-words field's text and undo history."""
         for chip in list(self._chips.values()):
             self._flow.removeWidget(chip)
-            discard_chip(chip)
+            chip.discard()
         self._chips.clear()
         self._picked.clear()
         self._current = None
@@ -148,12 +127,12 @@ class ChipPicker(PassesFocusOn):
         self.set_vocabulary(vocabulary)
 
     # --- internals ----------------------------------------------------------------------
-    def _chip_for(self, word: str) -> QPushButton:
+    def _chip_for(self, word: str) -> Chip:
         word = " ".join(word.split())
         found = self._chips.get(word.casefold())
         if found is not None:
             return found
-        chip = make_chip(word, self)
+        chip = Chip(word, self)
         chip.setAccessibleName(self._chip_name(word))
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.toggled.connect(lambda on, c=chip: self._toggled(c, on))
@@ -166,7 +145,7 @@ class ChipPicker(PassesFocusOn):
             self._make_current(chip)
         return chip
 
-    def _toggled(self, chip: QPushButton, on: bool) -> None:
+    def _toggled(self, chip: Chip, on: bool) -> None:
         if on and chip.text() not in self._picked:
             self._picked.append(chip.text())
         elif not on and chip.text() in self._picked:
@@ -181,7 +160,7 @@ class ChipPicker(PassesFocusOn):
         self.own_words.clear()
         self._update_accessible_name()
 
-    def _make_current(self, chip: QPushButton) -> None:
+    def _make_current(self, chip: Chip) -> None:
         """Roving Tab stop: only the current chip is reached by Tab."""
         if self._current is not None and self._current is not chip:
             self._current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -190,7 +169,7 @@ class ChipPicker(PassesFocusOn):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chips = getattr(self, "_chips", {})  # empty while Qt tears the picker down
-        if isinstance(watched, QPushButton) and watched in chips.values():
+        if isinstance(watched, Chip) and watched in chips.values():
             if event.type() == QEvent.Type.FocusIn:
                 self._make_current(watched)
             elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -11,11 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from healdesk.core.conflict import Theme
-from healdesk.gui.widgets.chip_picker import discard_chip, make_chip
-from healdesk.gui.widgets.chip_style import ChipStyle
+from healdesk.gui.widgets.chip import Chip
 from healdesk.gui.widgets.flow_layout import FlowLayout
 from healdesk.gui.widgets.keyboard import PassesFocusOn
 
@@ -40,7 +39,7 @@ class ThemePicker(PassesFocusOn):
         self._known: dict[str, Theme] = {}  # folded name -> theme in the journal
         self._palette: Sequence[str] = ("#888888",)
         self._chosen: list[tuple[str, str]] = []  # (name, colour) in the order chosen
-        self._chips: dict[str, QPushButton] = {}
+        self._chips: dict[str, Chip] = {}
         self._flow = FlowLayout(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Add a theme…"))
@@ -57,7 +56,6 @@ class ThemePicker(PassesFocusOn):
         self.completer.activated.connect(self._add_from_completer)
         self.name_edit.returnPressed.connect(self._add_typed)
         self._flow.addWidget(self.name_edit)
-        self._style = ChipStyle(self)
 
     # --- public -------------------------------------------------------------------------
     def set_known(
@@ -84,7 +82,7 @@ class ThemePicker(PassesFocusOn):
             self._add(name, notify=False)
         self.changed.emit()
 
-    def chip(self, name: str) -> QPushButton | None:
+    def chip(self, name: str) -> Chip | None:
         return self._chips.get(name.casefold())
 
     def focus_chain(self) -> list[QWidget]:
@@ -127,7 +125,7 @@ class ThemePicker(PassesFocusOn):
             fresh = len(self.new_themes())
             colour = self._palette[(len(self._known) + fresh) % len(self._palette)]
         self._chosen.append((name, colour))
-        chip = make_chip(f"{name}  ✕", self, checkable=False)
+        chip = Chip(f"{name}  ✕", self, checkable=False)
         chip.setIcon(colour_dot(colour))
         chip.setAccessibleName(self.tr("Remove theme %s") % name)
         chip.setToolTip(self.tr("Remove “%s”") % name)
@@ -145,7 +143,7 @@ class ThemePicker(PassesFocusOn):
         had_focus = chip.hasFocus()
         self._chosen = [(n, c) for n, c in self._chosen if n.casefold() != name.casefold()]
         self._flow.removeWidget(chip)
-        discard_chip(chip)
+        chip.discard()
         if had_focus:
             self.name_edit.setFocus()
         if notify:

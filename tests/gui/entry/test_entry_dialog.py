@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from healdesk.core.conflict import Conflict, Person
+from healdesk.gui.base import appearance
 from healdesk.gui.base.appearance import palette_for
+from tests.helpers.chips import painted_in
 from tests.helpers.keyboard import offscreen_window_limits, type_text
 
 UNICODE_SAMPLES = {
@@ -315,15 +317,17 @@ def test_an_entry_open_in_a_dialog_is_not_opened_twice(qtbot, journal, open_entr
         qtbot.addWidget(dialog)
 
 
-def test_the_dialogs_chips_follow_a_light_dark_switch(qtbot, open_entry):
+def test_the_dialogs_form_follows_a_light_dark_switch(qtbot, open_entry, restored_look):
+    """Chips, and the text boxes in the form's scroll area, all turn dark with the app."""
+    appearance.apply(restored_look, "light")
     dialog = open_entry()
-    pickers = [dialog.ui.themePicker, dialog.ui.myFeelingsPicker, dialog.ui.theirWishPicker]
-    dark_base = palette_for(dark=True).color(QPalette.ColorRole.Base).name()
-    app = QApplication.instance()
-    light = app.palette()
-    app.setPalette(palette_for(dark=True))
-    try:
-        for picker in pickers:
-            qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())
-    finally:
-        app.setPalette(light)
+    parts = [
+        dialog.ui.myFeelingsPicker.chips()[0],
+        dialog.ui.theirWishPicker.chips()[0],
+        dialog.ui.whatHappenedEdit,
+    ]
+    dark = palette_for(dark=True).color(QPalette.ColorRole.Base)
+    assert not any(painted_in(part, dark) for part in parts)
+    appearance.apply(restored_look, "dark")
+    for part in parts:
+        qtbot.waitUntil(lambda p=part: painted_in(p, dark))

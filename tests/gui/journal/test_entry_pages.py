@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.journal import entry_pages
+from healdesk.gui.journal import entry_pages, search_results
 from tests.helpers import journal_data
 
 
@@ -68,3 +68,20 @@ def test_a_save_far_down_the_list_waits_for_its_page(open_session, monkeypatch, 
         window.model.fetchMore()
     assert shown_ids(window)[-1] == old
     assert len(set(shown_ids(window))) == len(shown_ids(window)) == len(ids) + 1
+
+
+def test_a_search_with_more_matches_than_a_page_counts_them_before_saying_how_many(
+    open_session, monkeypatch, qtbot
+):
+    """The first page's size is not the number of matches: until the count arrives the
+    label says it is counting, never "5 of 40"."""
+    monkeypatch.setattr(search_results, "SEARCH_PAGE", 5)
+    window, ids = paged_window(open_session, monkeypatch)
+    window.filters.search.setText("dishes")
+    window.filters.search_now()
+    assert window.model.rowCount() == 5
+    assert window.count_label.text() == "Counting matches…"
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{len(ids)} of {len(ids)} entries")
+    window.filters.search.setText(f"{journal_data.MARKER} 7")  # every match on the first page
+    window.filters.search_now()
+    assert window.count_label.text() == f"1 of {len(ids)} entries"

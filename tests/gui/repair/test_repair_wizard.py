@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from healdesk.core.repairs.repair import CheckInResult, RepairStatus
 from healdesk.core.repairs.templates import BUILTIN_IDS, FieldKind, Template, TemplateField
+from healdesk.gui.base import appearance
 from healdesk.gui.base.appearance import palette_for
 from healdesk.gui.repair.repair_fields import (
     ChipsField,
 )
+from healdesk.gui.widgets.chip import Chip
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.vault import Vault
+from tests.helpers.chips import painted_in
 from tests.helpers.keyboard import type_text
 from tests.helpers.repair_wizard import TODAY_ISO, click_next, fill_flow, open_wizard
 
@@ -310,19 +313,17 @@ def test_answers_that_cannot_be_kept_get_a_clear_message_and_the_wizard_stays(
     assert wizard.isVisible()
 
 
-def test_chips_follow_a_palette_switch_while_the_wizard_is_open(
-    qtbot, journal, catalog, conflict_id
+def test_chips_and_text_boxes_follow_a_palette_switch_while_the_wizard_is_open(
+    qtbot, journal, catalog, conflict_id, restored_look
 ):
+    appearance.apply(restored_look, "light")
     wizard = open_wizard(qtbot, journal, catalog["understand-together"], [conflict_id])
-    dark_base = palette_for(dark=True).color(QPalette.ColorRole.Base).name()
-    assert dark_base not in wizard.styleSheet()
-    app = QApplication.instance()
-    light = app.palette()
-    app.setPalette(palette_for(dark=True))  # the appearance setting switches the whole application
-    try:
-        qtbot.waitUntil(lambda: f"background: {dark_base}" in wizard.styleSheet())
-    finally:
-        app.setPalette(light)
+    chip = wizard.findChildren(Chip)[0]
+    edit = next(e for page in wizard.pages for e in page.text_edits())
+    dark = palette_for(dark=True).color(QPalette.ColorRole.Base)
+    assert not painted_in(chip, dark) and not painted_in(edit, dark)
+    appearance.apply(restored_look, "dark")  # as the appearance setting switches the app
+    qtbot.waitUntil(lambda: painted_in(chip, dark) and painted_in(edit, dark))
 
 
 def test_own_words_field_has_room_for_a_phrase_in_a_repair_flow(qtbot):

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from healdesk.gui.widgets.chip_picker import ChipPicker
+from tests.helpers.chips import chip_fill
 from tests.helpers.contrast import contrast
 from tests.helpers.offscreen import shows_dialogs
 
 pytestmark = shows_dialogs
 
 
-def _background(image: QImage) -> QColor:
-    """The chip's fill: the colour in the middle of its left padding, above the word."""
-    return image.pixelColor(image.width() // 8, 3)
-
-
 def _marked(image: QImage, x: int, y: int) -> bool:
-    return contrast(image.pixelColor(x, y), _background(image)) >= 3.0
+    return contrast(image.pixelColor(x, y), chip_fill(image)) >= 3.0
 
 
 def test_a_picked_chip_shows_a_check_mark(qtbot, looks):
@@ -41,6 +37,6 @@ def test_a_picked_chip_shows_a_check_mark(qtbot, looks):
         (x, y)
         for x in range(on.width())
         for y in range(on.height())
-        if _marked(on, x, y) and contrast(off.pixelColor(x, y), _background(off)) < 1.5
+        if _marked(on, x, y) and contrast(off.pixelColor(x, y), chip_fill(off)) < 1.5
     ]
     assert len(mark) >= 6, len(mark)

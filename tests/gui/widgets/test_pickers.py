@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QLayout, QPushButton, QVBox
 
 from healdesk.core.conflict import Theme
 from healdesk.core.language.vocabulary import EMOTIONS, SUGGESTED_THEMES, settled_word
+from healdesk.gui.base import appearance
 from healdesk.gui.base.appearance import palette_for
 from healdesk.gui.widgets.chip_picker import ChipPicker
 from healdesk.gui.widgets.theme_picker import ThemePicker
 from healdesk.gui.widgets.word_slider import WordSlider
 from healdesk.vault.stores.labels import THEME_COLOURS
+from tests.helpers.chips import painted_in
 from tests.helpers.keyboard import offscreen_window_limits, show_active, type_text
 
 #: Every prompt is answered from a queue, so none can block on a modal.
@@ -164,18 +166,16 @@ def test_return_adds_own_words_and_only_an_empty_field_presses_the_default_butto
     assert pressed == [True]
 
 
-def test_chips_restyle_when_the_palette_of_their_window_switches(qtbot):
-    chips, themes = ChipPicker(), ThemePicker()
-    for picker in (chips, themes):
+def test_chips_repaint_in_the_palette_their_window_switches_to(qtbot, restored_look):
+    words, themes = ChipPicker(), ThemePicker()
+    for picker in (words, themes):
         shown(qtbot, picker)  # inside a window, where a palette switch reaches them
-    dark_base = palette_for(dark=True).color(QPalette.ColorRole.Base).name()
-    assert dark_base not in chips.styleSheet()
-    app = QApplication.instance()
-    light = app.palette()
-    app.setPalette(palette_for(dark=True))
-    try:
-        for picker in (chips, themes):
-            qtbot.waitUntil(lambda p=picker: f"background: {dark_base}" in p.styleSheet())
-    finally:
-        app.setPalette(light)
-    qtbot.waitUntil(lambda: dark_base not in chips.styleSheet())
+    words.set_vocabulary(["hurt"])
+    themes.set_themes(["Chores"])
+    chips = [words.chip("hurt"), themes.chip("Chores")]
+    base = QPalette.ColorRole.Base
+    for scheme in ("light", "dark", "light"):
+        appearance.apply(restored_look, scheme)
+        colour = palette_for(dark=scheme == "dark").color(base)
+        for chip in chips:
+            qtbot.waitUntil(lambda c=chip, colour=colour: painted_in(c, colour))

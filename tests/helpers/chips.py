@@ -1,0 +1,18 @@
+"""A chip as a person sees it: the colour it paints itself in."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
+
+from tests.helpers.contrast import contrast
+
+
+def chip_fill(image: QImage) -> QColor:
+    """The chip's fill: the colour in the middle of its left padding, above the word."""
+    return image.pixelColor(image.width() // 8, 3)
+
+
+def painted_in(chip: QWidget, colour: QColor) -> bool:
+    """Whether `chip` is now filled with `colour`, as near as the eye can tell."""
+    return contrast(chip_fill(chip.grab().toImage()), colour) < 1.05
