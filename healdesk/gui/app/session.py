@@ -87,6 +87,7 @@ class Session(QObject):
 
     def open(self, vault) -> None:
         """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
+        from healdesk.gui.app.wal_checkpoints import WalCheckpoints
         from healdesk.gui.care.break_companion import resume_break
         from healdesk.gui.care.unlock_history import show_unlock_notice
         from healdesk.gui.data.data_menu import DataActions
@@ -101,6 +102,7 @@ class Session(QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.quit_requested.connect(self.quit)
         self.window = window
+        WalCheckpoints(vault, window)
         self.data_actions = DataActions(window, self)
         window.add_data_menu(self.data_actions.actions())
         self.data_actions.journal_changed.connect(window.reload)

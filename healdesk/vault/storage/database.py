@@ -67,10 +67,17 @@ def _set_raw_key(connection: Connection, data_key: bytes | bytearray) -> None:
         text[:] = bytes(len(text))
 
 
-def configure(connection: Connection) -> None:
+def configure(connection: Connection, checkpoints_on_commit: bool = True) -> None:
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
+    checkpoint_on_commit(connection, checkpoints_on_commit)
+
+
+def checkpoint_on_commit(connection: Connection, on: bool) -> None:
+    """Whether a commit on `connection` that takes the WAL past 1,000 pages also copies the
+    WAL into the database (SQLite's default), or leaves that to a checkpoint elsewhere."""
+    connection.execute(f"PRAGMA wal_autocheckpoint = {1000 if on else 0}")
 
 
 def close(connection: Connection) -> None:

@@ -35,6 +35,10 @@ def database(folder: Path) -> Path:
     return Path(folder) / DB_NAME
 
 
+def wal(folder: Path) -> Path:
+    return Path(folder) / WAL_NAME
+
+
 def unlock_attempts(folder: Path) -> Path:
     return Path(folder) / UNLOCK_ATTEMPTS
 

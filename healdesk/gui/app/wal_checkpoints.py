@@ -1,0 +1,56 @@
+"""The journal's write-ahead log, copied into the database off the UI thread.
+
+SQLite copies the WAL into the database inside whichever commit takes the WAL past 1,000
+pages: two fsyncs, and at 100,000 entries a save that froze the window for half a second,
+about one save in twenty. While the journal is open in the app, commits leave that to a job
+here, a few seconds after the last write; the lock empties the WAL as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from healdesk.gui.base.background import BackgroundTask, jobs
+from healdesk.vault import Vault
+
+#: How often the WAL is looked at (a file's size and time: nothing is read).
+CHECK_INTERVAL_MS = 5_000
+
+
+class WalCheckpoints(QObject):
+    """Checkpoints `vault`'s WAL on a worker whenever it changed since the last one; lives
+    as long as its parent (the journal window: a lock ends it with the window)."""
+
+    def __init__(self, vault: Vault, parent: QObject) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._checked = vault.wal_mark()  # the WAL as last checkpointed (or found)
+        self._task: BackgroundTask | None = None
+        vault.checkpoint_elsewhere()
+        self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def check(self) -> None:
+        """Start a checkpoint if something was written since the last one."""
+        mark = self._vault.wal_mark()
+        if self._task is not None or mark is None or mark == self._checked:
+            return
+        self._checked = mark
+        self._task = jobs().start(
+            self._vault.checkpoint,
+            self,
+            succeeded=lambda _result: self._ended(),
+            failed=lambda _error: self._ended(retry=True),
+            cancelled=lambda: self._ended(retry=True),
+            lock_waits=False,  # a lock empties the WAL itself; it need not wait for this
+        )
+
+    def _ended(self, retry: bool = False) -> None:
+        self._task = None
+        if retry:  # busy, say: the next look tries again
+            self._checked = None

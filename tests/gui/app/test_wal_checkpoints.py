@@ -1,0 +1,37 @@
+"""In the app, a save never copies the WAL into the database on the UI thread: a job does it
+after writes, and the lock still leaves no WAL behind."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from healdesk.core.conflict import Conflict
+from healdesk.gui.app.wal_checkpoints import WalCheckpoints
+from healdesk.vault.storage import layout
+
+
+def _save(journal, count: int) -> None:
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for n in range(count):
+        journal.add_conflict(Conflict(start + timedelta(hours=n), f"words {n} " * 400))
+
+
+def test_the_wal_is_checkpointed_by_a_job_after_writes(open_session, qtbot):
+    session = open_session
+    vault, journal = session.vault, session.vault.journal
+    checkpoints = session.window.findChild(WalCheckpoints)
+    assert journal.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    _save(journal, 30)
+    grown = vault.wal_mark()[0]
+    _save(journal, 1)
+    assert vault.wal_mark()[0] > grown  # no commit started the WAL over
+    checkpoints.check()
+    assert checkpoints.running
+    qtbot.waitUntil(lambda: not checkpoints.running)
+    done = vault.wal_mark()
+    checkpoints.check()
+    assert not checkpoints.running  # nothing written since: nothing to do
+    _save(journal, 1)
+    assert vault.wal_mark()[0] == done[0]  # every page was in the database: WAL started over
+    session.lock()
+    assert not layout.wal(vault.folder).exists()
