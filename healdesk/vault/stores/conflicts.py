@@ -18,6 +18,7 @@ from healdesk.vault.stores.conflict_rows import (
     BODY_FIELDS,
     NO_WORDS,
     WORD_FIELDS,
+    among,
     read_links,
     search_text,
     selection_where,
@@ -289,11 +290,12 @@ class ConflictStore(LabelStore):
         if not ids:
             return []
         trash = "" if include_trashed else " AND c.trashed_at IS NULL"
+        wanted, params = among("c.id", ids)
         rows = self.db.execute(
             "SELECT c.id, c.happened_at, p.name, c.intensity, c.settled, c.body, c.created_at,"
             " c.updated_at FROM conflict c LEFT JOIN person p ON p.id = c.person_id"
-            f" WHERE c.id IN (SELECT value FROM json_each(?)){trash} ORDER BY c.happened_utc, c.id",
-            (json.dumps(list(ids)),),
+            f" WHERE {wanted}{trash} ORDER BY c.happened_utc, c.id",
+            params,
         ).fetchall()
         wanted = {r[0] for r in rows}
         themes, behaviours, _, words = read_links(self.db, wanted)

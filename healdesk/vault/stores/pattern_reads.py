@@ -9,14 +9,13 @@ summaries, nothing here reads an entry's text.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
 from healdesk.core.analysis.pattern_columns import Clock, Columns
 from healdesk.core.selection import EVERYTHING, Selection
-from healdesk.vault.stores.conflict_rows import WORD_FIELDS, selection_where
+from healdesk.vault.stores.conflict_rows import WORD_FIELDS, among, selection_where
 from healdesk.vault.stores.conflicts import ConflictStore
 
 #: Above this many entries a link table is read whole (cheaper than a long id list).
@@ -95,8 +94,8 @@ class _Links:
         if len(ids) > _WHOLE_TABLE_FROM:
             self._where, self._params = " WHERE 1", ()
         else:
-            self._where = " WHERE x.conflict_id IN (SELECT value FROM json_each(?))"
-            self._params = (json.dumps(sorted(ids)),)
+            clause, params = among("x.conflict_id", ids)
+            self._where, self._params = f" WHERE {clause}", tuple(params)
 
     def columns(
         self,
