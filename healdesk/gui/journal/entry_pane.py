@@ -93,6 +93,7 @@ class EntryPane(QWidget):
     def forget_templates(self) -> None:
         """A flow was imported: offer it from now on (the shown conflict's panel too)."""
         self._templates = None
+        self._drop_repairs()
         if self.conflict_id is not None:
             self.show_conflict(self.conflict_id)
 
@@ -105,19 +106,24 @@ class EntryPane(QWidget):
 
         self.shown = self.journal.get_conflict(conflict_id)
         self.detail.show_conflict(self.shown, self.journal.merge_notes(conflict_id))
-        self._drop_repairs()
-        self.repairs = ConflictRepairsPanel(
-            self.journal, conflict_id, self.templates.ordered(), self
-        )
-        self.repairs.setAccessibleName(_("Repairs of this entry"))
-        self.repairs.open_requested.connect(self.open_repair)
-        self.repairs.changed.connect(self.changed)
-        self._layout.addWidget(self.repairs)
+        if self.repairs is None:
+            self.repairs = ConflictRepairsPanel(
+                self.journal, conflict_id, self.templates.ordered(), self
+            )
+            self.repairs.setAccessibleName(_("Repairs of this entry"))
+            self.repairs.open_requested.connect(self.open_repair)
+            self.repairs.changed.connect(self.changed)
+            self._layout.addWidget(self.repairs)
+        else:  # kept from entry to entry: new widgets would be polished and laid out anew
+            self.repairs.show_for(conflict_id)
+            self.repairs.show()
 
     def show_nothing(self) -> None:
         self.shown = None
         self.detail.show_nothing()
-        self._drop_repairs()
+        if self.repairs is not None:
+            self.repairs.clear_for_lock()  # no repairs of an entry no longer shown
+            self.repairs.hide()
 
     def _drop_repairs(self) -> None:
         if self.repairs is not None:

@@ -351,7 +351,7 @@ class JournalWindow(QMainWindow):
 
     def start_repair(self) -> None:
         """Go to the guided flows of the selected entry (the repairs panel's own button)."""
-        if self.pane.repairs is None:
+        if self.pane.conflict_id is None:
             self.statusBar().showMessage(_("Choose an entry first."), 4000)
             return
         self.pane.repairs.start_button.setFocus()

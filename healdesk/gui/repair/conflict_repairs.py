@@ -65,6 +65,11 @@ class ConflictRepairsPanel(QWidget):
         self.buttons: list[QPushButton] = []
         self.refresh()
 
+    def show_for(self, conflict_id: int) -> None:
+        """The repairs of another conflict, in the same panel."""
+        self.conflict_id = conflict_id
+        self.refresh()
+
     def drafts(self) -> list[RepairDraft]:
         return [
             d

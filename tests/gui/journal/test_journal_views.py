@@ -50,7 +50,9 @@ def test_selected_entry_shows_its_repairs_and_opens_one(with_repair, qtbot):
     assert dialog is not None and dialog.isVisible()
     dialog.close()
     window.table.clearSelection()
-    assert window.pane.repairs is None
+    assert panel.isHidden() and panel.buttons == []  # nothing of an entry no longer shown
+    window.refresh(select=conflict_id)
+    assert window.pane.repairs is panel and panel.isVisibleTo(window) and panel.buttons
 
 
 def test_timeline_and_insights_are_built_when_first_opened(with_repair, qtbot):
