@@ -100,8 +100,17 @@ def build_entry_table(model: EntryTableModel) -> QTableView:
         (FOUND, 260),
     ):
         table.setColumnWidth(column, width)
-    table.setColumnHidden(FOUND, True)
+    show_found(table, False)
     return table
+
+
+def show_found(table: QTableView, searching: bool) -> None:
+    """While searching, the Found column (the words that matched) takes the place of How
+    intense and Settled now (the entry pane still shows both): all of them at once ran past
+    the edge of a 1280-pixel window."""
+    table.setColumnHidden(FOUND, not searching)
+    for column in (INTENSITY, SETTLED):
+        table.setColumnHidden(column, searching)
 
 
 def _fits(table: QTableView, texts: list[str]) -> int:

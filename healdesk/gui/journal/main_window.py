@@ -31,9 +31,8 @@ from healdesk.gui.base.windows import open_dialog
 from healdesk.gui.care.opening import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_counts import EntryCounts
-from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table
+from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table, show_found
 from healdesk.gui.journal.entry_model import (
-    FOUND,
     EntryTableModel,
 )
 from healdesk.gui.journal.entry_pages import EntryPages
@@ -173,7 +172,7 @@ class JournalWindow(QMainWindow):
             self._pages = EntryPages(self.journal, criteria.selection)
             self.model.set_entries(self._pages.rows, None, self._colours, self._pages.more)
             self.counts.now(criteria.selection, criteria.filtered)
-        self.table.setColumnHidden(FOUND, not self.model.searching)
+        show_found(self.table, self.model.searching)
         if keep is None or not self._select(keep):
             self.pane.show_nothing()
 

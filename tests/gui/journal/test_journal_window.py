@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from healdesk.core.conflict import Conflict
 from healdesk.gui.journal import help_menu
-from healdesk.gui.journal.entry_model import FOUND, THEMES, WITH
+from healdesk.gui.journal.entry_model import FOUND, INTENSITY, SETTLED, THEMES, WITH
 from healdesk.gui.journal.shortcuts_dialog import KeyboardShortcutsDialog, shortcut_rows
 from tests.helpers.keyboard import NASTY, type_text
 
@@ -67,15 +67,19 @@ def test_list_is_newest_first_and_selection_shows_the_entry(filled):
 
 def test_search_as_you_type_narrows_the_list_after_a_short_pause(filled, qtbot):
     window = filled
+    window.resize(1280, 720)
+    table = window.table
     qtbot.keyClicks(window.filters.search, "sin")
     assert window.model.rowCount() == 3  # debounced: nothing yet
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
-    assert not window.table.isColumnHidden(FOUND)
+    # The words found take the place of How intense and Settled now, within the window.
+    assert [table.isColumnHidden(c) for c in (FOUND, INTENSITY, SETTLED)] == [False, True, True]
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
     assert "sink" in window.model.index(0, FOUND).data()
     assert window.count_label.text() == "1 of 3 entries"
     window.filters.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=2000)
-    assert window.table.isColumnHidden(FOUND)
+    assert [table.isColumnHidden(c) for c in (FOUND, INTENSITY, SETTLED)] == [True, False, False]
 
 
 def test_filters_by_theme_person_and_period(filled):
