@@ -3,7 +3,11 @@
 SQLite copies the WAL into the database inside whichever commit takes the WAL past 1,000
 pages: two fsyncs, and at 100,000 entries a save that froze the window for half a second,
 about one save in twenty. While the journal is open in the app, commits leave that to a job
-here, a few seconds after the last write; the lock empties the WAL as before.
+here, once the writing has paused; the lock empties the WAL as before.
+
+A checkpoint still shares the disk and the WAL's locks with the app's own writes (a save that
+overlapped one waited up to a few hundred milliseconds for it), so it waits for a quiet
+moment: a WAL that did not change between two looks, or one grown past a limit anyway.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from healdesk.vault import Vault
 
 #: How often the WAL is looked at (a file's size and time: nothing is read).
 CHECK_INTERVAL_MS = 5_000
+#: A WAL this large is checkpointed even while writes go on (SQLite's own limit, 1,000 pages).
+BUSY_LIMIT_BYTES = 1000 * 4096
 
 
 class WalCheckpoints(QObject):
@@ -25,6 +31,7 @@ class WalCheckpoints(QObject):
         super().__init__(parent)
         self._vault = vault
         self._checked = vault.wal_mark()  # the WAL as last checkpointed (or found)
+        self._seen = self._checked  # the WAL at the last look
         self._task: BackgroundTask | None = None
         vault.checkpoint_elsewhere()
         self._timer = QTimer(self, interval=CHECK_INTERVAL_MS)
@@ -36,10 +43,14 @@ class WalCheckpoints(QObject):
         return self._task is not None
 
     def check(self) -> None:
-        """Start a checkpoint if something was written since the last one."""
+        """Start a checkpoint if something was written since the last one and the writing
+        paused since the last look (or the WAL grew large)."""
         mark = self._vault.wal_mark()
+        paused, self._seen = mark == self._seen, mark
         if self._task is not None or mark is None or mark == self._checked:
             return
+        if not paused and mark[0] < BUSY_LIMIT_BYTES:
+            return  # still being written (a save, a draft kept while typing): look again
         self._checked = mark
         self._task = jobs().start(
             self._vault.checkpoint,

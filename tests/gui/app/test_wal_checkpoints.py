@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from healdesk.core.conflict import Conflict
-from healdesk.gui.app.wal_checkpoints import WalCheckpoints
+from healdesk.gui.app.wal_checkpoints import BUSY_LIMIT_BYTES, WalCheckpoints
 from healdesk.vault.storage import layout
 
 
@@ -26,12 +26,29 @@ def test_the_wal_is_checkpointed_by_a_job_after_writes(open_session, qtbot):
     _save(journal, 1)
     assert vault.wal_mark()[0] > grown  # no commit started the WAL over
     checkpoints.check()
-    assert checkpoints.running
+    assert not checkpoints.running  # just written to: a checkpoint waits for a pause
+    checkpoints.check()
+    assert checkpoints.running  # nothing written since the last look
     qtbot.waitUntil(lambda: not checkpoints.running)
     done = vault.wal_mark()
+    checkpoints.check()
     checkpoints.check()
     assert not checkpoints.running  # nothing written since: nothing to do
     _save(journal, 1)
     assert vault.wal_mark()[0] == done[0]  # every page was in the database: WAL started over
     session.lock()
     assert not layout.wal(vault.folder).exists()
+
+
+def test_a_large_wal_is_checkpointed_even_while_writes_go_on(open_session, qtbot):
+    vault, journal = open_session.vault, open_session.vault.journal
+    checkpoints = open_session.window.findChild(WalCheckpoints)
+    for _ in range(60):
+        _save(journal, 10)
+        if vault.wal_mark()[0] >= BUSY_LIMIT_BYTES:
+            break
+        checkpoints.check()  # written to since the last look: no checkpoint yet
+        assert not checkpoints.running
+    checkpoints.check()  # written to again, but large
+    assert checkpoints.running
+    qtbot.waitUntil(lambda: not checkpoints.running)
