@@ -1,4 +1,4 @@
-"""A chip as a person sees it: the colour it paints itself in."""
+"""A chip (or a text box) as a person sees it: the colour it is filled with."""
 
 from __future__ import annotations
 
@@ -14,5 +14,6 @@ def chip_fill(image: QImage) -> QColor:
 
 
 def painted_in(chip: QWidget, colour: QColor) -> bool:
-    """Whether `chip` is now filled with `colour`, as near as the eye can tell."""
+    """Whether `chip` (or a text box) is now filled with `colour`, as near as the eye can
+    tell."""
     return contrast(chip_fill(chip.grab().toImage()), colour) < 1.05

@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject, QTimer
 
 from healdesk.gui.base.background import BackgroundTask, jobs
 from healdesk.vault import Vault
+from healdesk.vault.storage import database
 
 #: How often the WAL is looked at (a file's size and time: nothing is read).
 CHECK_INTERVAL_MS = 5_000
-#: A WAL this large is checkpointed even while writes go on (SQLite's own limit, 1,000 pages).
-BUSY_LIMIT_BYTES = 1000 * 4096
+#: A WAL this large is checkpointed even while writes go on (SQLite's own limit).
+BUSY_LIMIT_BYTES = database.CHECKPOINT_PAGES * database.PAGE_BYTES
 
 
 class WalCheckpoints(QObject):

@@ -30,7 +30,6 @@ from healdesk.gui.widgets.calm import (
     scaled_font,
     wrapped_label,
 )
-from healdesk.gui.widgets.palette_sheet import PaletteSheet
 from healdesk.i18n import _
 from healdesk.vault import Journal, VaultError
 
@@ -48,7 +47,7 @@ class SafetyPage(QDialog):
         self.stepped_back = stepped_back
         self.setWindowTitle(APP_NAME)
         self.setObjectName("SafetyPage")
-        self._sheet = PaletteSheet(self, CALM_STYLE)
+        self.setStyleSheet(CALM_STYLE)
         self.resize(680, 640)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -32,9 +32,7 @@ from healdesk.gui.care.opening import offer_after_entry
 from healdesk.gui.couple.receive import ShareDrop, open_share
 from healdesk.gui.journal.entry_counts import EntryCounts
 from healdesk.gui.journal.entry_list import EmptyJournalPage, build_entry_table, show_found
-from healdesk.gui.journal.entry_model import (
-    EntryTableModel,
-)
+from healdesk.gui.journal.entry_model import EntryTableModel
 from healdesk.gui.journal.entry_pages import EntryPages
 from healdesk.gui.journal.entry_pane import EntryPane
 from healdesk.gui.journal.filter_bar import FilterBar

@@ -46,7 +46,6 @@ from healdesk.gui.widgets.calm import (
     wrapped_label,
 )
 from healdesk.gui.widgets.keyboard import quiet_scroll_areas
-from healdesk.gui.widgets.palette_sheet import PaletteSheet
 from healdesk.i18n import _, format_local_pattern
 
 if TYPE_CHECKING:
@@ -138,7 +137,7 @@ class CommitmentsPanel(QWidget):
         self.repair_id = repair_id
         self.due_only = due_only
         self.today = today or date.today()
-        self._sheet = PaletteSheet(self, CALM_STYLE)
+        self.setStyleSheet(CALM_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(PAGE_SPACING)

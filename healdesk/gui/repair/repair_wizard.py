@@ -40,7 +40,6 @@ from healdesk.gui.widgets.calm import (
     wrapped_label,
 )
 from healdesk.gui.widgets.keyboard import quiet_scroll_areas
-from healdesk.gui.widgets.palette_sheet import PaletteSheet
 from healdesk.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -74,7 +73,7 @@ class RepairWizard(QDialog):
         conflicts = self._conflicts()
         self._carried: dict[str, Answer] = {}
         self.setWindowTitle(APP_NAME)
-        self._sheet = PaletteSheet(self, CALM_STYLE)
+        self.setStyleSheet(CALM_STYLE)
         self.resize(760, 640)
         self.pages = [StepPage(step, conflicts) for step in template.steps]
         self._build(conflicts)

@@ -27,6 +27,11 @@ _HEX = b"0123456789abcdef"
 CANCEL_CHECK_STEPS = 10_000
 
 
+#: SQLite's own WAL size for a checkpoint on commit, and SQLCipher 4's page size.
+CHECKPOINT_PAGES = 1000
+PAGE_BYTES = 4096
+
+
 def connect(path: Path, data_key: bytes | bytearray) -> Connection:
     """A keyed connection, checked to be real SQLCipher and to hold the right key.
 
@@ -75,9 +80,9 @@ def configure(connection: Connection, checkpoints_on_commit: bool = True) -> Non
 
 
 def checkpoint_on_commit(connection: Connection, on: bool) -> None:
-    """Whether a commit on `connection` that takes the WAL past 1,000 pages also copies the
-    WAL into the database (SQLite's default), or leaves that to a checkpoint elsewhere."""
-    connection.execute(f"PRAGMA wal_autocheckpoint = {1000 if on else 0}")
+    """Whether a commit on `connection` that takes the WAL past CHECKPOINT_PAGES also copies
+    the WAL into the database (SQLite's default), or leaves that to a checkpoint elsewhere."""
+    connection.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES if on else 0}")
 
 
 def close(connection: Connection) -> None:

@@ -8,10 +8,11 @@ from datetime import UTC, datetime, timedelta
 from healdesk.core.conflict import Conflict
 from healdesk.vault import Vault
 from healdesk.vault.access.slots import NewRecoveryKey
+from healdesk.vault.storage import database
 from tests.helpers.vaults import PASSPHRASE
 
-PAGE = 4096
-ON_COMMIT_LIMIT = 1000 * PAGE  # where SQLite's own checkpoint on commit would have set in
+#: Where SQLite's own checkpoint on commit would have set in.
+ON_COMMIT_LIMIT = database.CHECKPOINT_PAGES * database.PAGE_BYTES
 
 
 def _write_entries(vault: Vault, count: int) -> None:
