@@ -144,19 +144,22 @@ def sample_ids(journal) -> list[int]:
 
 @pytest.fixture
 def secret_service(monkeypatch):
-    """The real Secret Service (marker `keychain`): fails, never skips, when it is missing."""
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
-    import keyring
+    """The real Secret Service (marker `keychain`): fails, never skips, when it is missing.
+    keyring's chosen backend is process-wide, so "no keychain" is restored even when this
+    fixture fails: later tests in the same worker must not find the real one."""
     import keyring.core
 
     from healdesk.vault import Vault
 
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     keyring.core.init_backend()
-    if not Vault.device_slot_available():
-        pytest.fail(
-            "No usable Secret Service: run the suite through .ci/test.sh "
-            "(needs the Debian packages gnome-keyring and dbus)."
-        )
-    yield
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    keyring.core.init_backend()
+    try:
+        if not Vault.device_slot_available():
+            pytest.fail(
+                "No usable Secret Service: run the suite through .ci/test.sh "
+                "(needs the Debian packages gnome-keyring and dbus)."
+            )
+        yield
+    finally:
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+        keyring.core.init_backend()

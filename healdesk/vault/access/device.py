@@ -64,11 +64,13 @@ def _backend():
 
 
 def available() -> bool:
-    """True when a keychain can store and return a secret right now (a real round trip)."""
+    """True when a keychain can store and return a secret right now (a real round trip).
+    Each probe writes under a name of its own: two probes at once (two HealDesk processes) must
+    not delete each other's item halfway through and both answer "no keychain"."""
 
     def probe() -> bool:
         backend = _backend()
-        name = "availability-probe"
+        name = f"availability-probe-{secrets.token_hex(8)}"
         backend.set_password(SERVICE, name, "ok")
         try:
             return backend.get_password(SERVICE, name) == "ok"

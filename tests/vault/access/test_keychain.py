@@ -57,3 +57,16 @@ def test_the_device_secret_read_from_the_keychain_is_wiped_after_use(
         pass
     assert len(handed_out) == 1 and len(handed_out[0]) == 32
     assert handed_out[0] == bytearray(32)
+
+
+def test_an_availability_probe_leaves_another_process_probe_alone(secret_service):
+    """CI once saw two pytest workers probe at once: one deleted the other's probe item and
+    that worker answered "no keychain". An item a concurrent probe holds stays untouched."""
+    backend = device._backend()
+    others = "availability-probe"  # the name every probe once shared
+    backend.set_password(device.SERVICE, others, "another process")
+    try:
+        assert device.available()
+        assert backend.get_password(device.SERVICE, others) == "another process"
+    finally:
+        backend.delete_password(device.SERVICE, others)
