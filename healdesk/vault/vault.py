@@ -343,11 +343,13 @@ class Vault:
             return None
         return found.st_size, found.st_mtime_ns
 
-    def checkpoint(self, progress: ProgressCallback = no_progress) -> None:
+    def checkpoint(self, progress: ProgressCallback = no_progress) -> bool:
         """Copy what the WAL holds into the database, through a connection of this thread's
-        own (PASSIVE: the journal's connection reads and writes on meanwhile)."""
+        own (PASSIVE: the journal's connection reads and writes on meanwhile). False when
+        some of it had to stay (a reader still needed it): the caller tries again later."""
         with self.journal_on_this_thread(progress) as journal:
-            journal.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            _busy, in_wal, copied = journal.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return copied == in_wal
 
     def scan_damage(self) -> list[Loss]:
         """What cannot be read, table by table (for verify, after damaged pages were found).

@@ -56,7 +56,7 @@ class WalCheckpoints(QObject):
         self._task = jobs().start(
             self._vault.checkpoint,
             self,
-            succeeded=lambda _result: self._ended(),
+            succeeded=lambda complete: self._ended(retry=not complete),
             failed=lambda _error: self._ended(retry=True),
             cancelled=lambda: self._ended(retry=True),
             lock_waits=False,  # a lock empties the WAL itself; it need not wait for this
@@ -64,5 +64,5 @@ class WalCheckpoints(QObject):
 
     def _ended(self, retry: bool = False) -> None:
         self._task = None
-        if retry:  # busy, say: the next look tries again
+        if retry:  # busy, or a reader kept part of the WAL: the next look tries again
             self._checked = None

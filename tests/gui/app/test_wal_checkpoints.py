@@ -52,3 +52,22 @@ def test_a_large_wal_is_checkpointed_even_while_writes_go_on(open_session, qtbot
     checkpoints.check()  # written to again, but large
     assert checkpoints.running
     qtbot.waitUntil(lambda: not checkpoints.running)
+
+
+def test_a_checkpoint_a_reader_held_back_is_tried_again(open_session, qtbot):
+    vault, journal = open_session.vault, open_session.vault.journal
+    checkpoints = open_session.window.findChild(WalCheckpoints)
+    _save(journal, 3)
+    with vault.journal_on_this_thread() as reader:
+        reader.db.execute("BEGIN")
+        reader.db.execute("SELECT count(*) FROM conflict").fetchone()
+        _save(journal, 3)  # pages the reader's snapshot does not have
+        checkpoints.check()
+        checkpoints.check()
+        qtbot.waitUntil(lambda: not checkpoints.running)
+        reader.db.execute("COMMIT")
+    checkpoints.check()  # nothing written since, but part of the WAL is still to copy
+    assert checkpoints.running
+    qtbot.waitUntil(lambda: not checkpoints.running)
+    checkpoints.check()
+    assert not checkpoints.running  # all copied: nothing to do

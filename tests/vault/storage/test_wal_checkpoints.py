@@ -57,3 +57,17 @@ def test_a_data_key_replacement_keeps_commits_from_checkpointing(vault):
     grown = _wal_bytes(vault)
     _write_entries(vault, 1)
     assert _wal_bytes(vault) > grown
+
+
+def test_a_checkpoint_says_when_a_reader_kept_part_of_the_wal(vault):
+    """A background read (a backup, a refresh) may still need older pages: the checkpoint
+    copies what it can and says it is not done, so the app tries again later."""
+    vault.checkpoint_elsewhere()
+    _write_entries(vault, 5)
+    with vault.journal_on_this_thread() as reader:
+        reader.db.execute("BEGIN")
+        reader.db.execute("SELECT count(*) FROM conflict").fetchone()
+        _write_entries(vault, 5)  # written after the reader's snapshot
+        assert vault.checkpoint() is False
+        reader.db.execute("COMMIT")
+    assert vault.checkpoint() is True
