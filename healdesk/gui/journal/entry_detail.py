@@ -26,7 +26,8 @@ EMPTY = N_("<p><i>Choose an entry on the left to read it here.</i></p>")
 
 
 def _text(value: str) -> str:
-    return f"<p style='white-space: pre-wrap'>{escape(value)}</p>"
+    """Written text as typed; nothing (so no heading) when nothing was written."""
+    return f"<p style='white-space: pre-wrap'>{escape(value)}</p>" if value else ""
 
 
 def _words(words: Sequence[str], note: str = "") -> str:
@@ -60,7 +61,7 @@ def conflict_html(conflict: Conflict) -> str:
         (_("The wish behind it: mine"), _words(conflict.my_wish)),
         (_("The wish behind it: theirs, as I guess it"), _words(conflict.their_wish)),
         (_("Themes"), _words(conflict.themes)),
-        (_("Private notes"), _text(conflict.private_notes) if conflict.private_notes else ""),
+        (_("Private notes"), _text(conflict.private_notes)),
     ]
     html = [f"<p style='font-size:small'>{' · '.join(facts)}</p>"]
     html += [f"<h3>{title}</h3>{body}" for title, body in sections if body]

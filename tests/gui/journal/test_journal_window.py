@@ -63,6 +63,8 @@ def test_list_is_newest_first_and_selection_shows_the_entry(filled):
     text = window.detail.toPlainText()
     assert "The phone bill came" in text and "intense (7 of 10)" in text
     assert "mostly settled" in text
+    # Only what was written has a heading: no order of moves, no private notes.
+    assert "What happened next" not in text and "Private notes" not in text
 
 
 def test_search_as_you_type_narrows_the_list_after_a_short_pause(filled, qtbot):
