@@ -69,6 +69,25 @@ class SelfTest:
         points[wanted].load()
         return f"keyring backend {wanted} loads"
 
+    def check_languages(self) -> str:
+        """Each language on offer has its catalogue and its CLDR data for dates and lists
+        (the bundle keeps only those of babel's ~1,000 locales; a missing one would fall
+        back to English dates without a word)."""
+        import gettext
+
+        from babel.dates import format_date
+
+        from healdesk import i18n
+
+        offered = i18n.available_languages()
+        for tag in offered:
+            if tag != i18n.SOURCE_LANGUAGE and not gettext.find(
+                i18n.DOMAIN, i18n.locale_dir(), [tag]
+            ):
+                raise SelfTestFailed(f"no compiled catalogue for {tag}")
+            format_date(datetime(2026, 12, 2), "long", locale=tag)  # its data, and root's
+        return f"languages {', '.join(offered)}: catalogues and date formats found"
+
     def check_qt(self) -> str:
         from PySide6 import __version__ as qt_version
         from PySide6.QtWidgets import QApplication
@@ -212,7 +231,13 @@ def run_self_test() -> int:
         test = SelfTest(Path(work))
         try:
             shipped = _run(
-                [test.check_assets, test.check_keychain_support, test.check_qt], chained=False
+                [
+                    test.check_assets,
+                    test.check_keychain_support,
+                    test.check_languages,
+                    test.check_qt,
+                ],
+                chained=False,
             )
             journal = _run(
                 [

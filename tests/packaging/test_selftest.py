@@ -11,7 +11,7 @@ import pytest
 from healdesk import selftest
 from tests.helpers.paths import ROOT
 
-CHECKS = 9
+CHECKS = 10
 
 
 def test_self_test_passes_from_source_and_cleans_up(tmp_path):
@@ -31,6 +31,7 @@ def test_self_test_passes_from_source_and_cleans_up(tmp_path):
     assert f"found in {ROOT}" in lines[0]
     assert "therapist PDF exported (2 pages) and its text read back with pypdf" in result.stdout
     assert "no -wal file left" in result.stdout
+    assert "languages de, en: catalogues and date formats found" in result.stdout
     assert result.stderr == ""  # no Qt warnings, no SQLCipher chatter
     assert list(temp.iterdir()) == []  # the temporary vault and PDF are gone
 
@@ -46,13 +47,13 @@ def test_a_failing_step_is_reported_and_the_rest_of_the_chain_is_not_run(monkeyp
     assert selftest.run_self_test() == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == CHECKS
-    assert lines[5] == "FAIL search: SelfTestFailed: search found 0 hits instead of the entry"
-    assert lines[6:] == [
+    assert lines[6] == "FAIL search: SelfTestFailed: search found 0 hits instead of the entry"
+    assert lines[7:] == [
         "FAIL pdf: not run, an earlier step failed",
         "FAIL lock: not run, an earlier step failed",
         "FAIL reopen: not run, an earlier step failed",
     ]
-    assert all(line.startswith("ok   ") for line in lines[:5])
+    assert all(line.startswith("ok   ") for line in lines[:6])
 
 
 @pytest.fixture
