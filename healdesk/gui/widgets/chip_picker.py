@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from healdesk.gui.base.quiet import quietly
@@ -36,6 +36,28 @@ class _OwnWordsEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class _PickerChip(Chip):
+    """A chip of a ChipPicker: it tells the picker when it gets focus and when an arrow key
+    asks for the next or previous chip. Overriding these two handlers runs Python for those
+    events only; an event filter ran it for every event of every chip (a dialog's hiding
+    alone sent a few hundred)."""
+
+    def __init__(self, word: str, picker: ChipPicker) -> None:
+        super().__init__(word, picker)
+        self._picker = picker
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt override
+        super().focusInEvent(event)
+        self._picker.make_current(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        step = 1 if event.key() in _NEXT_KEYS else -1 if event.key() in _PREVIOUS_KEYS else 0
+        if step:
+            self._picker.step_from(self, step)
+        else:
+            super().keyPressEvent(event)
 
 
 class ChipPicker(PassesFocusOn):
@@ -132,17 +154,16 @@ class ChipPicker(PassesFocusOn):
         found = self._chips.get(word.casefold())
         if found is not None:
             return found
-        chip = Chip(word, self)
+        chip = _PickerChip(word, self)
         chip.setAccessibleName(self._chip_name(word))
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.toggled.connect(lambda on, c=chip: self._toggled(c, on))
-        chip.installEventFilter(self)
         if self._chips:
             QWidget.setTabOrder(list(self._chips.values())[-1], chip)
         self._flow.insertWidget(self._flow.count() - 1, chip)  # before the own-words field
         self._chips[word.casefold()] = chip
         if self._current is None:
-            self._make_current(chip)
+            self.make_current(chip)
         return chip
 
     def _toggled(self, chip: Chip, on: bool) -> None:
@@ -160,28 +181,17 @@ class ChipPicker(PassesFocusOn):
         self.own_words.clear()
         self._update_accessible_name()
 
-    def _make_current(self, chip: Chip) -> None:
+    def make_current(self, chip: Chip) -> None:
         """Roving Tab stop: only the current chip is reached by Tab."""
         if self._current is not None and self._current is not chip:
             self._current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._current = chip
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        chips = getattr(self, "_chips", {})  # empty while Qt tears the picker down
-        if isinstance(watched, Chip) and watched in chips.values():
-            if event.type() == QEvent.Type.FocusIn:
-                self._make_current(watched)
-            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                step = (
-                    1 if event.key() in _NEXT_KEYS else -1 if event.key() in _PREVIOUS_KEYS else 0
-                )
-                if step:
-                    chips = list(self._chips.values())
-                    target = chips[(chips.index(watched) + step) % len(chips)]
-                    target.setFocus(Qt.FocusReason.TabFocusReason)
-                    return True
-        return super().eventFilter(watched, event)
+    def step_from(self, chip: Chip, step: int) -> None:
+        """Arrow keys: focus the next (+1) or previous (-1) chip, round the group."""
+        chips = list(self._chips.values())
+        chips[(chips.index(chip) + step) % len(chips)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _chip_name(self, word: str) -> str:
         group = self.accessibleName()
