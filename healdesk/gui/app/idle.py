@@ -64,6 +64,9 @@ class IdleLock(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    def seconds_since_input(self) -> float:
+        return self._clock() - self._last_input
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._last_input = self._clock()

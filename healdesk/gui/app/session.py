@@ -27,6 +27,8 @@ from healdesk.vault.storage import layout
 
 #: The follow-through reminder comes a moment after the journal, not in the same instant.
 REMINDER_DELAY_MS = 600
+#: A full garbage collection waits until no key or pointer input came for this long.
+INPUT_PAUSE_S = 2.0
 
 
 class Session(QObject):
@@ -88,6 +90,7 @@ class Session(QObject):
     def open(self, vault) -> None:
         """Show the journal of an unlocked vault (from unlock, setup or the demo)."""
         from healdesk.gui.app.wal_checkpoints import WalCheckpoints
+        from healdesk.gui.base.background import collect_on_ui_thread
         from healdesk.gui.care.break_companion import resume_break
         from healdesk.gui.care.unlock_history import show_unlock_notice
         from healdesk.gui.data.data_menu import DataActions
@@ -119,6 +122,7 @@ class Session(QObject):
         )
         self.data_actions.merge.offer_found_copies()
         self.idle.start()
+        collect_on_ui_thread().hold_full_collections_while(self._typing_or_scrolling)
         window.reopen_drafts()
         resume_break(window, vault.journal)
         show_unlock_notice(window, vault.journal)
@@ -161,10 +165,17 @@ class Session(QObject):
         self.window = None
         vault, self.vault = self.vault, None
         vault.lock()
-        collect_on_ui_thread().collect_everything_next()
+        collector = collect_on_ui_thread()
+        collector.hold_full_collections_while(None)
+        collector.collect_everything_next()
         self.locked.emit()
         self.show_unlock(minimized)
         announce(self.unlock_window, _(JOURNAL_LOCKED))  # the journal vanished without a word
+
+    def _typing_or_scrolling(self) -> bool:
+        """Input came in the last moments: a full garbage collection (about 50 ms with
+        100,000 entries open) would land in the middle of it, so it waits."""
+        return self.idle.seconds_since_input() < INPUT_PAUSE_S
 
     def hide_and_lock(self) -> None:
         """Quick hide: the journal vanishes and locks in one step; only a minimized unlock
