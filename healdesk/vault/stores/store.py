@@ -141,14 +141,17 @@ class Store:
         self, table: str, row_id: int, created: datetime | None, updated: datetime | None
     ) -> None:
         """Give a row its source's own bookkeeping times, where it has them, instead of 'now'
-        (an import keeps when things were first written)."""
+        (an import keeps when things were first written). A time the row already has is not
+        written again: the change trigger (storage/identity_schema.py) takes an unchanged
+        `updated_at` for a change without a time of its own and stamps the clock's 'now'."""
         if table not in _STAMPED:
             raise ValueError(f"{table} has no stamps")
         with self.transaction():
             for column, moment in (("created_at", created), ("updated_at", updated)):
                 if moment is not None:
                     self.db.execute(
-                        f"UPDATE {table} SET {column} = ? WHERE id = ?", (to_iso(moment), row_id)
+                        f"UPDATE {table} SET {column} = ?1 WHERE id = ?2 AND {column} IS NOT ?1",
+                        (to_iso(moment), row_id),
                     )
 
     @contextmanager

@@ -140,3 +140,15 @@ def test_names_match_as_the_journal_matches_them(journal):
         ("ärger", "#333333"),
         ("Money", "#222222"),
     }
+
+
+def test_a_kept_time_the_row_already_has_is_not_taken_for_a_change_now(journal):
+    """An import saves a record, then gives it its source's times. When the source's time is
+    the second the import saved it in, writing it again must not count as a change made
+    "now" (the change trigger stamped the clock's next second: a flaky round trip)."""
+    conflict_id = journal.add_conflict(Conflict(datetime(2026, 3, 1, tzinfo=UTC), "words"))
+    written = datetime(2020, 5, 17, 8, 30, tzinfo=UTC)
+    journal.keep_stamps("conflict", conflict_id, written, written)
+    journal.keep_stamps("conflict", conflict_id, written, written)  # the same time again
+    kept = journal.get_conflict(conflict_id)
+    assert (kept.created_at, kept.updated_at) == (written, written)
